@@ -1,0 +1,61 @@
+"""Command line: ``pressie extract PATH... [--published DATE] [--format json|jsonl]``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from . import __version__
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="pressie", description="Extract statistics from Chinese police press releases."
+    )
+    parser.add_argument("--version", action="version", version=f"pressie {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True)
+    ext = sub.add_parser("extract", help="extract facts from files (or - for stdin)")
+    ext.add_argument("paths", nargs="+", metavar="PATH", help="text files, UTF-8; - reads stdin")
+    ext.add_argument("--published", help="publication date (ISO, e.g. 2021-10-13) for every input")
+    ext.add_argument(
+        "--format",
+        choices=("json", "jsonl"),
+        default="json",
+        help="json: one indented JSON document per input; jsonl: one per line",
+    )
+    return parser
+
+
+def _read(path: str) -> str:
+    if path == "-":
+        return sys.stdin.read()
+    with open(path, encoding="utf-8") as fh:
+        return fh.read()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the CLI; returns the exit status (0 ok, 1 when some input could not be read, 2 usage)."""
+    args = _parser().parse_args(argv)
+    from .api import extract
+    from .pipeline import coerce_date
+
+    try:
+        published = coerce_date(args.published)
+    except ValueError as err:
+        print(f"pressie: {err}", file=sys.stderr)
+        return 2
+    status = 0
+    indent = 2 if args.format == "json" else None
+    for path in args.paths:
+        try:
+            text = _read(path)
+        except (OSError, UnicodeDecodeError) as err:
+            reason = err.strerror if isinstance(err, OSError) and err.strerror else str(err)
+            print(f"pressie: cannot read {path}: {reason}", file=sys.stderr)
+            status = 1
+            continue
+        doc = extract(text, published=published)
+        sys.stdout.write(doc.model_dump_json(indent=indent) + "\n")
+        sys.stdout.flush()
+    return status

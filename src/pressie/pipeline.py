@@ -1,0 +1,151 @@
+"""Build pressie's spaCy pipeline and turn a processed ``Doc`` into a :class:`Document`."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from . import extensions as _extensions  # noqa: F401  (registers Doc._ attributes)
+from .model import Document
+from .resources import segmenter_model_dir
+from .text import detect_script
+
+#: pressie's components, in pipeline order.  Each is a ``@Language.factory`` that other
+#: spaCy users can add with ``nlp.add_pipe(name)`` once pressie is installed.
+COMPONENTS: tuple[str, ...] = (
+    "pressie_sentences",
+    "pressie_structure",
+    "pressie_entities",
+    "pressie_quantities",
+    "pressie_periods",
+    "pressie_relations",
+)
+
+
+def _import_factories() -> None:
+    from . import entities, numbers, periods, relations, sentences, structure  # noqa: F401
+
+
+def blank() -> Language:
+    """Return a blank ``zh`` Language whose tokenizer is pressie's own pkuseg model."""
+    nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "pkuseg"}}})
+    model_dir = str(segmenter_model_dir())
+    nlp.tokenizer.initialize(pkuseg_model=model_dir, pkuseg_user_dict=model_dir)  # type: ignore[attr-defined]
+    return nlp
+
+
+def load(components: tuple[str, ...] | None = None) -> Language:
+    """Build a fresh pressie pipeline.
+
+    Args:
+        components: names of the components to add, in order (default: all of
+            :data:`COMPONENTS`).  Useful to run only part of the pipeline.
+
+    Returns:
+        A spaCy ``Language`` (lang ``zh``) with pressie's pkuseg tokenizer and components.
+    """
+    _import_factories()
+    nlp = blank()
+    for name in components if components is not None else COMPONENTS:
+        nlp.add_pipe(name)
+    return nlp
+
+
+@lru_cache(maxsize=1)
+def shared_pipeline() -> Language:
+    """The process-wide pipeline used by :func:`pressie.extract` (built once, on first use)."""
+    return load()
+
+
+def coerce_date(value: date | str | None) -> date | None:
+    """Turn ``published=`` arguments (a ``date``, ``datetime`` or ISO string) into a ``date``.
+
+    Raises:
+        TypeError: for any other type.
+        ValueError: for a string that is not an ISO date (``2021-10-13`` or with a time).
+    """
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str):
+        text = value.strip()
+        try:
+            return date.fromisoformat(text[:10])
+        except ValueError:
+            raise ValueError(
+                f"published must be an ISO date like 2021-10-13, got {value!r}"
+            ) from None
+    raise TypeError(
+        f"published must be a date, an ISO date string or None, not {type(value).__name__}"
+    )
+
+
+def to_document(doc: Doc, original: str) -> Document:
+    """Assemble the public :class:`Document` from a processed ``doc``.
+
+    ``doc.text`` is the normalized copy of ``original`` (same length); surface strings in
+    the output are re-cut from ``original`` so that they show the text as the caller wrote it.
+    """
+    x = doc._
+    entities = [
+        e.model_copy(update={"text": original[e.start : e.end]}) for e in x.pressie_entities or []
+    ]
+    quantities = [_resurface(q, original) for q in x.pressie_quantities or []]
+    facts = [_resurface_fact(f, original) for f in x.pressie_facts or []]
+    sections = [
+        s.model_copy(update={"text": original[s.start : s.end]}) for s in x.pressie_sections or []
+    ]
+    return Document(
+        text=original,
+        title=_title(x.pressie_title, doc, original),
+        published=x.pressie_published,
+        event_date=x.pressie_event_date,
+        reference_date=x.pressie_reference_date,
+        script=detect_script(original),
+        entities=entities,
+        quantities=quantities,
+        facts=facts,
+        sections=sections,
+    )
+
+
+def _title(title: str | None, doc: Doc, original: str) -> str | None:
+    if title is None:
+        return None
+    pos = doc.text.find(title)
+    return original[pos : pos + len(title)] if pos >= 0 else title
+
+
+def _resurface(model, original: str):  # type: ignore[no-untyped-def]
+    """Copy a model with start/end offsets, re-cutting ``text`` from the original string."""
+    if model is None or model.start is None:
+        return model
+    return model.model_copy(update={"text": original[model.start : model.end]})
+
+
+def _resurface_fact(fact, original: str):  # type: ignore[no-untyped-def]
+    change = fact.change
+    if change is not None:
+        change = change.model_copy(
+            update={
+                "amount": _resurface(change.amount, original),
+                "baseline": _resurface(change.baseline, original),
+                "base_period": _resurface(change.base_period, original),
+            }
+        )
+    return fact.model_copy(
+        update={
+            "value": _resurface(fact.value, original),
+            "period": _resurface(fact.period, original),
+            "change": change,
+            "metric_spans": [_resurface(s, original) for s in fact.metric_spans],
+            "sentence": _resurface(fact.sentence, original),
+        }
+    )
