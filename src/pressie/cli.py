@@ -1,4 +1,10 @@
-"""Command line: ``pressie extract PATH... [--published DATE] [--format json|jsonl]``."""
+"""Command line.
+
+``pressie extract PATH... [--published DATE] [--format json|jsonl]`` prints one JSON Document
+per input (``-`` reads stdin); an unreadable file is reported on one line and makes the exit
+status 1, the other files are still processed.  ``pressie schema`` prints the JSON Schema of
+the output.
+"""
 
 from __future__ import annotations
 
@@ -24,6 +30,7 @@ def _parser() -> argparse.ArgumentParser:
         default="json",
         help="json: one indented JSON document per input; jsonl: one per line",
     )
+    sub.add_parser("schema", help="print the JSON Schema of the output Document")
     return parser
 
 
@@ -37,6 +44,13 @@ def _read(path: str) -> str:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the CLI; returns the exit status (0 ok, 1 when some input could not be read, 2 usage)."""
     args = _parser().parse_args(argv)
+    if args.command == "schema":
+        import json
+
+        from .model import Document
+
+        print(json.dumps(Document.model_json_schema(), ensure_ascii=False, indent=2))
+        return 0
     from .api import extract
     from .pipeline import coerce_date
 

@@ -31,10 +31,18 @@ def _import_factories() -> None:
 
 
 def blank() -> Language:
-    """Return a blank ``zh`` Language whose tokenizer is pressie's own pkuseg model."""
+    """Return a blank ``zh`` Language whose tokenizer is pressie's own pkuseg model.
+
+    The model folder may carry a ``user_dict.txt`` (one word per line) that pkuseg uses as
+    its user dictionary; without one, spacy-pkuseg's bundled default dictionary is used.
+    """
     nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "pkuseg"}}})
-    model_dir = str(segmenter_model_dir())
-    nlp.tokenizer.initialize(pkuseg_model=model_dir, pkuseg_user_dict=model_dir)  # type: ignore[attr-defined]
+    model_dir = segmenter_model_dir()
+    user_dict = model_dir / "user_dict.txt"
+    nlp.tokenizer.initialize(  # type: ignore[attr-defined]
+        pkuseg_model=str(model_dir),
+        pkuseg_user_dict=str(user_dict) if user_dict.is_file() else "default",
+    )
     return nlp
 
 
