@@ -1,0 +1,198 @@
+"""Accuracy benchmark: pressie.extract against gold annotations (extraction-spec.md section 6).
+
+usage:
+    python benchmarks/accuracy.py                 # seeds + own held-out documents, writes docs
+    python benchmarks/accuracy.py --errors        # ... and list every miss
+    python benchmarks/accuracy.py --gold G.jsonl --texts DIR [--name NAME]
+
+By default two sets are scored: the seeds (``../shared/gold/seeds.jsonl`` when present, else
+``benchmarks/data/seeds.jsonl``, texts in ``seeds/``) and the held-out documents written for
+the out-of-sample check (``tests/data/own_gold.jsonl``, texts in ``tests/data/docs/``).  The
+table (one column per set) is printed and saved as the ``accuracy`` section of
+``docs/benchmarks.md``.  With ``--gold``/``--texts`` only that set is scored and nothing is
+written unless ``--write`` is given.
+
+The gold's ``published`` date is passed to ``extract`` (as a caller who knows it would), so
+that relative periods resolve against the same reference as in the gold.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from benchmarks._report import markdown_table, write_section  # noqa: E402
+from benchmarks.scoring import Scores, load_gold, score_documents  # noqa: E402
+
+SHARED_SEEDS = ROOT.parent / "shared" / "gold" / "seeds.jsonl"
+REPO_SEEDS = ROOT / "benchmarks" / "data" / "seeds.jsonl"
+OWN_GOLD = ROOT / "tests" / "data" / "own_gold.jsonl"
+
+TARGETS = {"fact F1": 0.85, "metric accuracy": 0.9, "period accuracy": 0.9,
+           "change accuracy": 0.95}
+
+
+def default_sets() -> list[tuple[str, Path, Path]]:
+    """The (name, gold, texts) sets scored by default."""
+    seeds = SHARED_SEEDS if SHARED_SEEDS.exists() else REPO_SEEDS
+    sets = [("seeds", seeds, ROOT / "seeds")]
+    if OWN_GOLD.exists():
+        sets.append(("own (out-of-sample)", OWN_GOLD, ROOT / "tests" / "data" / "docs"))
+    return sets
+
+
+def doc_text(doc: dict[str, Any], texts: Path) -> str:
+    """The text of a gold document: its own ``text`` field, else ``texts/<source>``."""
+    if "text" in doc:
+        return doc["text"]
+    return (texts / doc["source"]).read_text(encoding="utf-8")
+
+
+def run_system(gold: list[dict[str, Any]], texts: Path) -> list[dict[str, Any]]:
+    """Run ``pressie.extract`` on every gold document; JSON-shaped system documents."""
+    import pressie
+
+    out = []
+    for doc in gold:
+        result = pressie.extract(doc_text(doc, texts), published=doc.get("published"))
+        out.append(result.model_dump(mode="json", exclude={"text"}))
+    return out
+
+
+def rows(s: Scores) -> list[tuple[str, str]]:
+    """The figures of one scored set as (label, formatted value) rows."""
+
+    def prf(name: str, p: Any) -> list[tuple[str, str]]:
+        return [
+            (f"{name} precision", f"{p.precision:.3f} ({p.tp}/{p.n_pred})"),
+            (f"{name} recall", f"{p.recall:.3f} ({p.tp}/{p.n_gold})"),
+            (f"{name} F1", f"{p.f1:.3f}"),
+        ]
+
+    def ratio(name: str, r: Any) -> tuple[str, str]:
+        return (name, f"{r.value:.3f} ({r.hit}/{r.total})")
+
+    out = prf("mention", s.mentions)
+    out += [ratio("unit accuracy", s.unit), ratio("approx accuracy", s.approx),
+            ratio("role accuracy", s.role), ratio("metric accuracy", s.metric),
+            ratio("period accuracy", s.period), ratio("change accuracy", s.change),
+            ratio("region accuracy", s.region)]
+    out += prf("fact", s.facts)
+    for label, p in s.entities.items():
+        figs = f"{p.precision:.3f} / {p.recall:.3f} / {p.f1:.3f}"
+        out.append((f"{label} entity P/R/F1", f"{figs} ({p.tp}/{p.n_pred}/{p.n_gold})"))
+    return out
+
+
+def _q(q: dict[str, Any] | None) -> str:
+    return "-" if not q else f"{q.get('text')}@{q.get('start')}"
+
+
+def _fact_line(f: dict[str, Any] | None) -> str:
+    if f is None:
+        return "-"
+    ch = f.get("change")
+    chs = "" if not ch else (f" change={ch.get('direction')}/{ch.get('basis')}/"
+                             f"{_q(ch.get('amount'))} base={_q(ch.get('baseline'))}")
+    p = f.get("period") or {}
+    return (f"{f.get('metric')!r} value={_q(f.get('value'))}{chs} "
+            f"period={p.get('text')!r}[{p.get('date_start')}..{p.get('date_end')}] "
+            f"region={f.get('region')}")
+
+
+def print_errors(s: Scores) -> None:
+    """List gold facts not found (with the reason) and unmatched system facts."""
+    print(f"\n## gold facts not found ({len(s.missed)})")
+    for m in s.missed:
+        print(f"[{m['doc']}] {m['reason']}: gold {_fact_line(m['gold'])}")
+        if m["system"] is not None:
+            print(f"        system {_fact_line(m['system'])}")
+    print(f"\n## system facts not matched to a found gold fact ({len(s.spurious)})")
+    for m in s.spurious:
+        print(f"[{m['doc']}] {_fact_line(m['system'])}")
+
+
+def _rel(p: Path) -> str:
+    p = p.resolve()
+    if p.is_relative_to(ROOT):
+        return str(p.relative_to(ROOT))
+    return "../" + str(p.relative_to(ROOT.parent)) if p.is_relative_to(ROOT.parent) else str(p)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Command-line entry point."""
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
+    ap.add_argument("--gold", type=Path, help="gold JSONL file (default: seeds and own docs)")
+    ap.add_argument("--texts", type=Path, help="folder holding the gold documents' texts")
+    ap.add_argument("--name", default=None, help="column name for --gold")
+    ap.add_argument("--errors", action="store_true", help="list misses and spurious facts")
+    ap.add_argument("--write", action="store_true", help="write docs/benchmarks.md with --gold")
+    ap.add_argument("--dump", type=Path, help="save the system output (JSONL) under this folder")
+    args = ap.parse_args(argv)
+
+    if args.gold is not None:
+        texts = args.texts or args.gold.parent
+        sets = [(args.name or args.gold.stem, args.gold, texts)]
+        write = args.write
+    else:
+        sets = default_sets()
+        write = True
+
+    results: list[tuple[str, Path, int, Scores, float]] = []
+    for name, gold_path, texts in sets:
+        gold = load_gold(gold_path)
+        t0 = time.perf_counter()
+        system = run_system(gold, texts)
+        elapsed = time.perf_counter() - t0
+        if args.dump is not None:
+            args.dump.mkdir(parents=True, exist_ok=True)
+            out = args.dump / f"{gold_path.stem}.system.jsonl"
+            out.write_text("".join(json.dumps({"id": g.get("id"), **d}, ensure_ascii=False) + "\n"
+                                   for g, d in zip(gold, system)), encoding="utf-8")
+        scores = score_documents(gold, system)
+        results.append((name, gold_path, len(gold), scores, elapsed))
+        if args.errors:
+            print(f"\n# {name}: {gold_path}")
+            print_errors(scores)
+
+    labels = [label for label, _ in rows(results[0][3])]
+    header = ["figure"] + [f"{name} ({n} docs)" for name, _, n, _, _ in results]
+    table_rows: list[list[object]] = []
+    for k, label in enumerate(labels):
+        table_rows.append([label] + [rows(s)[k][1] for _, _, _, s, _ in results])
+    table = markdown_table(header, table_rows)
+    print()
+    print(table)
+    for name, _, _, s, _ in results:
+        got = {"fact F1": s.facts.f1, "metric accuracy": s.metric.value,
+               "period accuracy": s.period.value, "change accuracy": s.change.value}
+        status = ", ".join(f"{k} {v:.3f} {'>=' if v >= TARGETS[k] else '<'} {TARGETS[k]}"
+                           for k, v in got.items())
+        print(f"targets [{name}]: {status}")
+
+    if write:
+        sources = "\n".join(f"- {name}: `{_rel(p)}` ({n} documents)"
+                            for name, p, n, _, _ in results)
+        md = (
+            "## Accuracy (extraction-spec.md section 6)\n\n"
+            "`python benchmarks/accuracy.py` (add `--errors` for the list of misses). "
+            "Figures are micro-averaged over documents; `(hit/total)` in brackets. "
+            "Targets on the seeds: fact F1 >= 0.85, metric >= 0.9, period >= 0.9, "
+            "change >= 0.95. The own documents were written and annotated independently "
+            "of the extractor's development and are its out-of-sample check.\n\n"
+            f"{sources}\n\n{table}\n"
+        )
+        write_section("accuracy", md)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
