@@ -1,23 +1,554 @@
-"""PLACEHOLDER: component pressie_quantities (being written; sets empty results)."""
+"""Quantities: find every numeric mention and normalize it (``extraction-spec.md`` section 3).
+
+Structured like Microsoft Recognizers-Text:
+
+* the **extractor** (:func:`_extract`) is one compiled regular expression, built from the
+  data in ``lexicons/units.json``, that finds the span of a mention: an optional qualifier
+  (超过, 近, 约, 不足 ...), a numeral (Arabic ``36239``/``1,200``/``98.55``, Chinese
+  ``三千二百五十``/``两万``, vague ``数万``/``几十``, or ``百分之四十``), an optional inner
+  qualifier (余/多), a magnitude (万/亿/万亿/千/百), a unit or classifier, an optional range
+  tail (``至30年``, ``-10%``) and an optional trailing qualifier (以上, 左右, 以下);
+* the **parser** (:func:`_parse`) turns the pieces into a :class:`~pressie.model.Quantity`:
+  value scaled into the canonical unit (万元 -> 元 x 10^4, 吨 -> kg x 1000), ``approx``,
+  ``value_max`` for ranges, and ``kind``;
+* a **context pass** (:func:`_classify`) gives kind ``"other"`` to what is never a fact
+  quantity: dates and times, identifiers (110, 96110, ICP numbers, “7.17”), ranks (第5名),
+  numbers inside names (四个意识 in quotes, 川01, 云剑-2020), durations that only frame a
+  period (三年来, 为期三年, 连续4年), category thresholds (一次死亡3人以上, 10人以上重特大事故),
+  a count that is the scope of another figure in the same clause (全国27个地方公安机关共投入
+  警力20万余人次), the small written-out count that sums up a just-listed enumeration
+  (统筹A和B两个大局) and page chrome (浏览次数: 1234).
+
+Numeral conversion uses ``cn2an`` (mode ``normal``) for Chinese numerals.  Written by hand,
+because cn2an cannot do them: Arabic numbers (parsed with :class:`decimal.Decimal` so that
+``1233.7万`` is exactly 12337000), magnitudes after Arabic digits and after a 余/多 between
+numeral and magnitude (``3000余万``, ``1.2万亿``), Chinese decimals with a magnitude
+(``二点五万``, which cn2an rejects), digit-by-digit numerals (``二〇二〇``, ``一一〇``), vague
+numbers (``数万``), ``百分之``/``千分之`` and thousands separators (``36,239``).
+
+The input is expected to be the pipeline's working text (:func:`pressie.text.normalize`:
+half-width digits, simplified script); :func:`find_quantities` normalizes raw input itself,
+so full-width (３６２３９) and traditional (萬, 億, 餘, 兩) text work too.  Offsets always
+index the caller's string and ``text[q.start:q.end] == q.text``.
+"""
 
 from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from . import extensions as _extensions  # noqa: F401
+from . import extensions as _extensions  # noqa: F401  (registers Doc._ attributes)
+from .model import Quantity
+from .resources import lexicon_path
+from .text import normalize
+
+DEFAULT_LEXICON = "units.json"
+
+_CN_DIGITS = "零〇一二两三四五六七八九"
+_CN_DIGIT_VALUE = {c: i for i, c in enumerate("〇一二三四五六七八九")}
+_CN_DIGIT_VALUE.update({"零": 0, "两": 2})
+_CN_SMALL = "十百千"
+_CN_BIG = "万亿"
+# Arabic number: thousands-grouped or plain, optional decimals (bounded repetition only).
+_AR = r"(?:\d{1,3}(?:,\d{3}){1,5}(?!\d)|\d{1,15})(?:\.\d{1,8})?"
+# Chinese numeral: starts with a digit or 十; may contain 百千万亿 and a 点 decimal part.
+_CN = (
+    f"[{_CN_DIGITS}十][{_CN_DIGITS}{_CN_SMALL}{_CN_BIG}]{{0,15}}"
+    f"(?:点[{_CN_DIGITS}]{{1,8}})?"
+)
+_HAN = re.compile("[\u3400-\u9fff]")
+_CLAUSE_END = re.compile(r"[,;。!?:，；！？：\n]")
+_PUNCT_BETWEEN = re.compile(r"[,;。!?:，；！？：\n()（）]")
+
+
+def _alt(words: Any) -> str:
+    """A regex alternation of literal ``words``, longest first (so 个百分点 wins over 个)."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    """The parsed contents of ``units.json`` plus the compiled extractor pattern."""
+
+    units: dict[str, dict[str, Any]]
+    big: dict[str, Decimal]
+    before: dict[str, str]
+    inside: dict[str, str]
+    after: dict[str, str]
+    vague: dict[str, Decimal]
+    percent_words: dict[str, str]
+    context: dict[str, Any]
+    pattern: re.Pattern[str]
+    raw: dict[str, Any]
+
+
+def _compile(raw: dict[str, Any]) -> _Lexicon:
+    """Build the extractor regex and lookup tables from the lexicon data."""
+    units = raw["units"]
+    big = {k: Decimal(v) for k, v in raw["big"].items()}
+    q = raw["qualifiers"]
+    vague_mag = {k: Decimal(v) for k, v in raw["vague"]["magnitudes"].items()}
+    not_before = raw.get("big_not_before", {})
+    big_alts = []
+    for word in sorted(big, key=lambda w: (-len(w), w)):
+        guard = not_before.get(word)
+        big_alts.append(re.escape(word) + (f"(?!{_alt(guard)})" if guard else ""))
+    big_re = "|".join(big_alts)
+    unit_re = _alt(units)
+    vague_re = f"(?:{_alt(raw['vague']['prefixes'])})(?:{_alt(vague_mag)})"
+    seps = _alt(raw["range_separators"])
+    pct = _alt(raw["percent_words"])
+    inside = _alt(q["inside"])
+    pattern = (
+        f"(?P<pre>{_alt(q['before'])})?"
+        "(?:"
+        f"(?P<pw>{pct})(?P<pn>{_AR}|{_CN})"
+        "|"
+        f"(?:(?<![\\d.A-Za-z])(?P<ar>{_AR})|(?P<vg>{vague_re})|(?P<cn>{_CN}))"
+        f"(?P<in1>{inside})?(?P<big>{big_re})?(?P<in2>{inside})?(?P<unit>{unit_re})?"
+        f"(?:(?P<sep>{seps})(?:(?<![\\d.A-Za-z])(?P<ar2>{_AR})|(?P<cn2>{_CN}))"
+        f"(?P<in3>{inside})?(?P<big2>{big_re})?(?P<unit2>{unit_re})?)?"
+        ")"
+        f"(?P<post>{_alt(q['after'])})?"
+    )
+    return _Lexicon(
+        units=units,
+        big=big,
+        before=q["before"],
+        inside=q["inside"],
+        after=q["after"],
+        vague=vague_mag,
+        percent_words=raw["percent_words"],
+        context=raw["context"],
+        pattern=re.compile(pattern),
+        raw=raw,
+    )
+
+
+@lru_cache(maxsize=4)
+def load_lexicon(path: str | None = None) -> _Lexicon:
+    """Load and compile a units lexicon (default: the packaged ``lexicons/units.json``)."""
+    p = Path(path) if path else lexicon_path(DEFAULT_LEXICON)
+    return _compile(json.loads(p.read_text(encoding="utf-8")))
+
+
+# --------------------------------------------------------------------------- parser
+
+
+@lru_cache(maxsize=4096)
+def _cn_value(s: str) -> Decimal | None:
+    """Value of a Chinese numeral (cn2an, plus the forms it cannot do; see module docstring)."""
+    if not any(c in s for c in "十百千万亿点") and len(s) >= 2:
+        return Decimal("".join(str(_CN_DIGIT_VALUE[c]) for c in s))  # 二〇二〇, 一一〇
+    import cn2an
+
+    try:
+        return Decimal(str(cn2an.cn2an(s, "normal")))
+    except (ValueError, KeyError, TypeError, IndexError, InvalidOperation):
+        pass
+    for mag, power in (("万亿", 12), ("亿", 8), ("万", 4)):
+        mult = Decimal(10) ** power
+        if s.endswith(mag) and len(s) > len(mag):
+            head = _cn_value(s[: -len(mag)])
+            return None if head is None else head * mult
+    return None
+
+
+def _num(ar: str | None, cn: str | None) -> Decimal | None:
+    if ar is not None:
+        try:
+            return Decimal(ar.replace(",", ""))
+        except InvalidOperation:
+            return None
+    if cn is not None:
+        return _cn_value(cn)
+    return None
+
+
+def _as_float(d: Decimal) -> float:
+    return float(d.normalize()) if d == d.to_integral_value() else float(d)
+
+
+@dataclass
+class _Raw:
+    """A parsed mention before the context pass."""
+
+    start: int
+    end: int
+    value: Decimal
+    value_max: Decimal | None
+    approx: str
+    unit: str
+    kind: str
+    written_unit: str
+    chinese: bool  # numeral written in Chinese characters
+    small_cn: bool  # a written-out small count like 两个, 四个
+    lone_one: bool  # 一 + classifier, the indefinite article (一名民警, 一起)
+    bare: bool  # no unit, magnitude, percent word or qualifier
+    decimal: bool
+    leading_zero: bool
+    four_digit: bool
+    post: str | None
+    pre: str | None
+
+
+def _parse(m: re.Match[str], lex: _Lexicon) -> _Raw | None:
+    """Normalize one extractor match; ``None`` when it is not a number after all."""
+    g = m.groupdict()
+    start, end = m.start(), m.end()
+    pre, post = g["pre"], g["post"]
+    approx = "exact"
+    unit_written = ""
+    if g["pw"]:  # 百分之四十, 千分之三
+        numeral = g["pn"]
+        chinese = not numeral[0].isdigit()
+        value = _num(None, numeral) if chinese else _num(numeral, None)
+        if value is None:
+            return None
+        kind = lex.percent_words[g["pw"]]
+        unit = "%" if kind == "percent" else "‰"
+        value_max = None
+        bare = False
+        vague = False
+    else:
+        vague = g["vg"] is not None
+        if vague:
+            value = lex.vague[g["vg"][1:]]
+            numeral = g["vg"]
+        else:
+            value = _num(g["ar"], g["cn"])
+            numeral = g["ar"] or g["cn"] or ""
+        if value is None:
+            return None
+        chinese = g["ar"] is None
+        big = g["big"]
+        if big:
+            if chinese and not vague and big in ("千", "百", "十万", "百万", "千万"):
+                return None  # a Chinese numeral already absorbs 千/百
+            value *= lex.big[big]
+        unit_written = g["unit"] or ""
+        value_max = None
+        # Range tail: 20年至30年, 5%-10%, 3至5万人.
+        if g["sep"] is not None:
+            v2 = _num(g["ar2"], g["cn2"])
+            unit2 = g["unit2"] or ""
+            same_unit = not unit_written or not unit2 or unit_written == unit2
+            has_scale = bool(unit_written or unit2 or g["big2"])
+            ok = v2 is not None and same_unit and has_scale
+            if ok and v2 is not None:
+                if g["big2"]:
+                    v2 *= lex.big[g["big2"]]
+                    if not big:
+                        value *= lex.big[g["big2"]]
+                if v2 > value:
+                    value_max = v2
+                    unit_written = unit_written or unit2
+                    end = m.end("unit2") if g["unit2"] else (
+                        m.end("big2") if g["big2"] else m.end("ar2") if g["ar2"] else m.end("cn2"))
+                    if post:
+                        end = m.end("post")
+                else:
+                    ok = False
+            if not ok:
+                end = _end_before_sep(m)
+                if post and end < m.start("post"):
+                    post = None
+        bare = not (unit_written or big or vague or pre or g["in1"] or g["in2"] or post)
+        for key in ("in1", "in2", "in3"):
+            if g[key] and approx == "exact":
+                approx = lex.inside[g[key]]
+        info = lex.units.get(unit_written) if unit_written else None
+        if info:
+            unit = info["unit"]
+            kind = info["kind"]
+            value *= Decimal(info.get("mult", "1"))
+            if value_max is not None:
+                value_max *= Decimal(info.get("mult", "1"))
+        else:
+            unit, kind = "", ("ratio" if bare and "." in numeral else "count")
+        # Trailing 余/多 belong to durations and bare magnitudes only (3年多, 2万余);
+        # after a count classifier they start the next word (66人多次).
+        if post in ("余", "多", "有余") and unit_written and kind != "duration":
+            end = m.start("post")
+            post = None
+    if pre and lex.before.get(pre) and approx == "exact":
+        approx = lex.before[pre]
+    if post and lex.after.get(post) and approx == "exact":
+        approx = lex.after[post]
+    if vague:
+        approx = "vague"
+    if value_max is not None:
+        approx = "range"
+    if post and not g["pw"] and m.start("post") >= end:
+        end = m.end("post")
+    digits = numeral.replace(",", "")
+    return _Raw(
+        start=start,
+        end=end,
+        value=value,
+        value_max=value_max,
+        approx=approx,
+        unit=unit,
+        kind=kind,
+        written_unit=unit_written,
+        chinese=chinese,
+        small_cn=chinese and not vague and not g["pw"] and value <= 10 and not g["big"],
+        lone_one=numeral == "一",
+        bare=bare,
+        decimal="." in digits or "点" in digits,
+        leading_zero=not chinese and len(digits) > 1 and digits[0] == "0" and digits[1] != ".",
+        four_digit=not chinese and len(digits) == 4 and "." not in digits,
+        post=post,
+        pre=pre,
+    )
+
+
+def _end_before_sep(m: re.Match[str]) -> int:
+    for key in ("unit", "in2", "big", "in1"):
+        if m.group(key):
+            return m.end(key)
+    for key in ("ar", "cn", "vg"):
+        if m.group(key):
+            return m.end(key)
+    return m.start("sep")
+
+
+# --------------------------------------------------------------------------- context pass
+
+
+def _clause_start(text: str, pos: int, limit: int = 60) -> int:
+    lo = max(0, pos - limit)
+    best = lo
+    for mm in _CLAUSE_END.finditer(text, lo, pos):
+        best = mm.end()
+    return best
+
+
+def _clause_end(text: str, pos: int, limit: int = 80) -> int:
+    mm = _CLAUSE_END.search(text, pos, min(len(text), pos + limit))
+    return mm.start() if mm else min(len(text), pos + limit)
+
+
+def _startswith_any(s: str, words: list[str]) -> bool:
+    return any(s.startswith(w) for w in words)
+
+
+def _endswith_any(s: str, words: list[str]) -> bool:
+    return any(s.endswith(w) for w in words)
+
+
+def _classify(text: str, r: _Raw, lex: _Lexicon) -> str:
+    """Return the final kind of ``r``: its own kind, or ``"other"`` when it is never a fact."""
+    ctx = lex.context
+    if r.kind == "other":
+        return "other"
+    before = text[max(0, r.start - 8) : r.start]
+    after = text[r.end : r.end + 8]
+    num_start = r.start + (len(r.pre) if r.pre else 0)
+    just_before = text[max(0, num_start - 6) : num_start]
+    # Ranks and ordinals: 第5名, 第一批.
+    if _endswith_any(just_before, ctx["rank_before"]):
+        return "other"
+    # Names and case numbers in quotes: “7.17”, “两个屏障”.
+    if _endswith_any(just_before, ctx["name_open"]):
+        return "other"
+    # Glued to other digits/letters/separators: 4·21, 2020.6.03, 14:28, 1024*768, 5G, 0471-...
+    if after[:1] in ("·", ".", ":", "*", "×", "/", "_") and after[1:2].isdigit():
+        return "other"
+    if after[:1].isascii() and after[:1].isalpha():
+        return "other"
+    if just_before[-1:] in ("-", ":", "/", ".", "·", "_", "#", "×", "*"):
+        return "other"
+    if r.leading_zero:
+        return "other"
+    # Page chrome: 浏览次数: 1234.
+    lead = text[max(0, num_start - 10) : num_start]
+    chrome = lead.rstrip(" :\t")
+    if chrome != lead and _endswith_any(chrome, ctx["chrome_before"]):
+        return "other"
+    if r.bare:
+        # A bare integer (110, 96110, 2020, 净网2019) is an identifier or a year; a bare
+        # decimal is a ratio (人案比2.1) unless it names a day or case (5.15宣传日).
+        if not r.decimal or r.chinese:
+            return "other"
+        if _startswith_any(after, ctx["id_after_bare"]):
+            return "other"
+        return "ratio"
+    if r.kind == "duration":
+        if r.unit == "年" and (r.four_digit or (r.chinese and not any(c in "十百千" for c in
+                                                                        text[r.start:r.end]))):
+            if r.four_digit or len(text[r.start:r.end]) >= 3:
+                return "other"  # 2020年, 二〇二〇年, 2018年至2020年
+        if _startswith_any(after, ctx["frame_after"]):
+            return "other"  # 三年来, 30年前, 24小时内
+        if r.pre == "近" or _endswith_any(text[max(0, r.start - 4) : r.start], ctx["frame_before"]):
+            return "other"  # 近三年, 为期三年, 连续4年
+    # Thresholds that define a category: 10人以上重特大事故, 亿元以上案件, 一次死亡3人.
+    if r.post in ("以上", "及以上", "以下", "及以下"):
+        nxt = after[:1]
+        if nxt and _HAN.match(nxt) and not _startswith_any(after, ctx["threshold_ok_after"]):
+            return "other"
+    clause = text[_clause_start(text, num_start) : num_start]
+    if _endswith_any(clause, ctx["category_before"]):
+        return "other"
+    # 一名民警, 一起: the indefinite article, not a statistic.
+    if r.lone_one and r.kind == "count":
+        return "other"
+    # A small written-out count that sums up a just-listed enumeration: A和B两个大局.
+    if (
+        r.small_cn
+        and r.kind == "count"
+        and before[-1:] != "等"
+        and _HAN.match(before[-1:] or " ")
+        and any(mark in clause for mark in ctx["enumeration_marks"])
+    ):
+        return "other"
+    return r.kind
+
+
+def _relational_pass(text: str, raws: list[_Raw], kinds: list[str], lex: _Lexicon) -> None:
+    """Rules that look at neighbouring mentions (in place on ``kinds``)."""
+    ctx = lex.context
+    heads = ctx["scope_heads"]
+    for i, r in enumerate(raws):
+        if kinds[i] == "other":
+            continue
+        # Coordinated with a category threshold: 一次死亡3人、5人交通事故.
+        if i > 0 and kinds[i - 1] == "other" and raws[i - 1].unit == r.unit and r.unit:
+            between = text[raws[i - 1].end : r.start]
+            prev_clause = text[_clause_start(text, raws[i - 1].start) : raws[i - 1].start]
+            if between == "、" and _endswith_any(prev_clause, ctx["category_before"]):
+                kinds[i] = "other"
+                continue
+        # A count in the scope of another figure of the same clause:
+        # 全国27个地方公安机关共投入警力20万余人次.
+        if r.kind != "count":
+            continue
+        window = text[r.end : r.end + 12]
+        cut = _PUNCT_BETWEEN.search(window)
+        if cut:
+            window = window[: cut.start()]
+        if not any(h in window for h in heads):
+            continue
+        clause_end = _clause_end(text, r.end)
+        for j in range(i + 1, len(raws)):
+            if raws[j].start >= clause_end:
+                break
+            if kinds[j] != "other":
+                kinds[i] = "other"
+                break
+
+
+def _extract(text: str, lex: _Lexicon) -> list[Quantity]:
+    """Run extractor, parser and context pass over normalized ``text``."""
+    raws: list[_Raw] = []
+    pos = 0
+    search = lex.pattern.search
+    while True:
+        m = search(text, pos)
+        if m is None:
+            break
+        if m.end() == m.start():
+            pos = m.end() + 1
+            continue
+        r = _parse(m, lex)
+        if r is None or r.end <= r.start:
+            pos = m.end()
+            continue
+        # A rejected range tail or trailing qualifier is scanned again on its own.
+        pos = r.end
+        # Bare Chinese numerals (一是, 六清, 十九大) are not quantities at all.
+        if r.bare and r.chinese:
+            continue
+        raws.append(r)
+    kinds = [_classify(text, r, lex) for r in raws]
+    _relational_pass(text, raws, kinds, lex)
+    out = []
+    for r, kind in zip(raws, kinds):
+        out.append(
+            Quantity(
+                start=r.start,
+                end=r.end,
+                text=text[r.start : r.end],
+                value=_as_float(r.value),
+                value_max=None if r.value_max is None else _as_float(r.value_max),
+                approx=r.approx,  # type: ignore[arg-type]
+                unit=r.unit,
+                kind=kind,  # type: ignore[arg-type]
+            )
+        )
+    return out
+
+
+def find_quantities(text: str, *, normalized: bool = False,
+                    lexicon: str | None = None) -> list[Quantity]:
+    """Find and normalize every numeric mention of ``text`` (spec section 3).
+
+    Args:
+        text: any string (full-width digits and traditional characters are fine).
+        normalized: ``True`` when ``text`` is already :func:`pressie.text.normalize`'s
+            output (the pipeline's ``doc.text``), to skip normalizing it again.
+        lexicon: path of an alternative ``units.json`` (default: the packaged one).
+
+    Returns:
+        Quantities in text order, offsets into ``text``, each with
+        ``text[q.start:q.end] == q.text``.  Those that can never be facts (dates,
+        identifiers, ranks, names, period frames, thresholds ...) have kind ``"other"``.
+    """
+    if not text:
+        return []
+    work = text if normalized else normalize(text)
+    found = _extract(work, load_lexicon(lexicon))
+    if work is not text and work != text:
+        found = [q.model_copy(update={"text": text[q.start : q.end]}) for q in found]
+    return found
 
 
 class QuantityRecognizer:
-    """Placeholder."""
+    """spaCy component: fills ``doc._.pressie_quantities`` with :func:`find_quantities`'s result.
+
+    The lexicon travels with the pipeline: :meth:`to_disk` writes it, :meth:`from_disk`
+    reads it back.
+    """
+
+    def __init__(self, lexicon: str | None = None) -> None:
+        """Load the lexicon at ``lexicon`` (default: the packaged ``units.json``)."""
+        self.lexicon_file = lexicon
+        self.lex = load_lexicon(lexicon)
 
     def __call__(self, doc: Doc) -> Doc:
-        """Placeholder."""
-        doc._.pressie_quantities = []
+        """Set ``doc._.pressie_quantities`` (offsets into ``doc.text``) and return ``doc``."""
+        doc._.pressie_quantities = _extract(doc.text, self.lex) if doc.text else []
         return doc
 
+    def to_disk(self, path: str | Path, *, exclude: Any = ()) -> None:
+        """Write the lexicon to ``path/units.json``."""
+        p = Path(path)
+        p.mkdir(parents=True, exist_ok=True)
+        (p / DEFAULT_LEXICON).write_text(
+            json.dumps(self.lex.raw, ensure_ascii=False, indent=1), encoding="utf-8"
+        )
 
-@Language.factory("pressie_quantities")
-def make_quantities(nlp: Language, name: str) -> QuantityRecognizer:
-    """spaCy factory."""
-    return QuantityRecognizer()
+    def from_disk(self, path: str | Path, *, exclude: Any = ()) -> QuantityRecognizer:
+        """Read the lexicon written by :meth:`to_disk`."""
+        f = Path(path) / DEFAULT_LEXICON
+        self.lex = _compile(json.loads(f.read_text(encoding="utf-8")))
+        self.lexicon_file = str(f)
+        return self
+
+
+@Language.factory("pressie_quantities", default_config={"lexicon": None})
+def make_quantities(nlp: Language, name: str, lexicon: str | None) -> QuantityRecognizer:
+    """spaCy factory for :class:`QuantityRecognizer` (``lexicon``: optional units.json path)."""
+    return QuantityRecognizer(lexicon)
+
+
+__all__ = ["QuantityRecognizer", "find_quantities", "load_lexicon", "make_quantities"]
