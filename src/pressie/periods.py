@@ -1,23 +1,1192 @@
-"""PLACEHOLDER: component pressie_periods (being written; sets empty results)."""
+"""Period expressions: find them, resolve them to dates, and say which one governs a fact.
+
+Spec section 4: a fact's period is the time its number covers, as inclusive dates resolved
+against the document's *reference date* (``Doc._.pressie_reference_date``: the conference
+date, else the publication date).  This module is pure Python over the working text
+(``doc.text``); the spaCy component :class:`PeriodRecognizer` (factory ``pressie_periods``)
+is a thin wrapper that stores the result on ``doc._.pressie_periods``.
+
+Public API (what the relations component calls)
+-----------------------------------------------
+
+``find_periods(text, reference, review_year="auto") -> list[Period]``
+    Every period mention in ``text`` with ``start``/``end`` offsets, dates and
+    ``inherited=False``, in text order.  Comparison periods (``同比2018年``, ``较去年``,
+    ``比2019年``, ``从2018年的0.34%``, ``去年同期``) are included; use
+    :func:`find_period_mentions` to tell them apart.
+
+``find_period_mentions(text, reference, review_year="auto") -> list[PeriodMention]``
+    The same mentions with their analysis: ``kind`` (year, range, since, until, rolling,
+    quarter, half, month, day, part, list, named, vague, undated, same_period, annual),
+    ``role`` (``"own"``: the fact's period, ``"base"``: the compared-to period that belongs
+    in ``Change.base_period``), ``framing`` (clause-initial, so it frames what follows:
+    ``2020年,全区…`` / ``一年来,`` / ``截至目前,``), ``point`` (a single day or month,
+    usually an event date: ``1月8日,自治区公安厅召开…``; points never govern other
+    sentences).  ``mention.period()`` gives the :class:`~pressie.model.Period`.
+
+``review_year_of(text, reference) -> int | None``
+    The year a release *reviews*.  Rule: count explicit full-year mentions (``2020年``,
+    ``2020年全年``, ``2020年度``; not comparison periods, not ``2020年7月``).  With reference
+    year R, the review year is R-1 when (a) the release is from January-March and mentions
+    R-1 at least as often as R, and at least once or uses an annual marker (``一年来``,
+    ``全年``, ``年内``, ``过去一年``); or (b) R-1 has >= 3 mentions and more than twice as many
+    as R plus ``今年``.  Without a reference date: the most frequent explicit year with >= 2
+    mentions.  Otherwise None.  The review year resolves ``一年来`` (Y-01-01..Y-12-31, else the
+    year up to the reference date), ``全年``/``年内``/``本年度`` (year Y, else the reference
+    year), ``连续N年`` (ending with Y, else with R-1), and is the document-level period.
+
+``PeriodIndex.from_text(text, reference)`` / ``PeriodIndex.from_doc(doc)`` and
+``index.period_for(position) -> Period | None``
+    Inheritance.  Built once per document (linear time), then each query is
+    O(log n).  ``period_for(position)`` returns, for a fact whose value starts at char
+    ``position``:
+
+    1. the nearest own mention earlier in the same sentence (``inherited=False``, with
+       offsets); an undated ``…期间`` yields to an earlier dated mention of that sentence
+       (``截至去年12月底,在专项行动期间共破获…``);
+    2. else the nearest *governing* mention earlier in the same paragraph;
+    3. else the governing period of the enclosing section: a period in its heading
+       (``内蒙古融媒网记者:2020年,全区禁毒部门…取得了哪些成效?`` governs the answer), else the
+       first governing mention of the section's first paragraph; sections nest (一、 >
+       (一) > 1.), so an empty sub-section falls back to its parent;
+    4. else the document period: the review year when there is one, else the first
+       governing mention of the lead (the text before the first numbered heading or
+       question).
+
+    Steps 2-4 return ``inherited=True`` with ``start``/``end`` None and the governing
+    expression's text.  A *governing* mention is own, clause-initial (``framing``), not a
+    point, and not forward-looking (most of its span after the reference date, e.g.
+    ``2021年,我们将…`` in a January 2021 release).
+
+    ``period_for(doc_or_index_or_text, position, reference=None)`` is the module-level
+    shortcut (for a ``Doc`` the index is cached in ``doc.user_data``).
+    ``index.base_period_in(start, end)`` returns the comparison period written inside a
+    char range (a change clause), for ``Change.base_period``.
+
+Resolution conventions (reference date ``ref``, its year R)
+----------------------------------------------------------
+
+======================================= ==================================================
+``2020年`` / ``2020年全年`` / ``2020年度`` 2020-01-01 .. 2020-12-31
+``今年`` / ``今年以来`` / ``年初以来``   R-01-01 .. ref (``今年全年``: the whole year R)
+``去年`` / ``上年``, ``前年``            the whole year R-1, R-2
+``今年1至4月``, ``1-10月``, ``1—10月``   first day of the first month .. last day of the last
+``2021年1月至5月``, ``1月至8月``
+``上半年`` / ``下半年``                  Y-01-01..Y-06-30 / Y-07-01..Y-12-31
+``一季度`` ``第四季度`` ``前三季度``     quarter tables in ``lexicons/periods.json``
+``X月份`` / ``今年X月``                  the whole month; ``X月上旬/中旬/下旬/初/底``: its part
+``X月X日`` / ``7月30日、8月2日和8月5日``  that day / first .. last day of the list
+``X月X日以来``, ``自X以来``, ``X以来``    X's first day .. ref (also ``2018年1月中央部署开展
+                                        扫黑除恶专项斗争以来``: a dated event, then 以来)
+``X月X日至X月X日``                       inclusive range, missing year/month copied from X
+``2018年至2020年`` / ``2018-2020年``      2018-01-01 .. 2020-12-31
+``截至X`` / ``截至X底`` / ``截止``        None .. end of X; ``截至目前``: None .. ref
+``N年来`` / ``近N年(来)``                 (R-N)-01-01 .. ref (spec); ``近N个月``: N months
+                                        back .. ref.  ``近10年命案积案`` (no 来, a noun follows)
+                                        is a category, not a period
+``一年来``                               the review year, else ref minus one year .. ref
+``全年`` / ``年内`` / ``本年度``         the review year, else year R
+``连续N年``                              the N years ending with the review year (else R-1)
+``近年来`` / ``多年来`` / ``长期以来``   vague: no dates (kind ``vague``)
+``同期`` / ``去年同期``                  comparison marker: role ``base``, no dates (use
+                                        :func:`same_period_years_back`)
+``汛期以来`` / ``行动开展以来`` /        no dates (kind ``undated``), unless the same
+``专项行动期间`` / ``疫情期间``           paragraph dates the event's start: ``于2020年10月中旬
+                                        组织开展了…专项行动 … 截至去年12月底`` -> start
+                                        2020-10-11; ``6月7日…启动…试点 … 自试点工作启动以来``
+                                        -> 6月7日 .. ref (an anchor: a day/month mention
+                                        followed by a start verb, sharing a word with the
+                                        event)
+``十三五期间`` (``“十三五”时期``)         2016-01-01 .. 2020-12-31 (named periods table)
+``为期三年的扫黑除恶专项斗争中``          the campaign's dates from the named campaign table
+Chinese numerals                          ``二〇二〇年``, ``三月``, ``十二月三十一日``, ``近三年``
+======================================= ==================================================
+
+Year-less dates take the year of the nearest explicit year earlier in the same paragraph
+(``2020年,… 7月,…``), else the year that places them before the reference date (a span
+may end at most 31 days after it).  Without a reference date, mentions that need it keep
+``None`` dates while explicit ones (``2020年``) still resolve.
+
+Cost: every pattern is a regex without nested quantifiers and with bounded gaps
+(``{0,30}``), so scanning is linear in the text length; selection and inheritance are
+linear too (plus a sort).
+"""
 
 from __future__ import annotations
+
+import bisect
+import calendar
+import json
+import re
+from collections import Counter
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
+from functools import lru_cache
+from typing import Literal
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import extensions as _extensions  # noqa: F401
+from .model import Period
+from .resources import lexicon_path
+
+PeriodKind = Literal[
+    "year",
+    "range",
+    "since",
+    "until",
+    "rolling",
+    "quarter",
+    "half",
+    "month",
+    "day",
+    "part",
+    "list",
+    "named",
+    "vague",
+    "undated",
+    "same_period",
+    "annual",
+]
+PeriodRole = Literal["own", "base"]
+AUTO: Literal["auto"] = "auto"
+
+_SENTENCE_ENDERS = "。！？!?\n"
+_POINT_KINDS = frozenset({"day", "month", "part", "list"})
+_BASEABLE_KINDS = frozenset(
+    {"year", "half", "quarter", "month", "day", "part", "same_period", "annual", "range"}
+)
+
+
+# --------------------------------------------------------------------------- data model
+
+
+@dataclass(frozen=True)
+class PeriodMention:
+    """One period expression in the text with its analysis (see the module docstring)."""
+
+    text: str
+    start: int
+    end: int
+    date_start: date | None
+    date_end: date | None
+    kind: PeriodKind
+    role: PeriodRole = "own"
+    framing: bool = False
+    point: bool = False
+    event: str | None = None  #: the event phrase of ``汛期以来`` / ``专项行动期间``
+
+    def period(self, inherited: bool = False) -> Period:
+        """This mention as a :class:`~pressie.model.Period` (offsets dropped when inherited)."""
+        if inherited:
+            return Period(
+                text=self.text,
+                date_start=self.date_start,
+                date_end=self.date_end,
+                inherited=True,
+            )
+        return Period(
+            text=self.text,
+            start=self.start,
+            end=self.end,
+            date_start=self.date_start,
+            date_end=self.date_end,
+            inherited=False,
+        )
+
+    @property
+    def dated(self) -> bool:
+        """True when at least one end of the period is known."""
+        return self.date_start is not None or self.date_end is not None
+
+
+# --------------------------------------------------------------------------- lexicon
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    relative_years: dict[str, int]
+    halves: dict[str, tuple[int, int]]
+    quarters: dict[str, tuple[int, int]]
+    month_parts: dict[str, tuple[int, int]]
+    year_parts: dict[str, tuple[int, int]]
+    annual_words: tuple[str, ...]
+    annual_review_markers: tuple[str, ...]
+    vague: frozenset[str]
+    named: dict[str, tuple[date, date]]
+    campaigns: dict[str, tuple[date, date]]
+    base_before: tuple[str, ...]
+    base_after: tuple[str, ...]
+    base_from: str
+    start_verbs: tuple[str, ...]
+    near_followers: frozenset[str]
+    framing_blockers: frozenset[str]
+    boundaries: str
+    patterns: tuple[tuple[str, re.Pattern[str]], ...] = field(default=())
+    date_re: re.Pattern[str] | None = None
+    annual_marker_re: re.Pattern[str] | None = None
+
+
+def _alt(words: object) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # type: ignore[arg-type]
+
+
+def _span(pair: list[str]) -> tuple[date, date]:
+    return date.fromisoformat(pair[0]), date.fromisoformat(pair[1])
+
+
+@lru_cache(maxsize=4)
+def load_lexicon(path: str | None = None) -> _Lexicon:
+    """Load ``lexicons/periods.json`` (or ``path``) and compile the period patterns."""
+    data = json.loads(
+        (lexicon_path("periods.json") if path is None else open_path(path)).read_text("utf-8")
+    )
+    lex = _Lexicon(
+        relative_years=dict(data["relative_years"]),
+        halves={k: tuple(v) for k, v in data["halves"].items()},  # type: ignore[misc]
+        quarters={k: tuple(v) for k, v in data["quarters"].items()},  # type: ignore[misc]
+        month_parts={k: tuple(v) for k, v in data["month_parts"].items()},  # type: ignore[misc]
+        year_parts={k: tuple(v) for k, v in data["year_parts"].items()},  # type: ignore[misc]
+        annual_words=tuple(data["annual_words"]),
+        annual_review_markers=tuple(data["annual_review_markers"]),
+        vague=frozenset(data["vague"]),
+        named={k: _span(v) for k, v in data["named_periods"].items()},
+        campaigns={k: _span(v) for k, v in data["named_campaign_periods"].items()},
+        base_before=tuple(sorted(data["base_before"], key=len, reverse=True)),
+        base_after=tuple(data["base_after"]),
+        base_from=data["base_from_marker"],
+        start_verbs=tuple(data["start_verbs"]),
+        near_followers=frozenset(data["near_years_followers"]),
+        framing_blockers=frozenset(data["framing_blockers"]),
+        boundaries=data["clause_boundaries"],
+    )
+    return _compile(lex, data)
+
+
+def open_path(path: str):  # type: ignore[no-untyped-def]
+    """``pathlib.Path`` of a user-supplied lexicon file (kept tiny for the loader)."""
+    from pathlib import Path
+
+    return Path(path)
+
+
+# Building blocks.  No nested quantifiers; every gap is bounded.
+_NB = r"(?<![0-9.〇零一二两三四五六七八九十百千万])"  # not inside a bigger number
+_DIG_Y = r"(?:1[89]|20)[0-9]{2}"
+_CN_Y = r"[〇零一二三四五六七八九]{4}"
+_MON = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
+_DAYN = r"(?:3[01]|[12][0-9]|0?[1-9]|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])"
+_NUMW = r"(?:[1-9][0-9]?|[一二两三四五六七八九十]{1,3})"
+_SEP = r"(?:起?至|起?到|开始到|[-—–~～－])"
+
+
+def _compile(lex: _Lexicon, data: dict) -> _Lexicon:  # type: ignore[type-arg]
+    bnd = re.escape(lex.boundaries.replace("\n", "")) + r"\n"
+    year = rf"(?:(?:{_DIG_Y}|{_CN_Y})年|{_alt(lex.relative_years)})"
+    mpart = rf"(?:{_alt(lex.month_parts)})"
+    month = rf"{_MON}月份?"
+    day = rf"{_DAYN}[日号]"
+    dt = rf"(?:{year}(?:{month}(?:{day}|{mpart})?)?|{month}(?:{day}|{mpart})?)"
+    quarters = _alt(lex.quarters)
+    ypb = re.escape(data["year_part_blockers"])
+    follow = re.escape("".join(sorted(lex.near_followers)))
+    pats: list[tuple[str, str]] = [
+        ("range_y", rf"(?:自|从)?{_NB}(?P<a>{_DIG_Y})年?{_SEP}(?P<b>{_DIG_Y})年"),
+        ("range_m", rf"(?:自|从)?{_NB}(?P<y>{year})?(?P<a>{_MON})月?{_SEP}(?P<b>{_MON})月份?"),
+        ("range", rf"(?:自|从)?{_NB}(?P<a>{dt}){_SEP}(?P<b>{dt}|{day})止?"),
+        ("list", rf"{_NB}(?P<a>{dt})(?:[、和及与]{dt}){{1,6}}"),
+        (
+            "until",
+            rf"(?:截至到|截止到|截至|截止)(?P<a>{dt}|目前|现在|当前|今天|今日|发稿时|日前|年底|年末|月底)",
+        ),
+        ("since", rf"(?:自|从)?{_NB}(?P<a>{dt})(?P<gap>[^{bnd}]{{0,30}}?)以来"),
+        ("since_from", rf"(?:自|从){_NB}(?P<a>{dt})(?:起|开始)(?![至到])"),
+        ("named", rf"[“\"]?(?P<name>{_alt(lex.named)})[”\"]?(?P<suf>期间|时期|以来)"),
+        (
+            "campaign",
+            rf"(?:在)?(?:为期(?P<n>{_NUMW})年的)?[“\"]?(?P<name>{_alt(lex.campaigns)})[”\"]?"
+            r"(?P<suf>开展以来|以来|期间|中)",
+        ),
+        ("rolling", rf"{_NB}(?P<near>近|最近|过去)?(?P<n>{_NUMW})(?P<u>个月|年)(?:以来|来)"),
+        ("rolling_near", rf"(?P<near>近|最近|过去){_NB}(?P<n>{_NUMW})(?P<u>个月|年)(?=[{follow}]|$)"),
+        ("consec", rf"连续(?P<n>{_NUMW})个?年"),
+        ("half", rf"{_NB}(?P<y>{year})?(?P<h>{_alt(lex.halves)})"),
+        ("quarter", rf"{_NB}(?P<y>{year})?(?P<q>{quarters})(?P<x>末)?(?P<s>以来)?"),
+        (
+            "part",
+            rf"{_NB}(?:(?P<y>{year})|(?<![年])年)(?P<p>{_alt(lex.year_parts)})(?![{ypb}])(?P<s>以来)?",
+        ),
+        (
+            "annual",
+            rf"(?:{_NB}(?P<y>{year}))?(?P<w>{_alt(lex.annual_words)})"
+            rf"|{_NB}(?P<y2>(?:{_DIG_Y}|{_CN_Y})年)度",
+        ),
+        ("vague", _alt(lex.vague)),
+        ("same", rf"(?:{_NB}(?P<y>{year}))?同期"),
+        (
+            "event_since",
+            rf"(?:(?:(?<=[{bnd}])|^)(?:自|从)?|自|从)(?P<ev>[^{bnd}\s]{{1,16}}?)以来",
+        ),
+        ("during", rf"(?:(?:(?<=[{bnd}])|^)在?|在)(?P<ev>[^{bnd}\s]{{1,12}}?)期间"),
+        ("date", rf"{_NB}(?P<a>{dt})"),
+    ]
+    compiled = tuple((name, re.compile(p, re.M)) for name, p in pats)
+    date_re = re.compile(
+        rf"^(?:(?P<ya>{_DIG_Y}|{_CN_Y})年|(?P<yr>{_alt(lex.relative_years)}))?"
+        rf"(?:(?P<m>{_MON})月份?(?:(?P<d>{_DAYN})[日号]|(?P<mp>{mpart}))?)?$"
+    )
+    annual_marker_re = re.compile(_alt(lex.annual_review_markers))
+    return replace(lex, patterns=compiled, date_re=date_re, annual_marker_re=annual_marker_re)
+
+
+# --------------------------------------------------------------------------- numerals & dates
+
+_CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
+              "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def cn_int(s: str) -> int | None:
+    """Small integers written with ASCII digits or Chinese numerals (``十二``, ``二〇二〇``)."""
+    if not s:
+        return None
+    if s.isdigit() and s.isascii():
+        return int(s)
+    if "十" not in s:
+        if all(c in _CN_DIGITS for c in s):
+            n = 0
+            for c in s:
+                n = n * 10 + _CN_DIGITS[c]
+            return n
+        return None
+    head, _, tail = s.partition("十")
+    if len(s) > 4 or any(c not in _CN_DIGITS for c in head + tail):
+        return None
+    tens = _CN_DIGITS[head] if head else 1
+    ones = _CN_DIGITS[tail] if tail else 0
+    return tens * 10 + ones
+
+
+def _month_end(y: int, m: int) -> date:
+    return date(y, m, calendar.monthrange(y, m)[1])
+
+
+def _safe_date(y: int, m: int, d: int) -> date | None:
+    if not (1 <= m <= 12) or not (1 <= y <= 9999):
+        return None
+    d = min(d, calendar.monthrange(y, m)[1])
+    return date(y, m, d) if d >= 1 else None
+
+
+def _minus_months(d: date, n: int) -> date:
+    y, m = divmod(d.year * 12 + d.month - 1 - n, 12)
+    return _safe_date(y, m + 1, d.day) or d
+
+
+@dataclass(frozen=True)
+class _DateParts:
+    year_abs: int | None
+    year_rel: int | None
+    month: int | None
+    day: int | None
+    part: str | None
+
+
+def _parse_date(lex: _Lexicon, s: str) -> _DateParts | None:
+    assert lex.date_re is not None
+    m = lex.date_re.match(s)
+    if m is None or not s:
+        return None
+    ya = cn_int(m["ya"]) if m["ya"] else None
+    yr = lex.relative_years[m["yr"]] if m["yr"] else None
+    mon = cn_int(m["m"]) if m["m"] else None
+    day = cn_int(m["d"]) if m["d"] else None
+    if mon is not None and not 1 <= mon <= 12:
+        return None
+    if day is not None and not 1 <= day <= 31:
+        return None
+    return _DateParts(ya, yr, mon, day, m["mp"])
+
+
+def _parts_span(lex: _Lexicon, p: _DateParts, y: int) -> tuple[date, date] | None:
+    """The inclusive span of a parsed date in year ``y``."""
+    if p.month is None:
+        return date(y, 1, 1), date(y, 12, 31)
+    if p.day is not None:
+        d = _safe_date(y, p.month, p.day)
+        return (d, d) if d else None
+    if p.part is not None:
+        lo, hi = lex.month_parts[p.part]
+        a, b = _safe_date(y, p.month, lo), _safe_date(y, p.month, hi)
+        return (a, b) if a and b else None
+    return date(y, p.month, 1), _month_end(y, p.month)
+
+
+# --------------------------------------------------------------------------- scanning
+
+
+@dataclass
+class _Raw:
+    name: str
+    start: int
+    end: int
+    m: re.Match[str]
+
+
+def _scan(lex: _Lexicon, text: str) -> list[_Raw]:
+    """All pattern matches, reduced to non-overlapping ones (leftmost, longest, then order)."""
+    cands: list[tuple[int, int, int, _Raw]] = []
+    for prio, (name, rx) in enumerate(lex.patterns):
+        for m in rx.finditer(text):
+            if m.end() > m.start():
+                cands.append((m.start(), -(m.end() - m.start()), prio, _Raw(name, *m.span(), m)))
+    cands.sort(key=lambda c: c[:3])
+    out: list[_Raw] = []
+    last_end = -1
+    for s, _neg, _p, raw in cands:
+        if s >= last_end:
+            out.append(raw)
+            last_end = raw.end
+    return out
+
+
+# --------------------------------------------------------------------------- resolution
+
+
+@dataclass
+class _Ctx:
+    lex: _Lexicon
+    text: str
+    ref: date | None
+    review_year: int | None
+    ctx_year: int | None = None  # last explicit year in the paragraph
+
+    def year_of(self, p: _DateParts) -> int | None:
+        if p.year_abs is not None:
+            return p.year_abs
+        if p.year_rel is not None:
+            return None if self.ref is None else self.ref.year + p.year_rel
+        return None
+
+    def place(self, p: _DateParts) -> tuple[date, date] | None:
+        """Span of a parsed date; year-less ones get the context year or precede ``ref``."""
+        y = self.year_of(p)
+        if y is None and (p.year_abs is not None or p.year_rel is not None):
+            return None
+        if y is not None:
+            span = _parts_span(self.lex, p, y)
+            if span and p.year_rel == 0 and p.month is None and self.ref is not None:
+                span = (span[0], self.ref)  # 今年 -> Jan 1 .. reference date
+            return span
+        if self.ctx_year is not None and (self.ref is None or self.ctx_year <= self.ref.year):
+            return _parts_span(self.lex, p, self.ctx_year)
+        if self.ref is None:
+            return None
+        return self.before_ref(lambda yy: _parts_span(self.lex, p, yy))
+
+    def before_ref(self, make) -> tuple[date, date] | None:  # type: ignore[no-untyped-def]
+        """The latest year (reference year or the one before) whose span precedes ``ref``."""
+        assert self.ref is not None
+        span = make(self.ref.year)
+        if span and span[0] <= self.ref and span[1] <= self.ref + timedelta(days=31):
+            return span
+        return make(self.ref.year - 1)
+
+    def year_span(self, y: int | None, lo: int, hi: int) -> tuple[date, date] | None:
+        if y is not None:
+            return date(y, lo, 1), _month_end(y, hi)
+        if self.ctx_year is not None and (self.ref is None or self.ctx_year <= self.ref.year):
+            return date(self.ctx_year, lo, 1), _month_end(self.ctx_year, hi)
+        if self.review_year is not None and self.ref is not None:
+            span = date(self.review_year, lo, 1), _month_end(self.review_year, hi)
+            if span[0] <= self.ref:
+                return span
+        if self.ref is None:
+            return None
+        return self.before_ref(lambda yy: (date(yy, lo, 1), _month_end(yy, hi)))
+
+    def year_word(self, s: str | None) -> tuple[int | None, bool]:
+        """(year, written) for an optional ``2020年`` / ``今年`` prefix group."""
+        if not s:
+            return None, False
+        p = _parse_date(self.lex, s)
+        if p is None:
+            return None, True
+        return self.year_of(p), True
+
+
+_Res = tuple[date | None, date | None, PeriodKind, bool, str | None]
+
+
+def _resolve(c: _Ctx, raw: _Raw) -> tuple[int, int, _Res] | None:
+    """Dates for one match: (start, end, (date_start, date_end, kind, point, event))."""
+    m, name, lex, ref = raw.m, raw.name, c.lex, c.ref
+    s, e = raw.start, raw.end
+    if name == "range_y":
+        a, b = int(m["a"]), int(m["b"])
+        if a > b:
+            return None
+        return s, e, (date(a, 1, 1), date(b, 12, 31), "range", False, None)
+    if name == "range_m":
+        y, written = c.year_word(m["y"])
+        a, b = cn_int(m["a"]), cn_int(m["b"])
+        if a is None or b is None or not 1 <= a <= b <= 12:
+            return None
+        if written and y is None:
+            return s, e, (None, None, "range", False, None)
+        span = c.year_span(y, a, b)
+        return s, e, ((span[0], span[1]) if span else (None, None)) + ("range", False, None)
+    if name == "range":
+        pa = _parse_date(lex, m["a"])
+        b_text = m["b"]
+        pb = _parse_date(lex, b_text)
+        if pb is None and re.fullmatch(rf"{_DAYN}[日号]", b_text) and pa and pa.month:
+            pb = _DateParts(None, None, pa.month, cn_int(b_text[:-1]), None)
+        if pa is None or pb is None:
+            return None
+        sa = c.place(pa)
+        if sa is None:
+            return s, e, (None, None, "range", False, None)
+        if pb.year_abs is None and pb.year_rel is None:
+            if pb.month is None:
+                return None
+            sb = _parts_span(lex, pb, sa[0].year)
+            if sb and sb[1] < sa[0]:
+                sb = _parts_span(lex, pb, sa[0].year + 1)
+        else:
+            sb = c.place(pb)
+        if sb is None or sb[1] < sa[0]:
+            return None
+        return s, e, (sa[0], sb[1], "range", False, None)
+    if name == "list":
+        items = re.split(r"[、和及与]", m.group(0))
+        spans: list[tuple[date, date]] = []
+        for it in items:
+            p = _parse_date(lex, it)
+            if p is not None and spans and p.year_abs is None and p.year_rel is None:
+                sp = _parts_span(lex, p, spans[0][0].year)
+            else:
+                sp = c.place(p) if p else None
+            if sp is None:
+                return None
+            spans.append(sp)
+        return s, e, (min(x[0] for x in spans), max(x[1] for x in spans), "list", True, None)
+    if name == "until":
+        a = m["a"]
+        if a in ("目前", "现在", "当前", "今天", "今日", "发稿时", "日前"):
+            return s, e, (None, ref, "until", False, None)
+        if a in ("年底", "年末"):
+            y = c.review_year or (ref.year if ref else None)
+            return s, e, (None, date(y, 12, 31) if y else None, "until", False, None)
+        if a == "月底":
+            return s, e, (None, _month_end(ref.year, ref.month) if ref else None, "until",
+                          False, None)
+        p = _parse_date(lex, a)
+        sp = c.place(p) if p else None
+        return s, e, (None, sp[1] if sp else None, "until", False, None)
+    if name in ("since", "since_from"):
+        p = _parse_date(lex, m["a"])
+        sp = c.place(p) if p else None
+        return s, e, (sp[0] if sp else None, ref, "since", False, None)
+    if name == "named":
+        lo, hi = lex.named[m["name"]]
+        if m["suf"] == "以来":
+            return s, e, (lo, ref, "since", False, None)
+        return s, e, (lo, hi, "named", False, None)
+    if name == "campaign":
+        lo, hi = lex.campaigns[m["name"]]
+        if m["suf"].endswith("以来"):
+            return s, e, (lo, ref, "since", False, None)
+        return s, e, (lo, hi, "named", False, None)
+    if name in ("rolling", "rolling_near"):
+        n = cn_int(m["n"])
+        if n is None or n == 0 or n > 60:
+            return None
+        if m["u"] == "个月":
+            return s, e, ((_minus_months(ref, n) if ref else None), ref, "rolling", False, None)
+        if n == 1 and m["near"] is None:  # 一年来
+            if c.review_year is not None:
+                return s, e, (date(c.review_year, 1, 1), date(c.review_year, 12, 31),
+                              "rolling", False, None)
+            return s, e, ((_minus_months(ref, 12) if ref else None), ref, "rolling", False, None)
+        return s, e, ((date(ref.year - n, 1, 1) if ref else None), ref, "rolling", False, None)
+    if name == "consec":
+        n = cn_int(m["n"])
+        if n is None or n == 0 or n > 60:
+            return None
+        last = c.review_year or (ref.year - 1 if ref else None)
+        if last is None:
+            return s, e, (None, None, "rolling", False, None)
+        return s, e, (date(last - n + 1, 1, 1), date(last, 12, 31), "rolling", False, None)
+    if name == "half":
+        y, written = c.year_word(m["y"])
+        lo, hi = lex.halves[m["h"]]
+        span = None if (written and y is None) else c.year_span(y, lo, hi)
+        return s, e, ((span[0], span[1]) if span else (None, None)) + ("half", False, None)
+    if name == "quarter":
+        y, written = c.year_word(m["y"])
+        lo, hi = lex.quarters[m["q"]]
+        if m["x"]:
+            lo = hi
+        span = None if (written and y is None) else c.year_span(y, lo, hi)
+        if span is None:
+            return s, e, (None, None, "quarter", False, None)
+        if m["s"]:
+            return s, e, (span[0], ref, "since", False, None)
+        if m["x"]:
+            return s, e, (None, span[1], "until", False, None)
+        return s, e, (span[0], span[1], "quarter", False, None)
+    if name == "part":
+        if m["y"]:
+            y, _w = c.year_word(m["y"])
+        else:
+            y = c.ctx_year or (ref.year if ref else None)
+            if c.review_year is not None and m["s"] is None and m["p"] != "初":
+                y = c.review_year
+        lo, hi = lex.year_parts[m["p"]]
+        if m["s"]:
+            return s, e, ((date(y, lo, 1) if y else None), ref, "since", False, None)
+        if y is None:
+            return s, e, (None, None, "part", True, None)
+        return s, e, (date(y, lo, 1), _month_end(y, hi), "part", True, None)
+    if name == "annual":
+        if m["y2"]:
+            y = cn_int(m["y2"][:-1])
+            return s, e, (date(y, 1, 1), date(y, 12, 31), "year", False, None) if y else None
+        y, written = c.year_word(m["y"])
+        if written:
+            return s, e, ((date(y, 1, 1), date(y, 12, 31)) if y else (None, None)) + (
+                "year", False, None)
+        y = c.review_year or (ref.year if ref else None)
+        return s, e, ((date(y, 1, 1), date(y, 12, 31)) if y else (None, None)) + (
+            "annual", False, None)
+    if name == "vague":
+        return s, e, (None, None, "vague", False, None)
+    if name == "same":
+        return s, e, (None, None, "same_period", False, None)
+    if name in ("event_since", "during"):
+        ev = m["ev"]
+        ev_start = m.start("ev")
+        if ev in lex.vague or ev + "以来" in lex.vague:
+            return s, e, (None, None, "vague", False, None)
+        # a date inside the event phrase: ``公安部7月20日以来`` is a dated since
+        for _n, rx in lex.patterns:
+            if _n == "date":
+                inner = rx.search(ev)
+                if inner is not None:
+                    p = _parse_date(lex, inner.group(0))
+                    sp = c.place(p) if p else None
+                    if sp is not None:
+                        st = ev_start + inner.start()
+                        if name == "event_since":
+                            return st, e, (sp[0], ref, "since", False, None)
+                        return st, e, (sp[0], sp[1], "range", False, None)
+        s = ev_start - 1 if ev_start > s and c.text[ev_start - 1] in "自从" else ev_start
+        if not ev:
+            return None
+        return s, e, (None, None, "undated", False, ev)
+    if name == "date":
+        p = _parse_date(lex, m["a"])
+        if p is None:
+            return None
+        sp = c.place(p)
+        if p.month is None:
+            kind: PeriodKind = "year"
+        elif p.day is not None:
+            kind = "day"
+        else:
+            kind = "month"
+        if sp is None:
+            return s, e, (None, None, kind, kind != "year", None)
+        return s, e, (sp[0], sp[1], kind, kind != "year", None)
+    return None
+
+
+def _is_base(lex: _Lexicon, text: str, start: int, end: int, kind: str) -> bool:
+    if kind == "same_period":
+        return True
+    if kind not in _BASEABLE_KINDS:
+        return False
+    before = text[max(0, start - 4) : start].rstrip()
+    if any(before.endswith(w) for w in lex.base_before):
+        return True
+    after = text[end : end + 4].lstrip()
+    if any(after.startswith(w) for w in lex.base_after):
+        return True
+    return before.endswith(lex.base_from) and after.startswith("的")
+
+
+_HEADING_PREFIX = re.compile(r"(?:[一二三四五六七八九十]+是|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|[0-9]{1,2}[.、．]|第[一二三四五六七八九十]+[,,、])$")
+
+
+def _is_framing(lex: _Lexicon, text: str, start: int, end: int) -> bool:
+    i = start
+    while i > 0 and text[i - 1] in " \t\u3000":
+        i -= 1
+    if i > 0 and text[i - 1] in "在于":
+        i -= 1
+    if i == 0 or text[i - 1] in lex.boundaries or text[i - 1] in ")）":
+        clause_initial = True
+    else:
+        clause_initial = bool(_HEADING_PREFIX.search(text[max(0, i - 6) : i]))
+    if not clause_initial:
+        return False
+    j = end
+    while j < len(text) and text[j] in " \t\u3000":
+        j += 1
+    return j >= len(text) or text[j] not in lex.framing_blockers
+
+
+def _paragraph_bounds(text: str) -> list[int]:
+    """Start offsets of the lines (paragraphs) of ``text``."""
+    starts = [0]
+    pos = text.find("\n")
+    while pos != -1:
+        starts.append(pos + 1)
+        pos = text.find("\n", pos + 1)
+    return starts
+
+
+def _sentence_starts(text: str) -> list[int]:
+    starts = [0]
+    for i, ch in enumerate(text):
+        if ch in _SENTENCE_ENDERS and i + 1 < len(text):
+            starts.append(i + 1)
+    return starts
+
+
+def review_year_of(text: str, reference: date | None, lexicon: str | None = None) -> int | None:
+    """The year a release reviews (rule in the module docstring), or None."""
+    lex = load_lexicon(lexicon)
+    counts = _year_counts(lex, text, _scan(lex, text))
+    return _review_year(lex, text, reference, counts)
+
+
+def _year_counts(lex: _Lexicon, text: str, raws: list[_Raw]) -> Counter[int]:
+    counts: Counter[int] = Counter()
+    for r in raws:
+        g = None
+        if r.name == "date" and re.fullmatch(rf"(?:{_DIG_Y}|{_CN_Y})年", r.m["a"]):
+            g = r.m["a"]
+        elif r.name == "annual" and (r.m["y2"] or (r.m["y"] and r.m["y"][0] not in "今去前本上明")):
+            g = r.m["y2"] or r.m["y"]
+        if g is None or _is_base(lex, text, r.start, r.end, "year"):
+            continue
+        y = cn_int(g[:-1])
+        if y:
+            counts[y] += 1
+    return counts
+
+
+def _review_year(lex: _Lexicon, text: str, ref: date | None, counts: Counter[int]) -> int | None:
+    if ref is None:
+        if counts:
+            y, n = counts.most_common(1)[0]
+            return y if n >= 2 else None
+        return None
+    prev, cur = ref.year - 1, ref.year
+    assert lex.annual_marker_re is not None
+    markers = len(lex.annual_marker_re.findall(text))
+    if ref.month <= 3 and counts[prev] >= counts[cur] and (counts[prev] >= 1 or markers >= 1):
+        return prev
+    if counts[prev] >= 3 and counts[prev] > 2 * (counts[cur] + text.count("今年")):
+        return prev
+    return None
+
+
+def _anchor(
+    lex: _Lexicon,
+    text: str,
+    mention: PeriodMention,
+    earlier: list[PeriodMention],
+    para_start: int,
+    sent_starts: list[int],
+) -> date | None:
+    """Start date of an undated event (``专项行动期间``) or an open ``截至X`` from the paragraph.
+
+    The anchor is the nearest earlier day/month mention of the paragraph followed (within
+    its clause) by a start verb; for an event phrase the anchor's clause must share a
+    two-character word with it; for ``截至`` it must lie within the two previous sentences.
+    """
+    si = bisect.bisect_right(sent_starts, mention.start) - 1
+    lowest = sent_starts[max(0, si - 2)]
+    for a in reversed(earlier):
+        if a.start < para_start:
+            break
+        if a.kind not in _POINT_KINDS or a.role != "own" or a.date_start is None:
+            continue
+        clause_end = a.end
+        while clause_end < len(text) and clause_end - a.end < 120 and text[clause_end] not in "。!?！？\n":
+            clause_end += 1
+        clause = text[a.end : clause_end]
+        if not any(v in clause[:16] for v in lex.start_verbs):
+            continue
+        if mention.event is not None:
+            grams = {mention.event[i : i + 2] for i in range(len(mention.event) - 1)}
+            if not any(g in clause for g in grams):
+                continue
+        elif a.start < lowest:
+            return None
+        return a.date_start
+    return None
+
+
+def find_period_mentions(
+    text: str,
+    reference: date | None,
+    review_year: int | None | Literal["auto"] = AUTO,
+    lexicon: str | None = None,
+) -> list[PeriodMention]:
+    """Every period mention of ``text`` with dates, role and framing (module docstring)."""
+    lex = load_lexicon(lexicon)
+    raws = _scan(lex, text)
+    if review_year == AUTO:
+        review_year = _review_year(lex, text, reference, _year_counts(lex, text, raws))
+    ctx = _Ctx(lex, text, reference, review_year)  # type: ignore[arg-type]
+    paras = _paragraph_bounds(text)
+    sents = _sentence_starts(text)
+    out: list[PeriodMention] = []
+    para_i = -1
+    for raw in raws:
+        pi = bisect.bisect_right(paras, raw.start) - 1
+        if pi != para_i:
+            para_i, ctx.ctx_year = pi, None
+        res = _resolve(ctx, raw)
+        if res is None:
+            continue
+        s, e, (ds, de, kind, point, event) = res
+        if raw.name == "date" and raw.m["a"] == "上年" and text[max(0, s - 1) : s] == "以":
+            continue
+        role: PeriodRole = "base" if _is_base(lex, text, s, e, kind) else "own"
+        mention = PeriodMention(
+            text=text[s:e],
+            start=s,
+            end=e,
+            date_start=ds,
+            date_end=de,
+            kind=kind,
+            role=role,
+            framing=role == "own" and _is_framing(lex, text, s, e),
+            point=point,
+            event=event,
+        )
+        if (
+            (mention.kind == "undated" or (mention.kind == "until" and ds is None and de))
+            and reference is not None
+        ):
+            anchor = _anchor(lex, text, mention, out, paras[pi], sents)
+            if anchor is not None and (de is None or anchor <= de):
+                mention = replace(mention, date_start=anchor, date_end=de or reference)
+        out.append(mention)
+        if role == "own" and kind in ("year", "range", "half", "quarter") and ds is not None:
+            if re.match(rf"(?:自|从)?(?:{_DIG_Y}|{_CN_Y})", mention.text):
+                ctx.ctx_year = de.year if de is not None else ds.year
+    return out
+
+
+def find_periods(
+    text: str,
+    reference: date | None,
+    review_year: int | None | Literal["auto"] = AUTO,
+) -> list[Period]:
+    """Every period mention of ``text`` as a :class:`Period` (``inherited=False``)."""
+    return [m.period() for m in find_period_mentions(text, reference, review_year)]
+
+
+def same_period_years_back(period: Period | None, years: int = 1) -> Period | None:
+    """The comparison period of ``同期``/``去年同期``: ``period`` shifted ``years`` back."""
+    if period is None:
+        return None
+
+    def shift(d: date | None) -> date | None:
+        return None if d is None else (_safe_date(d.year - years, d.month, d.day) or d)
+
+    return Period(
+        text=period.text,
+        date_start=shift(period.date_start),
+        date_end=shift(period.date_end),
+        inherited=True,
+    )
+
+
+# --------------------------------------------------------------------------- inheritance
+
+_Q_LINE = re.compile(r"^\s*(?:问[:：]|问题[一二三四五六七八九十0-9]{1,3}[:：]|[^\s:：。]{2,24}记者[:：])")
+_ANSWER_LINE = re.compile(r"^\s*(?:答[:：]|[^\s:：。,,]{2,4}[:：])")
+_NUM_HEAD = (
+    (2, re.compile(r"^\s*[一二三四五六七八九十]{1,3}、")),
+    (3, re.compile(r"^\s*[(（][一二三四五六七八九十]{1,3}[)）]")),
+    (4, re.compile(r"^\s*[0-9]{1,2}[.、．](?![0-9])")),
+)
+
+
+@dataclass
+class _Section:
+    start: int
+    level: int
+    parent: int  # index of the enclosing section, -1 for none
+    governor: PeriodMention | None = None
+
+
+class PeriodIndex:
+    """Per-document period lookup: ``period_for(position)`` in O(log n) after a linear build."""
+
+    def __init__(
+        self,
+        text: str,
+        mentions: list[PeriodMention],
+        reference: date | None,
+        review_year: int | None,
+    ) -> None:
+        """Index ``mentions`` (from :func:`find_period_mentions`) of ``text``."""
+        self.text = text
+        self.reference = reference
+        self.review_year = review_year
+        self.mentions = sorted(mentions, key=lambda m: m.start)
+        self._m_starts = [m.start for m in self.mentions]
+        self._sents = _sentence_starts(text)
+        self._paras = _paragraph_bounds(text)
+        self._own = [m for m in self.mentions if m.role == "own"]
+        self._own_ends = [m.end for m in self._own]
+        self._gov = [m for m in self._own if self._governs(m)]
+        self._gov_starts = [m.start for m in self._gov]
+        self._sections, self._sec_starts, lead_end = self._build_sections()
+        self.document_period = self._document_period(lead_end)
+
+    # -- construction -----------------------------------------------------------------
+
+    @classmethod
+    def from_text(
+        cls,
+        text: str,
+        reference: date | None,
+        review_year: int | None | Literal["auto"] = AUTO,
+    ) -> PeriodIndex:
+        """Scan ``text`` and index its periods."""
+        lex = load_lexicon()
+        if review_year == AUTO:
+            review_year = _review_year(lex, text, reference, _year_counts(lex, text, _scan(lex, text)))
+        mentions = find_period_mentions(text, reference, review_year)
+        return cls(text, mentions, reference, review_year)  # type: ignore[arg-type]
+
+    @classmethod
+    def from_doc(cls, doc: Doc) -> PeriodIndex:
+        """The index of a processed ``doc`` (cached in ``doc.user_data``)."""
+        cached = doc.user_data.get("pressie_period_index")
+        if isinstance(cached, PeriodIndex) and cached.text == doc.text:
+            return cached
+        index = cls.from_text(doc.text, doc._.pressie_reference_date)
+        doc.user_data["pressie_period_index"] = index
+        return index
+
+    def _governs(self, m: PeriodMention) -> bool:
+        if m.role != "own" or m.point or not m.framing:
+            return False
+        return not self._forward(m)
+
+    def _forward(self, m: PeriodMention) -> bool:
+        ref = self.reference
+        if ref is None or m.date_start is None:
+            return False
+        if m.date_start > ref:
+            return True
+        return m.date_end is not None and (m.date_end - ref) > (ref - m.date_start)
+
+    def _build_sections(self) -> tuple[list[_Section], list[int], int]:
+        text = self.text
+        sections: list[_Section] = []
+        lead_end = len(text)
+        paras = self._paras
+        for pi, ps in enumerate(paras):
+            pe = paras[pi + 1] - 1 if pi + 1 < len(paras) else len(text)
+            line = text[ps:pe]
+            if not line.strip():
+                continue
+            level = 0
+            heading_end = pe
+            if _Q_LINE.match(line):
+                level = 1
+            else:
+                for lv, rx in _NUM_HEAD:
+                    if rx.match(line):
+                        level = lv
+                        break
+                if level == 0 and len(line.strip()) <= 40 and not re.search(r"[。！!;；]", line):
+                    if not _ANSWER_LINE.match(line):
+                        level = 1
+            if level == 0:
+                continue
+            if level >= 2 or _Q_LINE.match(line):
+                lead_end = min(lead_end, ps)
+            if level >= 2:
+                stop = re.search(r"[。！？!?]", line)
+                if stop:
+                    heading_end = ps + stop.end()
+            parent = len(sections) - 1
+            while parent >= 0 and sections[parent].level >= level:
+                parent = sections[parent].parent
+            sec = _Section(ps, level, parent)
+            sec.governor = self._section_governor(ps, heading_end, pi)
+            sections.append(sec)
+        return sections, [s.start for s in sections], lead_end
+
+    def _section_governor(self, start: int, heading_end: int, pi: int) -> PeriodMention | None:
+        i = bisect.bisect_left(self._m_starts, start)
+        while i < len(self.mentions) and self.mentions[i].end <= heading_end:
+            m = self.mentions[i]
+            if m.role == "own" and not m.point and m.dated and not self._forward(m):
+                return m
+            i += 1
+        # the first governing mention of the section's first body paragraph
+        paras = self._paras
+        body_start = heading_end if heading_end < (paras[pi + 1] if pi + 1 < len(paras) else len(self.text)) else None
+        if body_start is None:
+            j = pi + 1
+            while j < len(paras):
+                pe = paras[j + 1] if j + 1 < len(paras) else len(self.text)
+                if self.text[paras[j] : pe].strip():
+                    break
+                j += 1
+            if j >= len(paras):
+                return None
+            body_start = paras[j]
+        pj = bisect.bisect_right(paras, body_start) - 1
+        body_end = paras[pj + 1] if pj + 1 < len(paras) else len(self.text)
+        k = bisect.bisect_left(self._gov_starts, body_start)
+        if k < len(self._gov) and self._gov[k].start < body_end:
+            return self._gov[k]
+        return None
+
+    def _document_period(self, lead_end: int) -> Period | None:
+        y = self.review_year
+        if y is not None:
+            full = (date(y, 1, 1), date(y, 12, 31))
+            for m in self._gov:
+                if (m.date_start, m.date_end) == full:
+                    return m.period(inherited=True)
+            for m in self._own:
+                if (m.date_start, m.date_end) == full and m.kind == "year":
+                    return m.period(inherited=True)
+            return Period(text=f"{y}年", date_start=full[0], date_end=full[1], inherited=True)
+        k = 0
+        while k < len(self._gov) and self._gov[k].start < lead_end:
+            if self._gov[k].dated:
+                return self._gov[k].period(inherited=True)
+            k += 1
+        return None
+
+    # -- queries ----------------------------------------------------------------------
+
+    def own_period(self, position: int) -> Period | None:
+        """The period written earlier in the sentence of ``position`` (``inherited=False``)."""
+        sent = self._sents[bisect.bisect_right(self._sents, position) - 1]
+        i = bisect.bisect_right(self._own_ends, position) - 1
+        best: PeriodMention | None = None
+        while i >= 0 and self._own[i].start >= sent:
+            m = self._own[i]
+            if best is None:
+                best = m
+                if m.dated or m.kind != "undated" or not m.text.endswith("期间"):
+                    break
+            elif m.dated:
+                return m.period()
+            i -= 1
+        return best.period() if best else None
+
+    def governing_period(self, position: int) -> Period | None:
+        """The inherited period at ``position`` (paragraph, section, document; see docstring)."""
+        sent = self._sents[bisect.bisect_right(self._sents, position) - 1]
+        para = self._paras[bisect.bisect_right(self._paras, position) - 1]
+        k = bisect.bisect_left(self._gov_starts, sent) - 1
+        if k >= 0 and self._gov[k].start >= para:
+            return self._gov[k].period(inherited=True)
+        si = bisect.bisect_right(self._sec_starts, position) - 1
+        while si >= 0:
+            sec = self._sections[si]
+            if sec.governor is not None and sec.governor.start < sent:
+                return sec.governor.period(inherited=True)
+            si = sec.parent
+        return self.document_period
+
+    def period_for(self, position: int) -> Period | None:
+        """The period of a fact whose value starts at char ``position`` (own, else inherited)."""
+        own = self.own_period(position)
+        return own if own is not None else self.governing_period(position)
+
+    def base_period_in(self, start: int, end: int) -> Period | None:
+        """The first comparison period (``同比2018年``, ``较去年``) inside ``[start, end)``."""
+        i = bisect.bisect_left(self._m_starts, start)
+        while i < len(self.mentions) and self.mentions[i].start < end:
+            if self.mentions[i].role == "base":
+                return self.mentions[i].period()
+            i += 1
+        return None
+
+
+def period_for(
+    source: Doc | PeriodIndex | str,
+    position: int,
+    reference: date | None = None,
+) -> Period | None:
+    """Shortcut: the period of a fact at ``position`` in a Doc, an index or a plain text.
+
+    For a plain ``str`` an index is built on every call (linear); build a
+    :class:`PeriodIndex` once when querying many positions.
+    """
+    if isinstance(source, PeriodIndex):
+        return source.period_for(position)
+    if isinstance(source, Doc):
+        return PeriodIndex.from_doc(source).period_for(position)
+    return PeriodIndex.from_text(source, reference).period_for(position)
+
+
+# --------------------------------------------------------------------------- component
 
 
 class PeriodRecognizer:
-    """Placeholder."""
+    """spaCy component: ``doc._.pressie_periods`` = every period mention, resolved.
+
+    Reads ``doc._.pressie_reference_date`` (None keeps relative mentions undated).  Also
+    caches a :class:`PeriodIndex` in ``doc.user_data["pressie_period_index"]`` for
+    :func:`period_for`.
+    """
+
+    def __init__(self, lexicon: str | None = None) -> None:
+        """``lexicon``: optional path of a periods JSON replacing the packaged one."""
+        self.lexicon = lexicon
+        load_lexicon(lexicon)  # fail early on a broken lexicon
 
     def __call__(self, doc: Doc) -> Doc:
-        """Placeholder."""
-        doc._.pressie_periods = []
+        """Annotate ``doc`` and return it."""
+        text = doc.text
+        ref = doc._.pressie_reference_date
+        lex = load_lexicon(self.lexicon)
+        review = _review_year(lex, text, ref, _year_counts(lex, text, _scan(lex, text)))
+        mentions = find_period_mentions(text, ref, review, self.lexicon)
+        doc._.pressie_periods = [m.period() for m in mentions]
+        doc.user_data["pressie_period_index"] = PeriodIndex(text, mentions, ref, review)
         return doc
 
 
-@Language.factory("pressie_periods")
-def make_periods(nlp: Language, name: str) -> PeriodRecognizer:
-    """spaCy factory."""
-    return PeriodRecognizer()
+@Language.factory("pressie_periods", default_config={"lexicon": None})
+def make_periods(nlp: Language, name: str, lexicon: str | None) -> PeriodRecognizer:
+    """spaCy factory for :class:`PeriodRecognizer`."""
+    return PeriodRecognizer(lexicon)
+
+
+__all__ = [
+    "AUTO",
+    "PeriodIndex",
+    "PeriodKind",
+    "PeriodMention",
+    "PeriodRecognizer",
+    "PeriodRole",
+    "cn_int",
+    "find_period_mentions",
+    "find_periods",
+    "load_lexicon",
+    "make_periods",
+    "period_for",
+    "review_year_of",
+    "same_period_years_back",
+]
