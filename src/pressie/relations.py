@@ -1,23 +1,1380 @@
-"""PLACEHOLDER: component pressie_relations (being written; sets empty results)."""
+"""Relation extraction: turn recognized quantities into :class:`~pressie.model.Fact` records.
+
+The grammar of the genre (extraction-spec.md sections 2 and 4):
+
+* a statistic is written ``[period][scope][filler][verb][object][number]``
+  (``2020年,全区公安机关共破获各类刑事案件36239起``) or with the object after the number
+  (``共打掉3644个涉黑组织``): the metric is the verb plus the object, as written, without the
+  scope, the period, the number and filler adverbs;
+* a change follows its level (``…377起,同比下降7.8%``), distributes over a list
+  (``同比分别下降7.8%、8.6%和33.2%``), compares with a baseline (``较去年(1469起)相比多破1712起``,
+  ``从2018年的0.34%下降到0.06%``) or stands alone with its own subject
+  (``侵犯公民个人信息案件发案同比下降9.1个百分点``: a change-only fact);
+* a coordinated list shares its verb (``检查车辆78万余台次、人员100万余人次``), ``其中`` opens
+  sub-counts, a rate noun gets its own fact (``5824名目标在逃人员到案率99%``);
+* counts inside the subject of another figure, enumeration sums, category thresholds and
+  ranks are not facts.
+
+All vocabulary lives in data files under ``pressie/lexicons/`` (``metric_verbs.txt``,
+``metric_fillers.txt``, ``change_words.json``, ``scope_patterns.json``,
+``relation_rules.json``).  The core, :meth:`FactExtractor.extract`, is a pure function of
+the working text and the spans found by the earlier components; the spaCy component
+:class:`RelationExtractor` is a thin wrapper reading and writing ``Doc._`` attributes.
+"""
 
 from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import extensions as _extensions  # noqa: F401
+from .model import Change, Entity, Fact, Period, Quantity, Span
+from .resources import lexicon_path
+
+_HAN = re.compile(r"[\u3400-\u9fff]")
+_OPEN = "(（"
+_CLOSE = ")）"
+_SENT_END = "。！？!?\n"
+
+
+# --------------------------------------------------------------------------- lexicon
+
+
+def _read_list(path: Path) -> list[str]:
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            out.append(line)
+    return out
+
+
+def _by_length(words: Sequence[str]) -> list[str]:
+    return sorted(set(words), key=lambda w: (-len(w), w))
+
+
+@dataclass
+class RelationLexicon:
+    """The vocabulary of the relation extractor (loaded from ``pressie/lexicons``)."""
+
+    verbs: list[str]
+    fillers: list[str]
+    change: dict[str, Any]
+    scope: dict[str, Any]
+    rules: dict[str, Any]
+    up: list[str] = field(init=False)
+    down: list[str] = field(init=False)
+    flat: list[str] = field(init=False)
+    to_level: list[str] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.verbs = _by_length(self.verbs)
+        self.fillers = _by_length(self.fillers)
+        self.up = _by_length(self.change["up"])
+        self.down = _by_length(self.change["down"])
+        self.flat = _by_length(self.change.get("flat", []))
+        self.to_level = _by_length(self.change["to_level"])
+        self.change_words = _by_length(self.up + self.down + self.flat)
+        self.direction = {w: "down" for w in self.down}
+        self.direction.update({w: "flat" for w in self.flat})
+        self.direction.update({w: "up" for w in self.up})
+        for w in self.to_level:
+            self.direction[w] = next(
+                (self.direction[v] for v in self.up + self.down if w.startswith(v)), "up"
+            )
+        self.rate_nouns = set(self.change["rate_nouns"])
+        self.markers = _by_length(
+            self.change["yoy"] + self.change["mom"] + self.change["baseline"]
+        )
+        self.basis_of = {w: "baseline" for w in self.change["baseline"]}
+        self.basis_of.update({w: "mom" for w in self.change["mom"]})
+        self.basis_of.update({w: "yoy" for w in self.change["yoy"]})
+        self.glue = set(self.change["glue"])
+        self.multiple_re = re.compile(self.change["multiple_re"])
+        r = self.rules
+        self.connectives = _by_length(r["connectives"])
+        self.rate_suffixes = _by_length(r["rate_suffixes"])
+        self.threshold_after = _by_length(r["threshold_after"])
+        self.threshold_before = _by_length(r["threshold_before"])
+        self.rank_before = _by_length(r["rank_before"])
+        self.duration_cues = _by_length(r["duration_cues"])
+        self.trailers = _by_length(r["metric_trailers"])
+        self.pred_fillers = _by_length(r["predicate_fillers"])
+        self.not_predicate = _by_length(r["not_predicate"])
+        self.subcount = _by_length(r["subcount"])
+        self.list_seps = set(r["list_separators"])
+        self.clause_seps = set(r["clause_separators"])
+        s = self.scope
+        self.national = _by_length(s["national"])
+        self.own_region = _by_length(s["own_region"])
+        self.scope_heads = _by_length(s["heads"])
+        self.scope_prefixes = _by_length(s["prefixes"])
+        self.verb_set = set(self.verbs)
+
+    @classmethod
+    def load(cls, folder: str | Path | None = None) -> RelationLexicon:
+        """Read the lexicon files from ``folder`` (default: the packaged ``lexicons``)."""
+
+        def p(name: str) -> Path:
+            return Path(folder) / name if folder else lexicon_path(name)
+
+        return cls(
+            verbs=_read_list(p("metric_verbs.txt")),
+            fillers=_read_list(p("metric_fillers.txt")),
+            change=json.loads(p("change_words.json").read_text(encoding="utf-8")),
+            scope=json.loads(p("scope_patterns.json").read_text(encoding="utf-8")),
+            rules=json.loads(p("relation_rules.json").read_text(encoding="utf-8")),
+        )
+
+    # small matching helpers ------------------------------------------------------------
+
+    def verb_at(self, text: str, i: int) -> str | None:
+        """The longest lexicon verb starting at ``text[i]``."""
+        for v in self.verbs:
+            if text.startswith(v, i):
+                return v
+        return None
+
+    def first_verb(self, text: str, start: int = 0) -> tuple[int, str] | None:
+        """Position and verb of the first lexicon verb in ``text[start:]``."""
+        for i in range(start, len(text)):
+            v = self.verb_at(text, i)
+            if v:
+                return i, v
+        return None
+
+    def verb_suffix(self, text: str) -> str | None:
+        """The longest lexicon verb ``text`` ends with."""
+        for v in self.verbs:
+            if text.endswith(v):
+                return v
+        return None
+
+
+def _starts(text: str, words: Sequence[str], i: int = 0) -> str | None:
+    for w in words:
+        if text.startswith(w, i):
+            return w
+    return None
+
+
+def _ends(text: str, words: Sequence[str]) -> str | None:
+    for w in words:
+        if text.endswith(w):
+            return w
+    return None
+
+
+# --------------------------------------------------------------------------- working items
+
+
+@dataclass
+class _Item:
+    """One quantity in the working state of a sentence."""
+
+    q: Quantity
+    role: str = "value"  # value | change | baseline | drop
+    direction: str | None = None
+    basis: str | None = None
+    marker_pos: int | None = None  # where the change marker / verb starts
+    base_period: Period | None = None
+    to_level: bool = False
+    changes: list[_Item] = field(default_factory=list)
+    baseline: _Item | None = None
+    metric: str = ""
+    pieces: list[tuple[int, int]] = field(default_factory=list)
+    scope: tuple[int, int] | None = None
+    noun_after: bool = False
+    verb: str | None = None
+    subcount: bool = False
+    owner: _Item | None = None  # for change amounts attached to a value
+    subject: tuple[int, int] | None = None  # change-only subject span
+
+
+@dataclass
+class _Sentence:
+    start: int
+    end: int
+    paragraph: int
+
+
+class FactExtractor:
+    """The rule-based relation extractor over plain working text (spec sections 2 and 4)."""
+
+    def __init__(self, lexicon: RelationLexicon | None = None) -> None:
+        self.lex = lexicon or RelationLexicon.load()
+
+    # ----------------------------------------------------------------------- public API
+
+    def extract(
+        self,
+        text: str,
+        quantities: Sequence[Quantity],
+        periods: Sequence[Period] = (),
+        entities: Sequence[Entity] = (),
+        *,
+        skip: Sequence[tuple[int, int]] = (),
+        region: str | None = None,
+        sentences: Sequence[tuple[int, int]] | None = None,
+        period_for: Callable[[int], Period | None] | None = None,
+        base_periods: Sequence[tuple[int, int]] | None = None,
+    ) -> list[Fact]:
+        """Build the facts of one document.
+
+        Args:
+            text: the working text (normalized, same offsets as the original).
+            quantities: every recognized quantity (``kind == "other"`` ones are ignored).
+            periods: recognized period expressions with offsets.
+            entities: recognized entities (CAMPAIGN and LOCATION ones are used).
+            skip: character ranges that never yield facts (boilerplate, repeated copy).
+            region: the release's own region (全区/全省 resolve to it).
+            sentences: sentence ``(start, end)`` offsets; computed when not given.
+            period_for: optional ``position -> Period`` giving the period of a fact whose
+                number starts at ``position`` (own, else inherited: the periods component's
+                ``PeriodIndex.period_for``); a built-in fallback is used otherwise.
+            base_periods: ``(start, end)`` of the comparison periods (同比2018年, 较去年);
+                guessed from the text around each period when not given.
+
+        Returns:
+            The facts, in text order, restated facts removed.
+        """
+        if not text:
+            return []
+        sents = self._sentences(text, sentences)
+        self._text = text
+        self._periods = sorted(
+            (p for p in periods if p.start is not None and p.end is not None),
+            key=lambda p: (p.start or 0),
+        )
+        if base_periods is not None:
+            bset = set(base_periods)
+            self._base_periods = {id(p) for p in self._periods if (p.start, p.end) in bset}
+        else:
+            self._base_periods = {
+                id(p) for p in self._periods if self._is_base_period(text, p)
+            }
+        self._entities = list(entities)
+        self._doc_region = region
+        self._period_for = period_for
+        self._skip = sorted(skip)
+        qs = sorted(
+            (q for q in quantities if q.kind != "other" and not self._skipped(q.start, q.end)),
+            key=lambda q: q.start,
+        )
+        campaigns = self._campaign_map(text, sents)
+        facts: list[Fact] = []
+        qi = 0
+        last_scope: dict[int, tuple[int, int] | None] = {}
+        for si, sent in enumerate(sents):
+            items: list[_Item] = []
+            while qi < len(qs) and qs[qi].start < sent.end:
+                if qs[qi].start >= sent.start:
+                    items.append(_Item(qs[qi]))
+                qi += 1
+            if not items:
+                continue
+            scope = last_scope.get(sent.paragraph)
+            new_facts, scope = self._sentence_facts(text, sent, items, scope, campaigns[si])
+            last_scope[sent.paragraph] = scope
+            facts.extend(new_facts)
+        return self._dedupe(facts)
+
+    # ----------------------------------------------------------------------- segmentation
+
+    def _sentences(
+        self, text: str, given: Sequence[tuple[int, int]] | None
+    ) -> list[_Sentence]:
+        spans: list[tuple[int, int]] = []
+        if given:
+            spans = sorted((s, e) for s, e in given if e > s)
+        else:
+            start = 0
+            for i, ch in enumerate(text):
+                if ch in _SENT_END:
+                    end = i + 1
+                    while end < len(text) and text[end] in "”’」』":
+                        end += 1
+                    if end > start:
+                        spans.append((start, end))
+                    start = end
+            if start < len(text):
+                spans.append((start, len(text)))
+        out = []
+        para = 0
+        prev_end = 0
+        for s, e in spans:
+            if "\n" in text[prev_end:s + 1] or (s > 0 and text[s - 1] == "\n"):
+                para += 1
+            out.append(_Sentence(s, e, para))
+            prev_end = e
+        return out
+
+    def _clauses(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
+        """Clause spans of a sentence: split at clause punctuation outside parentheses."""
+        out = []
+        depth = 0
+        cs = start
+        for i in range(start, end):
+            ch = text[i]
+            if ch in _OPEN:
+                depth += 1
+            elif ch in _CLOSE:
+                depth = max(0, depth - 1)
+            elif depth == 0 and ch in self.lex.clause_seps:
+                if i > cs:
+                    out.append((cs, i))
+                cs = i + 1
+        if end > cs:
+            out.append((cs, end))
+        return out
+
+    def _skipped(self, start: int, end: int) -> bool:
+        return any(s <= start and end <= e for s, e in self._skip)
+
+    # ----------------------------------------------------------------------- filters
+
+    def _is_base_period(self, text: str, p: Period) -> bool:
+        s = p.start or 0
+        before = text[max(0, s - 2):s]
+        after = text[p.end or s:(p.end or s) + 2]
+        if any(before.endswith(m) for m in ("较", "比", "同比", "从", "与", "相比")):
+            return True
+        return after.startswith("的") and before.endswith(("从", "由"))
+
+    def _drop_reason(self, text: str, it: _Item, prev: _Item | None, clause: tuple[int, int]
+                     ) -> str | None:
+        lex = self.lex
+        q = it.q
+        cs, ce = clause
+        before = text[cs:q.start]
+        after = text[q.end:ce]
+        for p in self._periods:
+            overlaps = (p.start or 0) < q.end and q.start < (p.end or 0)
+            if overlaps and q.kind in ("duration", "count"):
+                if q.unit in ("年", "月", "天", "日", "") or q.kind == "duration":
+                    return "period"
+        if _ends(before, lex.rank_before) or q.text.startswith("第"):
+            return "rank"
+        if after.startswith(("位", "名")) and before.endswith("第"):
+            return "rank"
+        w = _starts(after, lex.threshold_after)
+        if w and len(after) > len(w) and _HAN.match(after[len(w)]) and after[len(w)] not in "的":
+            return "threshold"
+        if w and after[len(w):len(w) + 1] == "的":
+            return "threshold"
+        if _ends(before, lex.threshold_before):
+            return "threshold"
+        if (prev is not None and prev.role == "drop" and prev.q.end <= q.start
+                and text[prev.q.end:q.start].strip() in ("、", "和", "或")):
+            return "threshold"
+        if q.kind == "duration":
+            window = before[-8:]
+            if not any(c in window for c in lex.duration_cues) and not after.startswith("之久"):
+                return "duration"
+        if self._enumeration_sum(before, q):
+            return "enumeration"
+        return None
+
+    _ENUM = re.compile(r"(?:[\u4e00-\u9fff]{1,10}[、,])+[\u4e00-\u9fff]{1,10}$")
+
+    def _enumeration_sum(self, before: str, q: Quantity) -> bool:
+        if q.approx != "exact" or q.value != int(q.value) or not 2 <= q.value <= 20:
+            return False
+        if before.endswith(("等", "”", '"')):
+            return False
+        m = self._ENUM.search(before[-80:])
+        if not m:
+            return False
+        items = re.split(r"[、,]|和|及", m.group())
+        return len(items) == int(q.value)
+
+    # ----------------------------------------------------------------------- sentence
+
+    def _sentence_facts(
+        self,
+        text: str,
+        sent: _Sentence,
+        items: list[_Item],
+        scope: tuple[int, int] | None,
+        campaign_at: Callable[[int], str | None],
+    ) -> tuple[list[Fact], tuple[int, int] | None]:
+        clauses = self._clauses(text, sent.start, sent.end)
+
+        def clause_of(pos: int) -> tuple[int, int]:
+            for c in clauses:
+                if c[0] <= pos < c[1]:
+                    return c
+            return (sent.start, sent.end)
+
+        # 1. drop non-facts, assign change / baseline roles
+        prev: _Item | None = None
+        for it in items:
+            cl = clause_of(it.q.start)
+            reason = self._drop_reason(text, it, prev, cl)
+            if reason:
+                it.role = "drop"
+            else:
+                self._assign_role(text, it, prev, cl, sent)
+            prev = it
+        live = [it for it in items if it.role != "drop"]
+
+        # 2. subject counts: a count before the verb of a clause whose figure follows
+        for it in live:
+            if it.role == "value" and self._in_subject(text, it, live, clause_of(it.q.start)):
+                it.role = "drop"
+        live = [it for it in live if it.role != "drop"]
+
+        # 3. metrics of values
+        prev_value: _Item | None = None
+        for it in live:
+            if it.role != "value":
+                continue
+            cl = clause_of(it.q.start)
+            self._metric(text, it, cl, live, prev_value, sent)
+            if it.metric:
+                sc = it.scope
+                if sc is not None:
+                    scope = sc
+                it.scope = scope
+                prev_value = it
+            else:
+                it.role = "drop"
+
+        # 4. attach changes and baselines to values, or make change-only facts
+        facts: list[Fact] = []
+        self._attach_changes(text, sent, live, clauses)
+        for it in live:
+            if it.role == "value":
+                facts.extend(self._value_facts(text, it, sent, campaign_at))
+            elif it.role == "change" and it.owner is None:
+                fact = self._change_only_fact(text, it, sent, campaign_at, scope)
+                if fact is not None:
+                    facts.append(fact)
+        return facts, scope
+
+    # ----------------------------------------------------------------------- roles
+
+    def _assign_role(self, text: str, it: _Item, prev: _Item | None, clause: tuple[int, int],
+                     sent: _Sentence) -> None:
+        lex = self.lex
+        q = it.q
+        cs, _ce = clause
+        before = text[max(sent.start, q.start - 24):q.start]
+        # baseline in parentheses after a comparison: 较去年(1469起)
+        if before.endswith(tuple(_OPEN)) and text[q.end:q.end + 1] in _CLOSE:
+            head = before[:-1]
+            if any(m in head[-8:] for m in ("较", "比", "与", "同期")):
+                it.role = "baseline"
+                it.marker_pos = q.start
+                return
+        # baseline before a to-level verb or a change: 从2018年的0.34%下降到, 较去年同期的1198起多破
+        after = text[q.end:q.end + 6]
+        if before.endswith("的") and re.search(r"(?:从|由|较|比|与)[^,，;；。]{0,12}的$", before):
+            if _starts(after, lex.to_level) or _starts(after, lex.change_words):
+                it.role = "baseline"
+                return
+        # to-level: …下降到0.06%
+        gap_text = self._strip_glue(text[cs:q.start])
+        tl = _ends(gap_text, lex.to_level)
+        if tl:
+            it.to_level = True
+            it.direction = lex.direction[tl]
+            it.basis = "baseline"
+            it.marker_pos = cs + len(gap_text) - len(tl)
+            return
+        # change amount: 同比下降14.2%, 多破1712起, 降幅超17%
+        cw = _ends(gap_text, lex.change_words)
+        if cw and (len(cw) > 1 or self._single_char_change_ok(gap_text, cw)):
+            it.role = "change"
+            it.direction = lex.direction[cw]
+            it.marker_pos = cs + len(gap_text) - len(cw)
+            it.basis = self._basis(text, it, prev, sent, cw)
+            return
+        if q.kind == "multiple" and lex.multiple_re.search(gap_text):
+            it.role = "change"
+            it.direction = "up"
+            m = lex.multiple_re.search(gap_text)
+            it.marker_pos = cs + (m.start() if m else len(gap_text))
+            it.basis = self._basis(text, it, prev, sent, "")
+            return
+        # continuation of a list of change amounts: 分别下降7.4%、2.9%
+        if (prev is not None and prev.role == "change" and prev.q.end <= q.start
+                and text[prev.q.end:q.start] in ("、", "和", "及", ",", "，")
+                and text[prev.q.end:q.start] not in (",", "，")):
+            it.role = "change"
+            it.direction = prev.direction
+            it.basis = prev.basis
+            it.marker_pos = prev.marker_pos
+            it.base_period = prev.base_period
+            return
+
+    def _single_char_change_ok(self, gap: str, cw: str) -> bool:
+        """``多``/``少``/``增``/``降`` alone count only after a comparison marker (比去年多12起)."""
+        head = gap[: len(gap) - len(cw)]
+        return bool(re.search(r"(?:同比|环比|较|比)[^,，;；。]{0,10}$", head))
+
+    def _strip_glue(self, s: str) -> str:
+        i = len(s)
+        while i > 0 and (s[i - 1] in self.lex.glue or s[i - 1].isspace()):
+            i -= 1
+        return s[:i]
+
+    def _basis(self, text: str, it: _Item, prev: _Item | None, sent: _Sentence, cw: str) -> str:
+        lex = self.lex
+        lo = sent.start
+        if prev is not None and prev.role in ("value",) and prev.q.end <= (it.marker_pos or 0):
+            lo = max(lo, prev.q.end)
+        elif prev is not None and prev.role in ("change", "baseline"):
+            lo = max(lo, prev.q.end)
+        hi = it.marker_pos if it.marker_pos is not None else it.q.start
+        window = text[lo:hi]
+        best: tuple[int, str] | None = None
+        for m in lex.markers:
+            for mm in re.finditer(re.escape(m), window):
+                pos = mm.start()
+                if m == "比" and (window[max(0, pos - 1):pos] in ("同", "环", "占", "案", "对")
+                                  or window[pos + 1:pos + 2] in ("例", "重", "率")):
+                    continue
+                if m == "与" and "相比" not in window[pos:]:
+                    continue
+                if best is None or pos > best[0] or (pos == best[0] and len(m) > len(best[1])):
+                    best = (pos, m)
+        if best is None:
+            if prev is not None and prev.role == "change" and prev.basis and lo == prev.q.end:
+                return prev.basis
+            return "baseline" if cw in lex.rate_nouns else "yoy"
+        pos, m = best
+        basis = lex.basis_of[m]
+        # base period right after the marker: 较2019年 / 同比2018年 / 较去年(…)
+        abs_pos = lo + pos + len(m)
+        for p in self._periods:
+            if abs_pos <= (p.start or 0) <= abs_pos + 1:
+                it.base_period = p
+                break
+        if basis == "baseline" and m in ("较", "比") and text.startswith("同期", abs_pos + 2):
+            pass
+        return basis
+
+    # ----------------------------------------------------------------------- subjects
+
+    def _in_subject(self, text: str, it: _Item, live: list[_Item], clause: tuple[int, int]
+                    ) -> bool:
+        """``全国27个地方公安机关共投入警力20万余人次``: 27个 stands in the subject."""
+        q = it.q
+        cs, ce = clause
+        if q.kind not in ("count",):
+            return False
+        head = self._strip_period_text(text, cs, q.start)
+        if self.lex.first_verb(head):
+            return False
+        later = [o for o in live if o is not it and q.end <= o.q.start < ce]
+        if not later:
+            return False
+        nxt = later[0]
+        between = text[q.end:nxt.q.start]
+        if not between or not _HAN.match(between[0]):
+            return False
+        if any(ch in between for ch in "、"):
+            # 15个省区市和4个部门警种 … : a list of objects, not a subject
+            pass
+        return self.lex.first_verb(between) is not None
+
+    def _strip_period_text(self, text: str, s: int, e: int) -> str:
+        chars = list(text[s:e])
+        for p in self._periods:
+            ps, pe = p.start or 0, p.end or 0
+            if pe <= s or ps >= e:
+                continue
+            for k in range(max(ps, s), min(pe, e)):
+                chars[k - s] = " "
+        return "".join(chars).replace(" ", "")
+
+    # ----------------------------------------------------------------------- metric
+
+    def _metric(
+        self,
+        text: str,
+        it: _Item,
+        clause: tuple[int, int],
+        live: list[_Item],
+        prev_value: _Item | None,
+        sent: _Sentence,
+    ) -> None:
+        lex = self.lex
+        q = it.q
+        cs, ce = clause
+        # left boundary: after the previous quantity of the same clause
+        left_start = cs
+        prev_in_clause = None
+        for o in live:
+            if o is it:
+                break
+            if cs <= o.q.start and o.q.end <= q.start:
+                prev_in_clause = o
+        if prev_in_clause is not None:
+            left_start = prev_in_clause.q.end
+            # skip the previous item's noun written after its number
+            if prev_in_clause.noun_after and prev_in_clause.pieces:
+                left_start = max(left_start, prev_in_clause.pieces[-1][1])
+            if prev_in_clause.role == "baseline":
+                left_start = prev_in_clause.q.end + 1
+        pieces, scope, verb, subcount = self._left_pieces(text, left_start, q.start, it)
+        it.scope = scope
+        it.subcount = subcount
+        # a noun written after the number
+        np_span, pred_span = self._noun_after(text, it, ce, live)
+        if np_span is not None:
+            it.noun_after = True
+            if pieces:
+                v = lex.verb_suffix(self._join(text, pieces).rstrip("的"))
+                if v:
+                    # keep only the verb before the number: 共打掉3644个 -> 打掉
+                    end = pieces[-1][1]
+                    while end > pieces[-1][0] and text[end - 1] == "的":
+                        end -= 1
+                    pieces = [(end - len(v), end)]
+                    verb = v
+                else:
+                    pieces = []
+            pieces = pieces + [np_span]
+            if pred_span is not None and not verb:
+                pieces.append(pred_span)
+        elif pieces and self._join(text, pieces).endswith(tuple(lex.rate_suffixes)) is False:
+            pass
+        # share the verb of a coordinated list: 检查车辆78万余台次、人员100万余人次
+        metric = self._join(text, pieces)
+        if metric and not verb and not subcount and prev_value is not None:
+            pv = prev_value.verb
+            if pv and not lex.first_verb(metric) and prev_value.q.end <= q.start:
+                gap = text[prev_value.q.end:q.start]
+                if len(gap) <= len(metric) + 4 and not any(c in gap for c in "。;；"):
+                    if not self._is_rate(metric):
+                        verb = pv
+                        pieces = [(-1, -1)] + pieces  # marker: verb carried from the list
+        if verb is None and pieces and pieces[0][0] >= 0:
+            v = lex.verb_at(text, pieces[0][0])
+            verb = v
+        it.verb = verb
+        it.pieces = [p for p in pieces if p[0] >= 0]
+        it.metric = ((verb if pieces and pieces[0][0] < 0 else "") + metric) if metric else ""
+        if pieces and pieces[0][0] < 0:
+            it.metric = (verb or "") + self._join(text, it.pieces)
+
+    def _is_rate(self, metric: str) -> bool:
+        return metric.endswith(tuple(self.lex.rate_suffixes)) or metric.endswith("数")
+
+    def _join(self, text: str, pieces: list[tuple[int, int]]) -> str:
+        return "".join(self._clean(text[s:e]) for s, e in pieces if s >= 0)
+
+    _PAREN = re.compile(r"[(（][^()（）]{0,60}[)）]")
+
+    def _clean(self, s: str) -> str:
+        """Drop long or list-like parentheticals, aspect particles and spaces."""
+
+        def paren(m: re.Match[str]) -> str:
+            inner = m.group()[1:-1]
+            if len(inner) > 6 or "、" in inner or re.search(r"\d", inner):
+                return ""
+            return m.group()
+
+        s = self._PAREN.sub(paren, s)
+        s = re.sub(r"\s+", "", s)
+        return s
+
+    def _left_pieces(
+        self, text: str, s: int, e: int, it: _Item
+    ) -> tuple[list[tuple[int, int]], tuple[int, int] | None, str | None, bool]:
+        """The metric pieces written before the number, the scope span, the verb, 其中."""
+        lex = self.lex
+        # remove period expressions by cutting the span into pieces around them
+        spans = [(s, e)]
+        for p in self._periods:
+            ps, pe = p.start or 0, p.end or 0
+            new = []
+            for a, b in spans:
+                if pe <= a or ps >= b:
+                    new.append((a, b))
+                    continue
+                if a < ps:
+                    new.append((a, ps))
+                if pe < b:
+                    new.append((pe, b))
+            spans = new
+        # the metric lives in the last contiguous piece; earlier ones hold scope/adverbials
+        spans = [(a, b) for a, b in spans if b > a]
+        if not spans:
+            return [], None, None, False
+        a, b = spans[-1]
+        # a period inside the clause splits it: 2020年全区发生的 -> 全区发生的
+        # strip leading punctuation / connectives / fillers
+        subcount = False
+        scope: tuple[int, int] | None = None
+        a = self._skip_space(text, a, b)
+        changed = True
+        while changed and a < b:
+            changed = False
+            w = _starts(text, lex.connectives, a)
+            if w and a + len(w) < b:
+                if w in lex.subcount:
+                    subcount = True
+                a += len(w)
+                a = self._skip_punct(text, a, b)
+                changed = True
+                continue
+            w = _starts(text, lex.fillers, a)
+            if w and a + len(w) < b:
+                a += len(w)
+                changed = True
+        # scope: the words before the first verb when they name a body or an area
+        fv = lex.first_verb(text[a:b])
+        if fv is not None and fv[0] > 0:
+            head_end = a + fv[0]
+            head = text[a:head_end]
+            stripped = head
+            while True:
+                f = _ends(stripped, lex.fillers)
+                if not f:
+                    break
+                stripped = stripped[: -len(f)]
+            if stripped and self._looks_like_scope(stripped, a):
+                scope = (a, a + len(stripped))
+                a = head_end
+        elif fv is None:
+            sc = self._scope_prefix(text, a, b)
+            if sc is not None:
+                scope = (a, sc)
+                a = sc
+        # fillers again after the scope: 共 / 累计 / 依法
+        changed = True
+        while changed and a < b:
+            changed = False
+            w = _starts(text, lex.fillers, a)
+            if w and a + len(w) < b:
+                a += len(w)
+                changed = True
+        # trailing fillers: 达 / 为 / 共计
+        changed = True
+        while changed and b > a:
+            changed = False
+            w = _ends(text[a:b], lex.trailers)
+            if w and b - len(w) > a:
+                b -= len(w)
+                changed = True
+        while b > a and not (_HAN.match(text[b - 1]) or text[b - 1].isalnum()
+                             or text[b - 1] in "”)）\"》"):
+            b -= 1
+        pieces = [(a, b)] if b > a else []
+        # fillers inside the metric: 共打掉 / 成功止付 / 依法行政拘留 / 处置了
+        pieces = self._drop_inner_fillers(text, pieces)
+        verb = None
+        if pieces:
+            verb = lex.verb_at(text, pieces[0][0])
+        return pieces, scope, verb, subcount
+
+    def _drop_inner_fillers(self, text: str, pieces: list[tuple[int, int]]
+                            ) -> list[tuple[int, int]]:
+        out = []
+        for a, b in pieces:
+            cur = a
+            i = a
+            while i < b:
+                w = _starts(text, self.lex.fillers, i)
+                drop = None
+                if w and i + len(w) < b and self.lex.verb_at(text, i + len(w)):
+                    drop = len(w)
+                elif text[i] == "了" and i > a and self.lex.verb_suffix(text[a:i]):
+                    drop = 1
+                if drop:
+                    if i > cur:
+                        out.append((cur, i))
+                    i += drop
+                    cur = i
+                else:
+                    i += 1
+            if b > cur:
+                out.append((cur, b))
+        return out
+
+    def _skip_space(self, text: str, a: int, b: int) -> int:
+        while a < b and (text[a].isspace() or text[a] in ",，、;；:：。"):
+            a += 1
+        return a
+
+    def _skip_punct(self, text: str, a: int, b: int) -> int:
+        while a < b and text[a] in ",，、;；:： ":
+            a += 1
+        return a
+
+    def _looks_like_scope(self, s: str, at: int) -> bool:
+        lex = self.lex
+        if _starts(s, lex.scope_prefixes) or _ends(s, lex.scope_heads):
+            return True
+        if any(w in s for w in lex.national + lex.own_region):
+            return True
+        return any(
+            e.label in ("AGENCY", "LOCATION") and at <= e.start < at + len(s)
+            for e in self._entities
+        )
+
+    def _scope_prefix(self, text: str, a: int, b: int) -> int | None:
+        """End of a scope opening a verbless clause: 全省侵财案件… -> 全省."""
+        lex = self.lex
+        w = _starts(text, lex.scope_prefixes, a)
+        if not w or w == "全":
+            w = _starts(text, lex.national + lex.own_region, a)
+        if not w:
+            for e in self._entities:
+                if e.label == "LOCATION" and e.start == a and e.end < b:
+                    return e.end
+            return None
+        end = a + len(w)
+        # extend over 各级 / 公安机关 …
+        while True:
+            h = _starts(text, lex.scope_heads, end)
+            if h and end + len(h) < b:
+                end += len(h)
+            else:
+                break
+        return end if end < b else None
+
+    def _noun_after(self, text: str, it: _Item, ce: int, live: list[_Item]
+                    ) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
+        """The object written after the number (3644个涉黑组织) and a predicate after it."""
+        lex = self.lex
+        q = it.q
+        if q.kind != "count" or not q.unit or q.unit in ("人次",) and False:
+            return None, None
+        i = q.end
+        if i >= ce or not _HAN.match(text[i]):
+            return None, None
+        if _starts(text, lex.not_predicate, i) or _starts(text, lex.threshold_after, i):
+            return None, None
+        if lex.verb_at(text, i) or text[i] in "的被是为达":
+            return None, None
+        nxt = next((o.q.start for o in live if o.q.start >= q.end), ce)
+        limit = min(ce, nxt)
+        # the noun runs to a verb, a predicate filler, or a list separator before a number
+        j = i
+        while j < limit:
+            if lex.verb_at(text, j) and j > i:
+                break
+            if j > i and _starts(text, lex.pred_fillers, j) and lex.verb_at(
+                    text, j + len(_starts(text, lex.pred_fillers, j) or "")):
+                break
+            if text[j] in "、和及" and j + 1 < len(text) and (
+                    text[j + 1].isdigit() or self._quantity_at(live, j + 1)):
+                break
+            if text[j] == "被":
+                break
+            j += 1
+        np_end = j
+        while np_end > i and text[np_end - 1] in "、和及的":
+            np_end -= 1
+        if np_end <= i:
+            return None, None
+        # a rate noun right before the next number: 5824名目标在逃人员到案率99%
+        if np_end == nxt:
+            rate = self._rate_suffix(text, i, np_end)
+            if rate is not None:
+                np_end = rate
+        np_span = (i, np_end)
+        # the predicate: after the noun (or after the last list item) to the clause end
+        pred = None
+        k = j
+        last_end = np_end
+        for o in live:
+            if o.q.start >= q.end and o.q.end <= ce and text[o.q.start - 1:o.q.start] in "、和及":
+                last_end = max(last_end, o.q.end)
+        if last_end > np_end:
+            k = last_end
+            while k < ce and not lex.verb_at(text, k) and text[k] not in "被" and not (
+                    _starts(text, lex.pred_fillers, k)):
+                k += 1
+        while k < ce:
+            w = _starts(text, lex.pred_fillers, k)
+            if w:
+                k += len(w)
+            else:
+                break
+        if k < ce and (lex.verb_at(text, k) or text[k] == "被"):
+            pe = ce
+            nq = next((o.q.start for o in live if o.q.start >= k), ce)
+            pe = min(pe, nq)
+            if pe > k:
+                pred = (k, pe)
+        return np_span, pred
+
+    def _quantity_at(self, live: list[_Item], pos: int) -> bool:
+        return any(o.q.start == pos for o in live)
+
+    def _rate_suffix(self, text: str, a: int, b: int) -> int | None:
+        seg = text[a:b]
+        for suf in self.lex.rate_suffixes:
+            if seg.endswith(suf):
+                # take the rate noun as the last 2-3 characters before the suffix (到案率)
+                k = len(seg) - len(suf)
+                start = max(0, k - 2)
+                if start <= 0:
+                    return None
+                return a + start
+        return None
+
+    # ----------------------------------------------------------------------- changes
+
+    def _attach_changes(self, text: str, sent: _Sentence, live: list[_Item],
+                        clauses: list[tuple[int, int]]) -> None:
+        values = [it for it in live if it.role == "value"]
+        changes = [it for it in live if it.role == "change"]
+        baselines = [it for it in live if it.role == "baseline"]
+        # baselines go to the value they compare with: the previous value or the next to-level
+        for b in baselines:
+            nxt = next((v for v in values if v.q.start > b.q.start and v.to_level), None)
+            if nxt is not None and not text[b.q.end:nxt.q.start].count(","):
+                nxt.baseline = b
+                continue
+            prv = [v for v in values if v.q.end <= b.q.start]
+            if prv:
+                prv[-1].baseline = b
+        # groups of change amounts written as one list (分别下降7.8%、8.6%和33.2%)
+        groups: list[list[_Item]] = []
+        for c in changes:
+            if (groups and groups[-1][-1].q.end <= c.q.start
+                    and text[groups[-1][-1].q.end:c.q.start] in ("、", "和", "及")
+                    and c.marker_pos == groups[-1][-1].marker_pos):
+                groups[-1].append(c)
+            else:
+                groups.append([c])
+        last_subjects: list[tuple[int, int]] = []
+        for g in groups:
+            first = g[0]
+            marker = self._marker_start(text, first, sent)
+            prev_vals = [v for v in values if v.q.end <= marker]
+            lo = prev_vals[-1].q.end if prev_vals else sent.start
+            prev_chg = [c for c in changes if c.q.end <= marker and c not in g]
+            if prev_chg and prev_chg[-1].q.end > lo:
+                lo = prev_chg[-1].q.end
+            subject = self._subject_span(text, lo, marker, sent, clauses)
+            distributed = "分别" in text[max(lo, marker - 6):first.q.start]
+            if subject is None and prev_vals and (not prev_chg or prev_chg[-1].q.end
+                                                  <= prev_vals[-1].q.end
+                                                  or prev_chg[-1].owner is not None):
+                if distributed and len(g) > 1:
+                    targets = [v for v in prev_vals if not v.to_level][-len(g):]
+                    if len(targets) == len(g):
+                        for c, v in zip(g, targets):
+                            c.owner = v
+                            v.changes.append(c)
+                        continue
+                v = prev_vals[-1]
+                for c in g:
+                    c.owner = v
+                    v.changes.append(c)
+                continue
+            # change-only facts
+            if subject is None and prev_chg:
+                # the subject of the previous change group: 环比分别下降1.8%、4.5%
+                subs = last_subjects
+            elif subject is not None:
+                subs = self._split_subject(text, subject, len(g))
+            else:
+                subs = []
+            last_subjects = subs
+            for k, c in enumerate(g):
+                if subs:
+                    c.subject = subs[k] if len(subs) == len(g) else subs[0]
+                    if len(subs) != len(g) and len(subs) > 1:
+                        c.subject = (subs[0][0], subs[-1][1])
+
+    def _marker_start(self, text: str, c: _Item, sent: _Sentence) -> int:
+        pos = c.marker_pos if c.marker_pos is not None else c.q.start
+        # move back over 同比/环比/较…/分别/平均 written before the change verb
+        window_lo = max(sent.start, pos - 12)
+        seg = text[window_lo:pos]
+        best = pos
+        for m in self.lex.markers + ["分别", "平均", "均"]:
+            k = seg.rfind(m)
+            if k >= 0 and m not in ("比",):
+                cand = window_lo + k
+                if not re.search(r"[,，;；。]", text[cand:pos]):
+                    best = min(best, cand)
+        return best
+
+    def _subject_span(self, text: str, lo: int, hi: int, sent: _Sentence,
+                      clauses: list[tuple[int, int]]) -> tuple[int, int] | None:
+        """The subject of a change written between ``lo`` and ``hi`` (None when empty)."""
+        if hi <= lo:
+            return None
+        # the last clause piece before the marker holding content
+        seg_lo = lo
+        for cs, ce in clauses:
+            if cs <= hi <= ce + 1 and cs >= lo:
+                seg_lo = cs
+        a, b = seg_lo, hi
+        pieces, scope, _verb, _sub = self._left_pieces(text, a, b, _Item(Quantity(
+            start=hi, end=hi, text="", value=0.0)))
+        s = self._join(text, pieces)
+        s = re.sub(r"(?:连续\S{1,3}年)?呈?(?:持续)?(?:下降|上升)(?:态势|趋势)$", "", s)
+        if len(_HAN.findall(s)) < 2:
+            # fall back to the previous clause when this one only holds markers
+            prev = [c for c in clauses if c[1] <= seg_lo and c[0] >= lo]
+            if prev and seg_lo > lo:
+                pc = prev[-1]
+                pieces, scope, _v, _s = self._left_pieces(text, pc[0], pc[1], _Item(Quantity(
+                    start=pc[1], end=pc[1], text="", value=0.0)))
+                s2 = self._join(text, pieces)
+                s2c = re.sub(r"(?:连续\S{1,3}年)?呈?(?:持续)?(?:下降|上升)(?:态势|趋势)$", "", s2)
+                if len(_HAN.findall(s2c)) >= 2 and pieces:
+                    st, en = pieces[0][0], pieces[-1][1]
+                    en -= len(s2) - len(s2c)
+                    return (st, en)
+            return None
+        if not pieces:
+            return None
+        st, en = pieces[0][0], pieces[-1][1]
+        m = re.search(r"(?:连续\S{1,3}年)?呈?(?:持续)?(?:下降|上升)(?:态势|趋势)$", text[st:en])
+        if m:
+            en = st + m.start()
+        while en > st and text[en - 1] in "等的,，、":
+            en -= 1
+        return (st, en) if en > st else None
+
+    def _split_subject(self, text: str, span: tuple[int, int], n: int) -> list[tuple[int, int]]:
+        s, e = span
+        if n <= 1:
+            return [span]
+        parts: list[tuple[int, int]] = []
+        cur = s
+        depth = 0
+        for i in range(s, e):
+            ch = text[i]
+            if ch in _OPEN:
+                depth += 1
+            elif ch in _CLOSE:
+                depth = max(0, depth - 1)
+            elif depth == 0 and (ch == "、" or (ch in "和及" and i + 1 < e)):
+                if i > cur:
+                    parts.append((cur, i))
+                cur = i + 1
+        if e > cur:
+            parts.append((cur, e))
+        return parts if len(parts) == n else [span]
+
+    # ----------------------------------------------------------------------- facts
+
+    def _sentence_span(self, text: str, sent: _Sentence) -> Span:
+        s, e = sent.start, sent.end
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        return Span(start=s, end=e, text=text[s:e])
+
+    def _period(self, text: str, pos: int, sent: _Sentence) -> Period | None:
+        """The period governing ``pos``: own clause/sentence first, then inherited."""
+        own = [
+            p for p in self._periods
+            if sent.start <= (p.start or 0) < pos and id(p) not in self._base_periods
+        ]
+        if self._period_for is not None:
+            return self._period_for(pos)
+        if own:
+            return own[-1].model_copy(update={"inherited": False})
+        earlier = [
+            p for p in self._periods
+            if (p.start or 0) < sent.start and id(p) not in self._base_periods
+        ]
+        if earlier:
+            return earlier[-1].model_copy(update={"inherited": True})
+        return None
+
+    def _scope_text(self, text: str, scope: tuple[int, int] | None) -> str | None:
+        if scope is None:
+            return None
+        return text[scope[0]:scope[1]] or None
+
+    def _region(self, text: str, scope: tuple[int, int] | None) -> str | None:
+        lex = self.lex
+        if scope is None:
+            return self._doc_region
+        s = text[scope[0]:scope[1]]
+        locs = [
+            e for e in self._entities
+            if e.label == "LOCATION" and scope[0] <= e.start and e.end <= scope[1]
+        ]
+        if any(s.startswith(w) for w in lex.national) or "全国" in s:
+            return "中国"
+        if any(s.startswith(w) for w in lex.own_region):
+            return self._doc_region
+        if len(locs) == 1:
+            return locs[0].canonical
+        if len(locs) > 1:
+            return None
+        agencies = [
+            e for e in self._entities
+            if e.label == "AGENCY" and scope[0] <= e.start and e.end <= scope[1]
+        ]
+        for a in agencies:
+            if a.canonical.startswith(("公安部", "国家", "国务院")):
+                return "中国"
+        return self._doc_region
+
+    def _value_facts(self, text: str, it: _Item, sent: _Sentence,
+                     campaign_at: Callable[[int], str | None]) -> list[Fact]:
+        period = self._period(text, it.q.start, sent)
+        scope = self._scope_text(text, it.scope)
+        region = self._region(text, it.scope)
+        campaign = campaign_at(it.q.start)
+        spans = [Span(start=s, end=e, text=text[s:e]) for s, e in it.pieces]
+        sentence = self._sentence_span(text, sent)
+        base = dict(metric=it.metric, metric_spans=spans, period=period, scope=scope,
+                    region=region, campaign=campaign, sentence=sentence)
+        changes = list(it.changes)
+        primary: _Item | None = None
+        if changes:
+            primary = next((c for c in changes if c.basis != "baseline"), changes[0])
+        change: Change | None = None
+        baseline_q = it.baseline.q if it.baseline is not None else None
+        if primary is not None:
+            change = Change(direction=primary.direction or "up", amount=primary.q,
+                            basis=primary.basis or "yoy", baseline=baseline_q,
+                            base_period=self._base_period_of(primary, it))
+        elif it.to_level or it.baseline is not None:
+            direction = it.direction
+            if direction is None and it.baseline is not None:
+                direction = ("up" if it.q.value > it.baseline.q.value else
+                             "down" if it.q.value < it.baseline.q.value else "flat")
+            bp = self._base_period_near(text, it.baseline.q.start if it.baseline else it.q.start,
+                                        sent)
+            change = Change(direction=direction or "up", amount=None, basis="baseline",
+                            baseline=baseline_q, base_period=bp)
+        facts = [Fact(value=it.q, change=change, **base)]
+        for c in changes:
+            if c is primary:
+                continue
+            facts.append(Fact(value=None, change=Change(
+                direction=c.direction or "up", amount=c.q, basis=c.basis or "yoy",
+                base_period=self._base_period_of(c, it)), **base))
+        return facts
+
+    def _base_period_of(self, c: _Item, owner: _Item) -> Period | None:
+        if c.base_period is not None:
+            return c.base_period.model_copy(update={"inherited": False})
+        if owner.baseline is not None:
+            return self._base_period_near(self._text, owner.baseline.q.start, None)
+        return None
+
+    def _base_period_near(self, text: str, pos: int, sent: _Sentence | None) -> Period | None:
+        cands = [p for p in self._periods
+                 if id(p) in self._base_periods and 0 <= pos - (p.end or 0) <= 4]
+        return cands[-1] if cands else None
+
+    def _change_only_fact(self, text: str, it: _Item, sent: _Sentence,
+                          campaign_at: Callable[[int], str | None],
+                          scope_span: tuple[int, int] | None) -> Fact | None:
+        if it.subject is None:
+            return None
+        s, e = it.subject
+        metric = self._clean(text[s:e])
+        pieces, scope, _v, _sub = self._left_pieces(text, s, e, it)
+        if pieces:
+            metric = self._join(text, pieces)
+            spans = [Span(start=a, end=b, text=text[a:b]) for a, b in pieces]
+        else:
+            spans = [Span(start=s, end=e, text=text[s:e])]
+        if len(_HAN.findall(metric)) < 2:
+            return None
+        own_scope = self._own_scope_before(text, s, sent)
+        sc = own_scope or scope or scope_span
+        return Fact(
+            metric=metric,
+            metric_spans=spans,
+            value=None,
+            change=Change(direction=it.direction or "up", amount=it.q, basis=it.basis or "yoy",
+                          base_period=it.base_period),
+            period=self._period(text, it.q.start, sent),
+            scope=self._scope_text(text, sc),
+            region=self._region(text, sc),
+            campaign=campaign_at(it.q.start),
+            sentence=self._sentence_span(text, sent),
+        )
+
+    def _own_scope_before(self, text: str, s: int, sent: _Sentence) -> tuple[int, int] | None:
+        """A scope written right before a change-only subject: 全省|入室盗窃案件发案."""
+        lo = max(sent.start, s - 12)
+        seg = text[lo:s]
+        for w in self.lex.scope_prefixes + self.lex.national + self.lex.own_region:
+            if seg.endswith(w) and w != "全":
+                return (s - len(w), s)
+        return None
+
+    # ----------------------------------------------------------------------- campaigns
+
+    _CAMPAIGN_CONTEXT = re.compile(r"(?:在|以|依托|借助|通过)?$")
+
+    def _campaign_map(self, text: str, sents: list[_Sentence]
+                      ) -> list[Callable[[int], str | None]]:
+        """For every sentence, a ``position -> campaign`` function.
+
+        A campaign named in a paragraph's opening sentence governs the paragraph; a campaign
+        named inside a sentence (在“X”行动中 / 深入推进“X”专项行动) governs the rest of that
+        paragraph from where it is named; a new unnamed ``…专项行动`` sentence ends it.
+        """
+        camps = sorted((e for e in self._entities if e.label == "CAMPAIGN"),
+                       key=lambda e: e.start)
+        out: list[Callable[[int], str | None]] = []
+        current: list[tuple[int, str | None]] = []
+        para = -1
+        for sent in sents:
+            if sent.paragraph != para:
+                para = sent.paragraph
+                current = []
+            st = text[sent.start:sent.end]
+            marks: list[tuple[int, str | None]] = []
+            for e in camps:
+                if sent.start <= e.start < sent.end and not self._skipped(e.start, e.end):
+                    if self._campaign_governs(text, e, sent):
+                        marks.append((e.start, e.canonical))
+            if not marks and re.search(r"专项(?:行动|斗争|整治)[,，:：。]", st[:40]):
+                marks.append((sent.start, None))
+            snapshot = list(current) + marks
+
+            def at(pos: int, snap: list[tuple[int, str | None]] = snapshot) -> str | None:
+                val = None
+                for p, c in snap:
+                    if p <= pos:
+                        val = c
+                return val
+
+            out.append(at)
+            current = current + marks
+        return out
+
+    def _campaign_governs(self, text: str, e: Entity, sent: _Sentence) -> bool:
+        before = text[max(sent.start, e.start - 12):e.start]
+        after = text[e.end:min(sent.end, e.end + 12)]
+        if e.start - sent.start <= 6:
+            return True
+        if re.search(r"(?:推进|开展|部署|深化|组织|实施|依托|在|以|结合)[^,，。]{0,8}$", before):
+            return True
+        return bool(re.match(r"(?:专项)?(?:行动|斗争|战役)?(?:中|期间|以来|开展以来)", after))
+
+    # ----------------------------------------------------------------------- dedupe
+
+    def _dedupe(self, facts: list[Fact]) -> list[Fact]:
+        """Restated facts (spec section 4) keep only their first occurrence."""
+        kept: list[Fact] = []
+        used: set[tuple[int, int]] = set()
+        for f in sorted(facts, key=lambda f: _primary(f).start):
+            key = (_primary(f).start, _primary(f).end)
+            if f.value is not None and key in used:
+                continue
+            if any(_restated(k, f) for k in kept):
+                continue
+            kept.append(f)
+            if f.value is not None:
+                used.add(key)
+        return kept
+
+
+def _primary(f: Fact) -> Quantity:
+    if f.value is not None:
+        return f.value
+    assert f.change is not None and f.change.amount is not None
+    return f.change.amount
+
+
+def _lcs_f1(a: str, b: str) -> float:
+    if not a or not b:
+        return 0.0
+    prev = [0] * (len(b) + 1)
+    for ca in a:
+        cur = [0]
+        for j, cb in enumerate(b):
+            cur.append(prev[j] + 1 if ca == cb else max(prev[j + 1], cur[j]))
+        prev = cur
+    n = prev[-1]
+    return 2 * n / (len(a) + len(b))
+
+
+def _restated(a: Fact, b: Fact) -> bool:
+    qa, qb = _primary(a), _primary(b)
+    if qa.unit != qb.unit or abs(qa.value - qb.value) > 1e-6 * max(1.0, abs(qa.value)):
+        return False
+    if (a.value is None) != (b.value is None):
+        return False
+    pa = (a.period.date_start, a.period.date_end) if a.period else (None, None)
+    pb = (b.period.date_start, b.period.date_end) if b.period else (None, None)
+    if pa != pb:
+        return False
+    return _lcs_f1(a.metric, b.metric) >= 0.85
+
+
+# --------------------------------------------------------------------------- component
 
 
 class RelationExtractor:
-    """Placeholder."""
+    """spaCy component ``pressie_relations``: sets ``Doc._.pressie_facts``.
+
+    Reads ``pressie_quantities``, ``pressie_periods``, ``pressie_entities``,
+    ``pressie_skip``, ``pressie_region`` and the sentence boundaries.
+    """
+
+    def __init__(self, lexicon: RelationLexicon | None = None) -> None:
+        self.extractor = FactExtractor(lexicon)
 
     def __call__(self, doc: Doc) -> Doc:
-        """Placeholder."""
-        doc._.pressie_facts = []
+        """Extract the facts of ``doc``."""
+        x = doc._
+        sentences = None
+        if doc.has_annotation("SENT_START"):
+            sentences = [(s.start_char, s.end_char) for s in doc.sents]
+        period_for, base = _period_helper(doc)
+        doc._.pressie_facts = self.extractor.extract(
+            doc.text,
+            x.pressie_quantities or [],
+            x.pressie_periods or [],
+            x.pressie_entities or [],
+            skip=x.pressie_skip or [],
+            region=x.pressie_region,
+            sentences=sentences,
+            period_for=period_for,
+            base_periods=base,
+        )
         return doc
+
+    def to_disk(self, path: str | Path, *, exclude: Any = ()) -> None:
+        """Nothing to save: the lexicons are packaged data."""
+        Path(path).mkdir(parents=True, exist_ok=True)
+
+    def from_disk(self, path: str | Path, *, exclude: Any = ()) -> RelationExtractor:
+        """Nothing to load (see :meth:`to_disk`)."""
+        return self
+
+
+def _period_helper(
+    doc: Doc,
+) -> tuple[Callable[[int], Period | None] | None, list[tuple[int, int]] | None]:
+    """The periods component's index for ``doc``: ``period_for`` and the comparison periods."""
+    from .periods import PeriodIndex
+
+    if doc._.pressie_periods is None:
+        return None, None
+    index = PeriodIndex.from_doc(doc)
+    base = [(m.start, m.end) for m in index.mentions if m.role == "base"]
+    return index.period_for, base
 
 
 @Language.factory("pressie_relations")
 def make_relations(nlp: Language, name: str) -> RelationExtractor:
-    """spaCy factory."""
+    """spaCy factory for :class:`RelationExtractor`."""
     return RelationExtractor()
+
+
+__all__ = ["FactExtractor", "RelationExtractor", "RelationLexicon", "make_relations"]
