@@ -60,10 +60,7 @@ _CN_BIG = "万亿"
 # Arabic number: thousands-grouped or plain, optional decimals (bounded repetition only).
 _AR = r"(?:\d{1,3}(?:,\d{3}){1,5}(?!\d)|\d{1,15})(?:\.\d{1,8})?"
 # Chinese numeral: starts with a digit or 十; may contain 百千万亿 and a 点 decimal part.
-_CN = (
-    f"[{_CN_DIGITS}十][{_CN_DIGITS}{_CN_SMALL}{_CN_BIG}]{{0,15}}"
-    f"(?:点[{_CN_DIGITS}]{{1,8}})?"
-)
+_CN = f"[{_CN_DIGITS}十][{_CN_DIGITS}{_CN_SMALL}{_CN_BIG}]{{0,15}}(?:点[{_CN_DIGITS}]{{1,8}})?"
 _HAN = re.compile("[\u3400-\u9fff]")
 _CLAUSE_END = re.compile(r"[,;。!?:，；！？：\n]")
 _PUNCT_BETWEEN = re.compile(r"[,;。!?:，；！？：\n()（）]")
@@ -87,6 +84,7 @@ class _Lexicon:
     percent_words: dict[str, str]
     context: dict[str, Any]
     pattern: re.Pattern[str]
+    names: re.Pattern[str] | None
     raw: dict[str, Any]
 
 
@@ -102,7 +100,11 @@ def _compile(raw: dict[str, Any]) -> _Lexicon:
         guard = not_before.get(word)
         big_alts.append(re.escape(word) + (f"(?!{_alt(guard)})" if guard else ""))
     big_re = "|".join(big_alts)
-    unit_re = _alt(units)
+    unit_not_before = raw.get("unit_not_before", {})
+    unit_re = "|".join(
+        re.escape(u) + (f"(?!{_alt(unit_not_before[u])})" if u in unit_not_before else "")
+        for u in sorted(units, key=lambda w: (-len(w), w))
+    )
     vague_re = f"(?:{_alt(raw['vague']['prefixes'])})(?:{_alt(vague_mag)})"
     seps = _alt(raw["range_separators"])
     pct = _alt(raw["percent_words"])
@@ -129,6 +131,9 @@ def _compile(raw: dict[str, Any]) -> _Lexicon:
         percent_words=raw["percent_words"],
         context=raw["context"],
         pattern=re.compile(pattern),
+        names=re.compile(_alt(raw["context"]["number_names"]))
+        if raw["context"].get("number_names")
+        else None,
         raw=raw,
     )
 
@@ -198,6 +203,7 @@ class _Raw:
     four_digit: bool
     post: str | None
     pre: str | None
+    has_scale: bool  # a magnitude, percent word or vague numeral is part of the mention
 
 
 def _parse(m: re.Match[str], lex: _Lexicon) -> _Raw | None:
@@ -251,8 +257,17 @@ def _parse(m: re.Match[str], lex: _Lexicon) -> _Raw | None:
                 if v2 > value:
                     value_max = v2
                     unit_written = unit_written or unit2
-                    end = m.end("unit2") if g["unit2"] else (
-                        m.end("big2") if g["big2"] else m.end("ar2") if g["ar2"] else m.end("cn2"))
+                    end = (
+                        m.end("unit2")
+                        if g["unit2"]
+                        else (
+                            m.end("big2")
+                            if g["big2"]
+                            else m.end("ar2")
+                            if g["ar2"]
+                            else m.end("cn2")
+                        )
+                    )
                     if post:
                         end = m.end("post")
                 else:
@@ -308,6 +323,7 @@ def _parse(m: re.Match[str], lex: _Lexicon) -> _Raw | None:
         four_digit=not chinese and len(digits) == 4 and "." not in digits,
         post=post,
         pre=pre,
+        has_scale=bool(g["pw"] or g.get("big") or g.get("vg") or g.get("big2")),
     )
 
 
@@ -363,8 +379,8 @@ def _classify(text: str, r: _Raw, lex: _Lexicon) -> str:
     # Glued to other digits/letters/separators: 4·21, 2020.6.03, 14:28, 1024*768, 5G, 0471-...
     if after[:1] in ("·", ".", ":", "*", "×", "/", "_") and after[1:2].isdigit():
         return "other"
-    if after[:1].isascii() and after[:1].isalpha():
-        return "other"
+    if not r.written_unit and after[:1].isascii() and after[:1].isalpha():
+        return "other"  # 5G, 3D
     if just_before[-1:] in ("-", ":", "/", ".", "·", "_", "#", "×", "*"):
         return "other"
     if r.leading_zero:
@@ -383,29 +399,45 @@ def _classify(text: str, r: _Raw, lex: _Lexicon) -> str:
             return "other"
         return "ratio"
     if r.kind == "duration":
-        if r.unit == "年" and (r.four_digit or (r.chinese and not any(c in "十百千" for c in
-                                                                        text[r.start:r.end]))):
-            if r.four_digit or len(text[r.start:r.end]) >= 3:
+        if r.unit == "年" and (
+            r.four_digit or (r.chinese and not any(c in "十百千" for c in text[r.start : r.end]))
+        ):
+            if r.four_digit or len(text[r.start : r.end]) >= 3:
                 return "other"  # 2020年, 二〇二〇年, 2018年至2020年
         if _startswith_any(after, ctx["frame_after"]):
             return "other"  # 三年来, 30年前, 24小时内
         if r.pre == "近" or _endswith_any(text[max(0, r.start - 4) : r.start], ctx["frame_before"]):
             return "other"  # 近三年, 为期三年, 连续4年
-    # Thresholds that define a category: 10人以上重特大事故, 亿元以上案件, 一次死亡3人.
-    if r.post in ("以上", "及以上", "以下", "及以下"):
+        if any(w in text[r.end : r.end + 10] for w in ctx["campaign_after"]):
+            tail = text[r.end : r.end + 10]
+            cut = _PUNCT_BETWEEN.search(tail)
+            if any(w in (tail[: cut.start()] if cut else tail) for w in ctx["campaign_after"]):
+                return "other"  # 三年扫黑除恶专项斗争
+    # Thresholds and ranges that define a category: 10人以上重特大事故, 潜逃10年以上的逃犯,
+    # 20年至30年命案积案, 一次死亡3人.
+    if r.post in ("以上", "及以上", "以下", "及以下") or r.value_max is not None:
         nxt = after[:1]
         if nxt and _HAN.match(nxt) and not _startswith_any(after, ctx["threshold_ok_after"]):
             return "other"
     clause = text[_clause_start(text, num_start) : num_start]
     if _endswith_any(clause, ctx["category_before"]):
         return "other"
+    # 一杀5人案: a count that ends a case name (but not 17支案侦).
+    if after[:1] == "案" and not _HAN.match(after[1:2] or " "):
+        return "other"
+    if _in_short_quote(text, r.start, r.end):
+        return "other"  # “1、3、5分钟”快速响应机制
     # 一名民警, 一起: the indefinite article, not a statistic.
     if r.lone_one and r.kind == "count":
         return "other"
     # A small written-out count that sums up a just-listed enumeration: A和B两个大局.
+    if (r.small_cn or (r.kind == "count" and r.value <= 10)) and _startswith_any(
+        after, ctx["discourse_after"]
+    ):
+        return "other"  # 五个方面, 四个阶段, 三件事
     if (
         r.small_cn
-        and r.kind == "count"
+        and r.kind in ("count", "duration")
         and before[-1:] != "等"
         and _HAN.match(before[-1:] or " ")
         and any(mark in clause for mark in ctx["enumeration_marks"])
@@ -414,13 +446,33 @@ def _classify(text: str, r: _Raw, lex: _Lexicon) -> str:
     return r.kind
 
 
+def _in_short_quote(text: str, start: int, end: int, reach: int = 10) -> bool:
+    """True when ``start:end`` stands inside a short quoted name: “1、3、5分钟”."""
+    left = text[max(0, start - reach) : start]
+    right = text[end : end + reach]
+    i = left.rfind("“")
+    if i < 0 or "”" in left[i:]:
+        return False
+    j = right.find("”")
+    return j >= 0 and "“" not in right[:j]
+
+
 def _relational_pass(text: str, raws: list[_Raw], kinds: list[str], lex: _Lexicon) -> None:
     """Rules that look at neighbouring mentions (in place on ``kinds``)."""
     ctx = lex.context
     heads = ctx["scope_heads"]
+    places = ctx["place_heads"]
+    coord = tuple(ctx["coordination_before"])
     for i, r in enumerate(raws):
         if kinds[i] == "other":
             continue
+        if lex.names is not None:
+            lo = max(0, r.start - 8)
+            for nm in lex.names.finditer(text, lo, r.end + 8):
+                if nm.start() < r.end and r.start < nm.end():
+                    kinds[i] = "other"  # 两高两部, 四个意识
+            if kinds[i] == "other":
+                continue
         # Coordinated with a category threshold: 一次死亡3人、5人交通事故.
         if i > 0 and kinds[i - 1] == "other" and raws[i - 1].unit == r.unit and r.unit:
             between = text[raws[i - 1].end : r.start]
@@ -436,13 +488,13 @@ def _relational_pass(text: str, raws: list[_Raw], kinds: list[str], lex: _Lexico
         cut = _PUNCT_BETWEEN.search(window)
         if cut:
             window = window[: cut.start()]
-        if not any(h in window for h in heads):
+        if not (any(h in window for h in heads) or _startswith_any(window, places)):
             continue
         clause_end = _clause_end(text, r.end)
         for j in range(i + 1, len(raws)):
             if raws[j].start >= clause_end:
                 break
-            if kinds[j] != "other":
+            if kinds[j] != "other" and not text[: raws[j].start].endswith(coord):
                 kinds[i] = "other"
                 break
 
@@ -465,8 +517,11 @@ def _extract(text: str, lex: _Lexicon) -> list[Quantity]:
             continue
         # A rejected range tail or trailing qualifier is scanned again on its own.
         pos = r.end
-        # Bare Chinese numerals (一是, 六清, 十九大) are not quantities at all.
-        if r.bare and r.chinese:
+        # Chinese numerals with neither unit nor magnitude (一是, 六清, 十九大, 近三来) and a
+        # lone 零 (零发案, 零种植) are not quantities at all.
+        if r.chinese and not r.written_unit and not r.has_scale:
+            continue
+        if r.chinese and r.value == 0:
             continue
         raws.append(r)
     kinds = [_classify(text, r, lex) for r in raws]
@@ -488,8 +543,9 @@ def _extract(text: str, lex: _Lexicon) -> list[Quantity]:
     return out
 
 
-def find_quantities(text: str, *, normalized: bool = False,
-                    lexicon: str | None = None) -> list[Quantity]:
+def find_quantities(
+    text: str, *, normalized: bool = False, lexicon: str | None = None
+) -> list[Quantity]:
     """Find and normalize every numeric mention of ``text`` (spec section 3).
 
     Args:
