@@ -72,8 +72,22 @@ _SENT_END = frozenset("。!?！？;；")
 _CLOSE_PUNCT = ":：,，、"
 
 # Dates.  Year, month and day accept ASCII digits and Chinese numerals (二〇二一年一月八日).
-_CN_DIGIT = {"〇": 0, "零": 0, "○": 0, "O": 0, "o": 0, "一": 1, "二": 2, "三": 3, "四": 4,
-             "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_DIGIT = {
+    "〇": 0,
+    "零": 0,
+    "○": 0,
+    "O": 0,
+    "o": 0,
+    "一": 1,
+    "二": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
 _YEAR = "(?:19|20)[0-9]{2}|[〇零○一二][〇零○Oo一二三四五六七八九]{3}"
 _MONTH = "[0-9]{1,2}|十[一二]?|[一二三四五六七八九]"
 _DAY = "[0-9]{1,2}|三十一?|[一二]?十[一二三四五六七八九]?|[一二三四五六七八九]"
@@ -219,9 +233,7 @@ class StructureRules:
         self.byline = re.compile(
             f"^[^。!?,，:：;；]{{0,50}}?(?:{titles})[ ]{{0,3}}(?P<name>{_HAN_CLASS}{{2,4}})$"
         )
-        self.reported = re.compile(
-            f"^(?P<name>{_HAN_CLASS}{{2,4}}?){d['reported_answer_re']}"
-        )
+        self.reported = re.compile(f"^(?P<name>{_HAN_CLASS}{{2,4}}?){d['reported_answer_re']}")
         self.reported_lead = re.compile(
             f"^{d['reported_answer_re']}[^。!?\\n]{{0,80}}?时[,，]"
             f"(?P<name>{_HAN_CLASS}{{2,4}}?)(?:{_alternation(d['speech_verbs'])})"
@@ -317,9 +329,7 @@ class StructureRules:
         """A line that continues a copyright/ICP footer."""
         if self.footer_marker.search(line) or self.is_chrome(line):
             return True
-        if len(line) <= self.setting("footer_short_len") and not any(
-            c in "。!?" for c in line
-        ):
+        if len(line) <= self.setting("footer_short_len") and not any(c in "。!?" for c in line):
             return True
         return any(w in line for w in self.footer_words)
 
@@ -329,8 +339,11 @@ class StructureRules:
             m = p.match(line)
             if m:
                 label = m.group().rstrip(":： ").strip("【】[] ")
-                return True, (label if label not in {"问", "提问", "记者问"}
-                              and not label.startswith("问") else None)
+                return True, (
+                    label
+                    if label not in {"问", "提问", "记者问"} and not label.startswith("问")
+                    else None
+                )
         return False, None
 
     def is_answer_marker(self, line: str) -> bool:
@@ -668,9 +681,10 @@ def analyze_structure(
                 speaker, in_answer = who, after_question or in_answer
                 after_question = False
                 continue
-            in_answer = role == "person" and (after_question or in_answer) or (
-                after_question and role == "role" and who != "主持人"
-            )
+            if role == "person":  # a named turn inside a Q&A continues the answers
+                in_answer = after_question or in_answer
+            else:  # 发言人 answers a question; 主持人 never does
+                in_answer = after_question and who != "主持人"
             speaker, after_question = who, False
             build.add_split(p, "answer" if in_answer else "body", speaker, rules)
             continue
@@ -700,11 +714,11 @@ def analyze_structure(
         build.add_split(p, "answer" if in_answer else "body", speaker, rules)
 
     result.sections = build.sections
-    result.skip = _merge(
-        (s.start, s.end) for s in build.sections if s.kind == "boilerplate"
-    )
-    result.published = published if published is not None else _pick_published(
-        header_dates, first_body, len(paras), paras
+    result.skip = _merge((s.start, s.end) for s in build.sections if s.kind == "boilerplate")
+    result.published = (
+        published
+        if published is not None
+        else _pick_published(header_dates, first_body, len(paras))
     )
     result.event_date = _event_date(event_paras, rules, result.published)
     result.reference_date = result.event_date or result.published
@@ -715,7 +729,6 @@ def _pick_published(
     header_dates: Sequence[tuple[int, date, bool]],
     first_body: int | None,
     n_paras: int,
-    paras: Sequence[_Para],
 ) -> date | None:
     """Header dates before the body first; then a keyed header date anywhere; then a
     date-only line (a signature date such as ``二〇二一年一月八日``)."""
@@ -835,9 +848,7 @@ class StructureAnnotator:
 
     def __init__(self, lexicon: str | None = None) -> None:
         """Load the packaged lexicon, or the JSON file at ``lexicon`` when given."""
-        self.rules = (
-            StructureRules.from_file(lexicon) if lexicon else StructureRules.default()
-        )
+        self.rules = StructureRules.from_file(lexicon) if lexicon else StructureRules.default()
 
     def __call__(self, doc: Doc) -> Doc:
         """Annotate ``doc`` and return it."""
