@@ -59,7 +59,7 @@ Public API (what the relations component calls)
     ``2021年,我们将…`` in a January 2021 release).
 
     ``period_for(doc_or_index_or_text, position, reference=None)`` is the module-level
-    shortcut (for a ``Doc`` the index is cached in ``doc.user_data``).
+    shortcut (for a ``Doc`` the index built by the component is reused).
     ``index.base_period_in(start, end)`` returns the comparison period written inside a
     char range (a change clause), for ``Change.base_period``.
 
@@ -118,10 +118,11 @@ import bisect
 import calendar
 import json
 import re
-from collections import Counter
+from collections import Counter, OrderedDict
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
+from pathlib import Path
 from typing import Literal
 
 from spacy.language import Language
@@ -223,6 +224,9 @@ class _Lexicon:
     near_followers: frozenset[str]
     framing_blockers: frozenset[str]
     boundaries: str
+    event_nouns: tuple[str, ...] = ()
+    now_words: tuple[str, ...] = ()
+    generic_event_words: frozenset[str] = frozenset()
     patterns: tuple[tuple[str, re.Pattern[str]], ...] = field(default=())
     date_re: re.Pattern[str] | None = None
     annual_marker_re: re.Pattern[str] | None = None
@@ -240,7 +244,7 @@ def _span(pair: list[str]) -> tuple[date, date]:
 def load_lexicon(path: str | None = None) -> _Lexicon:
     """Load ``lexicons/periods.json`` (or ``path``) and compile the period patterns."""
     data = json.loads(
-        (lexicon_path("periods.json") if path is None else open_path(path)).read_text("utf-8")
+        (lexicon_path("periods.json") if path is None else Path(path)).read_text("utf-8")
     )
     lex = _Lexicon(
         relative_years=dict(data["relative_years"]),
@@ -260,15 +264,11 @@ def load_lexicon(path: str | None = None) -> _Lexicon:
         near_followers=frozenset(data["near_years_followers"]),
         framing_blockers=frozenset(data["framing_blockers"]),
         boundaries=data["clause_boundaries"],
+        event_nouns=tuple(data["event_nouns"]),
+        now_words=tuple(data["now_words"]),
+        generic_event_words=frozenset(data["generic_event_words"]),
     )
     return _compile(lex, data)
-
-
-def open_path(path: str):  # type: ignore[no-untyped-def]
-    """``pathlib.Path`` of a user-supplied lexicon file (kept tiny for the loader)."""
-    from pathlib import Path
-
-    return Path(path)
 
 
 # Building blocks.  No nested quantifiers; every gap is bounded.
@@ -276,7 +276,10 @@ _NB = r"(?<![0-9.〇零一二两三四五六七八九十百千万])"  # not insi
 _DIG_Y = r"(?:1[89]|20)[0-9]{2}"
 _CN_Y = r"[〇零一二三四五六七八九]{4}"
 _MON = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
-_DAYN = r"(?:3[01]|[12][0-9]|0?[1-9]|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])"
+_DAYN = (
+    r"(?:3[01]|[12][0-9]|0?[1-9]|三十一?|二十[一二三四五六七八九]?"
+    r"|十[一二三四五六七八九]?|[一二三四五六七八九])"
+)
 _NUMW = r"(?:[1-9][0-9]?|[一二两三四五六七八九十]{1,3})"
 _SEP = r"(?:起?至|起?到|开始到|[-—–~～－])"
 
@@ -309,7 +312,10 @@ def _compile(lex: _Lexicon, data: dict) -> _Lexicon:  # type: ignore[type-arg]
             r"(?P<suf>开展以来|以来|期间|中)",
         ),
         ("rolling", rf"{_NB}(?P<near>近|最近|过去)?(?P<n>{_NUMW})(?P<u>个月|年)(?:以来|来)"),
-        ("rolling_near", rf"(?P<near>近|最近|过去){_NB}(?P<n>{_NUMW})(?P<u>个月|年)(?=[{follow}]|$)"),
+        (
+            "rolling_near",
+            rf"(?P<near>近|最近|过去){_NB}(?P<n>{_NUMW})(?P<u>个月|年)(?=[{follow}]|$)",
+        ),
         ("consec", rf"连续(?P<n>{_NUMW})个?年"),
         ("half", rf"{_NB}(?P<y>{year})?(?P<h>{_alt(lex.halves)})"),
         ("quarter", rf"{_NB}(?P<y>{year})?(?P<q>{quarters})(?P<x>末)?(?P<s>以来)?"),
@@ -329,6 +335,11 @@ def _compile(lex: _Lexicon, data: dict) -> _Lexicon:  # type: ignore[type-arg]
             rf"(?:(?:(?<=[{bnd}])|^)(?:自|从)?|自|从)(?P<ev>[^{bnd}\s]{{1,16}}?)以来",
         ),
         ("during", rf"(?:(?:(?<=[{bnd}])|^)在?|在)(?P<ev>[^{bnd}\s]{{1,12}}?)期间"),
+        (
+            "during_in",
+            rf"(?:(?<=[{bnd}])|^)在(?P<ev>[^{bnd}\s]{{1,24}}?(?:{_alt(lex.event_nouns)}))中",
+        ),
+        ("now", rf"(?:(?<=[{bnd}])|^)(?:{_alt(lex.now_words)})(?![{bnd}]?的)"),
         ("date", rf"{_NB}(?P<a>{dt})"),
     ]
     compiled = tuple((name, re.compile(p, re.M)) for name, p in pats)
@@ -342,8 +353,20 @@ def _compile(lex: _Lexicon, data: dict) -> _Lexicon:  # type: ignore[type-arg]
 
 # --------------------------------------------------------------------------- numerals & dates
 
-_CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
-              "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_DIGITS = {
+    "〇": 0,
+    "零": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
 
 
 def cn_int(s: str) -> int | None:
@@ -579,8 +602,11 @@ def _resolve(c: _Ctx, raw: _Raw) -> tuple[int, int, _Res] | None:
             y = c.review_year or (ref.year if ref else None)
             return s, e, (None, date(y, 12, 31) if y else None, "until", False, None)
         if a == "月底":
-            return s, e, (None, _month_end(ref.year, ref.month) if ref else None, "until",
-                          False, None)
+            return (
+                s,
+                e,
+                (None, _month_end(ref.year, ref.month) if ref else None, "until", False, None),
+            )
         p = _parse_date(lex, a)
         sp = c.place(p) if p else None
         return s, e, (None, sp[1] if sp else None, "until", False, None)
@@ -606,8 +632,17 @@ def _resolve(c: _Ctx, raw: _Raw) -> tuple[int, int, _Res] | None:
             return s, e, ((_minus_months(ref, n) if ref else None), ref, "rolling", False, None)
         if n == 1 and m["near"] is None:  # 一年来
             if c.review_year is not None:
-                return s, e, (date(c.review_year, 1, 1), date(c.review_year, 12, 31),
-                              "rolling", False, None)
+                return (
+                    s,
+                    e,
+                    (
+                        date(c.review_year, 1, 1),
+                        date(c.review_year, 12, 31),
+                        "rolling",
+                        False,
+                        None,
+                    ),
+                )
             return s, e, ((_minus_months(ref, 12) if ref else None), ref, "rolling", False, None)
         return s, e, ((date(ref.year - n, 1, 1) if ref else None), ref, "rolling", False, None)
     if name == "consec":
@@ -655,16 +690,24 @@ def _resolve(c: _Ctx, raw: _Raw) -> tuple[int, int, _Res] | None:
             return s, e, (date(y, 1, 1), date(y, 12, 31), "year", False, None) if y else None
         y, written = c.year_word(m["y"])
         if written:
-            return s, e, ((date(y, 1, 1), date(y, 12, 31)) if y else (None, None)) + (
-                "year", False, None)
+            return (
+                s,
+                e,
+                ((date(y, 1, 1), date(y, 12, 31)) if y else (None, None)) + ("year", False, None),
+            )
         y = c.review_year or (ref.year if ref else None)
-        return s, e, ((date(y, 1, 1), date(y, 12, 31)) if y else (None, None)) + (
-            "annual", False, None)
+        return (
+            s,
+            e,
+            ((date(y, 1, 1), date(y, 12, 31)) if y else (None, None)) + ("annual", False, None),
+        )
     if name == "vague":
         return s, e, (None, None, "vague", False, None)
     if name == "same":
         return s, e, (None, None, "same_period", False, None)
-    if name in ("event_since", "during"):
+    if name == "now":
+        return s, e, (None, ref, "until", False, None)
+    if name in ("event_since", "during", "during_in"):
         ev = m["ev"]
         ev_start = m.start("ev")
         if ev in lex.vague or ev + "以来" in lex.vague:
@@ -716,7 +759,9 @@ def _is_base(lex: _Lexicon, text: str, start: int, end: int, kind: str) -> bool:
     return before.endswith(lex.base_from) and after.startswith("的")
 
 
-_HEADING_PREFIX = re.compile(r"(?:[一二三四五六七八九十]+是|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|[0-9]{1,2}[.、．]|第[一二三四五六七八九十]+[,,、])$")
+_HEADING_PREFIX = re.compile(
+    r"(?:[一二三四五六七八九十]+是|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|[0-9]{1,2}[.、．]|第[一二三四五六七八九十]+[,,、])$"
+)
 
 
 def _is_framing(lex: _Lexicon, text: str, start: int, end: int) -> bool:
@@ -794,6 +839,13 @@ def _review_year(lex: _Lexicon, text: str, ref: date | None, counts: Counter[int
     return None
 
 
+def _clause_after(text: str, end: int, limit: int = 120) -> str:
+    stop = end
+    while stop < len(text) and stop - end < limit and text[stop] not in "。!?！？\n":
+        stop += 1
+    return text[end:stop]
+
+
 def _anchor(
     lex: _Lexicon,
     text: str,
@@ -801,33 +853,44 @@ def _anchor(
     earlier: list[PeriodMention],
     para_start: int,
     sent_starts: list[int],
-) -> date | None:
-    """Start date of an undated event (``专项行动期间``) or an open ``截至X`` from the paragraph.
+) -> tuple[date, date | None] | None:
+    """Dates of an undated event (``专项行动期间``) or the start of an open ``截至X``.
 
-    The anchor is the nearest earlier day/month mention of the paragraph followed (within
-    its clause) by a start verb; for an event phrase the anchor's clause must share a
-    two-character word with it; for ``截至`` it must lie within the two previous sentences.
+    For an event phrase: the nearest earlier dated mention (within 1500 chars) that
+    names the same event, i.e. shares a specific two-character word (not
+    ``行动``/``专项``): ``国庆假期期间(10月1日至7日)`` ... ``假期期间``.  Else the
+    nearest earlier day/month/range mention of the paragraph followed within its clause
+    by a start verb (``开展``, ``启动``…) whose clause shares a two-character word with
+    the event.  For ``截至X``: such a start-verb mention within the two previous
+    sentences.  Returns (start, end or None meaning "up to the reference date").
     """
     si = bisect.bisect_right(sent_starts, mention.start) - 1
     lowest = sent_starts[max(0, si - 2)]
+    ev = mention.event or ""
+    grams = {
+        ev[i : i + 2]
+        for i in range(len(ev) - 1)
+        if "\u4e00" <= ev[i] <= "\u9fff" and "\u4e00" <= ev[i + 1] <= "\u9fff"
+    }
+    specific = grams - lex.generic_event_words
     for a in reversed(earlier):
-        if a.start < para_start:
+        if a.start < mention.start - 1500:
             break
-        if a.kind not in _POINT_KINDS or a.role != "own" or a.date_start is None:
+        if a.role != "own" or a.date_start is None:
             continue
-        clause_end = a.end
-        while clause_end < len(text) and clause_end - a.end < 120 and text[clause_end] not in "。!?！？\n":
-            clause_end += 1
-        clause = text[a.end : clause_end]
+        if grams and a.kind != "day" and any(g in a.text for g in specific):
+            return a.date_start, a.date_end
+        if a.start < para_start or a.kind not in _POINT_KINDS | {"range"}:
+            continue
+        clause = _clause_after(text, a.end)
         if not any(v in clause[:16] for v in lex.start_verbs):
             continue
-        if mention.event is not None:
-            grams = {mention.event[i : i + 2] for i in range(len(mention.event) - 1)}
+        if grams:
             if not any(g in clause for g in grams):
                 continue
         elif a.start < lowest:
             return None
-        return a.date_start
+        return a.date_start, (a.date_end if a.kind == "range" else None)
     return None
 
 
@@ -838,6 +901,16 @@ def find_period_mentions(
     lexicon: str | None = None,
 ) -> list[PeriodMention]:
     """Every period mention of ``text`` with dates, role and framing (module docstring)."""
+    return _analyze(text, reference, review_year, lexicon)[0]
+
+
+def _analyze(
+    text: str,
+    reference: date | None,
+    review_year: int | None | Literal["auto"],
+    lexicon: str | None,
+) -> tuple[list[PeriodMention], int | None]:
+    """Mentions and the review year actually used (computed when ``"auto"``)."""
     lex = load_lexicon(lexicon)
     raws = _scan(lex, text)
     if review_year == AUTO:
@@ -870,18 +943,35 @@ def find_period_mentions(
             point=point,
             event=event,
         )
-        if (
-            (mention.kind == "undated" or (mention.kind == "until" and ds is None and de))
-            and reference is not None
-        ):
-            anchor = _anchor(lex, text, mention, out, paras[pi], sents)
-            if anchor is not None and (de is None or anchor <= de):
-                mention = replace(mention, date_start=anchor, date_end=de or reference)
         out.append(mention)
         if role == "own" and kind in ("year", "range", "half", "quarter") and ds is not None:
             if re.match(rf"(?:自|从)?(?:{_DIG_Y}|{_CN_Y})", mention.text):
                 ctx.ctx_year = de.year if de is not None else ds.year
-    return out
+    for i, mention in enumerate(out):
+        open_until = mention.kind == "until" and mention.date_start is None
+        if mention.kind != "undated" and not open_until:
+            continue
+        nxt = out[i + 1] if i + 1 < len(out) else None
+        if (
+            mention.kind == "undated"
+            and nxt is not None
+            and nxt.start == mention.end + 1
+            and text[mention.end] in "(（"
+            and nxt.date_start is not None
+        ):  # 国庆假期期间(10月1日至7日)
+            out[i] = replace(mention, date_start=nxt.date_start, date_end=nxt.date_end)
+            continue
+        if reference is None:
+            continue
+        pi = bisect.bisect_right(paras, mention.start) - 1
+        anchor = _anchor(lex, text, mention, out[:i], paras[pi], sents)
+        if anchor is None:
+            continue
+        a_start, a_end = anchor
+        end = mention.date_end if open_until else (a_end or reference)
+        if end is None or a_start <= end:
+            out[i] = replace(mention, date_start=a_start, date_end=end)
+    return out, review_year  # type: ignore[return-value]
 
 
 def find_periods(
@@ -911,7 +1001,9 @@ def same_period_years_back(period: Period | None, years: int = 1) -> Period | No
 
 # --------------------------------------------------------------------------- inheritance
 
-_Q_LINE = re.compile(r"^\s*(?:问[:：]|问题[一二三四五六七八九十0-9]{1,3}[:：]|[^\s:：。]{2,24}记者[:：])")
+_Q_LINE = re.compile(
+    r"^\s*(?:问[:：]|问题[一二三四五六七八九十0-9]{1,3}[:：]|[^\s:：。]{2,24}记者[:：])"
+)
 _ANSWER_LINE = re.compile(r"^\s*(?:答[:：]|[^\s:：。,,]{2,4}[:：])")
 _NUM_HEAD = (
     (2, re.compile(r"^\s*[一二三四五六七八九十]{1,3}、")),
@@ -963,21 +1055,22 @@ class PeriodIndex:
         review_year: int | None | Literal["auto"] = AUTO,
     ) -> PeriodIndex:
         """Scan ``text`` and index its periods."""
-        lex = load_lexicon()
-        if review_year == AUTO:
-            review_year = _review_year(lex, text, reference, _year_counts(lex, text, _scan(lex, text)))
-        mentions = find_period_mentions(text, reference, review_year)
-        return cls(text, mentions, reference, review_year)  # type: ignore[arg-type]
+        mentions, review = _analyze(text, reference, review_year, None)
+        return cls(text, mentions, reference, review)
 
     @classmethod
     def from_doc(cls, doc: Doc) -> PeriodIndex:
-        """The index of a processed ``doc`` (cached in ``doc.user_data``)."""
-        cached = doc.user_data.get("pressie_period_index")
-        if isinstance(cached, PeriodIndex) and cached.text == doc.text:
+        """The index of ``doc`` (built from ``doc.text`` and its reference date).
+
+        The index built by the ``pressie_periods`` component for the same text and
+        reference date is reused (a small in-process cache, nothing stored on the Doc, so
+        Docs stay serializable); otherwise it is built here, in linear time.
+        """
+        ref = doc._.pressie_reference_date
+        cached = _INDEX_CACHE.get((doc.text, ref))
+        if cached is not None:
             return cached
-        index = cls.from_text(doc.text, doc._.pressie_reference_date)
-        doc.user_data["pressie_period_index"] = index
-        return index
+        return _remember(cls.from_text(doc.text, ref))
 
     def _governs(self, m: PeriodMention) -> bool:
         if m.role != "own" or m.point or not m.framing:
@@ -1039,7 +1132,11 @@ class PeriodIndex:
             i += 1
         # the first governing mention of the section's first body paragraph
         paras = self._paras
-        body_start = heading_end if heading_end < (paras[pi + 1] if pi + 1 < len(paras) else len(self.text)) else None
+        body_start = (
+            heading_end
+            if heading_end < (paras[pi + 1] if pi + 1 < len(paras) else len(self.text))
+            else None
+        )
         if body_start is None:
             j = pi + 1
             while j < len(paras):
@@ -1123,6 +1220,19 @@ class PeriodIndex:
         return None
 
 
+_INDEX_CACHE: OrderedDict[tuple[str, date | None], PeriodIndex] = OrderedDict()
+_INDEX_CACHE_SIZE = 8
+
+
+def _remember(index: PeriodIndex) -> PeriodIndex:
+    key = (index.text, index.reference)
+    _INDEX_CACHE[key] = index
+    _INDEX_CACHE.move_to_end(key)
+    while len(_INDEX_CACHE) > _INDEX_CACHE_SIZE:
+        _INDEX_CACHE.popitem(last=False)
+    return index
+
+
 def period_for(
     source: Doc | PeriodIndex | str,
     position: int,
@@ -1146,9 +1256,9 @@ def period_for(
 class PeriodRecognizer:
     """spaCy component: ``doc._.pressie_periods`` = every period mention, resolved.
 
-    Reads ``doc._.pressie_reference_date`` (None keeps relative mentions undated).  Also
-    caches a :class:`PeriodIndex` in ``doc.user_data["pressie_period_index"]`` for
-    :func:`period_for`.
+    Reads ``doc._.pressie_reference_date`` (None keeps relative mentions undated).  The
+    :class:`PeriodIndex` it builds is kept in a small in-process cache that
+    :meth:`PeriodIndex.from_doc` reuses.
     """
 
     def __init__(self, lexicon: str | None = None) -> None:
@@ -1160,11 +1270,9 @@ class PeriodRecognizer:
         """Annotate ``doc`` and return it."""
         text = doc.text
         ref = doc._.pressie_reference_date
-        lex = load_lexicon(self.lexicon)
-        review = _review_year(lex, text, ref, _year_counts(lex, text, _scan(lex, text)))
-        mentions = find_period_mentions(text, ref, review, self.lexicon)
+        mentions, review = _analyze(text, ref, AUTO, self.lexicon)
         doc._.pressie_periods = [m.period() for m in mentions]
-        doc.user_data["pressie_period_index"] = PeriodIndex(text, mentions, ref, review)
+        _remember(PeriodIndex(text, mentions, ref, review))
         return doc
 
 
