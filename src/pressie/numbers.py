@@ -397,6 +397,10 @@ def _classify(text: str, r: _Raw, lex: _Lexicon) -> str:
             return "other"
         if _startswith_any(after, ctx["id_after_bare"]):
             return "other"
+        tail = text[r.end : r.end + 8]
+        cut = _PUNCT_BETWEEN.search(tail)
+        if any(w in (tail[: cut.start()] if cut else tail) for w in ctx["id_window_bare"]):
+            return "other"  # 5.15经侦宣传日
         return "ratio"
     if r.kind == "duration":
         if r.unit == "年" and (
@@ -575,14 +579,28 @@ class QuantityRecognizer:
     reads it back.
     """
 
-    def __init__(self, lexicon: str | None = None) -> None:
-        """Load the lexicon at ``lexicon`` (default: the packaged ``units.json``)."""
+    def __init__(self, lexicon: str | None = None, skip_as_other: bool = True) -> None:
+        """Load the lexicon at ``lexicon`` (default: the packaged ``units.json``).
+
+        With ``skip_as_other``, quantities inside ``doc._.pressie_skip`` ranges (boilerplate,
+        the second printed copy of an article) get kind "other": they never yield facts.
+        """
         self.lexicon_file = lexicon
+        self.skip_as_other = skip_as_other
         self.lex = load_lexicon(lexicon)
 
     def __call__(self, doc: Doc) -> Doc:
         """Set ``doc._.pressie_quantities`` (offsets into ``doc.text``) and return ``doc``."""
-        doc._.pressie_quantities = _extract(doc.text, self.lex) if doc.text else []
+        found = _extract(doc.text, self.lex) if doc.text else []
+        skip = doc._.pressie_skip or [] if self.skip_as_other else []
+        if skip and found:
+            found = [
+                q.model_copy(update={"kind": "other"})
+                if any(s <= q.start and q.end <= e for s, e in skip)
+                else q
+                for q in found
+            ]
+        doc._.pressie_quantities = found
         return doc
 
     def to_disk(self, path: str | Path, *, exclude: Any = ()) -> None:
@@ -601,10 +619,12 @@ class QuantityRecognizer:
         return self
 
 
-@Language.factory("pressie_quantities", default_config={"lexicon": None})
-def make_quantities(nlp: Language, name: str, lexicon: str | None) -> QuantityRecognizer:
+@Language.factory("pressie_quantities", default_config={"lexicon": None, "skip_as_other": True})
+def make_quantities(
+    nlp: Language, name: str, lexicon: str | None, skip_as_other: bool
+) -> QuantityRecognizer:
     """spaCy factory for :class:`QuantityRecognizer` (``lexicon``: optional units.json path)."""
-    return QuantityRecognizer(lexicon)
+    return QuantityRecognizer(lexicon, skip_as_other)
 
 
 __all__ = ["QuantityRecognizer", "find_quantities", "load_lexicon", "make_quantities"]
