@@ -96,7 +96,7 @@ class RelationLexicon:
         self.basis_of = {w: "baseline" for w in self.change["baseline"]}
         self.basis_of.update({w: "mom" for w in self.change["mom"]})
         self.basis_of.update({w: "yoy" for w in self.change["yoy"]})
-        self.glue = set(self.change["glue"])
+        self.glue = _by_length(self.change["glue"])
         self.multiple_re = re.compile(self.change["multiple_re"])
         r = self.rules
         self.connectives = _by_length(r["connectives"])
@@ -382,12 +382,12 @@ class FactExtractor:
             return "enumeration"
         return None
 
-    _ENUM = re.compile(r"(?:[\u4e00-\u9fff]{1,10}[、,])+[\u4e00-\u9fff]{1,10}$")
+    _ENUM = re.compile(r"(?:[\u4e00-\u9fff]{1,6}[、,])+[\u4e00-\u9fff]{1,6}$")
 
     def _enumeration_sum(self, before: str, q: Quantity) -> bool:
         if q.approx != "exact" or q.value != int(q.value) or not 2 <= q.value <= 20:
             return False
-        if before.endswith(("等", "”", '"')):
+        if before.endswith(("等", "”", '"', "的")):
             return False
         m = self._ENUM.search(before[-80:])
         if not m:
@@ -426,9 +426,11 @@ class FactExtractor:
         live = [it for it in items if it.role != "drop"]
 
         # 2. subject counts: a count before the verb of a clause whose figure follows
+        subjects = []
         for it in live:
             if it.role == "value" and self._in_subject(text, it, live, clause_of(it.q.start)):
                 it.role = "drop"
+                subjects.append(it)
         live = [it for it in live if it.role != "drop"]
 
         # 3. metrics of values
@@ -437,7 +439,7 @@ class FactExtractor:
             if it.role != "value":
                 continue
             cl = clause_of(it.q.start)
-            self._metric(text, it, cl, live, prev_value, sent)
+            self._metric(text, it, cl, live, prev_value, subjects)
             if it.metric:
                 sc = it.scope
                 if sc is not None:
@@ -481,13 +483,14 @@ class FactExtractor:
                 it.role = "baseline"
                 return
         # to-level: …下降到0.06%
-        gap_text = self._strip_glue(text[cs:q.start])
-        tl = _ends(gap_text, lex.to_level)
+        raw = text[cs:q.start].rstrip()
+        gap_text = self._strip_glue(raw)
+        tl = _ends(raw, lex.to_level)
         if tl:
             it.to_level = True
             it.direction = lex.direction[tl]
             it.basis = "baseline"
-            it.marker_pos = cs + len(gap_text) - len(tl)
+            it.marker_pos = cs + len(raw) - len(tl)
             return
         # change amount: 同比下降14.2%, 多破1712起, 降幅超17%
         cw = _ends(gap_text, lex.change_words)
@@ -521,10 +524,12 @@ class FactExtractor:
         return bool(re.search(r"(?:同比|环比|较|比)[^,，;；。]{0,10}$", head))
 
     def _strip_glue(self, s: str) -> str:
-        i = len(s)
-        while i > 0 and (s[i - 1] in self.lex.glue or s[i - 1].isspace()):
-            i -= 1
-        return s[:i]
+        s = s.rstrip()
+        while True:
+            w = _ends(s, self.lex.glue)
+            if not w:
+                return s
+            s = s[: -len(w)].rstrip()
 
     def _basis(self, text: str, it: _Item, prev: _Item | None, sent: _Sentence, cw: str) -> str:
         lex = self.lex
@@ -579,11 +584,12 @@ class FactExtractor:
             return False
         nxt = later[0]
         between = text[q.end:nxt.q.start]
-        if not between or not _HAN.match(between[0]):
+        if not between or not (_HAN.match(between[0]) or between[0] in "“\""):
             return False
-        if any(ch in between for ch in "、"):
-            # 15个省区市和4个部门警种 … : a list of objects, not a subject
-            pass
+        if self._rate_suffix(text, q.end, nxt.q.start) is not None:
+            return False  # 5824名目标在逃人员到案率99%
+        if any(ch in between for ch in ",，;；"):
+            return False
         return self.lex.first_verb(between) is not None
 
     def _strip_period_text(self, text: str, s: int, e: int) -> str:
@@ -605,67 +611,128 @@ class FactExtractor:
         clause: tuple[int, int],
         live: list[_Item],
         prev_value: _Item | None,
-        sent: _Sentence,
+        subjects: list[_Item],
     ) -> None:
         lex = self.lex
         q = it.q
         cs, ce = clause
         # left boundary: after the previous quantity of the same clause
-        left_start = cs
-        prev_in_clause = None
-        for o in live:
-            if o is it:
-                break
-            if cs <= o.q.start and o.q.end <= q.start:
-                prev_in_clause = o
+        left_start, left_end = cs, q.start
+        prev_in_clause: _Item | None = None
+        for o in live + subjects:
+            if o is not it and cs <= o.q.start and o.q.end <= q.start:
+                if prev_in_clause is None or o.q.start > prev_in_clause.q.start:
+                    prev_in_clause = o
         if prev_in_clause is not None:
-            left_start = prev_in_clause.q.end
-            # skip the previous item's noun written after its number
-            if prev_in_clause.noun_after and prev_in_clause.pieces:
-                left_start = max(left_start, prev_in_clause.pieces[-1][1])
-            if prev_in_clause.role == "baseline":
-                left_start = prev_in_clause.q.end + 1
-        pieces, scope, verb, subcount = self._left_pieces(text, left_start, q.start, it)
+            o = prev_in_clause
+            if o in subjects:
+                left_start = o.q.start
+            elif o.role == "baseline" and it.to_level:
+                # 移送起诉人案比从2018年的1.4提升至2.1: the metric stands before 从
+                earlier = [x for x in live
+                           if x is not o and cs <= x.q.start and x.q.end <= o.q.start]
+                left_start = earlier[-1].q.end if earlier else cs
+                seg = text[left_start:o.q.start]
+                marks = list(re.finditer(r"从|由|较|比", seg))
+                left_end = left_start + marks[-1].start() if marks else o.q.start
+            else:
+                left_start = o.q.end
+                if o.noun_after and o.pieces:
+                    left_start = max(left_start, o.pieces[-1][1])
+                if o.role == "baseline":
+                    left_start = min(o.q.end + 1, q.start)
+        pieces, scope, verb, subcount = self._left_pieces(text, left_start, left_end, it)
         it.scope = scope
         it.subcount = subcount
-        # a noun written after the number
-        np_span, pred_span = self._noun_after(text, it, ce, live)
+        left_metric = self._join(text, pieces)
+        if len(_HAN.findall(left_metric)) < 2 and not lex.verb_set & {left_metric}:
+            left_metric = ""
+        left_verb = lex.verb_suffix(left_metric.rstrip("的了")) if left_metric else None
+        verb_piece: tuple[int, int] | None = None
+        if left_verb:
+            end = pieces[-1][1]
+            while end > pieces[-1][0] and text[end - 1] in "的了":
+                end -= 1
+            verb_piece = (end - len(left_verb), end)
+        noun_after_ok = not left_metric or left_verb is not None
+        if left_metric and not left_verb:
+            fv = lex.first_verb(left_metric)
+            if fv is None:
+                noun_after_ok = True
+            else:
+                # 完成全省3377万余辆… / 推动全区103个旗县: verb + scope, object after the number
+                vpos = self._last_verb(text, pieces)
+                if vpos is not None:
+                    vs, ve = vpos
+                    rest = self._join(text, [(ve, pieces[-1][1])])
+                    if not rest or self._scope_like(rest, ve):
+                        noun_after_ok = True
+                        verb_piece = vpos
+                        left_verb = text[vs:ve]
+        # a noun written after the number: 共打掉3644个涉黑组织 / 27403件…线索全部清仓
+        np_span = pred_span = None
+        if noun_after_ok:
+            np_span, pred_span = self._noun_after(text, it, ce, live)
+            if np_span is not None and "在" in text[cs:q.start] and text[np_span[1] - 1] == "中":
+                np_span = (np_span[0], np_span[1] - 1)
         if np_span is not None:
             it.noun_after = True
-            if pieces:
-                v = lex.verb_suffix(self._join(text, pieces).rstrip("的"))
-                if v:
-                    # keep only the verb before the number: 共打掉3644个 -> 打掉
-                    end = pieces[-1][1]
-                    while end > pieces[-1][0] and text[end - 1] == "的":
-                        end -= 1
-                    pieces = [(end - len(v), end)]
-                    verb = v
-                else:
-                    pieces = []
+            if verb_piece is not None:
+                pieces = [verb_piece]
+                verb = left_verb
+            else:
+                pieces = []
             pieces = pieces + [np_span]
             if pred_span is not None and not verb:
                 pieces.append(pred_span)
-        elif pieces and self._join(text, pieces).endswith(tuple(lex.rate_suffixes)) is False:
-            pass
-        # share the verb of a coordinated list: 检查车辆78万余台次、人员100万余人次
+        elif not left_metric and lex.verb_at(text, q.end):
+            # 先后3次召开全国公安机关视频会议: the verb phrase after a frequency
+            nxt = next((o.q.start for o in live if o.q.start >= q.end), ce)
+            end = min(ce, nxt)
+            if end > q.end:
+                pieces = [(q.end, end)]
+                verb = lex.verb_at(text, q.end)
         metric = self._join(text, pieces)
+        carried = None
+        # share the verb of a coordinated list: 检查车辆78万余台次、人员100万余人次
         if metric and not verb and not subcount and prev_value is not None:
             pv = prev_value.verb
             if pv and not lex.first_verb(metric) and prev_value.q.end <= q.start:
                 gap = text[prev_value.q.end:q.start]
-                if len(gap) <= len(metric) + 4 and not any(c in gap for c in "。;；"):
-                    if not self._is_rate(metric):
-                        verb = pv
-                        pieces = [(-1, -1)] + pieces  # marker: verb carried from the list
-        if verb is None and pieces and pieces[0][0] >= 0:
-            v = lex.verb_at(text, pieces[0][0])
-            verb = v
-        it.verb = verb
-        it.pieces = [p for p in pieces if p[0] >= 0]
-        it.metric = ((verb if pieces and pieces[0][0] < 0 else "") + metric) if metric else ""
-        if pieces and pieces[0][0] < 0:
-            it.metric = (verb or "") + self._join(text, it.pieces)
+                if (len(gap) <= len(metric) + 4 and not any(c in gap for c in "。;；")
+                        and not self._is_rate(metric)):
+                    carried = pv
+        if verb is None and pieces:
+            verb = lex.verb_at(text, pieces[0][0])
+        it.verb = verb or carried
+        it.pieces = pieces
+        it.metric = ((carried or "") + metric) if metric else ""
+
+    def _last_verb(self, text: str, pieces: list[tuple[int, int]]) -> tuple[int, int] | None:
+        """Span of the last lexicon verb inside ``pieces``."""
+        best = None
+        for a, b in pieces:
+            i = a
+            while i < b:
+                v = self.lex.verb_at(text, i)
+                if v and i + len(v) <= b:
+                    best = (i, i + len(v))
+                    i += len(v)
+                else:
+                    i += 1
+        return best
+
+    def _scope_like(self, s: str, at: int) -> bool:
+        """Words between a verb and a number that only locate it: 全省, 我区, 包括云南, 对…."""
+        s = s.lstrip("对向在为给")
+        if not s:
+            return True
+        if _starts(s, self.lex.scope_prefixes + self.lex.national + self.lex.own_region):
+            return True
+        return any(
+            e.label in ("LOCATION", "AGENCY") and at <= e.start and e.start <= at + 3
+            for e in self._entities
+        )
 
     def _is_rate(self, metric: str) -> bool:
         return metric.endswith(tuple(self.lex.rate_suffixes)) or metric.endswith("数")
@@ -721,7 +788,7 @@ class FactExtractor:
         while changed and a < b:
             changed = False
             w = _starts(text, lex.connectives, a)
-            if w and a + len(w) < b:
+            if w and a + len(w) <= b:
                 if w in lex.subcount:
                     subcount = True
                 a += len(w)
@@ -729,7 +796,7 @@ class FactExtractor:
                 changed = True
                 continue
             w = _starts(text, lex.fillers, a)
-            if w and a + len(w) < b:
+            if w and a + len(w) <= b:
                 a += len(w)
                 changed = True
         # scope: the words before the first verb when they name a body or an area
@@ -743,9 +810,14 @@ class FactExtractor:
                 if not f:
                     break
                 stripped = stripped[: -len(f)]
-            if stripped and self._looks_like_scope(stripped, a):
+            if stripped and self._is_scope(stripped, a):
                 scope = (a, a + len(stripped))
                 a = head_end
+            else:
+                sc = self._scope_prefix(text, a, head_end)
+                if sc is not None:
+                    scope = (a, sc)
+                    a = sc
         elif fv is None:
             sc = self._scope_prefix(text, a, b)
             if sc is not None:
@@ -756,7 +828,7 @@ class FactExtractor:
         while changed and a < b:
             changed = False
             w = _starts(text, lex.fillers, a)
-            if w and a + len(w) < b:
+            if w and a + len(w) <= b:
                 a += len(w)
                 changed = True
         # trailing fillers: 达 / 为 / 共计
@@ -812,6 +884,18 @@ class FactExtractor:
             a += 1
         return a
 
+    def _is_scope(self, s: str, at: int) -> bool:
+        """A whole pre-verb stretch that names a reporting body or area."""
+        lex = self.lex
+        if _ends(s, lex.scope_heads) or s in lex.scope_prefixes:
+            return True
+        if s in lex.national or s in lex.own_region:
+            return True
+        return any(
+            e.label in ("AGENCY", "LOCATION") and e.start <= at and at + len(s) <= e.end
+            for e in self._entities
+        )
+
     def _looks_like_scope(self, s: str, at: int) -> bool:
         lex = self.lex
         if _starts(s, lex.scope_prefixes) or _ends(s, lex.scope_heads):
@@ -849,10 +933,10 @@ class FactExtractor:
         """The object written after the number (3644个涉黑组织) and a predicate after it."""
         lex = self.lex
         q = it.q
-        if q.kind != "count" or not q.unit or q.unit in ("人次",) and False:
+        if q.kind != "count" or not q.unit:
             return None, None
         i = q.end
-        if i >= ce or not _HAN.match(text[i]):
+        if i >= ce or not (_HAN.match(text[i]) or text[i].isalpha() or text[i] in "“\"《"):
             return None, None
         if _starts(text, lex.not_predicate, i) or _starts(text, lex.threshold_after, i):
             return None, None
@@ -860,6 +944,11 @@ class FactExtractor:
             return None, None
         nxt = next((o.q.start for o in live if o.q.start >= q.end), ce)
         limit = min(ce, nxt)
+        # a rate noun right before the next number: 5824名目标在逃人员到案率99%
+        if nxt == limit and nxt < ce:
+            rate = self._rate_suffix(text, i, nxt)
+            if rate is not None:
+                return (i, rate), None
         # the noun runs to a verb, a predicate filler, or a list separator before a number
         j = i
         while j < limit:
@@ -875,15 +964,10 @@ class FactExtractor:
                 break
             j += 1
         np_end = j
-        while np_end > i and text[np_end - 1] in "、和及的":
+        while np_end > i and text[np_end - 1] in "、和及的与以":
             np_end -= 1
         if np_end <= i:
             return None, None
-        # a rate noun right before the next number: 5824名目标在逃人员到案率99%
-        if np_end == nxt:
-            rate = self._rate_suffix(text, i, np_end)
-            if rate is not None:
-                np_end = rate
         np_span = (i, np_end)
         # the predicate: after the noun (or after the last list item) to the clause end
         pred = None
@@ -916,6 +1000,8 @@ class FactExtractor:
 
     def _rate_suffix(self, text: str, a: int, b: int) -> int | None:
         seg = text[a:b]
+        if not seg or not all(_HAN.match(c) for c in seg):
+            return None
         for suf in self.lex.rate_suffixes:
             if seg.endswith(suf):
                 # take the rate noun as the last 2-3 characters before the suffix (到案率)
