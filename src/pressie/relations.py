@@ -534,9 +534,10 @@ class FactExtractor:
     def _basis(self, text: str, it: _Item, prev: _Item | None, sent: _Sentence, cw: str) -> str:
         lex = self.lex
         lo = sent.start
-        if prev is not None and prev.role in ("value",) and prev.q.end <= (it.marker_pos or 0):
-            lo = max(lo, prev.q.end)
-        elif prev is not None and prev.role in ("change", "baseline"):
+        if prev is not None and prev.role == "baseline":
+            # 较去年(842起)多破215起: the marker stands before the baseline
+            lo = max(lo, prev.q.start - 16)
+        elif prev is not None and prev.role in ("value", "change"):
             lo = max(lo, prev.q.end)
         hi = it.marker_pos if it.marker_pos is not None else it.q.start
         window = text[lo:hi]
@@ -697,7 +698,7 @@ class FactExtractor:
         # share the verb of a coordinated list: 检查车辆78万余台次、人员100万余人次
         if metric and not verb and not subcount and prev_value is not None:
             pv = prev_value.verb
-            if pv and not lex.first_verb(metric) and prev_value.q.end <= q.start:
+            if pv and not lex.verb_at(metric, 0) and prev_value.q.end <= q.start:
                 gap = text[prev_value.q.end:q.start]
                 if (len(gap) <= len(metric) + 4 and not any(c in gap for c in "。;；")
                         and not self._is_rate(metric)):
@@ -952,7 +953,9 @@ class FactExtractor:
         # the noun runs to a verb, a predicate filler, or a list separator before a number
         j = i
         while j < limit:
-            if lex.verb_at(text, j) and j > i:
+            v = lex.verb_at(text, j) if j > i else None
+            if v and j + len(v) < limit and (_HAN.match(text[j + len(v)])
+                                              or text[j + len(v)] in "“\"《"):
                 break
             if j > i and _starts(text, lex.pred_fillers, j) and lex.verb_at(
                     text, j + len(_starts(text, lex.pred_fillers, j) or "")):

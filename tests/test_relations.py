@@ -1,0 +1,206 @@
+"""The relation extractor on genre sentences (own ones and seed ones).
+
+The core (:class:`pressie.relations.FactExtractor`) is run on the real quantity and period
+recognizers' output; the spaCy component is tested through the full pipeline when the
+segmentation model is available.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from pressie.model import Entity, Fact
+from pressie.numbers import find_quantities
+from pressie.periods import PeriodIndex
+from pressie.relations import FactExtractor
+from pressie.text import normalize
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def fx() -> FactExtractor:
+    return FactExtractor()
+
+
+def run(
+    fx: FactExtractor,
+    text: str,
+    *,
+    ref: date = date(2022, 12, 30),
+    entities: tuple[Entity, ...] = (),
+    region: str | None = "山东省",
+    skip: tuple[tuple[int, int], ...] = (),
+) -> list[Fact]:
+    text = normalize(text)
+    index = PeriodIndex.from_text(text, ref)
+    return fx.extract(
+        text,
+        find_quantities(text, normalized=True),
+        [m.period() for m in index.mentions],
+        entities,
+        skip=skip,
+        region=region,
+        period_for=index.period_for,
+        base_periods=[(m.start, m.end) for m in index.mentions if m.role == "base"],
+    )
+
+
+def by_value(facts: list[Fact]) -> dict[str, Fact]:
+    return {f.value.text: f for f in facts if f.value is not None}
+
+
+def test_level_with_yoy_change_scope_and_filler(fx: FactExtractor) -> None:
+    facts = run(fx, "2022年,全省公安机关共破获各类刑事案件12345起,同比下降8.5%,"
+                    "抓获犯罪嫌疑人6789名。")
+    v = by_value(facts)
+    assert set(v) == {"12345起", "6789名"}
+    f = v["12345起"]
+    assert f.metric == "破获各类刑事案件"
+    assert f.scope == "全省公安机关" and f.region == "山东省"
+    assert f.change is not None and f.change.direction == "down" and f.change.basis == "yoy"
+    assert f.change.amount is not None and f.change.amount.value == 8.5
+    assert (f.period.date_start, f.period.date_end) == (date(2022, 1, 1), date(2022, 12, 31))
+    assert v["6789名"].metric == "抓获犯罪嫌疑人" and v["6789名"].change is None
+
+
+def test_noun_after_number_joins_the_verb_and_list_shares_it(fx: FactExtractor) -> None:
+    facts = run(fx, "今年以来,全市共打掉526个电诈团伙、38个涉黑组织,"
+                    "查获手机卡1.2万张、银行卡900张。")
+    v = by_value(facts)
+    assert v["526个"].metric == "打掉电诈团伙"
+    assert v["38个"].metric == "打掉涉黑组织"
+    assert v["1.2万张"].metric == "查获手机卡"
+    assert v["900张"].metric == "查获银行卡"
+
+
+def test_rate_after_a_count_is_its_own_fact(fx: FactExtractor) -> None:
+    facts = run(fx, "专项行动中,1200名目标逃犯到案率97.5%。")
+    v = by_value(facts)
+    assert v["1200名"].metric == "目标逃犯"
+    assert v["97.5%"].metric == "到案率"
+
+
+def test_distributed_change_only_facts(fx: FactExtractor) -> None:
+    facts = run(fx, "今年1至10月,全省盗窃案件、诈骗案件同比分别下降12.1%、9.4%。",
+                ref=date(2022, 11, 15))
+    assert all(f.value is None for f in facts)
+    got = sorted((f.metric, f.change.amount.value, f.change.direction, f.change.basis)
+                 for f in facts)
+    assert got == [("盗窃案件", 12.1, "down", "yoy"), ("诈骗案件", 9.4, "down", "yoy")]
+    assert facts[0].period.date_end == date(2022, 10, 31)
+
+
+def test_changes_distribute_over_preceding_levels(fx: FactExtractor) -> None:
+    facts = run(fx, "2022年,全省共破获毒品案件410起,抓获犯罪嫌疑人530名,同比分别上升6.2%和3.1%。")
+    v = by_value(facts)
+    assert v["410起"].change.amount.value == 6.2
+    assert v["530名"].change.amount.value == 3.1
+    assert len(facts) == 2
+
+
+def test_baseline_and_yoy_on_one_level(fx: FactExtractor) -> None:
+    facts = run(fx, "2022年,全省共侦破电信诈骗案件1057起,较去年(842起)多破215起,同比上升25.5%。")
+    level = by_value(facts)["1057起"]
+    assert level.change.basis == "yoy" and level.change.amount.value == 25.5
+    assert level.change.baseline is not None and level.change.baseline.value == 842
+    only = [f for f in facts if f.value is None]
+    assert len(only) == 1
+    assert only[0].change.amount.value == 215 and only[0].change.basis == "baseline"
+    assert only[0].change.direction == "up"
+    # the baseline quantity is never the value of a fact
+    assert "842起" not in by_value(facts)
+
+
+def test_level_reached_from_a_baseline(fx: FactExtractor) -> None:
+    facts = run(fx, "2022年,全省移送起诉率从2019年的71.2%提升至85.6%。")
+    f = by_value(facts)["85.6%"]
+    assert "移送起诉率" in f.metric
+    assert f.change.direction == "up" and f.change.basis == "baseline"
+    assert f.change.amount is None and f.change.baseline.value == 71.2
+    assert f.change.base_period is not None and f.change.base_period.date_start == date(2019, 1, 1)
+    assert "71.2%" not in by_value(facts)
+
+
+def test_count_inside_the_subject_is_not_a_fact(fx: FactExtractor) -> None:
+    facts = run(fx, "国庆期间,全国31个省级公安机关共出动警力45万人次。", region="中国")
+    v = by_value(facts)
+    assert list(v) == ["45万人次"]
+    assert v["45万人次"].metric == "出动警力"
+    assert v["45万人次"].region == "中国"
+
+
+def test_thresholds_and_enumeration_sums_are_not_facts(fx: FactExtractor) -> None:
+    facts = run(fx, "2022年,全省一次死亡3人以上较大道路交通事故同比下降20%。"
+                    "在济南、青岛、烟台三地启动试点,受理群众求助2100起。")
+    values = {f.value.text for f in facts if f.value is not None}
+    amounts = {f.change.amount.text for f in facts if f.change and f.change.amount}
+    assert "3人" not in values and "三地" not in values
+    assert "2100起" in values and "20%" in amounts
+
+
+def test_restated_fact_is_kept_once(fx: FactExtractor) -> None:
+    facts = run(fx, "2022年,全省共破获盗窃案件8800起。\n2022年,全省公安机关共破获盗窃案件8800起。")
+    assert len([f for f in facts if f.value is not None and f.value.value == 8800]) == 1
+
+
+def test_skip_ranges_give_no_facts(fx: FactExtractor) -> None:
+    text = "2022年,全省共查处交通违法行为2.3万起。\n浏览次数:3456次"
+    facts = run(fx, text, skip=((text.index("浏览"), len(text)),))
+    assert [f.value.text for f in facts] == ["2.3万起"]
+
+
+def test_campaign_context_and_named_region(fx: FactExtractor) -> None:
+    text = ("深入推进“净网2022”专项行动,全省共侦办网络犯罪案件320起。\n"
+            "另讯,青岛市公安机关破获诈骗案件57起。")
+    text_n = normalize(text)
+    camp = text_n.index("净网")
+    city = text_n.index("青岛市")
+    entities = (
+        Entity(label="CAMPAIGN", start=camp, end=camp + 6, text="净网2022", canonical="净网",
+               year=2022),
+        Entity(label="LOCATION", start=city, end=city + 3, text="青岛市", canonical="青岛市"),
+    )
+    v = by_value(run(fx, text, entities=entities))
+    assert v["320起"].campaign == "净网" and v["320起"].region == "山东省"
+    assert v["57起"].campaign is None
+    assert v["57起"].region == "青岛市"
+
+
+def test_one_change_per_fact_yoy_and_mom(fx: FactExtractor) -> None:
+    facts = run(fx, "11月,全市接报警情3.2万起,同比下降4.1%,环比下降2.2%。", ref=date(2022, 12, 5))
+    level = by_value(facts)["3.2万起"]
+    assert level.change.basis == "yoy" and level.change.amount.value == 4.1
+    only = [f for f in facts if f.value is None]
+    assert len(only) == 1 and only[0].change.basis == "mom" and only[0].change.amount.value == 2.2
+
+
+def test_seed_sentences(fx: FactExtractor) -> None:
+    text = (ROOT / "seeds" / "001_c618f2dbbfec88f1.txt").read_text(encoding="utf-8")
+    facts = run(fx, text, ref=date(2021, 1, 8), region="内蒙古自治区")
+    v = by_value(facts)
+    f = v["36239起"]
+    assert f.metric == "破获各类刑事案件" and f.region == "内蒙古自治区"
+    assert (f.period.date_start, f.period.date_end) == (date(2020, 1, 1), date(2020, 12, 31))
+    assert v["3644个" if "3644个" in v else "1212个"].metric.startswith("打掉")
+    assert v["2233起"].metric == "八类严重暴力犯罪案件"
+    # 较去年(1469起)相比多破1712起,同比上升116.5%
+    assert v["3181起"].change.amount.value == 116.5 and v["3181起"].change.baseline.value == 1469
+    assert "1469起" not in v
+
+
+def test_pipeline_component_fills_document_facts() -> None:
+    import pressie
+
+    try:
+        pressie.load()
+    except FileNotFoundError:
+        pytest.skip("segmentation model not built yet")
+    doc = pressie.extract("2022年,全省公安机关共破获各类刑事案件12345起,同比下降8.5%。",
+                          published="2023-01-10")
+    assert [f.value.text for f in doc.facts if f.value] == ["12345起"]
+    assert doc.facts[0].metric == "破获各类刑事案件"
+    assert doc.facts[0].change is not None and doc.facts[0].change.basis == "yoy"
