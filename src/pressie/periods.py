@@ -220,6 +220,7 @@ class _Lexicon:
     base_before: tuple[str, ...]
     base_after: tuple[str, ...]
     base_from: str
+    base_ratio: tuple[str, ...]
     start_verbs: tuple[str, ...]
     near_followers: frozenset[str]
     framing_blockers: frozenset[str]
@@ -260,6 +261,7 @@ def load_lexicon(path: str | None = None) -> _Lexicon:
         base_before=tuple(sorted(data["base_before"], key=len, reverse=True)),
         base_after=tuple(data["base_after"]),
         base_from=data["base_from_marker"],
+        base_ratio=tuple(data["base_ratio_before"]),
         start_verbs=tuple(data["start_verbs"]),
         near_followers=frozenset(data["near_years_followers"]),
         framing_blockers=frozenset(data["framing_blockers"]),
@@ -725,6 +727,10 @@ def _resolve(c: _Ctx, raw: _Raw) -> tuple[int, int, _Res] | None:
                             return st, e, (sp[0], ref, "since", False, None)
                         return st, e, (sp[0], sp[1], "range", False, None)
         s = ev_start - 1 if ev_start > s and c.text[ev_start - 1] in "自从" else ev_start
+        # the phrase starts at the last 自/从/在 inside it (``全市公安机关在春节期间``)
+        cut = max(ev.rfind(ch) for ch in ("自", "从", "在"))
+        if cut >= 0 and ev[cut : cut + 2] not in ("自治", "自愿", "从业", "从事", "在逃"):
+            s, ev = ev_start + cut, ev[cut + 1 :]
         if not ev:
             return None
         return s, e, (None, None, "undated", False, ev)
@@ -756,7 +762,9 @@ def _is_base(lex: _Lexicon, text: str, start: int, end: int, kind: str) -> bool:
     after = text[end : end + 4].lstrip()
     if any(after.startswith(w) for w in lex.base_after):
         return True
-    return before.endswith(lex.base_from) and after.startswith("的")
+    if not after.startswith("的"):
+        return False
+    return before.endswith(lex.base_from) or any(before.endswith(w) for w in lex.base_ratio)
 
 
 _HEADING_PREFIX = re.compile(
