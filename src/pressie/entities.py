@@ -1,23 +1,1091 @@
-"""PLACEHOLDER: component pressie_entities (being written; sets empty results)."""
+"""Component ``pressie_entities``: AGENCY, CAMPAIGN, PERSON, LOCATION and CASE mentions.
+
+The work is done by :func:`find_entities`, a pure function over the working text (simplified
+script, half-width digits, see :mod:`pressie.text`) that returns :class:`pressie.model.Entity`
+objects with character offsets and canonical names (``extraction-spec.md`` section 5) plus the
+release's own region (内蒙古自治区, 四川省, or 中国 for a national release).  The spaCy
+component :class:`EntityRecognizer` is a thin wrapper: it runs a :class:`spacy.pipeline.SpanRuler`
+(phrase patterns for the lexicon's agencies and campaigns, plus any patterns a user adds),
+merges its matches with the character-level patterns, writes ``doc._.pressie_entities`` and
+``doc._.pressie_region`` and fills ``doc.spans["pressie_entities"]`` / ``doc.ents`` where the
+mentions align with tokens.
+
+Why character level: pkuseg segmentation often puts entity boundaries inside a token
+(``通辽市冯强``, ``猎狐2019专项行动``), and the naming systems are productive
+(X省公安厅刑侦总队, “7.17”…案, “云剑-2020”), so the recognizers are dictionary scans and
+bounded regular expressions over ``doc.text``.  Every pattern and lexicon lives in
+``pressie/lexicons`` (``locations*.tsv``, ``foreign_places.tsv``, ``campaigns*``,
+``agencies*``, ``entity_*``); nothing here is keyed to a particular document.
+
+Recognizers, in order:
+
+* LOCATION — a longest-match scan over Chinese divisions (province / prefecture / county,
+  generated from a maintained dataset by ``scripts/build_locations.py``), countries and the
+  foreign places of the genre.  Short forms (河南, 通辽) stand alone only where they are
+  unambiguous and not common words; a written chain (山东菏泽, 成都都江堰) is one entity with
+  the full names joined (山东省菏泽市).
+* AGENCY — national bodies from ``agencies.tsv``; region + department (山东省公安厅,
+  呼和浩特市公安局, 四川省卫计委、生态环境厅 …); abbreviations resolved with the release's region
+  (自治区禁毒办, 省厅, 市公安局, bare 公安厅); one level of police sub-unit (刑侦总队, 禁毒局,
+  指挥中心); offices of leading groups and joint meetings; Party organs, mechanisms and command
+  posts dropped.
+* CAMPAIGN — quoted names followed by a campaign suffix (also several quoted names sharing
+  one suffix), names introduced by 开展/实施, names with a glued year, and well-known national
+  campaigns from ``campaigns.tsv``.
+* PERSON — names after a title (处长张志华), before an honorific (习近平总书记), in speaker
+  lines (王海防:) and in lists of the form place + name (通辽市冯强、…); never anonymized names.
+* CASE — a quoted date code followed by the case's description up to 案/专案.
+"""
 
 from __future__ import annotations
 
-from spacy.language import Language
-from spacy.tokens import Doc
+import csv
+import json
+import re
+import shutil
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
 
-from . import extensions as _extensions  # noqa: F401
+from spacy.language import Language
+from spacy.pipeline import SpanRuler
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from . import extensions as _extensions  # noqa: F401  (registers Doc._ attributes)
+from .model import Entity
+from .resources import lexicon_path
+
+#: the lexicon files the component reads (and copies in ``to_disk``)
+LEXICON_FILES: tuple[str, ...] = (
+    "locations.tsv",
+    "locations_world.tsv",
+    "locations_regions.tsv",
+    "locations_short_stop.txt",
+    "foreign_places.tsv",
+    "campaigns.tsv",
+    "campaigns_rules.json",
+    "agencies.tsv",
+    "agencies_rules.json",
+    "entity_persons.json",
+    "entity_surnames.txt",
+    "entity_char_variants.tsv",
+)
+
+NATIONAL = "中国"
+_HAN = "\u4e00-\u9fff"
+_LEVEL_RANK = {"province": 0, "prefecture": 1, "foreign": 2, "region": 3, "county": 4}
+#: when two candidate mentions overlap and are equally long, the earlier label wins
+_LABEL_RANK = {"CASE": 0, "AGENCY": 1, "CAMPAIGN": 2, "PERSON": 3, "LOCATION": 4}
+_OPEN_Q = '“"「『'
+_CLOSE_Q = '”"」』'
+
+
+def _is_han(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """A regex alternation of literal ``words``, longest first."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+# --------------------------------------------------------------------------------------
+# lexicon
+
+
+@dataclass(frozen=True)
+class Place:
+    """A place of the lexicon: full (canonical) name, level and parent (full name)."""
+
+    name: str
+    level: str
+    parent: str = ""
+
+
+@dataclass(frozen=True)
+class _Surface:
+    place: Place
+    short: bool
+    standalone: bool
+
+
+def _read_tsv(path: Path) -> list[dict[str, str]]:
+    lines = [
+        ln for ln in path.read_text(encoding="utf-8").splitlines() if ln and not ln.startswith("#")
+    ]
+    return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def _read_list(path: Path) -> list[str]:
+    return [
+        ln.strip()
+        for ln in path.read_text(encoding="utf-8").splitlines()
+        if ln.strip() and not ln.startswith("#")
+    ]
+
+
+@dataclass
+class Lexicon:
+    """Every data file the entity recognizer uses, loaded and indexed."""
+
+    surfaces: dict[str, list[_Surface]]
+    max_place_len: int
+    provinces: dict[str, Place]
+    places_by_name: dict[str, list[Place]]
+    agencies: dict[str, tuple[str, bool]]
+    campaigns: dict[str, tuple[str, str]]
+    campaign_rules: dict[str, Any]
+    agency_rules: dict[str, Any]
+    person_rules: dict[str, Any]
+    surnames: frozenset[str]
+    compound_surnames: frozenset[str]
+    char_variants: dict[int, int]
+    regex: dict[str, re.Pattern[str]] = field(default_factory=dict)
+
+    # ---- building -------------------------------------------------------------------
+
+    @classmethod
+    def load(cls, folder: Path | None = None) -> Lexicon:
+        """Load the lexicon from ``folder`` (default: the packaged ``pressie/lexicons``)."""
+
+        def path(name: str) -> Path:
+            return (folder / name) if folder is not None else lexicon_path(name)
+
+        stop = set(_read_list(path("locations_short_stop.txt")))
+        rows = _read_tsv(path("locations.tsv"))
+        places = [Place(r["name"], r["level"], r["parent"] or "") for r in rows]
+        by_name: dict[str, list[Place]] = {}
+        for p in places:
+            by_name.setdefault(p.name, []).append(p)
+        provinces = {p.name: p for p in places if p.level == "province"}
+        short_count = Counter(r["short"] for r in rows if r["short"] and r["level"] != "county")
+        county_count = Counter(p.name for p in places if p.level == "county")
+
+        surfaces: dict[str, list[_Surface]] = {}
+
+        def add(surface: str, place: Place, short: bool, standalone: bool) -> None:
+            if len(surface) < 2:
+                return
+            surfaces.setdefault(surface, []).append(_Surface(place, short, standalone))
+
+        for r, p in zip(rows, places):
+            short = r["short"]
+            if p.level == "province":
+                add(p.name, p, False, True)
+                if short:
+                    add(short, p, True, short not in stop)
+            elif p.level == "prefecture":
+                add(p.name, p, False, True)
+                if short:
+                    ok = short not in stop and short_count[short] == 1
+                    add(short, p, True, ok)
+            else:
+                unique = county_count[p.name] == 1
+                ok = len(p.name) >= 3 and (unique or not p.name.endswith("区"))
+                add(p.name, p, False, ok)
+                if short and short != p.name:
+                    add(short, p, True, False)
+        for r in _read_tsv(path("locations_world.tsv")):
+            p = Place(r["name"], "foreign")
+            add(r["name"], p, False, r["name"] not in stop)
+            if r["full"] and r["full"] != r["name"]:
+                add(r["full"], p, False, True)
+        for r in _read_tsv(path("foreign_places.tsv")):
+            add(r["name"], Place(r["canonical"], "foreign"), False, r["name"] not in stop)
+        for r in _read_tsv(path("locations_regions.tsv")):
+            add(r["name"], Place(r["canonical"], "region"), False, True)
+        for lst in surfaces.values():
+            lst.sort(key=lambda s: (not s.standalone, s.short, _LEVEL_RANK[s.place.level]))
+
+        agencies: dict[str, tuple[str, bool]] = {}
+        for r in _read_tsv(path("agencies.tsv")):
+            units = r.get("units", "") == "yes"
+            agencies[r["canonical"]] = (r["canonical"], units)
+            for alias in filter(None, (r.get("aliases") or "").split(",")):
+                agencies[alias.strip()] = (r["canonical"], units)
+
+        campaigns: dict[str, tuple[str, str]] = {}
+        for r in _read_tsv(path("campaigns.tsv")):
+            campaigns[r["name"]] = (r["name"], r["mode"])
+            for alias in filter(None, (r.get("aliases") or "").split(",")):
+                campaigns[alias.strip()] = (r["name"], r["mode"])
+
+        names = _read_list(path("entity_surnames.txt"))
+        lex = cls(
+            surfaces=surfaces,
+            max_place_len=max(len(s) for s in surfaces),
+            provinces=provinces,
+            places_by_name=by_name,
+            agencies=agencies,
+            campaigns=campaigns,
+            campaign_rules=json.loads(path("campaigns_rules.json").read_text(encoding="utf-8")),
+            agency_rules=json.loads(path("agencies_rules.json").read_text(encoding="utf-8")),
+            person_rules=json.loads(path("entity_persons.json").read_text(encoding="utf-8")),
+            surnames=frozenset(n for n in names if len(n) == 1),
+            compound_surnames=frozenset(n for n in names if len(n) == 2),
+            char_variants={
+                ord(r["variant"]): ord(r["standard"])
+                for r in _read_tsv(path("entity_char_variants.tsv"))
+                if len(r["variant"]) == 1 and len(r["standard"]) == 1
+            },
+        )
+        lex._compile()
+        return lex
+
+    def _compile(self) -> None:
+        ar, cr, pr = self.agency_rules, self.campaign_rules, self.person_rules
+        rx = self.regex
+        rx["dept"] = re.compile(_alternation(ar["departments"]))
+        rx["unit"] = re.compile(
+            f"(?:{_alternation(ar['unit_fillers'])})?"
+            f"(?:{_alternation(ar['police_stems'])})(?:{_alternation(ar['unit_suffixes'])})"
+        )
+        rx["abbr"] = re.compile(f"(自治区|省|市)(?=(?:党委)?(?:{_alternation(ar['departments'])}))")
+        rx["bare"] = re.compile(_alternation(ar["bare_bureaus"]))
+        rx["office"] = re.compile(
+            f"(自治区|省|市)([{_HAN}]{{2,24}}?)({_alternation(ar['office_suffixes'])})"
+        )
+        rx["outlet"] = re.compile(_alternation(ar["outlet_suffixes"]))
+        rx["not_agency"] = re.compile(
+            f"(?!{_alternation(ar['not_agency_after_exceptions'])})"
+            f"(?:{_alternation(ar['not_agency_after'])})"
+        )
+        prov_short = "|".join(
+            sorted(
+                {
+                    s
+                    for s, lst in self.surfaces.items()
+                    for x in lst
+                    if x.short and x.place.level == "province"
+                },
+                key=len,
+                reverse=True,
+            )
+        )
+        rx["agency_patterns"] = re.compile(
+            "|".join(
+                f"(?:{p.replace('{province_short}', f'(?:{prov_short})')})" for p in ar["patterns"]
+            )
+        )
+        rx["quote"] = re.compile(f"[{_OPEN_Q}]([^{_OPEN_Q}{_CLOSE_Q}\\n]{{1,24}})[{_CLOSE_Q}]")
+        rx["camp_suffix"] = re.compile(
+            f"(?:等)?(?:(?:{_alternation(cr['middles'])})?(?:{_alternation(cr['suffixes'])})"
+            f"|[{_HAN}]{{1,4}}?(?:{_alternation(cr['action_suffixes'])}))"
+        )
+        rx["camp_inner_suffix"] = re.compile(f"(?:{_alternation(cr['suffixes'])})$")
+        rx["camp_unquoted_suffix"] = re.compile(_alternation(cr["unquoted_suffixes"]))
+        rx["camp_gap"] = re.compile(f"(?:[、和与及][{_HAN}]{{0,{int(cr['max_gap_words'])}}})?")
+        rx["camp_verb"] = re.compile(f"(?:{_alternation(cr['verbs'])})$")
+        rx["camp_frame"] = re.compile(f"为(?:{_alternation(cr['frames'])})")
+        rx["camp_reject"] = re.compile("|".join(f"(?:{p})" for p in cr["reject_core"]))
+        rx["camp_left"] = re.compile("|".join(f"(?:{p})" for p in cr["left_patterns"]))
+        rx["year_split"] = re.compile(
+            f"^(?P<name>[{_HAN}]{{2,12}}?)(?:[-－—]?(?P<y4>(?:19|20)\\d{{2}})|[-－—](?P<y2>\\d{{2}}))$"
+        )
+        rx["year_before"] = re.compile(r"((?:19|20)\d{2})年$")
+        any_names = [n for n, (_c, mode) in self.campaigns.items() if mode == "any"]
+        marked = [n for n, (_c, mode) in self.campaigns.items() if mode == "marked"]
+        rx["camp_any"] = re.compile(_alternation(any_names)) if any_names else re.compile("(?!)")
+        rx["camp_marked"] = re.compile(
+            f"({_alternation(marked)})(?:[-－—]?((?:19|20)\\d{{2}})|[-－—](\\d{{2}}))?"
+            f"(?=({_alternation(cr['unquoted_suffixes'])})?)"
+        )
+        rx["title_before"] = re.compile(_alternation(pr["titles_before"]))
+        rx["title_after"] = re.compile(_alternation(pr["titles_after"]))
+        rx["after_word"] = re.compile(_alternation(pr["after_words"]))
+        rx["speaker"] = re.compile(f"(?m)^[ \\t\\u3000]*([{_HAN}]{{2,4}})[:：]")
+        code = r"(?:\d{4}[.·・•．\-])?\d{1,2}[.·・•．\-]\d{1,2}"
+        rx["case"] = re.compile(f"[{_OPEN_Q}]{code}[{_CLOSE_Q}]")
+        rx["case_body"] = re.compile(
+            f"[^\\s，。；：:{_OPEN_Q}{_CLOSE_Q}!?！？()（）,;]{{0,24}}?(?:专案|案)(?![件例情由卷底发子值])"
+        )
+        rx["case_named"] = re.compile(
+            f"[^\\s，。；：:{_OPEN_Q}{_CLOSE_Q},;]{{0,15}}?的[{_OPEN_Q}]"
+            f"([^{_OPEN_Q}{_CLOSE_Q}\\n]{{1,20}}?案)[{_CLOSE_Q}]"
+        )
+
+    # ---- queries --------------------------------------------------------------------
+
+    def province_of(self, place: Place) -> Place | None:
+        """The province-level division containing ``place`` (itself for a province)."""
+        seen = 0
+        while place.level != "province" and seen < 4:
+            parents = self.places_by_name.get(place.parent)
+            if not parents:
+                return None
+            place = parents[0]
+            seen += 1
+        return place if place.level == "province" else None
+
+    def is_descendant(self, child: Place, ancestor: Place) -> bool:
+        """True when ``child`` lies (directly or two levels) under ``ancestor``."""
+        if child.level in ("foreign", "region") or ancestor.level in ("foreign", "region"):
+            return False
+        if child.parent == ancestor.name:
+            return True
+        return any(p.parent == ancestor.name for p in self.places_by_name.get(child.parent, []))
+
+
+@lru_cache(maxsize=4)
+def default_lexicon(folder: str | None = None) -> Lexicon:
+    """The packaged lexicon (or the one in ``folder``), loaded once per process."""
+    return Lexicon.load(Path(folder) if folder else None)
+
+
+# --------------------------------------------------------------------------------------
+# candidates
+
+
+@dataclass
+class _Cand:
+    start: int
+    end: int
+    label: str
+    canonical: str
+    year: int | None = None
+
+
+@dataclass
+class _PlaceMatch:
+    start: int
+    end: int
+    places: list[Place]
+    short_only: bool
+
+    #: the written chain's full names (山东菏泽 -> 山东省菏泽市); a city district written alone
+    #: is prefixed with its city when its name is unique (吴江区 -> 苏州市吴江区)
+    prefix: str = ""
+
+    @property
+    def canonical(self) -> str:
+        return self.prefix + "".join(p.name for p in self.places)
+
+    @property
+    def last(self) -> Place:
+        return self.places[-1]
+
+
+def _scan_places(
+    text: str, lex: Lexicon, token_bounds: set[int] | None = None
+) -> list[_PlaceMatch]:
+    """Longest-match scan for places, merging written chains (山东菏泽 -> 山东省菏泽市)."""
+    out: list[_PlaceMatch] = []
+    n = len(text)
+    i = 0
+    while i < n:
+        if not _is_han(text[i]):
+            i += 1
+            continue
+        found = None
+        for length in range(min(lex.max_place_len, n - i), 1, -1):
+            cands = lex.surfaces.get(text[i : i + length])
+            if not cands:
+                continue
+            best = cands[0]
+            if not best.standalone:
+                continue
+            end = i + length
+            if best.short or best.place.level == "foreign":
+                if end < n and text[end] == "族":
+                    continue
+                if (
+                    token_bounds is not None
+                    and best.short
+                    and (i not in token_bounds or end not in token_bounds)
+                ):
+                    continue
+            found = _PlaceMatch(i, end, [best.place], best.short)
+            break
+        if found is None:
+            i += 1
+            continue
+        _extend_chain(text, lex, found)
+        first = found.places[0]
+        if (
+            len(found.places) == 1
+            and first.level == "county"
+            and first.name.endswith("区")
+            and len(lex.places_by_name.get(first.name, [])) == 1
+        ):
+            found.prefix = first.parent
+        out.append(found)
+        i = found.end
+    return out
+
+
+def _extend_chain(text: str, lex: Lexicon, match: _PlaceMatch) -> None:
+    n = len(text)
+    while match.end < n and len(match.places) < 3:
+        j = match.end
+        nxt = None
+        for length in range(min(lex.max_place_len, n - j), 1, -1):
+            for s in lex.surfaces.get(text[j : j + length], []):
+                if lex.is_descendant(s.place, match.last):
+                    nxt = (s, j + length)
+                    break
+            if nxt:
+                break
+        if nxt is None:
+            return
+        match.places.append(nxt[0].place)
+        match.end = nxt[1]
+        match.short_only = match.short_only and nxt[0].short
+
+
+# ---- region ---------------------------------------------------------------------------
+
+
+def _guess_title(text: str) -> str:
+    for line in text.splitlines()[:8]:
+        line = line.strip()
+        han = sum(1 for c in line if _is_han(c))
+        if han >= 6 and ">" not in line and "位置" not in line and "http" not in line:
+            return line
+    return text[:80]
+
+
+def detect_region(
+    text: str,
+    places: list[_PlaceMatch],
+    explicit_agencies: list[tuple[_Cand, _PlaceMatch]],
+    lex: Lexicon,
+    title: str | None = None,
+) -> str | None:
+    """The release's own region: 中国 for a national release, else a province or city name.
+
+    The title decides first (公安部/国新办 -> 中国; a named place or a place-prefixed agency);
+    otherwise provinces are scored by place-prefixed agency names (x3), source/footer lines
+    (x3) and place mentions (x1), under the constraint of an abbreviated title agency
+    (自治区公安厅 -> an autonomous region, 省公安厅 -> a 省).
+    """
+    title = title or _guess_title(text)
+    t_start = text.find(title) if title else -1
+    t_end = t_start + len(title) if t_start >= 0 else -1
+    national = re.search("公安部|国新办|国务院新闻办", title or "")
+    in_title = [pm for pm in places if t_start <= pm.start < t_end]
+    title_agencies = [(c, pm) for c, pm in explicit_agencies if t_start <= c.start < t_end]
+    first_place = min(
+        [pm.start for pm in in_title] + [c.start for c, _ in title_agencies], default=None
+    )
+    if national and (first_place is None or national.start() < first_place - t_start):
+        return NATIONAL
+    for cand, pm in sorted(title_agencies, key=lambda x: x[0].start):
+        if pm.last.level == "prefecture" and cand.canonical.startswith(pm.canonical):
+            return pm.last.name
+        prov = lex.province_of(pm.places[0])
+        if prov:
+            return prov.name
+    for pm in sorted(in_title, key=lambda m: m.start):
+        prov = lex.province_of(pm.places[0])
+        if prov:
+            return prov.name
+    want = None
+    if title and re.search("自治区", title):
+        want = "自治区"
+    elif title and re.search("(?<![全本我各])省", title):
+        want = "省"
+    scores: Counter[str] = Counter()
+    source_lines = [
+        m.span() for m in re.finditer(r"(?m)^.*(?:来源|网站管理|主办|版权所有).*$", text)
+    ]
+    for pm in places:
+        prov = lex.province_of(pm.places[0])
+        if prov is None:
+            continue
+        weight = 3 if any(a <= pm.start < b for a, b in source_lines) else 1
+        scores[prov.name] += weight
+    for _cand, pm in explicit_agencies:
+        prov = lex.province_of(pm.places[0])
+        if prov is not None:
+            scores[prov.name] += 3
+    for name, _score in scores.most_common():
+        if want is None or name.endswith(want):
+            return name
+    return None
+
+
+# ---- agencies -------------------------------------------------------------------------
+
+
+def _extend_unit(text: str, lex: Lexicon, cand: _Cand, bureau: str) -> None:
+    if bureau not in lex.agency_rules["police_bureaus"]:
+        return
+    m = lex.regex["unit"].match(text, cand.end)
+    if m is None:
+        return
+    unit = m.group()
+    for filler in lex.agency_rules["unit_fillers"]:
+        if unit.startswith(filler):
+            unit = unit[len(filler) :]
+    cand.end = m.end()
+    cand.canonical += unit
+
+
+def _region_prefix(region: str | None, prefix: str, lex: Lexicon) -> str | None:
+    """Resolve an abbreviated prefix (自治区 / 省 / 市) against the release's region."""
+    if not region or region == NATIONAL:
+        return None
+    places = lex.places_by_name.get(region, [])
+    place = places[0] if places else None
+    prov = lex.province_of(place) if place else None
+    if prefix in ("自治区", "省"):
+        if prov is not None and prov.name.endswith(prefix):
+            return prov.name
+        return None
+    if prefix == "市":
+        if place is not None and place.level == "prefecture":
+            return place.name
+        if place is not None and place.level == "province" and place.name.endswith("市"):
+            return place.name
+    return None
+
+
+def _not_agency_follows(text: str, end: int, lex: Lexicon) -> bool:
+    return lex.regex["not_agency"].match(text, end) is not None
+
+
+def _explicit_agencies(
+    text: str, places: list[_PlaceMatch], lex: Lexicon
+) -> list[tuple[_Cand, _PlaceMatch]]:
+    """Place + department names (山东省公安厅, 柳州警方融媒体中心), with coordinated ones."""
+    ar = lex.agency_rules
+    keep = set(ar["keep_written_prefix"])
+    out: list[tuple[_Cand, _PlaceMatch]] = []
+    for pm in places:
+        pos = pm.end
+        if text.startswith("党委政府", pos):
+            pos += 2
+        m = lex.regex["dept"].match(text, pos)
+        if m is None:
+            continue
+        dept = m.group()
+        canon_dept = ar["departments"][dept]
+        prefix = text[pm.start : pm.end] if canon_dept in keep else pm.canonical
+        start = pm.start if pos == pm.end else pos
+        cand = _Cand(start, m.end(), "AGENCY", prefix + canon_dept)
+        _extend_unit(text, lex, cand, canon_dept)
+        out.append((cand, pm))
+        out.extend((c, pm) for c in _coordinated(text, lex, cand.end, prefix))
+    return out
+
+
+def _coordinated(text: str, lex: Lexicon, end: int, prefix: str) -> Iterator[_Cand]:
+    """Departments listed after a prefixed one inherit its region (省卫计委、生态环境厅)."""
+    ar = lex.agency_rules
+    while end < len(text) and text[end] == "、":
+        m = lex.regex["dept"].match(text, end + 1)
+        if m is None or ar["departments"][m.group()] in ar["keep_written_prefix"]:
+            return
+        after = m.end()
+        if after < len(text) and text[after] == "长":
+            return
+        cand = _Cand(end + 1, after, "AGENCY", prefix + ar["departments"][m.group()])
+        yield cand
+        end = after
+
+
+def _agencies(
+    text: str,
+    places: list[_PlaceMatch],
+    explicit: list[tuple[_Cand, _PlaceMatch]],
+    region: str | None,
+    lex: Lexicon,
+) -> list[_Cand]:
+    ar = lex.agency_rules
+    rx = lex.regex
+    blockers = ar["abbreviation_blockers"]
+    place_ends = {pm.end: pm for pm in places}
+    out = [c for c, _pm in explicit]
+    n = len(text)
+
+    # national bodies and fixed names
+    i = 0
+    max_len = max(len(k) for k in lex.agencies)
+    while i < n:
+        hit = None
+        for length in range(min(max_len, n - i), 1, -1):
+            val = lex.agencies.get(text[i : i + length])
+            if val is not None:
+                hit = (length, val)
+                break
+        if hit is None:
+            i += 1
+            continue
+        length, (canon, units) = hit
+        end = i + length
+        if text[end - 1] == "部" and end < n and text[end] in "门署":
+            i += 1
+            continue
+        cand = _Cand(i, end, "AGENCY", canon)
+        if units:
+            _extend_unit(text, lex, cand, canon)
+        out.append(cand)
+        i = end
+
+    # abbreviations of the release's own region: 自治区禁毒办, 省公安厅, 市公安局
+    for m in rx["abbr"].finditer(text):
+        start, pre = m.start(), m.group(1)
+        if start > 0 and text[start - 1] in blockers:
+            continue
+        if pre == "市" and start > 0 and text[start - 1] in "城超都股上夜门集闹":
+            continue
+        if m.end() in place_ends:
+            continue  # 山东省公安厅: handled as an explicit name
+        prefix = _region_prefix(region, pre, lex)
+        if prefix is None:
+            continue
+        pos = m.end() + (2 if text.startswith("党委政府", m.end()) else 0)
+        d = rx["dept"].match(text, pos)
+        if d is None:
+            continue
+        canon_dept = ar["departments"][d.group()]
+        cand = _Cand(start if pos == m.end() else pos, d.end(), "AGENCY", prefix + canon_dept)
+        _extend_unit(text, lex, cand, canon_dept)
+        out.append(cand)
+        out.extend(_coordinated(text, lex, cand.end, prefix))
+
+    # bureaus written with no region at all: 公安厅, 省厅, 市局
+    for m in rx["bare"].finditer(text):
+        word = m.group()
+        start = m.start()
+        if start > 0 and (text[start - 1] in blockers or text[start - 1] in "城超都股上夜门集闹"):
+            continue
+        if m.end() < n and text[m.end()] in "级长":
+            continue
+        pre = "市" if word == "市局" else "省"
+        prefix = _region_prefix(region, pre, lex) or (
+            _region_prefix(region, "自治区", lex) if pre == "省" else None
+        )
+        if prefix is None:
+            continue
+        canon_dept = ar["bare_bureaus"][word]
+        cand = _Cand(start, m.end(), "AGENCY", prefix + canon_dept)
+        _extend_unit(text, lex, cand, canon_dept)
+        out.append(cand)
+
+    # offices of leading groups and joint meetings
+    for m in rx["office"].finditer(text):
+        start, pre, middle, suffix = m.start(), m.group(1), m.group(2), m.group(3)
+        if any(b in middle for b in ar["office_blockers"]):
+            continue
+        pm = place_ends.get(start + len(pre))
+        if pm is not None:
+            prefix, start = pm.canonical, pm.start
+        else:
+            if start > 0 and text[start - 1] in blockers:
+                continue
+            prefix = _region_prefix(region, pre, lex)
+            if prefix is None:
+                continue
+        out.append(_Cand(start, m.end(), "AGENCY", prefix + middle + suffix))
+
+    # other productive names (国家毒品实验室四川分中心, 中科院…所, 站前分局)
+    sub_block = ar["sub_bureau_blockers"]
+    for m in rx["agency_patterns"].finditer(text):
+        name = m.group()
+        if name.endswith("分局") and name[0] in sub_block:
+            continue
+        out.append(_Cand(m.start(), m.end(), "AGENCY", name))
+
+    return [c for c in out if not _not_agency_follows(text, c.end, lex)]
+
+
+# ---- campaigns ------------------------------------------------------------------------
+
+
+def _campaign_core(core: str, lex: Lexicon) -> tuple[str, int | None] | None:
+    """Canonical name and year of a quoted campaign core, or None when it is no campaign."""
+    cr = lex.campaign_rules
+    rx = lex.regex
+    core = core.strip()
+    year = None
+    m = rx["camp_inner_suffix"].search(core)
+    if m and len(core) - len(m.group()) >= 2:
+        core = core[: m.start()]
+    y = rx["year_split"].match(core)
+    if y:
+        core = y.group("name")
+        year = int(y.group("y4")) if y.group("y4") else 2000 + int(y.group("y2"))
+    for pre in cr["domain_prefixes"]:
+        rest = core[len(pre) :]
+        if core.startswith(pre) and rest in lex.campaigns:
+            core = rest
+            break
+    if core in lex.campaigns:
+        return lex.campaigns[core][0], year
+    if core in cr["non_campaigns"] or any(nc in core for nc in cr["non_campaigns"]):
+        return None
+    if rx["camp_reject"].search(core) or not any(map(_is_han, core)):
+        return None
+    return core, year
+
+
+def _campaigns(text: str, lex: Lexicon) -> list[_Cand]:
+    rx = lex.regex
+    out: list[_Cand] = []
+    quotes = list(rx["quote"].finditer(text))
+    # group quoted names that share one suffix: “A”、“B”和“C”专项行动
+    groups: list[list[re.Match[str]]] = []
+    for q in quotes:
+        if groups:
+            prev = groups[-1][-1]
+            gap = text[prev.end() : q.start()]
+            if len(gap) <= 6 and rx["camp_gap"].fullmatch(gap):
+                groups[-1].append(q)
+                continue
+        groups.append([q])
+    for group in groups:
+        last = group[-1]
+        suffix = rx["camp_suffix"].match(text, last.end())
+        for q in group:
+            core = q.group(1)
+            parsed = _campaign_core(core, lex)
+            if parsed is None:
+                continue
+            name, year = parsed
+            known = core in lex.campaigns or name in lex.campaigns
+            inner_suffix = rx["camp_inner_suffix"].search(core) is not None
+            glued_year = year is not None
+            before = text[max(0, q.start() - 6) : q.start()]
+            after = text[q.end() : q.end() + 1]
+            verb = rx["camp_verb"].search(before) is not None and (
+                after in "，。；、,;" or not after
+            )
+            frame = before.endswith("以") and rx["camp_frame"].match(text, q.end()) is not None
+            if not (suffix or known or inner_suffix or glued_year or verb or frame):
+                continue
+            if year is None:
+                yb = rx["year_before"].search(text, max(0, q.start() - 5), q.start())
+                if yb:
+                    year = int(yb.group(1))
+            end = q.end()
+            if suffix and q is last:
+                end = suffix.end()
+            out.append(_Cand(q.start(), end, "CAMPAIGN", name, year))
+    # unquoted: distinctive names anywhere, marked names with a suffix or a glued year
+    for m in rx["camp_any"].finditer(text):
+        canon = lex.campaigns[m.group()][0]
+        s = rx["camp_unquoted_suffix"].match(text, m.end())
+        out.append(_Cand(m.start(), s.end() if s else m.end(), "CAMPAIGN", canon))
+    for m in rx["camp_marked"].finditer(text):
+        y4, y2, suffix = m.group(2), m.group(3), m.group(4)
+        if not (y4 or y2 or suffix):
+            continue
+        if m.start() > 0 and text[m.start() - 1] in _OPEN_Q:
+            continue  # quoted: handled above
+        year = int(y4) if y4 else (2000 + int(y2) if y2 else None)
+        end = m.end() + (len(suffix) if suffix else 0)
+        out.append(_Cand(m.start(), end, "CAMPAIGN", lex.campaigns[m.group(1)][0], year))
+    for m in rx["camp_left"].finditer(text):
+        out.append(_Cand(m.start(), m.end(), "CAMPAIGN", m.group()))
+    return out
+
+
+# ---- persons --------------------------------------------------------------------------
+
+
+class _Names:
+    def __init__(self, text: str, lex: Lexicon) -> None:
+        self.text = text
+        self.lex = lex
+        pr = lex.person_rules
+        self.not_names = set(pr["not_names"])
+        self.anon = set(pr["anonymized"])
+
+    def valid(self, cand: str) -> bool:
+        if len(cand) < 2 or not all(map(_is_han, cand)) or cand in self.not_names:
+            return False
+        if any(c in self.anon for c in cand):
+            return False
+        if len(cand) == 4:
+            return cand[:2] in self.lex.compound_surnames
+        return cand[0] in self.lex.surnames or cand[:2] in self.lex.compound_surnames
+
+    def boundary(self, pos: int, allowed: str | None = None) -> bool:
+        text = self.text
+        if pos >= len(text):
+            return True
+        if allowed is not None:
+            return text[pos] in allowed
+        if not _is_han(text[pos]):
+            return True
+        return self.lex.regex["after_word"].match(text, pos) is not None
+
+    def after(self, pos: int, allowed: str | None = None) -> tuple[int, int] | None:
+        """A name starting at ``pos`` followed by a boundary: (start, end) or None."""
+        for length in (3, 2, 4):
+            cand = self.text[pos : pos + length]
+            if len(cand) == length and self.valid(cand) and self.boundary(pos + length, allowed):
+                return pos, pos + length
+        return None
+
+
+def _persons(text: str, places: list[_PlaceMatch], lex: Lexicon) -> list[_Cand]:
+    rx = lex.regex
+    names = _Names(text, lex)
+    out: list[_Cand] = []
+
+    def emit(span: tuple[int, int] | None) -> None:
+        if span:
+            out.append(_Cand(span[0], span[1], "PERSON", text[span[0] : span[1]]))
+
+    for m in rx["title_before"].finditer(text):
+        if m.start() > 0 and text[m.start() - 1] in "全各本该每":
+            continue
+        pos = m.end()
+        while pos < len(text) and pos - m.end() < 2 and text[pos] in ":： \t\u3000":
+            pos += 1
+        emit(names.after(pos))
+    func = set("向由对和与及为以让请把被给同跟将是在从于")
+    for m in rx["title_after"].finditer(text):
+        s = m.start()
+        three, two = text[max(0, s - 3) : s], text[max(0, s - 2) : s]
+        if len(three) == 3 and names.valid(three) and three[0] not in func:
+            emit((s - 3, s))
+        elif names.valid(two):
+            emit((s - 2, s))
+    for m in rx["speaker"].finditer(text):
+        if names.valid(m.group(1)):
+            emit((m.start(1), m.end(1)))
+    # lists of place + name: 通辽市冯强、呼和浩特市苗迎春……等
+    starts = {pm.start for pm in places}
+    for pm in places:
+        span = names.after(pm.end, "、等")
+        if span is None:
+            continue
+        nxt = span[1]
+        if (
+            text[nxt] == "、"
+            and nxt + 1 in starts
+            or text[nxt] == "等"
+            and pm.start > 0
+            and (text[pm.start - 1] == "、")
+        ):
+            emit(span)
+    return out
+
+
+# ---- cases ----------------------------------------------------------------------------
+
+
+def _cases(text: str, lex: Lexicon) -> list[_Cand]:
+    rx = lex.regex
+    out: list[_Cand] = []
+    for m in rx["case"].finditer(text):
+        body = rx["case_body"].match(text, m.end())
+        if body is not None:
+            out.append(_Cand(m.start(), body.end(), "CASE", text[m.start() : body.end()]))
+            continue
+        named = rx["case_named"].match(text, m.end())
+        if named is not None:
+            out.append(_Cand(m.start(), named.end(), "CASE", m.group() + named.group(1)))
+    return out
+
+
+# ---- resolution -----------------------------------------------------------------------
+
+
+def _resolve(cands: list[_Cand]) -> list[_Cand]:
+    """Keep non-overlapping candidates: longer first, then by label rank, then leftmost."""
+    order = sorted(cands, key=lambda c: (-(c.end - c.start), _LABEL_RANK[c.label], c.start))
+    taken: list[tuple[int, int]] = []
+    kept: list[_Cand] = []
+    for c in order:
+        if c.end <= c.start or any(c.start < e and s < c.end for s, e in taken):
+            continue
+        taken.append((c.start, c.end))
+        kept.append(c)
+    return sorted(kept, key=lambda c: (c.start, c.end))
+
+
+def find_entities(
+    text: str,
+    lexicon: Lexicon | None = None,
+    *,
+    title: str | None = None,
+    token_bounds: set[int] | None = None,
+    extra: Iterable[Entity] = (),
+) -> tuple[list[Entity], str | None]:
+    """Find the named entities of a working text and the release's own region.
+
+    Args:
+        text: the normalized working text (simplified script, half-width digits).
+        lexicon: the lexicon to use (default: the packaged one).
+        title: the document's title when known (helps to find the region).
+        token_bounds: character offsets where tokens start or end; when given, short place
+            names (通辽, 河南) are kept only where they align with tokens.
+        extra: further candidate entities (e.g. from a SpanRuler), merged before overlaps
+            are resolved.
+
+    Returns:
+        ``(entities, region)``: entities sorted by offset, without overlaps, with canonical
+        names per spec section 5; region is a full division name, 中国, or None.
+    """
+    lex = lexicon or default_lexicon()
+    if not text:
+        return [], None
+    text = text.translate(lex.char_variants)
+    outlets = lex.regex["outlet"]
+    places = [pm for pm in _scan_places(text, lex, token_bounds) if not outlets.match(text, pm.end)]
+    explicit = _explicit_agencies(text, places, lex)
+    region = detect_region(text, places, explicit, lex, title)
+    cands: list[_Cand] = [_Cand(pm.start, pm.end, "LOCATION", pm.canonical) for pm in places]
+    cands += _agencies(text, places, explicit, region, lex)
+    cands += _campaigns(text, lex)
+    cands += _persons(text, places, lex)
+    cands += _cases(text, lex)
+    cands += [_Cand(e.start, e.end, e.label, e.canonical, e.year) for e in extra]
+    entities = [
+        Entity(
+            label=c.label,  # type: ignore[arg-type]
+            start=c.start,
+            end=c.end,
+            text=text[c.start : c.end],
+            canonical=c.canonical,
+            year=c.year if c.label == "CAMPAIGN" else None,
+        )
+        for c in _resolve(cands)
+    ]
+    return entities, region
+
+
+# --------------------------------------------------------------------------------------
+# spaCy component
+
+
+def _ruler_patterns(lex: Lexicon) -> list[dict[str, Any]]:
+    """Phrase patterns for the lexicon's fixed names (agencies, distinctive campaigns)."""
+    pats: list[dict[str, Any]] = []
+    for surface, (canon, _units) in sorted(lex.agencies.items()):
+        pats.append({"label": "AGENCY", "pattern": surface, "id": canon})
+    for surface, (canon, mode) in sorted(lex.campaigns.items()):
+        if mode == "any":
+            pats.append({"label": "CAMPAIGN", "pattern": surface, "id": canon})
+    return pats
 
 
 class EntityRecognizer:
-    """Placeholder."""
+    """spaCy component: fills ``doc._.pressie_entities`` and ``doc._.pressie_region``.
+
+    A :class:`spacy.pipeline.SpanRuler` holds phrase patterns for the lexicon's fixed names
+    and any patterns added with :meth:`add_patterns` (label, pattern, optional ``id`` used as
+    the canonical name); its token-aligned matches are merged with the character-level
+    recognizers of :func:`find_entities`.
+    """
+
+    def __init__(
+        self, nlp: Language, name: str = "pressie_entities", *, check_token_bounds: bool = False
+    ) -> None:
+        """Build the component with the packaged lexicon."""
+        self.name = name
+        self.check_token_bounds = check_token_bounds
+        self.lexicon = default_lexicon()
+        self._lexicon_dir: Path | None = None
+        self.ruler = SpanRuler(
+            nlp,
+            name=f"{name}_ruler",
+            spans_key=None,
+            annotate_ents=False,
+            phrase_matcher_attr="ORTH",
+            validate=False,
+        )
+        self.ruler.add_patterns(_ruler_patterns(self.lexicon))  # type: ignore[arg-type]
+        self._user_patterns: list[dict[str, Any]] = []
+
+    def add_patterns(self, patterns: list[dict[str, Any]]) -> None:
+        """Add SpanRuler patterns (``{"label": ..., "pattern": ..., "id": canonical}``)."""
+        self._user_patterns.extend(patterns)
+        self.ruler.add_patterns(patterns)  # type: ignore[arg-type]
 
     def __call__(self, doc: Doc) -> Doc:
-        """Placeholder."""
-        doc._.pressie_entities = []
+        """Annotate ``doc`` (never raises on odd input: an empty text gives no entities)."""
+        bounds = None
+        if self.check_token_bounds:
+            bounds = {t.idx for t in doc} | {t.idx + len(t.text) for t in doc}
+        ruled = [s for s in self.ruler.match(doc) if s.label_ in _LABEL_RANK]
+        extra = [
+            Entity(
+                label=s.label_,
+                start=s.start_char,
+                end=s.end_char,
+                text=s.text,  # type: ignore[arg-type]
+                canonical=s.id_ or s.text,
+            )
+            for s in ruled
+        ]
+        entities, region = find_entities(
+            doc.text, self.lexicon, title=doc._.pressie_title, token_bounds=bounds, extra=extra
+        )
+        doc._.pressie_entities = entities
+        doc._.pressie_region = region
+        spans: list[Span] = []
+        for e in entities:
+            span = doc.char_span(e.start, e.end, label=e.label, kb_id=e.canonical)
+            if span is None:
+                span = doc.char_span(
+                    e.start, e.end, label=e.label, kb_id=e.canonical, alignment_mode="expand"
+                )
+            if span is not None:
+                spans.append(span)
+        doc.spans["pressie_entities"] = spans
+        try:
+            doc.ents = filter_spans(spans)
+        except ValueError:
+            doc.ents = []
         return doc
 
+    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
+        """Save the lexicon files and the user's SpanRuler patterns under ``path``."""
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        src = self._lexicon_dir
+        for name in LEXICON_FILES:
+            shutil.copyfile((src / name) if src else lexicon_path(name), path / name)
+        (path / "patterns.json").write_text(
+            json.dumps(self._user_patterns, ensure_ascii=False), encoding="utf-8"
+        )
+        (path / "cfg.json").write_text(
+            json.dumps({"check_token_bounds": self.check_token_bounds}), encoding="utf-8"
+        )
 
-@Language.factory("pressie_entities")
-def make_entities(nlp: Language, name: str) -> EntityRecognizer:
-    """spaCy factory."""
-    return EntityRecognizer()
+    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> EntityRecognizer:
+        """Load the lexicon files and user patterns saved by :meth:`to_disk`."""
+        path = Path(path)
+        self._lexicon_dir = path
+        self.lexicon = Lexicon.load(path)
+        cfg_file = path / "cfg.json"
+        if cfg_file.exists():
+            self.check_token_bounds = bool(json.loads(cfg_file.read_text())["check_token_bounds"])
+        self.ruler.clear()
+        self.ruler.add_patterns(_ruler_patterns(self.lexicon))  # type: ignore[arg-type]
+        pats_file = path / "patterns.json"
+        self._user_patterns = (
+            json.loads(pats_file.read_text(encoding="utf-8")) if (pats_file.exists()) else []
+        )
+        if self._user_patterns:
+            self.ruler.add_patterns(self._user_patterns)  # type: ignore[arg-type]
+        return self
+
+
+@Language.factory(
+    "pressie_entities",
+    default_config={"check_token_bounds": False},
+)
+def make_entities(nlp: Language, name: str, check_token_bounds: bool) -> EntityRecognizer:
+    """spaCy factory for :class:`EntityRecognizer`."""
+    return EntityRecognizer(nlp, name, check_token_bounds=check_token_bounds)
+
+
+__all__ = [
+    "EntityRecognizer",
+    "Lexicon",
+    "Place",
+    "default_lexicon",
+    "detect_region",
+    "find_entities",
+    "make_entities",
+]
