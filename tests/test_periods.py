@@ -618,3 +618,18 @@ def test_component_through_the_pipeline() -> None:
     assert all(text[p.start : p.end] == p.text for p in periods)
     p = period_for(doc, text.index("3313名"))
     assert p is not None and p.date_end == D("2020-12-31")
+
+
+def test_component_lexicon_round_trip(tmp_path: Path) -> None:
+    from pressie.periods import PeriodRecognizer
+
+    comp = PeriodRecognizer()
+    comp.to_disk(tmp_path)
+    saved = json.loads((tmp_path / "periods.json").read_text("utf-8"))
+    assert saved["named_periods"]["十三五"] == ["2016-01-01", "2020-12-31"]
+    saved["named_periods"]["十一五"] = ["2006-01-01", "2010-12-31"]
+    (tmp_path / "periods.json").write_text(json.dumps(saved, ensure_ascii=False), "utf-8")
+    other = PeriodRecognizer().from_disk(tmp_path)
+    assert other.lexicon == str(tmp_path / "periods.json")
+    ms = find_period_mentions("“十一五”期间,全省共破获案件9万起。", REF_JAN, lexicon=other.lexicon)
+    assert [(m.date_start, m.date_end) for m in ms] == [(D("2006-01-01"), D("2010-12-31"))]

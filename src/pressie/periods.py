@@ -119,6 +119,7 @@ import calendar
 import json
 import re
 from collections import Counter, OrderedDict
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
@@ -1273,6 +1274,23 @@ class PeriodRecognizer:
         """``lexicon``: optional path of a periods JSON replacing the packaged one."""
         self.lexicon = lexicon
         load_lexicon(lexicon)  # fail early on a broken lexicon
+
+    def _lexicon_file(self) -> Path:
+        return lexicon_path("periods.json") if self.lexicon is None else Path(self.lexicon)
+
+    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
+        """Save the period lexicon in use to ``path/periods.json`` (``nlp.to_disk``)."""
+        out = Path(path)
+        out.mkdir(parents=True, exist_ok=True)
+        (out / "periods.json").write_text(self._lexicon_file().read_text("utf-8"), "utf-8")
+
+    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> PeriodRecognizer:
+        """Use the lexicon saved by :meth:`to_disk` (``nlp.from_disk``)."""
+        saved = Path(path) / "periods.json"
+        if saved.is_file():
+            self.lexicon = str(saved)
+            load_lexicon(self.lexicon)
+        return self
 
     def __call__(self, doc: Doc) -> Doc:
         """Annotate ``doc`` and return it."""
