@@ -60,7 +60,11 @@ _CN_BIG = "万亿"
 # Arabic number: thousands-grouped or plain, optional decimals (bounded repetition only).
 _AR = r"(?:\d{1,3}(?:,\d{3}){1,5}(?!\d)|\d{1,15})(?:\.\d{1,8})?"
 # Chinese numeral: starts with a digit or 十; may contain 百千万亿 and a 点 decimal part.
-_CN = f"[{_CN_DIGITS}十][{_CN_DIGITS}{_CN_SMALL}{_CN_BIG}]{{0,15}}(?:点[{_CN_DIGITS}]{{1,8}})?"
+# 千/百 are not read into the numeral where they begin a unit (十千克, 二十百分点).
+_CN = (
+    f"[{_CN_DIGITS}十](?:[{_CN_DIGITS}十{_CN_BIG}]|千(?!克|米|瓦)|百(?!分)){{0,31}}"
+    f"(?:点[{_CN_DIGITS}]{{1,8}})?"
+)
 _HAN = re.compile("[\u3400-\u9fff]")
 _CLAUSE_END = re.compile(r"[,;。!?:，；！？：\n]")
 _PUNCT_BETWEEN = re.compile(r"[,;。!?:，；！？：\n()（）]")
