@@ -36,6 +36,24 @@ def _only(text: str, ref: date | None, review_year: int | None | str = "auto") -
 # (sentence, reference, review year, expression, date_start, date_end)
 EXPRESSIONS = [
     (
+        "今年前8个月,全省共破获电诈案件1.2万起。",
+        REF_SEP,
+        None,
+        "今年前8个月",
+        "2021-01-01",
+        "2021-08-31",
+    ),
+    (
+        "11月至次年3月,全区开展冬季严打行动。",
+        REF_SEP,
+        None,
+        "11月至次年3月",
+        "2020-11-01",
+        "2021-03-31",
+    ),
+    ("截至2020年底,全区现有吸毒人员24048名。", REF_JAN, None, "截至2020年底", None, "2020-12-31"),
+    ("过去一年,全市共破获案件3000起。", REF_SEP, None, "过去一年", "2020-09-17", "2021-09-17"),
+    (
         "2020年,全区公安机关共破获各类刑事案件36239起。",
         REF_JAN,
         None,

@@ -70,7 +70,8 @@ Resolution conventions (reference date ``ref``, its year R)
 ``2020年`` / ``2020年全年`` / ``2020年度`` 2020-01-01 .. 2020-12-31
 ``今年`` / ``今年以来`` / ``年初以来``   R-01-01 .. ref (``今年全年``: the whole year R)
 ``去年`` / ``上年``, ``前年``            the whole year R-1, R-2
-``今年1至4月``, ``1-10月``, ``1—10月``   first day of the first month .. last day of the last
+``今年1至4月``, ``1-10月``, ``1—10月``,  first day of the first month .. last day of the last
+``今年前8个月``, ``11月至次年3月``
 ``2021年1月至5月``, ``1月至8月``
 ``上半年`` / ``下半年``                  Y-01-01..Y-06-30 / Y-07-01..Y-12-31
 ``一季度`` ``第四季度`` ``前三季度``     quarter tables in ``lexicons/periods.json``
@@ -300,11 +301,13 @@ def _compile(lex: _Lexicon, data: dict) -> _Lexicon:  # type: ignore[type-arg]
     pats: list[tuple[str, str]] = [
         ("range_y", rf"(?:自|从)?{_NB}(?P<a>{_DIG_Y})年?{_SEP}(?P<b>{_DIG_Y})年"),
         ("range_m", rf"(?:自|从)?{_NB}(?P<y>{year})?(?P<a>{_MON})月?{_SEP}(?P<b>{_MON})月份?"),
-        ("range", rf"(?:自|从)?{_NB}(?P<a>{dt}){_SEP}(?P<b>{dt}|{day})止?"),
+        ("range", rf"(?:自|从)?{_NB}(?P<a>{dt}){_SEP}(?P<nx>次年|翌年)?(?P<b>{dt}|{day})止?"),
+        ("first_months", rf"{_NB}(?P<y>{year})?前(?P<n>{_NUMW})个?月(?:份)?"),
         ("list", rf"{_NB}(?P<a>{dt})(?:[、和及与]{dt}){{1,6}}"),
         (
             "until",
-            rf"(?:截至到|截止到|截至|截止)(?P<a>{dt}|目前|现在|当前|今天|今日|发稿时|日前|年底|年末|月底)",
+            rf"(?:截至到|截止到|截至|截止)(?P<a>{dt}|目前|现在|当前|今天|今日|发稿时|日前|年底|年末|月底)"
+            r"(?:底|末)?",
         ),
         ("since", rf"(?:自|从)?{_NB}(?P<a>{dt})(?P<gap>[^{bnd}]{{0,30}}?)以来"),
         ("since_from", rf"(?:自|从){_NB}(?P<a>{dt})(?:起|开始)(?![至到])"),
@@ -573,7 +576,9 @@ def _resolve(c: _Ctx, raw: _Raw) -> tuple[int, int, _Res] | None:
         sa = c.place(pa)
         if sa is None:
             return s, e, (None, None, "range", False, None)
-        if pb.year_abs is None and pb.year_rel is None:
+        if m["nx"] and pb.year_abs is None and pb.year_rel is None and pb.month is not None:
+            sb = _parts_span(lex, pb, sa[0].year + 1)
+        elif pb.year_abs is None and pb.year_rel is None:
             if pb.month is None:
                 return None
             sb = _parts_span(lex, pb, sa[0].year)
@@ -584,6 +589,13 @@ def _resolve(c: _Ctx, raw: _Raw) -> tuple[int, int, _Res] | None:
         if sb is None or sb[1] < sa[0]:
             return None
         return s, e, (sa[0], sb[1], "range", False, None)
+    if name == "first_months":
+        y, written = c.year_word(m["y"])
+        n = cn_int(m["n"])
+        if n is None or not 1 <= n <= 12:
+            return None
+        span = None if (written and y is None) else c.year_span(y, 1, n)
+        return s, e, ((span[0], span[1]) if span else (None, None)) + ("range", False, None)
     if name == "list":
         items = re.split(r"[、和及与]", m.group(0))
         spans: list[tuple[date, date]] = []
@@ -633,7 +645,7 @@ def _resolve(c: _Ctx, raw: _Raw) -> tuple[int, int, _Res] | None:
             return None
         if m["u"] == "个月":
             return s, e, ((_minus_months(ref, n) if ref else None), ref, "rolling", False, None)
-        if n == 1 and m["near"] is None:  # 一年来
+        if n == 1:  # 一年来 / 过去一年 / 近一年
             if c.review_year is not None:
                 return (
                     s,
