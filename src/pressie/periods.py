@@ -82,6 +82,7 @@ Resolution conventions (reference date ``ref``, its year R)
 ``X月X日至X月X日``                       inclusive range, missing year/month copied from X
 ``2018年至2020年`` / ``2018-2020年``      2018-01-01 .. 2020-12-31
 ``截至X`` / ``截至X底`` / ``截止``        None .. end of X; ``截至目前``: None .. ref
+``目前,`` / ``当前,`` (clause-initial)   None .. ref (a stock "as of now")
 ``N年来`` / ``近N年(来)``                 (R-N)-01-01 .. ref (spec); ``近N个月``: N months
                                         back .. ref.  ``近10年命案积案`` (no 来, a noun follows)
                                         is a category, not a period
@@ -97,7 +98,10 @@ Resolution conventions (reference date ``ref``, its year R)
                                         2020-10-11; ``6月7日…启动…试点 … 自试点工作启动以来``
                                         -> 6月7日 .. ref (an anchor: a day/month mention
                                         followed by a start verb, sharing a word with the
-                                        event)
+                                        event); also ``在“断流”专项行动中``.  An event
+                                        dated in brackets (``国庆假期期间(10月1日至7日)``)
+                                        takes those dates, and a later mention of the same
+                                        event (``假期期间``) copies them
 ``十三五期间`` (``“十三五”时期``)         2016-01-01 .. 2020-12-31 (named periods table)
 ``为期三年的扫黑除恶专项斗争中``          the campaign's dates from the named campaign table
 Chinese numerals                          ``二〇二〇年``, ``三月``, ``十二月三十一日``, ``近三年``
