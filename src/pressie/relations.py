@@ -42,6 +42,8 @@ _HAN = re.compile(r"[\u3400-\u9fff]")
 _OPEN = "(（"
 _CLOSE = ")）"
 _SENT_END = "。！？!?\n"
+_PREPOSITIONS = frozenset("从向对在由经据为给把将与和")
+_PLACE_LIST = re.compile(r"(?:[、和及与][^、和及与,，。;；:：\s]{1,8})+")
 
 
 # --------------------------------------------------------------------------- lexicon
@@ -888,6 +890,8 @@ class FactExtractor:
     def _is_scope(self, s: str, at: int) -> bool:
         """A whole pre-verb stretch that names a reporting body or area."""
         lex = self.lex
+        if s[:1] in _PREPOSITIONS:
+            return False  # 从缅甸、柬埔寨等国家和地区缉捕…: an adverbial, not a scope
         if _ends(s, lex.scope_heads) or s in lex.scope_prefixes:
             return True
         if s in lex.national or s in lex.own_region:
@@ -917,7 +921,14 @@ class FactExtractor:
         if not w:
             for e in self._entities:
                 if e.label == "LOCATION" and e.start == a and e.end < b:
-                    return e.end
+                    end = e.end
+                    # a list of places: 广元、绵阳、乐山市
+                    m = _PLACE_LIST.match(text, end, min(b, end + 80))
+                    if m:
+                        for e2 in self._entities:
+                            if e2.label == "LOCATION" and end < e2.start < m.end():
+                                end = max(end, e2.end)
+                    return end
             return None
         end = a + len(w)
         # extend over 各级 / 公安机关 …
@@ -1204,7 +1215,8 @@ class FactExtractor:
         if len(locs) == 1:
             return locs[0].canonical
         if len(locs) > 1:
-            return None
+            # several places: inside a regional release they lie in its region
+            return None if self._doc_region in (None, "中国") else self._doc_region
         agencies = [
             e for e in self._entities
             if e.label == "AGENCY" and scope[0] <= e.start and e.end <= scope[1]
