@@ -66,6 +66,7 @@ _CN = (
     f"(?:点[{_CN_DIGITS}]{{1,8}})?"
 )
 _HAN = re.compile("[\u3400-\u9fff]")
+_POSITIONAL = re.compile("[十百千万亿点]")
 _CLAUSE_END = re.compile(r"[,;。!?:，；！？：\n]")
 _PUNCT_BETWEEN = re.compile(r"[,;。!?:，；！？：\n()（）]")
 
@@ -205,6 +206,7 @@ class _Raw:
     decimal: bool
     leading_zero: bool
     four_digit: bool
+    digit_by_digit: bool  # 二〇二〇: Chinese digits read one by one, as years are
     post: str | None
     pre: str | None
     has_scale: bool  # a magnitude, percent word or vague numeral is part of the mention
@@ -325,6 +327,7 @@ def _parse(m: re.Match[str], lex: _Lexicon) -> _Raw | None:
         decimal="." in digits or "点" in digits,
         leading_zero=not chinese and len(digits) > 1 and digits[0] == "0" and digits[1] != ".",
         four_digit=not chinese and len(digits) == 4 and "." not in digits,
+        digit_by_digit=chinese and len(digits) >= 2 and not _POSITIONAL.search(digits),
         post=post,
         pre=pre,
         has_scale=bool(g["pw"] or g.get("big") or g.get("vg") or g.get("big2")),
@@ -407,11 +410,8 @@ def _classify(text: str, r: _Raw, lex: _Lexicon) -> str:
             return "other"  # 5.15经侦宣传日
         return "ratio"
     if r.kind == "duration":
-        if r.unit == "年" and (
-            r.four_digit or (r.chinese and not any(c in "十百千" for c in text[r.start : r.end]))
-        ):
-            if r.four_digit or len(text[r.start : r.end]) >= 3:
-                return "other"  # 2020年, 二〇二〇年, 2018年至2020年
+        if r.unit == "年" and (r.four_digit or r.digit_by_digit):
+            return "other"  # 2020年, 二〇二〇年, 2018年至2020年
         if _startswith_any(after, ctx["frame_after"]):
             return "other"  # 三年来, 30年前, 24小时内
         if r.pre == "近" or _endswith_any(text[max(0, r.start - 4) : r.start], ctx["frame_before"]):
