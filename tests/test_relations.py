@@ -54,8 +54,9 @@ def by_value(facts: list[Fact]) -> dict[str, Fact]:
 
 
 def test_level_with_yoy_change_scope_and_filler(fx: FactExtractor) -> None:
-    facts = run(fx, "2022年,全省公安机关共破获各类刑事案件12345起,同比下降8.5%,"
-                    "抓获犯罪嫌疑人6789名。")
+    facts = run(
+        fx, "2022年,全省公安机关共破获各类刑事案件12345起,同比下降8.5%,抓获犯罪嫌疑人6789名。"
+    )
     v = by_value(facts)
     assert set(v) == {"12345起", "6789名"}
     f = v["12345起"]
@@ -68,8 +69,9 @@ def test_level_with_yoy_change_scope_and_filler(fx: FactExtractor) -> None:
 
 
 def test_noun_after_number_joins_the_verb_and_list_shares_it(fx: FactExtractor) -> None:
-    facts = run(fx, "今年以来,全市共打掉526个电诈团伙、38个涉黑组织,"
-                    "查获手机卡1.2万张、银行卡900张。")
+    facts = run(
+        fx, "今年以来,全市共打掉526个电诈团伙、38个涉黑组织,查获手机卡1.2万张、银行卡900张。"
+    )
     v = by_value(facts)
     assert v["526个"].metric == "打掉电诈团伙"
     assert v["38个"].metric == "打掉涉黑组织"
@@ -85,11 +87,13 @@ def test_rate_after_a_count_is_its_own_fact(fx: FactExtractor) -> None:
 
 
 def test_distributed_change_only_facts(fx: FactExtractor) -> None:
-    facts = run(fx, "今年1至10月,全省盗窃案件、诈骗案件同比分别下降12.1%、9.4%。",
-                ref=date(2022, 11, 15))
+    facts = run(
+        fx, "今年1至10月,全省盗窃案件、诈骗案件同比分别下降12.1%、9.4%。", ref=date(2022, 11, 15)
+    )
     assert all(f.value is None for f in facts)
-    got = sorted((f.metric, f.change.amount.value, f.change.direction, f.change.basis)
-                 for f in facts)
+    got = sorted(
+        (f.metric, f.change.amount.value, f.change.direction, f.change.basis) for f in facts
+    )
     assert got == [("盗窃案件", 12.1, "down", "yoy"), ("诈骗案件", 9.4, "down", "yoy")]
     assert facts[0].period.date_end == date(2022, 10, 31)
 
@@ -134,8 +138,11 @@ def test_count_inside_the_subject_is_not_a_fact(fx: FactExtractor) -> None:
 
 
 def test_thresholds_and_enumeration_sums_are_not_facts(fx: FactExtractor) -> None:
-    facts = run(fx, "2022年,全省一次死亡3人以上较大道路交通事故同比下降20%。"
-                    "在济南、青岛、烟台三地启动试点,受理群众求助2100起。")
+    facts = run(
+        fx,
+        "2022年,全省一次死亡3人以上较大道路交通事故同比下降20%。"
+        "在济南、青岛、烟台三地启动试点,受理群众求助2100起。",
+    )
     values = {f.value.text for f in facts if f.value is not None}
     amounts = {f.change.amount.text for f in facts if f.change and f.change.amount}
     assert "3人" not in values and "三地" not in values
@@ -154,14 +161,17 @@ def test_skip_ranges_give_no_facts(fx: FactExtractor) -> None:
 
 
 def test_campaign_context_and_named_region(fx: FactExtractor) -> None:
-    text = ("深入推进“净网2022”专项行动,全省共侦办网络犯罪案件320起。\n"
-            "另讯,青岛市公安机关破获诈骗案件57起。")
+    text = (
+        "深入推进“净网2022”专项行动,全省共侦办网络犯罪案件320起。\n"
+        "另讯,青岛市公安机关破获诈骗案件57起。"
+    )
     text_n = normalize(text)
     camp = text_n.index("净网")
     city = text_n.index("青岛市")
     entities = (
-        Entity(label="CAMPAIGN", start=camp, end=camp + 6, text="净网2022", canonical="净网",
-               year=2022),
+        Entity(
+            label="CAMPAIGN", start=camp, end=camp + 6, text="净网2022", canonical="净网", year=2022
+        ),
         Entity(label="LOCATION", start=city, end=city + 3, text="青岛市", canonical="青岛市"),
     )
     v = by_value(run(fx, text, entities=entities))
@@ -199,8 +209,9 @@ def test_pipeline_component_fills_document_facts() -> None:
         pressie.load()
     except FileNotFoundError:
         pytest.skip("segmentation model not built yet")
-    doc = pressie.extract("2022年,全省公安机关共破获各类刑事案件12345起,同比下降8.5%。",
-                          published="2023-01-10")
+    doc = pressie.extract(
+        "2022年,全省公安机关共破获各类刑事案件12345起,同比下降8.5%。", published="2023-01-10"
+    )
     assert [f.value.text for f in doc.facts if f.value] == ["12345起"]
     assert doc.facts[0].metric == "破获各类刑事案件"
     assert doc.facts[0].change is not None and doc.facts[0].change.basis == "yoy"

@@ -88,8 +88,11 @@ def test_perfect_system_scores_one() -> None:
 def test_wrong_period_is_counted_wrong() -> None:
     gold = gold_doc()
     system = copy.deepcopy(gold)
-    system["facts"][1]["period"] = {"text": "2019年", "date_start": "2019-01-01",
-                                    "date_end": "2019-12-31"}
+    system["facts"][1]["period"] = {
+        "text": "2019年",
+        "date_start": "2019-01-01",
+        "date_end": "2019-12-31",
+    }
     s = score_documents([gold], [system])
     assert s.period.hit == 1 and s.period.total == 2
     assert s.facts.tp == 1
@@ -100,10 +103,16 @@ def test_period_tolerance_is_31_days_and_none_matches_none() -> None:
     gold = gold_doc()
     system = copy.deepcopy(gold)
     # 三年来 ending at the reference date (2021-01-08) vs. the year end: within 31 days
-    system["facts"][0]["period"] = {"text": "x", "date_start": "2020-01-01",
-                                    "date_end": "2021-01-08"}
-    system["facts"][1]["period"] = {"text": "x", "date_start": "2020-01-01",
-                                    "date_end": "2021-02-15"}
+    system["facts"][0]["period"] = {
+        "text": "x",
+        "date_start": "2020-01-01",
+        "date_end": "2021-01-08",
+    }
+    system["facts"][1]["period"] = {
+        "text": "x",
+        "date_start": "2020-01-01",
+        "date_end": "2021-02-15",
+    }
     s = score_documents([gold], [system])
     assert (s.period.hit, s.period.total) == (1, 2)
     gold["facts"][1]["period"] = {"text": "行动期间", "date_start": None, "date_end": None}
@@ -147,11 +156,17 @@ def test_missing_and_spurious_facts_move_recall_and_precision() -> None:
     gold = gold_doc()
     system = copy.deepcopy(gold)
     del system["facts"][1]
-    system["facts"].append({
-        "metric": "刑事案件",
-        "value": q("2020年", 2020, "", "count"),
-        "change": None, "period": None, "scope": None, "region": None, "campaign": None,
-    })
+    system["facts"].append(
+        {
+            "metric": "刑事案件",
+            "value": q("2020年", 2020, "", "count"),
+            "change": None,
+            "period": None,
+            "scope": None,
+            "region": None,
+            "campaign": None,
+        }
+    )
     s = score_documents([gold], [system])
     assert (s.facts.tp, s.facts.n_pred, s.facts.n_gold) == (1, 2, 2)
     assert s.facts.precision == 0.5 and s.facts.recall == 0.5
@@ -162,10 +177,17 @@ def test_missing_and_spurious_facts_move_recall_and_precision() -> None:
 def test_other_kind_system_facts_are_ignored() -> None:
     gold = gold_doc()
     system = copy.deepcopy(gold)
-    system["facts"].append({
-        "metric": "x", "value": q("2020年", 2020, "", "other"),
-        "change": None, "period": None, "scope": None, "region": None, "campaign": None,
-    })
+    system["facts"].append(
+        {
+            "metric": "x",
+            "value": q("2020年", 2020, "", "other"),
+            "change": None,
+            "period": None,
+            "scope": None,
+            "region": None,
+            "campaign": None,
+        }
+    )
     s = score_documents([gold], [system])
     assert s.facts.n_pred == 2 and s.facts.precision == 1.0
 
@@ -184,11 +206,13 @@ def test_change_only_fact_is_found_through_its_amount() -> None:
 
 def test_matching_needs_overlap_and_equal_canonical_value() -> None:
     g = [quantity_mention({"text": "287.75亿元", "start": 10, "value": 287.75, "unit": "亿元"})]
-    same = [quantity_mention({"text": "287.75亿元", "start": 10, "value": 28775000000.0,
-                              "unit": "元"})]
+    same = [
+        quantity_mention({"text": "287.75亿元", "start": 10, "value": 28775000000.0, "unit": "元"})
+    ]
     assert match_mentions(g, same) == [(0, 0)]
-    far = [quantity_mention({"text": "287.75亿元", "start": 30, "value": 28775000000.0,
-                             "unit": "元"})]
+    far = [
+        quantity_mention({"text": "287.75亿元", "start": 30, "value": 28775000000.0, "unit": "元"})
+    ]
     assert match_mentions(g, far) == []
     wrong = [quantity_mention({"text": "287.75亿元", "start": 10, "value": 287.75, "unit": "元"})]
     assert match_mentions(g, wrong) == []
