@@ -548,6 +548,13 @@ def _not_agency_follows(text: str, end: int, lex: Lexicon) -> bool:
     return lex.regex["not_agency"].match(text, end) is not None
 
 
+def _agency_ok(text: str, end: int, lex: Lexicon) -> bool:
+    """False where the name ending at ``end`` is part of 部门/部署 or a Party organ/mechanism."""
+    if text[end - 1 : end] == "部" and text[end : end + 1] in ("门", "署"):
+        return False
+    return not _not_agency_follows(text, end, lex)
+
+
 def _explicit_agencies(
     text: str, places: list[_PlaceMatch], lex: Lexicon
 ) -> list[tuple[_Cand, _PlaceMatch]]:
@@ -938,7 +945,11 @@ def find_entities(
     cands += _campaigns(text, lex)
     cands += _persons(text, places, lex)
     cands += _cases(text, lex)
-    cands += [_Cand(e.start, e.end, e.label, e.canonical, e.year) for e in extra]
+    cands += [
+        _Cand(e.start, e.end, e.label, e.canonical, e.year)
+        for e in extra
+        if e.label != "AGENCY" or _agency_ok(text, e.end, lex)
+    ]
     entities = [
         Entity(
             label=c.label,  # type: ignore[arg-type]
