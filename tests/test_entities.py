@@ -386,3 +386,8 @@ def test_real_pipeline_entities_on_a_seed(
     found = {(e.label, e.canonical) for e in result.entities}
     assert {("PERSON", "王海防"), ("AGENCY", "山东省公安厅"), ("CAMPAIGN", "断卡")} <= found
     assert all(e.text == text[e.start : e.end] for e in result.entities)
+
+
+def test_location_shared_district_name_resolved_with_city_region() -> None:
+    text = "广州市公安局召开新闻发布会\n天河区、白云区警方破获案件。"
+    assert canon(text, "LOCATION") == {"广州市天河区", "广州市白云区"}

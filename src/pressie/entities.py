@@ -370,9 +370,13 @@ class _PlaceMatch:
 
 
 def _scan_places(
-    text: str, lex: Lexicon, token_bounds: set[int] | None = None
+    text: str, lex: Lexicon, token_bounds: set[int] | None = None, region: str | None = None
 ) -> list[_PlaceMatch]:
-    """Longest-match scan for places, merging written chains (山东菏泽 -> 山东省菏泽市)."""
+    """Longest-match scan for places, merging written chains (山东菏泽 -> 山东省菏泽市).
+
+    With the release's ``region`` known, a district name shared by several cities (白云区)
+    is accepted when one of them lies in that region.
+    """
     out: list[_PlaceMatch] = []
     n = len(text)
     i = 0
@@ -387,7 +391,17 @@ def _scan_places(
                 continue
             best = cands[0]
             if not best.standalone:
-                continue
+                local = [
+                    s
+                    for s in cands
+                    if region
+                    and not s.short
+                    and s.place.level == "county"
+                    and s.place.parent == region
+                ]
+                if not local:
+                    continue
+                best = local[0]
             end = i + length
             if best.short or best.place.level == "foreign":
                 if end < n and text[end] == "族":
@@ -409,7 +423,7 @@ def _scan_places(
             len(found.places) == 1
             and first.level == "county"
             and first.name.endswith("区")
-            and len(lex.places_by_name.get(first.name, [])) == 1
+            and (len(lex.places_by_name.get(first.name, [])) == 1 or first.parent == region)
         ):
             found.prefix = first.parent
         out.append(found)
@@ -940,6 +954,13 @@ def find_entities(
     places = [pm for pm in _scan_places(text, lex, token_bounds) if not outlets.match(text, pm.end)]
     explicit = _explicit_agencies(text, places, lex)
     region = detect_region(text, places, explicit, lex, title)
+    if region and region != NATIONAL:
+        places = [
+            pm
+            for pm in _scan_places(text, lex, token_bounds, region)
+            if not outlets.match(text, pm.end)
+        ]
+        explicit = _explicit_agencies(text, places, lex)
     cands: list[_Cand] = [_Cand(pm.start, pm.end, "LOCATION", pm.canonical) for pm in places]
     cands += _agencies(text, places, explicit, region, lex)
     cands += _campaigns(text, lex)
