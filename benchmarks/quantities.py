@@ -346,6 +346,33 @@ def pressie_throughput(gold_path: Path, texts: Path, repeat: int = 5) -> float:
     return sum(map(len, docs)) / best
 
 
+def tokenizer_share(gold_path: Path, texts: Path, repeat: int = 3) -> float | None:
+    """Cost of the quantity pass as a fraction of pkuseg tokenization (None: no model)."""
+    from pressie.numbers import find_quantities
+    from pressie.pipeline import blank
+    from pressie.text import normalize
+
+    try:
+        nlp = blank()
+    except FileNotFoundError:
+        return None
+    docs = []
+    for doc in load_gold(gold_path):
+        text = doc["text"] if "text" in doc else (texts / doc["source"]).read_text("utf-8")
+        docs.append(normalize(text))
+    tok = qty = float("inf")
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        for d in docs:
+            nlp.make_doc(d)
+        tok = min(tok, time.perf_counter() - t0)
+        t0 = time.perf_counter()
+        for d in docs:
+            find_quantities(d, normalized=True)
+        qty = min(qty, time.perf_counter() - t0)
+    return qty / tok
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the benchmark, print the table and write the ``quantities`` section."""
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
@@ -392,6 +419,9 @@ def main(argv: list[str] | None = None) -> int:
         head = f"**{set_name}** ({gold_path.name}): {t.n_gold} gold mentions; " + ", ".join(
             f"{n} {tallies[n].n_sys} system mentions" for n in names
         )
+        share = tokenizer_share(gold_path, texts)
+        if share is not None:
+            head += f". pressie's quantity pass costs {share:.1%} of pkuseg tokenization here"
         sections.append(head + "\n\n" + markdown_table(["figure", *names], table_rows))
         if args.errors:
             print(f"== {set_name}: pressie misses ({len(t.misses)})")
@@ -414,6 +444,13 @@ def main(argv: list[str] | None = None) -> int:
         "pass alone (`find_quantities` on the working text, best of 5); baselines: their "
         "calls on the same normalized text. Both baselines see normalized text.\n\n"
         + "\n\n".join(sections)
+        + "\n\nNotes: value accuracy over spec matches is 1.0 by construction (matching needs "
+        "equal values), so the row uses span-only matches. The own documents are not fully "
+        "blind for the quantity layer: their misses (家次, 户次 classifiers) were seen and fixed "
+        "generically during development. Remaining pressie false alarms are real figures in "
+        "non-fact positions (等三种重要毒品, 经过15天的艰苦奋战, 假期7天, 最高可获10万元奖励) and "
+        "restated figures that the relation layer deduplicates. Throughput varies with the "
+        "load of the shared machine; the tokenization share is measured in the same process."
         + ("\n\n" + "\n".join(notes) if notes else "")
     )
     print(md)
