@@ -4,19 +4,52 @@ The pipeline never sees the caller's string directly.  :func:`normalize` returns
 string of exactly the same length in which
 
 * full-width ASCII (``３６２３９``, ``ＡＢ``) becomes half-width and the ideographic space a space,
-* traditional characters become simplified ones (OpenCC ``t2s``),
+* traditional characters become simplified ones,
 * control characters and lone surrogates become spaces / U+FFFD,
 
 so that every character offset computed on the normalized text is also an offset into the
-original.  OpenCC converts by phrase and could in principle change a phrase's length; where
-that happens the phrase is converted character by character, and where even that changes
-the length the original characters are kept.  The invariant ``len(normalize(t)) == len(t)``
-therefore always holds.
+original.
+
+Which OpenCC configuration
+--------------------------
+Traditional-script releases of mainland agencies (the gov.cn "繁體" pages) are machine
+conversions of the simplified original, made with ``s2t`` or one of its regional variants
+(``s2tw``, ``s2hk``).  The inverse we want is the one that best restores *mainland*
+simplified text from any of them and leaves simplified text alone.  Measured on the four
+simplified seeds and the four simplified own documents (characters that differ from the
+original after converting forward and back; "id" = applied to the simplified text itself):
+
+================  ====  =====  ======  ======
+back               id    s2t    s2tw    s2hk
+================  ====  =====  ======  ======
+``t2s``             0     0      12      12
+``tw2s``            7     0       0      12
+``hk2s``            0     0      12       0
+tw2s, then hk2s     7     0       0       0
+================  ====  =====  ======  ======
+
+``hk2s`` (Hong Kong variants 衞/枱/綫, then ``t2s``) is used: it is exact on ``s2t`` and
+``s2hk`` copies and never alters simplified text.  ``tw2s`` is rejected because it rewrites
+correct mainland 显著 to 显着; its only gain, the 12 characters of the ``s2tw`` column, is
+the ambiguous 着/著 (着力 -> 著力 in Taiwan usage), which no character-level rule can undo
+and which no rule of the pipeline depends on.  The phrase-rewriting ``tw2sp``
+(軟體 -> 软件) is not used either: it changes vocabulary and string length.
+
+Offsets
+-------
+OpenCC converts every single character to exactly one character (checked over the whole
+CJK range), but it converts by longest phrase and a phrase entry could in principle
+change length.  Where a conversion changes the length, the text is re-converted piecewise:
+line by line, then the offending line in runs between punctuation, then the offending run
+character by character, keeping the original character where even that changes length.
+The invariant ``len(normalize(t)) == len(t)`` therefore always holds, so no offset map is
+needed anywhere downstream; ``to_document`` re-cuts surface strings from the original.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from .model import Script
@@ -31,31 +64,52 @@ _CONTROLS[0x2029] = 0x0A
 _TRANSLATE = {**_FULLWIDTH, **_CONTROLS}
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
-# Chunks for piecewise conversion: runs between punctuation/whitespace.
+# Runs between punctuation/whitespace, for piecewise conversion (linear: one class, no nesting).
 _CHUNK = re.compile(r"[^\s，。、；：！？,.;:!?()（）“”\"'《》]+|.", re.S)
+_LINE = re.compile(r"[^\n]*\n?")
+
+#: The OpenCC configurations applied in order to bring traditional text to mainland
+#: simplified script (see the module docstring for why these).
+T2S_CHAIN: tuple[str, ...] = ("hk2s",)
 
 
 @lru_cache(maxsize=1)
-def _converters() -> tuple[object, object]:
+def _converters() -> tuple[list[object], object]:
     import opencc
 
-    return opencc.OpenCC("t2s"), opencc.OpenCC("s2t")
+    return [opencc.OpenCC(name) for name in T2S_CHAIN], opencc.OpenCC("s2t")
 
 
-def _t2s(text: str) -> str:
-    conv = _converters()[0]
-    out = conv.convert(text)  # type: ignore[attr-defined]
+def _to_simplified(text: str) -> str:
+    """Apply the :data:`T2S_CHAIN` (may in principle change the length)."""
+    for conv in _converters()[0]:
+        text = conv.convert(text)  # type: ignore[attr-defined]
+    return text
+
+
+def _same_length(text: str, convert: Callable[[str], str]) -> str:
+    """``convert(text)`` where it keeps the length; else piecewise, never changing length."""
+    out = convert(text)
     if len(out) == len(text):
         return out
     pieces = []
-    for m in _CHUNK.finditer(text):
-        chunk = m.group()
-        conv_chunk = conv.convert(chunk)  # type: ignore[attr-defined]
-        if len(conv_chunk) != len(chunk):
-            chars = [conv.convert(c) for c in chunk]  # type: ignore[attr-defined]
-            conv_chunk = "".join(c2 if len(c2) == 1 else c for c, c2 in zip(chunk, chars))
-        pieces.append(conv_chunk)
+    for line in _LINE.finditer(text):
+        seg = line.group()
+        if not seg:
+            continue
+        conv_line = convert(seg)
+        if len(conv_line) != len(seg):
+            conv_line = "".join(_convert_chunk(m.group(), convert) for m in _CHUNK.finditer(seg))
+        pieces.append(conv_line)
     return "".join(pieces)
+
+
+def _convert_chunk(chunk: str, convert: Callable[[str], str]) -> str:
+    out = convert(chunk)
+    if len(out) == len(chunk):
+        return out
+    chars = [convert(c) for c in chunk]
+    return "".join(c2 if len(c2) == 1 else c for c, c2 in zip(chunk, chars))
 
 
 def normalize(text: str) -> str:
@@ -66,40 +120,40 @@ def normalize(text: str) -> str:
 
     Returns:
         A string ``n`` with ``len(n) == len(text)``: half-width digits and letters,
-        simplified script, no control characters or lone surrogates.
+        mainland simplified script, no control characters or lone surrogates.
     """
     out = _SURROGATE.sub("\ufffd", text).translate(_TRANSLATE)
     if not out.isascii():
-        out = _t2s(out)
-    assert len(out) == len(text)
+        out = _same_length(out, _to_simplified)
+    if len(out) != len(text):  # pragma: no cover - guarded by _same_length
+        raise AssertionError("normalize changed the text length")
     return out
 
 
 def detect_script(text: str) -> Script:
     """Classify ``text`` as "simplified", "traditional" or "mixed" script.
 
-    A character is *traditional-specific* when OpenCC ``t2s`` changes it and
-    *simplified-specific* when ``s2t`` changes it.  Text with no traditional-specific
-    characters is simplified; text whose traditional-specific characters outnumber
-    the simplified-specific ones at least five to one is traditional; anything else
-    with both is mixed.
+    A character is *traditional-specific* when the simplifying conversion
+    (:data:`T2S_CHAIN`) changes it and *simplified-specific* when ``s2t`` changes it.
+    Text with no traditional-specific characters is simplified; text whose
+    traditional-specific characters outnumber the simplified-specific ones at least five
+    to one is traditional; anything else with both is mixed.
     """
     if text.isascii():
         return "simplified"
-    t2s, s2t = _converters()
     clean = _SURROGATE.sub("\ufffd", text)
-    to_simp = t2s.convert(clean)  # type: ignore[attr-defined]
-    to_trad = s2t.convert(clean)  # type: ignore[attr-defined]
-    trad = _count_diff(clean, to_simp)
-    simp = _count_diff(clean, to_trad)
+    trad = _count_diff(clean, _to_simplified(clean))
     if trad == 0:
         return "simplified"
+    simp = _count_diff(clean, _converters()[1].convert(clean))  # type: ignore[attr-defined]
     if simp == 0 or trad >= 5 * simp:
         return "traditional"
     return "mixed"
 
 
 def _count_diff(a: str, b: str) -> int:
+    if a == b:
+        return 0
     if len(a) != len(b):
         return abs(len(a) - len(b)) + sum(x != y for x, y in zip(a, b))
     return sum(x != y for x, y in zip(a, b))
