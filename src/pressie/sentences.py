@@ -18,6 +18,8 @@ Rules:
 
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -103,6 +105,7 @@ class SentenceSplitter:
         if len(doc) == 0:
             return doc
         starts = [s for s, _ in split_sentences(doc.text)]
+        flags = numpy.full((len(doc), 1), -1, dtype="int64")
         k = 0
         pending = False
         for tok in doc:
@@ -111,10 +114,10 @@ class SentenceSplitter:
                 pending = True
                 k += 1
             if tok.i == 0 or (pending and not tok.is_space):
-                tok.is_sent_start = True
+                flags[tok.i, 0] = 1
                 pending = False
-            else:
-                tok.is_sent_start = False
+        # One bulk write: Token.is_sent_start's setter re-checks the whole Doc per call.
+        doc.from_array([SENT_START], flags.astype("uint64"))
         return doc
 
 
