@@ -1,4 +1,4 @@
-"""Shared helpers for benchmark scripts: each script owns one marked section of docs/benchmarks.md."""
+"""Shared helpers for benchmark scripts: each owns one marked section of docs/benchmarks.md."""
 
 from __future__ import annotations
 

@@ -5,7 +5,7 @@ usage:
     python benchmarks/accuracy.py --errors        # ... and list every miss
     python benchmarks/accuracy.py --gold G.jsonl --texts DIR [--name NAME]
 
-By default two sets are scored: the seeds (``../shared/gold/seeds.jsonl`` when present, else
+By default two sets are scored: the seeds (the project's gold copy
 ``benchmarks/data/seeds.jsonl``, texts in ``seeds/``) and the held-out documents written for
 the out-of-sample check (``tests/data/own_gold.jsonl``, texts in ``tests/data/docs/``).  The
 table (one column per set) is printed and saved as the ``accuracy`` section of
@@ -29,31 +29,14 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from benchmarks._data import default_sets, doc_text  # noqa: E402
 from benchmarks._report import markdown_table, write_section  # noqa: E402
 from benchmarks.scoring import Scores, load_gold, score_documents  # noqa: E402
-
-SHARED_SEEDS = ROOT.parent / "shared" / "gold" / "seeds.jsonl"
-REPO_SEEDS = ROOT / "benchmarks" / "data" / "seeds.jsonl"
-OWN_GOLD = ROOT / "tests" / "data" / "own_gold.jsonl"
 
 TARGETS = {"fact F1": 0.85, "metric accuracy": 0.9, "period accuracy": 0.9,
            "change accuracy": 0.95}
 
 
-def default_sets() -> list[tuple[str, Path, Path]]:
-    """The (name, gold, texts) sets scored by default."""
-    seeds = SHARED_SEEDS if SHARED_SEEDS.exists() else REPO_SEEDS
-    sets = [("seeds", seeds, ROOT / "seeds")]
-    if OWN_GOLD.exists():
-        sets.append(("own (out-of-sample)", OWN_GOLD, ROOT / "tests" / "data" / "docs"))
-    return sets
-
-
-def doc_text(doc: dict[str, Any], texts: Path) -> str:
-    """The text of a gold document: its own ``text`` field, else ``texts/<source>``."""
-    if "text" in doc:
-        return doc["text"]
-    return (texts / doc["source"]).read_text(encoding="utf-8")
 
 
 def run_system(gold: list[dict[str, Any]], texts: Path) -> list[dict[str, Any]]:

@@ -28,29 +28,19 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from benchmarks._data import default_sets, doc_text  # noqa: E402
 from benchmarks._report import markdown_table, write_section  # noqa: E402
 from benchmarks.scoring import ENTITY_LABELS, PRF, entity_keys, load_gold  # noqa: E402
 
-SHARED_SEEDS = ROOT.parent / "shared" / "gold" / "seeds.jsonl"
-REPO_SEEDS = ROOT / "benchmarks" / "data" / "seeds.jsonl"
-OWN_GOLD = ROOT / "tests" / "data" / "own_gold.jsonl"
 TARGETS = {"CAMPAIGN": 0.9, "CASE": 0.9, "AGENCY": 0.85, "PERSON": 0.85, "LOCATION": 0.85}
 
-
-def default_sets() -> list[tuple[str, Path, Path]]:
-    """The (name, gold, texts) sets scored: the seeds and, when present, the own documents."""
-    seeds = SHARED_SEEDS if SHARED_SEEDS.exists() else REPO_SEEDS
-    sets = [("seeds", seeds, ROOT / "seeds")]
-    if OWN_GOLD.exists():
-        sets.append(("own (out-of-sample)", OWN_GOLD, ROOT / "tests" / "data" / "docs"))
-    return sets
 
 
 def run_system(gold: list[dict[str, Any]], texts: Path, core: bool) -> list[dict[str, Any]]:
     """System output per gold document: entities, dates and the release's region."""
     out: list[dict[str, Any]] = []
     for doc in gold:
-        text = doc.get("text") or (texts / doc["source"]).read_text(encoding="utf-8")
+        text = doc_text(doc, texts)
         if core:
             from pressie.entities import find_entities
             from pressie.structure import analyze_structure

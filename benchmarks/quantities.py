@@ -45,6 +45,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from benchmarks._data import default_sets, doc_text  # noqa: E402
 from benchmarks._report import markdown_table, write_section  # noqa: E402
 from benchmarks.scoring import (  # noqa: E402
     Mention,
@@ -55,10 +56,6 @@ from benchmarks.scoring import (  # noqa: E402
     quantity_mention,
     values_equal,
 )
-
-SHARED_SEEDS = ROOT.parent / "shared" / "gold" / "seeds.jsonl"
-REPO_SEEDS = ROOT / "benchmarks" / "data" / "seeds.jsonl"
-OWN_GOLD = ROOT / "tests" / "data" / "own_gold.jsonl"
 
 System = Callable[[str], list[Mention]]
 
@@ -315,7 +312,7 @@ def run_set(gold_path: Path, texts: Path, systems: dict[str, System]) -> dict[st
 
     tallies = {name: Tally() for name in systems}
     for doc in load_gold(gold_path):
-        text = doc["text"] if "text" in doc else (texts / doc["source"]).read_text("utf-8")
+        text = doc_text(doc, texts)
         work = normalize(text)
         gold = gold_mentions(doc)
         for name, system in systems.items():
@@ -334,7 +331,7 @@ def pressie_throughput(gold_path: Path, texts: Path, repeat: int = 5) -> float:
 
     docs = []
     for doc in load_gold(gold_path):
-        text = doc["text"] if "text" in doc else (texts / doc["source"]).read_text("utf-8")
+        text = doc_text(doc, texts)
         docs.append(normalize(text))
     find_quantities(docs[0], normalized=True)  # warm caches
     best = float("inf")
@@ -358,7 +355,7 @@ def tokenizer_share(gold_path: Path, texts: Path, repeat: int = 3) -> float | No
         return None
     docs = []
     for doc in load_gold(gold_path):
-        text = doc["text"] if "text" in doc else (texts / doc["source"]).read_text("utf-8")
+        text = doc_text(doc, texts)
         docs.append(normalize(text))
     tok = qty = float("inf")
     for _ in range(repeat):
@@ -395,9 +392,7 @@ def main(argv: list[str] | None = None) -> int:
         except ImportError as exc:
             notes.append(f"{name} not run: {exc}")
 
-    sets = [("seeds", SHARED_SEEDS if SHARED_SEEDS.exists() else REPO_SEEDS, ROOT / "seeds")]
-    if OWN_GOLD.exists():
-        sets.append(("own (out-of-sample)", OWN_GOLD, ROOT / "tests" / "data" / "docs"))
+    sets = default_sets()
 
     sections = []
     for set_name, gold_path, texts in sets:

@@ -1,0 +1,28 @@
+"""The gold sets every benchmark scores, in one place."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+#: The project's copy of the seed gold (corrections listed in benchmarks/data/README.md).
+SEED_GOLD = ROOT / "benchmarks" / "data" / "seeds.jsonl"
+#: Documents written for the project, with their gold (tests/data/README.md).
+OWN_GOLD = ROOT / "tests" / "data" / "own_gold.jsonl"
+OWN_TEXTS = ROOT / "tests" / "data" / "docs"
+
+
+def default_sets() -> list[tuple[str, Path, Path]]:
+    """The (name, gold file, text folder) sets scored by default: seeds, then own documents."""
+    sets = [("seeds", SEED_GOLD, ROOT / "seeds")]
+    if OWN_GOLD.exists():
+        sets.append(("own (out-of-sample)", OWN_GOLD, OWN_TEXTS))
+    return sets
+
+
+def doc_text(doc: dict[str, Any], texts: Path) -> str:
+    """The text of a gold document: its own ``text`` field, else ``texts/<source>``."""
+    if "text" in doc:
+        return doc["text"]
+    return (texts / doc["source"]).read_text(encoding="utf-8")
