@@ -230,6 +230,28 @@ def test_question_answer_speaker_sections() -> None:
     assert res.event_date == date(2022, 10, 19)
 
 
+def test_unlabelled_answers_and_marker_lines() -> None:
+    text = (
+        "市公安局答记者问\n\n"
+        "问:\n\n今年以来全市治安形势如何?\n\n"
+        "今年1至6月,全市刑事警情同比下降12.4%。\n\n"
+        "其中,两抢警情同比下降22.5%。\n\n"
+        "问:交管部门做了哪些工作?\n\n"
+        "答:\n\n全市新增智能信号控制路口320处。\n"
+    )
+    got = [(k, t[:6]) for k, _, t in kinds(analyze(text))]
+    assert got == [
+        ("heading", "市公安局答记"),
+        ("question", "问:"),
+        ("question", "今年以来全市"),
+        ("answer", "今年1至6月"),
+        ("answer", "其中,两抢警"),
+        ("question", "问:交管部门"),
+        ("answer", "答:"),
+        ("answer", "全市新增智能"),
+    ]
+
+
 def test_label_that_is_no_name_is_body() -> None:
     text = (
         "全市公安机关推进“我为群众办实事”\n\n"

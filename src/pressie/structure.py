@@ -333,18 +333,20 @@ class StructureRules:
             return True
         return any(w in line for w in self.footer_words)
 
-    def question_label(self, line: str) -> tuple[bool, str | None]:
-        """``(True, asking label or None)`` when ``line`` opens a question turn."""
+    def question_label(self, line: str) -> tuple[bool, str | None, int]:
+        """``(True, asking label or None, end of the marker)`` when ``line`` opens a
+        question turn (``问:``, ``问题一:``, ``北方新报记者:``); ``(False, None, 0)`` otherwise."""
         for p in self.question:
             m = p.match(line)
             if m:
                 label = m.group().rstrip(":： ").strip("【】[] ")
-                return True, (
+                asker = (
                     label
                     if label not in {"问", "提问", "记者问"} and not label.startswith("问")
                     else None
                 )
-        return False, None
+                return True, asker, m.end()
+        return False, None, 0
 
     def is_answer_marker(self, line: str) -> bool:
         """True when ``line`` opens with ``答:``."""
@@ -624,6 +626,7 @@ def analyze_structure(
     first_body: int | None = None
     speaker: str | None = None
     in_answer = after_question = footer = False
+    question_open: str | None = None  # asker of a question marker with no text yet
     i = 0
     while i < len(paras):
         p = paras[i]
@@ -664,10 +667,18 @@ def analyze_structure(
             first_body = idx
         if len(event_paras) <= rules.setting("event_search_paragraphs"):
             event_paras.append(p)
-        asked, asker = rules.question_label(t)
+        if question_open is not None and not rules.is_answer_marker(t):
+            # the text of a question whose marker stood alone on the line before
+            build.add("question", p.start, p.end, question_open or None)
+            question_open = None
+            continue
+        question_open = None
+        asked, asker, marker_end = rules.question_label(t)
         if asked:
             build.add("question", p.start, p.end, asker)
             speaker, in_answer, after_question = None, False, True
+            if not t[marker_end:].strip(_SPACE):
+                question_open = asker or ""
             continue
         if rules.is_answer_marker(t):
             speaker, in_answer, after_question = None, True, False
@@ -704,10 +715,16 @@ def analyze_structure(
             after_question = False
             build.add("heading", p.start, p.end, speaker)
             continue
-        after_question = False
+        answering = after_question  # an unlabelled paragraph right after a question answers it
+        if answering:
+            in_answer, after_question = True, False
         s = rules.inline_speaker.match(t)
         if s and names.titled(s.group("name")) and s.group("name") != speaker:
-            # 韦志刚表示,… : a reported statement by someone else ends the current turn.
+            if answering:  # 问:… / 韦志刚表示,…: the answer, reported
+                speaker = s.group("name")
+                build.add_split(p, "answer", speaker, rules)
+                continue
+            # 韦志刚表示,… after someone else's turn: a reported statement ends that turn.
             build.add_split(p, "body", s.group("name"), rules)
             speaker, in_answer = None, False
             continue
