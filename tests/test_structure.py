@@ -588,3 +588,44 @@ def test_sections_are_consistent(text: str) -> None:
 def test_adversarial_input_does_not_crash(text: str) -> None:
     res = analyze_structure(text)
     assert all(0 <= s.start < s.end <= len(text) for s in res.sections)
+
+
+# --------------------------------------------------------------------------- real pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp():  # type: ignore[no-untyped-def]
+    import pressie
+
+    try:
+        return pressie.load(("pressie_sentences", "pressie_structure"))
+    except FileNotFoundError:
+        pytest.skip("segmentation model not built yet")
+
+
+def test_pipeline_on_traditional_seed(nlp, seed_texts: dict[str, str]) -> None:  # type: ignore[no-untyped-def]
+    from pressie.pipeline import to_document
+
+    original = seed_texts["003_41108e8487400670.txt"]
+    doc = nlp(normalize(original))
+    out = to_document(doc, original)
+    assert out.title == "公安部新聞發佈會通報公安機關全力投入抗洪搶險和疫情防控有關情況"
+    assert out.published == date(2021, 8, 18)
+    assert out.reference_date == date(2021, 8, 18)
+    answers = [s for s in out.sections if s.kind == "answer"]
+    assert answers and all(s.speaker == "李国忠" for s in answers)
+    assert all(s.text == original[s.start : s.end] for s in out.sections)
+    # sentences never straddle a section boundary
+    bounds = {s.start for s in out.sections}
+    for sent in doc.sents:
+        inner = [b for b in bounds if sent.start_char < b < sent.end_char]
+        assert not inner, sent.text
+
+
+def test_pipeline_keeps_caller_published(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp.make_doc(normalize("市公安局新闻发布会\n\n发布日期:2021-10-13\n\n" + LEAD))
+    doc._.pressie_published = date(2021, 3, 9)
+    for _name, proc in nlp.pipeline:
+        doc = proc(doc)
+    assert doc._.pressie_published == date(2021, 3, 9)
+    assert doc._.pressie_event_date == date(2021, 3, 2)
