@@ -354,6 +354,19 @@ def test_footer_mode_ends_at_real_content() -> None:
     assert covered(res, "版权声明", text)
 
 
+def test_chrome_words_inside_content_are_not_boilerplate() -> None:
+    text = (
+        "市公安局通报打击假证犯罪情况\n\n"
+        "严打非法打印证件\n\n"
+        "网安部门为侦破案件提供技术支持,全年协助破获伪造证件案件56起。主办民警获嘉奖。\n\n"
+        "36239\n\n"
+        "查处的窝点中,有的自称“版权所有”,实为盗版印刷作坊。\n"
+    )
+    res = analyze(text)
+    assert res.skip == []
+    assert [s.kind for s in res.sections] == ["heading", "heading", "body", "body", "body"]
+
+
 # --------------------------------------------------------------------------- repeated copy
 
 ARTICLE = """市公安局新闻发布会答记者问

@@ -310,24 +310,41 @@ class StructureRules:
             return True, None, False
         return False, None, False
 
+    def is_footer_marker(self, line: str) -> bool:
+        """A short line that opens a page footer (``版权所有``, ``ICP备``, ``主办单位:``)."""
+        return (
+            len(line) <= self.setting("footer_marker_max_len")
+            and "。" not in line
+            and self.footer_marker.search(line) is not None
+        )
+
     def is_chrome(self, line: str) -> bool:
-        """Navigation, page chrome and one-line boilerplate (not the footer markers)."""
-        if not _HAN_RE.search(line):
+        """Navigation, page chrome and one-line boilerplate (not the footer markers).
+
+        A line without Han characters and digits (``EN``, ``|``) is chrome; so is a short
+        line with two page-chrome words (``字号 … 打印``), one next to a ``|``/``【``/``[``
+        separator, or one that the line starts with when it is very short (``扫一扫…``).
+        """
+        if not _HAN_RE.search(line) and not any(c.isdigit() for c in line):
             return True
         if self.breadcrumb.search(line):
             return True
         seps = sum(line.count(c) for c in self.data["breadcrumb_separators"])
         if seps >= 2 and len(line) <= 80 and not any(c in _SENT_END for c in line):
             return True
-        if len(line) <= self.setting("page_chrome_max_len") and any(
-            w in line for w in self.chrome_words
-        ):
-            return True
+        if len(line) <= self.setting("page_chrome_max_len"):
+            found = [w for w in self.chrome_words if w in line]
+            if len(found) >= 2 or (found and any(c in line for c in "|｜【[")):
+                return True
+            if len(line) <= self.setting("page_chrome_alone_len") and any(
+                line.startswith(w) for w in found
+            ):
+                return True
         return any(p.search(line) for p in self.boilerplate)
 
     def is_footerish(self, line: str) -> bool:
         """A line that continues a copyright/ICP footer."""
-        if self.footer_marker.search(line) or self.is_chrome(line):
+        if self.is_footer_marker(line) or self.is_chrome(line):
             return True
         if len(line) <= self.setting("footer_short_len") and not any(c in "。!?" for c in line):
             return True
@@ -602,7 +619,7 @@ def analyze_structure(
     title_idx: int | None = None
     first_content = 0
     for i, p in enumerate(paras[: rules.setting("title_search_paragraphs")]):
-        if i in dup_at or rules.is_chrome(p.text) or rules.footer_marker.search(p.text):
+        if i in dup_at or rules.is_chrome(p.text) or rules.is_footer_marker(p.text):
             continue
         if rules.header_date(p.text)[0]:
             continue
@@ -657,7 +674,7 @@ def analyze_structure(
         is_header, hdate, keyed = rules.header_date(t)
         if hdate is not None:
             header_dates.append((idx, hdate, keyed))
-        if rules.footer_marker.search(t):
+        if rules.is_footer_marker(t):
             footer = True
         if footer or is_header or rules.is_chrome(t):
             build.add("boilerplate", p.start, p.end)
