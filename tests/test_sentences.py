@@ -18,8 +18,7 @@ def sents(text: str) -> list[str]:
 
 def test_enders_and_line_breaks() -> None:
     text = normalize(
-        "一年来,全区共破获刑事案件36239起。同比上升12.1%!\n"
-        "问：今年有哪些措施？\n\n  答：继续严打。"
+        "一年来,全区共破获刑事案件36239起。同比上升12.1%!\n问：今年有哪些措施？\n\n  答：继续严打。"
     )
     assert sents(text) == [
         "一年来,全区共破获刑事案件36239起。",
