@@ -47,14 +47,13 @@ from spacy.tokens import Doc
 
 from . import extensions as _extensions  # noqa: F401  (registers Doc._ attributes)
 from .model import Quantity
+from .numerals import DIGIT_VALUE
 from .resources import lexicon_path
 from .text import normalize
 
 DEFAULT_LEXICON = "units.json"
 
 _CN_DIGITS = "零〇一二两三四五六七八九"
-_CN_DIGIT_VALUE = {c: i for i, c in enumerate("〇一二三四五六七八九")}
-_CN_DIGIT_VALUE.update({"零": 0, "两": 2})
 _CN_SMALL = "十百千"
 _CN_BIG = "万亿"
 # Arabic number: thousands-grouped or plain, optional decimals (bounded repetition only).
@@ -157,7 +156,7 @@ def load_lexicon(path: str | None = None) -> _Lexicon:
 def _cn_value(s: str) -> Decimal | None:
     """Value of a Chinese numeral (cn2an, plus the forms it cannot do; see module docstring)."""
     if not any(c in s for c in "十百千万亿点") and len(s) >= 2:
-        return Decimal("".join(str(_CN_DIGIT_VALUE[c]) for c in s))  # 二〇二〇, 一一〇
+        return Decimal("".join(str(DIGIT_VALUE[c]) for c in s))  # 二〇二〇, 一一〇
     import cn2an
 
     try:

@@ -136,6 +136,7 @@ from spacy.tokens import Doc
 
 from . import extensions as _extensions  # noqa: F401
 from .model import Period
+from .numerals import small_int
 from .resources import lexicon_path
 
 PeriodKind = Literal[
@@ -363,41 +364,7 @@ def _compile(lex: _Lexicon, data: dict) -> _Lexicon:  # type: ignore[type-arg]
 
 # --------------------------------------------------------------------------- numerals & dates
 
-_CN_DIGITS = {
-    "〇": 0,
-    "零": 0,
-    "一": 1,
-    "二": 2,
-    "两": 2,
-    "三": 3,
-    "四": 4,
-    "五": 5,
-    "六": 6,
-    "七": 7,
-    "八": 8,
-    "九": 9,
-}
-
-
-def cn_int(s: str) -> int | None:
-    """Small integers written with ASCII digits or Chinese numerals (``十二``, ``二〇二〇``)."""
-    if not s:
-        return None
-    if s.isdigit() and s.isascii():
-        return int(s)
-    if "十" not in s:
-        if all(c in _CN_DIGITS for c in s):
-            n = 0
-            for c in s:
-                n = n * 10 + _CN_DIGITS[c]
-            return n
-        return None
-    head, _, tail = s.partition("十")
-    if len(s) > 4 or any(c not in _CN_DIGITS for c in head + tail):
-        return None
-    tens = _CN_DIGITS[head] if head else 1
-    ones = _CN_DIGITS[tail] if tail else 0
-    return tens * 10 + ones
+cn_int = small_int
 
 
 def _month_end(y: int, m: int) -> date:

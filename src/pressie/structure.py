@@ -59,6 +59,7 @@ from spacy.tokens import Doc
 
 from . import extensions as _extensions  # noqa: F401  (registers Doc._ attributes)
 from .model import Section, SectionKind
+from .numerals import small_int
 from .resources import lexicon_path
 
 LEXICON_FILE = "structure.json"
@@ -72,22 +73,6 @@ _SENT_END = frozenset("。!?！？;；")
 _CLOSE_PUNCT = ":：,，、"
 
 # Dates.  Year, month and day accept ASCII digits and Chinese numerals (二〇二一年一月八日).
-_CN_DIGIT = {
-    "〇": 0,
-    "零": 0,
-    "○": 0,
-    "O": 0,
-    "o": 0,
-    "一": 1,
-    "二": 2,
-    "三": 3,
-    "四": 4,
-    "五": 5,
-    "六": 6,
-    "七": 7,
-    "八": 8,
-    "九": 9,
-}
 _YEAR = "(?:19|20)[0-9]{2}|[〇零○一二][〇零○Oo一二三四五六七八九]{3}"
 _MONTH = "[0-9]{1,2}|十[一二]?|[一二三四五六七八九]"
 _DAY = "[0-9]{1,2}|三十一?|[一二]?十[一二三四五六七八九]?|[一二三四五六七八九]"
@@ -99,21 +84,6 @@ _MONTH_DAY = rf"(?<![0-9])(?:(?P<y>{_YEAR})年)?(?P<m>{_MONTH})月(?P<d>{_DAY})[
 _TIME = re.compile(r"[0-9]{1,2}[:：][0-9]{2}(?:[:：][0-9]{2})?")
 
 
-def _cn_int(text: str) -> int | None:
-    """``"2021"`` / ``"二〇二一"`` / ``"十二"`` / ``"二十九"`` -> int (None when not a number)."""
-    if text.isascii() and text.isdigit():
-        return int(text)
-    if "十" in text:
-        tens, _, ones = text.partition("十")
-        if len(tens) > 1 or len(ones) > 1:
-            return None
-        t = _CN_DIGIT.get(tens, -1) if tens else 1
-        o = _CN_DIGIT.get(ones, -1) if ones else 0
-        return None if t < 0 or o < 0 else t * 10 + o
-    digits = [_CN_DIGIT.get(c) for c in text]
-    if not digits or any(d is None for d in digits):
-        return None
-    return int("".join(str(d) for d in digits))
 
 
 def _make_date(y: int | None, m: int | None, d: int | None) -> date | None:
@@ -138,7 +108,7 @@ def parse_full_date(match: re.Match[str]) -> date | None:
     elif s2 != s1 or match.group("s3"):
         return None
     return _make_date(
-        _cn_int(match.group("y")), _cn_int(match.group("m")), _cn_int(match.group("d"))
+        small_int(match.group("y")), small_int(match.group("m")), small_int(match.group("d"))
     )
 
 
@@ -545,11 +515,11 @@ def _event_date(
             m = pattern.search(p.text)
             if not m:
                 continue
-            month, day = _cn_int(m.group("m")), _cn_int(m.group("d"))
+            month, day = small_int(m.group("m")), small_int(m.group("d"))
             if month is None or day is None:
                 continue
             if m.group("y"):
-                d = _make_date(_cn_int(m.group("y")), month, day)
+                d = _make_date(small_int(m.group("y")), month, day)
             elif published is not None:
                 d = resolve_month_day(month, day, published)
             else:
