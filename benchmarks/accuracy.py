@@ -66,6 +66,8 @@ def rows(s: Scores) -> list[tuple[str, str]]:
     out = prf("mention", s.mentions)
     out += [ratio("unit accuracy", s.unit), ratio("approx accuracy", s.approx),
             ratio("role accuracy", s.role), ratio("metric accuracy", s.metric),
+            ratio("metric exact (diagnostic)", s.metric_exact),
+            ("metric mean LCS F1 (diagnostic)", f"{s.metric_lcs:.3f}"),
             ratio("period accuracy", s.period), ratio("change accuracy", s.change),
             ratio("region accuracy", s.region)]
     out += prf("fact", s.facts)

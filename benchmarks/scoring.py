@@ -327,11 +327,20 @@ class Scores:
     approx: Ratio = field(default_factory=Ratio)
     role: Ratio = field(default_factory=Ratio)
     metric: Ratio = field(default_factory=Ratio)
+    #: diagnostic (not a spec figure): metric strings equal to the gold's, same pairs as metric
+    metric_exact: Ratio = field(default_factory=Ratio)
+    #: diagnostic: sum of the LCS F1 of those pairs (mean = metric_lcs_sum / metric.total)
+    metric_lcs_sum: float = 0.0
     period: Ratio = field(default_factory=Ratio)
     change: Ratio = field(default_factory=Ratio)
     region: Ratio = field(default_factory=Ratio)
     facts: PRF = field(default_factory=PRF)
     entities: dict[str, PRF] = field(default_factory=dict)
+
+    @property
+    def metric_lcs(self) -> float:
+        """Mean LCS F1 of the metric strings over the pairs metric accuracy counts."""
+        return self.metric_lcs_sum / self.metric.total if self.metric.total else 0.0
     #: gold facts not found: dicts with doc, reason, gold fact and (when paired) system fact
     missed: list[dict[str, Any]] = field(default_factory=list)
     #: system facts not matched to a found gold fact: dicts with doc and fact
@@ -396,6 +405,8 @@ def score_document(gold_doc: Any, sys_doc: Any, scores: Scores) -> None:
         sf = sys_facts[sm[j].fact] if j is not None else None  # type: ignore[index]
         if sf is not None:
             scores.metric.add(metric_correct(_get(gf, "metric"), _get(sf, "metric")))
+            scores.metric_exact.add(_get(gf, "metric") == _get(sf, "metric"))
+            scores.metric_lcs_sum += lcs_f1(_get(gf, "metric"), _get(sf, "metric"))
             if _get(gf, "period") is not None:
                 scores.period.add(period_correct(_get(gf, "period"), _get(sf, "period")))
             if _get(gf, "change") is not None:

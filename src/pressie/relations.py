@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -119,6 +120,7 @@ class RelationLexicon:
         self.scope_heads = _by_length(s["heads"])
         self.scope_prefixes = _by_length(s["prefixes"])
         self.verb_set = set(self.verbs)
+        self._filler_set = set(self.fillers)
 
     @classmethod
     def load(cls, folder: str | Path | None = None) -> RelationLexicon:
@@ -137,17 +139,52 @@ class RelationLexicon:
 
     # small matching helpers ------------------------------------------------------------
 
-    def verb_at(self, text: str, i: int) -> str | None:
-        """The longest lexicon verb starting at ``text[i]``."""
-        for v in self.verbs:
+    def _verb_candidates(self, text: str, i: int) -> list[str]:
+        if not hasattr(self, "_verb_index"):
+            index: dict[str, list[str]] = {}
+            for v in self.verbs:  # longest first, kept per first character
+                index.setdefault(v[0], []).append(v)
+            self._verb_index = index
+        if i >= len(text):
+            return []
+        return self._verb_index.get(text[i], [])
+
+    def verb_at(self, text: str, i: int, bounds: Boundaries | None = None,
+                offset: int = 0) -> str | None:
+        """The longest lexicon verb starting at ``text[i]``.
+
+        With ``bounds`` (word boundaries of the document, ``text`` starting at document
+        offset ``offset``), the verb must start and end on word boundaries: 化部 in
+        工业和信息化部 holds no verb 化, 查处 in 检查处 is no 查处.
+        """
+        for v in self._verb_candidates(text, i):
             if text.startswith(v, i):
+                if bounds is not None and self._inside_word(text, i, v, bounds, offset):
+                    return None  # 立案数 holds neither 立案 nor 立
                 return v
         return None
 
-    def first_verb(self, text: str, start: int = 0) -> tuple[int, str] | None:
+    def _inside_word(self, text: str, i: int, v: str, bounds: Boundaries, offset: int) -> bool:
+        """True when the segmenter put verb ``v`` inside a noun word (到案率, 检查站, 破案数).
+
+        The verb lies inside one word that is longer than it, with at most one character
+        after it (a nominal suffix: 率 数 站 点), and what stands before it in the word is
+        not a filler (共侦办 and 共立 are filler + verb glued by the segmenter).
+        """
+        ws, we = bounds.word_of(offset + i)
+        end = offset + i + len(v)
+        if end > we or (ws == offset + i and we == end):
+            return False  # the verb crosses or equals word boundaries
+        if we - end > 1:
+            return False  # verb + object glued by the segmenter (拦截诈骗)
+        before = text[max(0, ws - offset):i]
+        return not (before and before in self._filler_set)
+
+    def first_verb(self, text: str, start: int = 0, bounds: Boundaries | None = None,
+                   offset: int = 0) -> tuple[int, str] | None:
         """Position and verb of the first lexicon verb in ``text[start:]``."""
         for i in range(start, len(text)):
-            v = self.verb_at(text, i)
+            v = self.verb_at(text, i, bounds, offset)
             if v:
                 return i, v
         return None
@@ -158,6 +195,38 @@ class RelationLexicon:
             if text.endswith(v):
                 return v
         return None
+
+
+class Boundaries:
+    """Word boundaries of a document, from its tokens (pkuseg words).
+
+    Built from the token start offsets (token end offsets may be included); the document
+    end is a boundary too.  :meth:`word_of` gives the word that holds a position.
+    """
+
+    __slots__ = ("_starts", "_length")
+
+    def __init__(self, starts: Sequence[int], length: int) -> None:
+        self._starts = sorted({s for s in starts if 0 <= s <= length} | {0, length})
+        self._length = length
+
+    def at(self, pos: int) -> bool:
+        """True when ``pos`` is a word boundary (or outside the document)."""
+        if pos <= 0 or pos >= self._length:
+            return True
+        k = bisect_left(self._starts, pos)
+        return k < len(self._starts) and self._starts[k] == pos
+
+    def word_of(self, pos: int) -> tuple[int, int]:
+        """``(start, end)`` of the word holding the character at ``pos``."""
+        k = bisect_right(self._starts, pos) - 1
+        k = max(0, k)
+        end = self._starts[k + 1] if k + 1 < len(self._starts) else self._length
+        return self._starts[k], end
+
+    def word(self, start: int, end: int) -> bool:
+        """True when ``[start, end)`` starts and ends on word boundaries."""
+        return self.at(start) and self.at(end)
 
 
 def _starts(text: str, words: Sequence[str], i: int = 0) -> str | None:
@@ -212,6 +281,7 @@ class FactExtractor:
 
     def __init__(self, lexicon: RelationLexicon | None = None) -> None:
         self.lex = lexicon or RelationLexicon.load()
+        self._bounds: Boundaries | None = None
 
     # ----------------------------------------------------------------------- public API
 
@@ -227,6 +297,7 @@ class FactExtractor:
         sentences: Sequence[tuple[int, int]] | None = None,
         period_for: Callable[[int], Period | None] | None = None,
         base_periods: Sequence[tuple[int, int]] | None = None,
+        token_starts: Sequence[int] | None = None,
     ) -> list[Fact]:
         """Build the facts of one document.
 
@@ -243,6 +314,10 @@ class FactExtractor:
                 ``PeriodIndex.period_for``); a built-in fallback is used otherwise.
             base_periods: ``(start, end)`` of the comparison periods (同比2018年, 较去年);
                 guessed from the text around each period when not given.
+            token_starts: sorted start offsets of the document's words (the spaCy Doc's
+                pkuseg tokens; token end offsets may be included too). When given, verbs
+                count only as whole words and metric edges are moved onto word boundaries;
+                without it the extractor works on characters alone.
 
         Returns:
             The facts, in text order, restated facts removed.
@@ -251,6 +326,7 @@ class FactExtractor:
             return []
         sents = self._sentences(text, sentences)
         self._text = text
+        self._bounds = Boundaries(token_starts, len(text)) if token_starts else None
         self._periods = sorted(
             (p for p in periods if p.start is not None and p.end is not None),
             key=lambda p: (p.start or 0),
@@ -593,7 +669,7 @@ class FactExtractor:
             return False  # 5824名目标在逃人员到案率99%
         if any(ch in between for ch in ",，;；"):
             return False
-        return self.lex.first_verb(between) is not None
+        return self.lex.first_verb(between, 0, self._bounds, q.end) is not None
 
     def _strip_period_text(self, text: str, s: int, e: int) -> str:
         chars = list(text[s:e])
@@ -688,13 +764,13 @@ class FactExtractor:
             pieces = pieces + [np_span]
             if pred_span is not None and not verb:
                 pieces.append(pred_span)
-        elif not left_metric and lex.verb_at(text, q.end):
+        elif not left_metric and lex.verb_at(text, q.end, self._bounds):
             # 先后3次召开全国公安机关视频会议: the verb phrase after a frequency
             nxt = next((o.q.start for o in live if o.q.start >= q.end), ce)
             end = min(ce, nxt)
             if end > q.end:
                 pieces = [(q.end, end)]
-                verb = lex.verb_at(text, q.end)
+                verb = lex.verb_at(text, q.end, self._bounds)
         metric = self._join(text, pieces)
         carried = None
         # share the verb of a coordinated list: 检查车辆78万余台次、人员100万余人次
@@ -706,7 +782,7 @@ class FactExtractor:
                         and not self._is_rate(metric)):
                     carried = pv
         if verb is None and pieces:
-            verb = lex.verb_at(text, pieces[0][0])
+            verb = lex.verb_at(text, pieces[0][0], self._bounds)
         it.verb = verb or carried
         it.pieces = pieces
         it.metric = ((carried or "") + metric) if metric else ""
@@ -717,7 +793,7 @@ class FactExtractor:
         for a, b in pieces:
             i = a
             while i < b:
-                v = self.lex.verb_at(text, i)
+                v = self.lex.verb_at(text, i, self._bounds)
                 if v and i + len(v) <= b:
                     best = (i, i + len(v))
                     i += len(v)
@@ -803,7 +879,7 @@ class FactExtractor:
                 a += len(w)
                 changed = True
         # scope: the words before the first verb when they name a body or an area
-        fv = lex.first_verb(text[a:b])
+        fv = lex.first_verb(text[a:b], 0, self._bounds, a)
         if fv is not None and fv[0] > 0:
             head_end = a + fv[0]
             head = text[a:head_end]
@@ -850,7 +926,7 @@ class FactExtractor:
         pieces = self._drop_inner_fillers(text, pieces)
         verb = None
         if pieces:
-            verb = lex.verb_at(text, pieces[0][0])
+            verb = lex.verb_at(text, pieces[0][0], self._bounds)
         return pieces, scope, verb, subcount
 
     def _drop_inner_fillers(self, text: str, pieces: list[tuple[int, int]]
@@ -862,7 +938,7 @@ class FactExtractor:
             while i < b:
                 w = _starts(text, self.lex.fillers, i)
                 drop = None
-                if w and i + len(w) < b and self.lex.verb_at(text, i + len(w)):
+                if w and i + len(w) < b and self.lex.verb_at(text, i + len(w), self._bounds):
                     drop = len(w)
                 elif text[i] == "了" and i > a and self.lex.verb_suffix(text[a:i]):
                     drop = 1
@@ -952,7 +1028,7 @@ class FactExtractor:
             return None, None
         if _starts(text, lex.not_predicate, i) or _starts(text, lex.threshold_after, i):
             return None, None
-        if lex.verb_at(text, i) or text[i] in "的被是为达":
+        if lex.verb_at(text, i, self._bounds) or text[i] in "的被是为达":
             return None, None
         nxt = next((o.q.start for o in live if o.q.start >= q.end), ce)
         limit = min(ce, nxt)
@@ -964,7 +1040,7 @@ class FactExtractor:
         # the noun runs to a verb, a predicate filler, or a list separator before a number
         j = i
         while j < limit:
-            v = lex.verb_at(text, j) if j > i else None
+            v = lex.verb_at(text, j, self._bounds) if j > i else None
             if v and j + len(v) < limit and (_HAN.match(text[j + len(v)])
                                               or text[j + len(v)] in "“\"《"):
                 break
@@ -992,8 +1068,8 @@ class FactExtractor:
                 last_end = max(last_end, o.q.end)
         if last_end > np_end:
             k = last_end
-            while k < ce and not lex.verb_at(text, k) and text[k] not in "被" and not (
-                    _starts(text, lex.pred_fillers, k)):
+            while (k < ce and not lex.verb_at(text, k, self._bounds) and text[k] not in "被"
+                   and not _starts(text, lex.pred_fillers, k)):
                 k += 1
         while k < ce:
             w = _starts(text, lex.pred_fillers, k)
@@ -1001,7 +1077,7 @@ class FactExtractor:
                 k += len(w)
             else:
                 break
-        if k < ce and (lex.verb_at(text, k) or text[k] == "被"):
+        if k < ce and (lex.verb_at(text, k, self._bounds) or text[k] == "被"):
             pe = ce
             nq = next((o.q.start for o in live if o.q.start >= k), ce)
             pe = min(pe, nq)
@@ -1427,8 +1503,9 @@ class RelationExtractor:
     ``pressie_skip``, ``pressie_region`` and the sentence boundaries.
     """
 
-    def __init__(self, lexicon: RelationLexicon | None = None) -> None:
+    def __init__(self, lexicon: RelationLexicon | None = None, use_tokens: bool = True) -> None:
         self.extractor = FactExtractor(lexicon)
+        self.use_tokens = use_tokens
 
     def __call__(self, doc: Doc) -> Doc:
         """Extract the facts of ``doc``."""
@@ -1437,6 +1514,9 @@ class RelationExtractor:
         if doc.has_annotation("SENT_START"):
             sentences = [(s.start_char, s.end_char) for s in doc.sents]
         period_for, base = _period_helper(doc)
+        bounds = None
+        if self.use_tokens and len(doc):
+            bounds = [t.idx for t in doc] + [t.idx + len(t.text) for t in doc]
         doc._.pressie_facts = self.extractor.extract(
             doc.text,
             x.pressie_quantities or [],
@@ -1447,6 +1527,7 @@ class RelationExtractor:
             sentences=sentences,
             period_for=period_for,
             base_periods=base,
+            token_starts=bounds,
         )
         return doc
 
@@ -1472,10 +1553,14 @@ def _period_helper(
     return index.period_for, base
 
 
-@Language.factory("pressie_relations")
-def make_relations(nlp: Language, name: str) -> RelationExtractor:
-    """spaCy factory for :class:`RelationExtractor`."""
-    return RelationExtractor()
+@Language.factory("pressie_relations", default_config={"use_tokens": True})
+def make_relations(nlp: Language, name: str, use_tokens: bool) -> RelationExtractor:
+    """spaCy factory for :class:`RelationExtractor`.
+
+    ``use_tokens``: respect the Doc's word boundaries (verbs as whole words, metric edges on
+    word boundaries); False runs the same rules on characters alone.
+    """
+    return RelationExtractor(use_tokens=use_tokens)
 
 
-__all__ = ["FactExtractor", "RelationExtractor", "RelationLexicon", "make_relations"]
+__all__ = ["Boundaries", "FactExtractor", "RelationExtractor", "RelationLexicon", "make_relations"]
