@@ -100,6 +100,7 @@ class RelationLexicon:
         self.basis_of.update({w: "mom" for w in self.change["mom"]})
         self.basis_of.update({w: "yoy" for w in self.change["yoy"]})
         self.glue = _by_length(self.change["glue"])
+        self.compare_words = _by_length(self.change["compare"])
         self.multiple_re = re.compile(self.change["multiple_re"])
         r = self.rules
         self.connectives = _by_length(r["connectives"])
@@ -596,6 +597,17 @@ class FactExtractor:
             it.base_period = prev.base_period
             return
 
+    def _last_marker(self, seg: str) -> str | None:
+        """The basis marker written last in ``seg`` (同比/环比/较…), if any."""
+        best: tuple[int, str] | None = None
+        for m in self.lex.markers:
+            if m in ("比", "与", "从"):
+                continue  # too ambiguous without the change next to them
+            k = seg.rfind(m)
+            if k >= 0 and (best is None or k > best[0]):
+                best = (k, m)
+        return best[1] if best else None
+
     def _single_char_change_ok(self, gap: str, cw: str) -> bool:
         """``多``/``少``/``增``/``降`` alone count only after a comparison marker (比去年多12起)."""
         head = gap[: len(gap) - len(cw)]
@@ -633,9 +645,18 @@ class FactExtractor:
         if best is None:
             if prev is not None and prev.role == "change" and prev.basis and lo == prev.q.end:
                 return prev.basis
-            return "baseline" if cw in lex.rate_nouns else "yoy"
+            if cw in lex.rate_nouns:
+                return "baseline"
+            # no marker of its own: the sentence's last marker governs (…同比下降13.7%,…
+            # 警情和案件均下降70%); a change compared with nothing stated is a baseline one
+            # (平均车速提高约8%)
+            earlier = self._last_marker(text[sent.start:lo])
+            return lex.basis_of[earlier] if earlier else "baseline"
         pos, m = best
         basis = lex.basis_of[m]
+        if basis == "yoy" and m != "同比" and window[:pos].endswith(tuple(lex.compare_words)):
+            # 较去年同期(的1198起)多破: a comparison with last year's level, spec basis baseline
+            basis = "baseline"
         # base period right after the marker: 较2019年 / 同比2018年 / 较去年(…)
         abs_pos = lo + pos + len(m)
         for p in self._periods:
@@ -1137,6 +1158,13 @@ class FactExtractor:
             if prev_chg and prev_chg[-1].q.end > lo:
                 lo = prev_chg[-1].q.end
             subject = self._subject_span(text, lo, marker, sent, clauses)
+            if (subject is not None and prev_vals and prev_vals[-1].baseline is not None
+                    and lo <= prev_vals[-1].baseline.q.start < marker
+                    and not any(c in text[prev_vals[-1].baseline.q.end:marker]
+                                for c in ",，;；")):
+                # 现有吸毒人员4.9万名,较2017年底的8.6万名下降43%: the change compares the
+                # level with its baseline; the words before it are no subject of their own
+                subject = None
             distributed = "分别" in text[max(lo, marker - 6):first.q.start]
             if subject is None and prev_vals and (not prev_chg or prev_chg[-1].q.end
                                                   <= prev_vals[-1].q.end
