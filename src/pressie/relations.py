@@ -113,6 +113,10 @@ class RelationLexicon:
         self.pred_fillers = _by_length(r["predicate_fillers"])
         self.not_predicate = _by_length(r["not_predicate"])
         self.subcount = _by_length(r["subcount"])
+        self.openers = _by_length(r["predicate_openers"])
+        self.adverbial_preps = _by_length(r["adverbial_prepositions"])
+        self.helper_verbs = _by_length(r["helper_verbs"])
+        self.copulas = set(r["copulas"])
         self.list_seps = set(r["list_separators"])
         self.clause_seps = set(r["clause_separators"])
         s = self.scope
@@ -931,6 +935,7 @@ class FactExtractor:
             if w and a + len(w) <= b:
                 a += len(w)
                 changed = True
+        a = self._predicate_start(text, a, b)
         # trailing fillers: 达 / 为 / 共计
         changed = True
         while changed and b > a:
@@ -949,6 +954,38 @@ class FactExtractor:
         if pieces:
             verb = lex.verb_at(text, pieces[0][0], self._bounds)
         return pieces, scope, verb, subcount
+
+    def _predicate_start(self, text: str, a: int, b: int) -> int:
+        """Where the predicate starts when a subject or an adverbial stands before it.
+
+        * a total-filler right before a verb opens the predicate: 边境口岸地区毒品查缉卡点
+          |共|检查车辆, 各地|累计|排查 (共/累计/共计 … in ``predicate_openers``);
+        * a leading 在…-adverbial ends at the first verb: 在夜间和节假日等重点时段|开展…;
+        * a helper verb with a body as its object hands over to the next verb:
+          配合公安机关|清理涉诈电话卡 (``helper_verbs`` + scope head + verb).
+        """
+        lex = self.lex
+        for i in range(a + 1, b):
+            w = _starts(text, lex.openers, i)
+            if w and i + len(w) < b and lex.verb_at(text, i + len(w), self._bounds):
+                return i + len(w)
+        if text.startswith(tuple(lex.adverbial_preps), a):
+            fv = lex.first_verb(text[a:b], 1, self._bounds, a)
+            if fv is not None and fv[0] >= 2:
+                return a + fv[0]
+        hv = _starts(text, lex.helper_verbs, a)
+        if hv:
+            j = a + len(hv)
+            head = _starts(text, lex.scope_heads, j)
+            if head is None:
+                ent = next((e for e in self._entities if e.label == "AGENCY" and e.start == j),
+                           None)
+                k = ent.end if ent is not None else None
+            else:
+                k = j + len(head)
+            if k is not None and k < b and lex.verb_at(text, k, self._bounds):
+                return k
+        return a
 
     def _drop_inner_fillers(self, text: str, pieces: list[tuple[int, int]]
                             ) -> list[tuple[int, int]]:
