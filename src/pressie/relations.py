@@ -797,6 +797,11 @@ class FactExtractor:
                 pieces = [(q.end, end)]
                 verb = lex.verb_at(text, q.end, self._bounds)
         metric = self._join(text, pieces)
+        if metric in lex.copulas and np_span is None:
+            # 其中10月1日单日车流量最高,达到86.5万辆次: the subject is the previous clause's
+            prev_pieces = self._previous_clause_pieces(text, cs)
+            if prev_pieces:
+                pieces, metric, verb = prev_pieces, self._join(text, prev_pieces), None
         carried = None
         # share the verb of a coordinated list: 检查车辆78万余台次、人员100万余人次
         if metric and not verb and not subcount and prev_value is not None:
@@ -811,6 +816,23 @@ class FactExtractor:
         it.verb = verb or carried
         it.pieces = pieces
         it.metric = ((carried or "") + metric) if metric else ""
+
+    def _previous_clause_pieces(self, text: str, cs: int) -> list[tuple[int, int]]:
+        """Metric pieces of the clause before ``cs`` in the same sentence (empty if none)."""
+        end = cs - 1
+        if end <= 0 or text[end] not in ",，":
+            return []
+        k = end
+        stops = self.lex.clause_seps | set(_SENT_END)
+        while k > max(0, end - 40) and text[k - 1] not in stops:
+            k -= 1
+        if k > 0 and text[k - 1] not in stops:
+            return []  # no clause start within reach
+        pieces, _scope, _verb, _sub = self._left_pieces(text, k, end, _Item(Quantity(
+            start=end, end=end, text="", value=0.0)))
+        if len(_HAN.findall(self._join(text, pieces))) < 2:
+            return []
+        return pieces
 
     def _last_verb(self, text: str, pieces: list[tuple[int, int]]) -> tuple[int, int] | None:
         """Span of the last lexicon verb inside ``pieces``."""
@@ -973,9 +995,11 @@ class FactExtractor:
             fv = lex.first_verb(text[a:b], 1, self._bounds, a)
             if fv is not None and fv[0] >= 2:
                 return a + fv[0]
-        hv = _starts(text, lex.helper_verbs, a)
-        if hv:
-            j = a + len(hv)
+        for i in range(a, b):
+            hv = _starts(text, lex.helper_verbs, i)
+            if not hv or lex.verb_at(text, i, self._bounds) != hv:
+                continue
+            j = i + len(hv)
             head = _starts(text, lex.scope_heads, j)
             if head is None:
                 ent = next((e for e in self._entities if e.label == "AGENCY" and e.start == j),
