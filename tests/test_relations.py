@@ -215,3 +215,91 @@ def test_pipeline_component_fills_document_facts() -> None:
     assert [f.value.text for f in doc.facts if f.value] == ["12345起"]
     assert doc.facts[0].metric == "破获各类刑事案件"
     assert doc.facts[0].change is not None and doc.facts[0].change.basis == "yoy"
+
+
+def test_same_period_last_year_comparison_is_baseline(fx: FactExtractor) -> None:
+    # spec: 较去年同期的…多破… is basis baseline; only 同比 is yoy
+    facts = run(
+        fx, "今年一季度,全省共破获盗窃案件5200起,较去年同期的4100起多破1100起,同比上升26.8%。"
+    )
+    level = by_value(facts)["5200起"]
+    assert level.change.basis == "yoy" and level.change.amount.value == 26.8
+    assert level.change.baseline is not None and level.change.baseline.value == 4100
+    only = [f for f in facts if f.value is None]
+    assert [(f.change.amount.value, f.change.basis) for f in only] == [(1100, "baseline")]
+
+
+def test_rate_change_against_same_period_is_baseline(fx: FactExtractor) -> None:
+    facts = run(fx, "今年以来,全市电诈案件破案率为38.5%,较去年同期提高4.2个百分点。")
+    f = by_value(facts)["38.5%"]
+    assert f.change.basis == "baseline" and f.change.amount.unit == "pp"
+
+
+def test_change_after_a_baseline_level_belongs_to_the_level(fx: FactExtractor) -> None:
+    facts = run(fx, "截至10月底,全省登记在册吸毒人员3.1万名,较2018年底的5.4万名下降42.6%。")
+    assert len(facts) == 1
+    f = facts[0]
+    assert f.value.text == "3.1万名" and "吸毒人员" in f.metric
+    assert f.change.direction == "down" and f.change.basis == "baseline"
+    assert f.change.amount.value == 42.6 and f.change.baseline.value == 54000
+
+
+def test_unmarked_change_takes_the_sentence_marker_else_baseline(fx: FactExtractor) -> None:
+    facts = run(fx, "全市新建智能信号路口150处,早高峰平均通行时间缩短约12%。")
+    only = [f for f in facts if f.value is None]
+    assert only == [] or all(f.change.basis == "baseline" for f in only)
+    facts = run(fx, "全市一季度入室盗窃同比下降11.2%,电动车盗窃和扒窃案件均下降30%。")
+    amounts = {f.change.amount.value: f.change.basis for f in facts if f.change}
+    assert amounts[30] == "yoy" and amounts[11.2] == "yoy"
+    facts = run(fx, "全市新增智能交通信号控制路口210处,主干道早高峰平均车速提高约6%。")
+    amounts = {f.change.amount.value: f.change.basis for f in facts if f.change}
+    assert amounts[6] == "baseline"
+
+
+def test_predicate_starts_after_subject_adverbial_or_helper_verb(fx: FactExtractor) -> None:
+    text = (
+        "2022年,东兴、凭祥等口岸地区查缉卡点共检查车辆96万辆次。"
+        "三季度,全市交警在夜间和周末等重点时段开展集中整治行动二十次。"
+        "一季度,通信管理局配合公安机关清理涉诈电话卡120万张、银行账户8万余个。"
+    )
+    v = by_value(run(fx, text))
+    assert v["96万辆次"].metric == "检查车辆"
+    assert v["二十次"].metric.startswith("开展")
+    assert v["120万张"].metric == "清理涉诈电话卡"
+    assert v["8万余个"].metric == "清理银行账户"
+
+
+def test_copula_clause_takes_the_previous_clause_subject(fx: FactExtractor) -> None:
+    facts = run(
+        fx, "国庆假期,全市高速公路车流量同比上升5.1%,其中10月2日单日车流量最高,达到72.4万辆次。"
+    )
+    assert by_value(facts)["72.4万辆次"].metric == "单日车流量最高"
+
+
+def test_token_boundaries_keep_verbs_out_of_noun_words(fx: FactExtractor) -> None:
+    # 破案率: with the Doc's words the verb 破案 inside the noun 破案率 is no verb
+    text = normalize("2022年,全省命案破案率为100%,刑事案件破案率达到46.1%。")
+    index = PeriodIndex.from_text(text, date(2022, 12, 30))
+    words = ["2022年", ",", "全省", "命案", "破案率", "为", "100%", ",", "刑事案件", "破案率",
+             "达到", "46.1%", "。"]
+    starts, pos = [], 0
+    for w in words:
+        starts.append(pos)
+        pos += len(w)
+    assert pos == len(text)
+    facts = fx.extract(
+        text, find_quantities(text, normalized=True), [m.period() for m in index.mentions],
+        period_for=index.period_for, token_starts=starts,
+    )
+    v = by_value(facts)
+    assert v["100%"].metric == "命案破案率"
+    assert v["46.1%"].metric == "刑事案件破案率"
+    assert fx.lex.verb_at(text, text.index("破案"), None) == "破案"
+
+
+def test_boundaries_word_lookup() -> None:
+    from pressie.relations import Boundaries
+
+    b = Boundaries([0, 2, 5], 8)
+    assert b.word_of(3) == (2, 5) and b.word_of(6) == (5, 8)
+    assert b.at(2) and not b.at(3) and b.word(2, 5) and not b.word(2, 4)

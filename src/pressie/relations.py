@@ -991,10 +991,15 @@ class FactExtractor:
             w = _starts(text, lex.openers, i)
             if w and i + len(w) < b and lex.verb_at(text, i + len(w), self._bounds):
                 return i + len(w)
-        if text.startswith(tuple(lex.adverbial_preps), a):
-            fv = lex.first_verb(text[a:b], 1, self._bounds, a)
+        for i in range(a, min(b, a + 12)):
+            # 在… at the start, or right after a body (全市交警|在夜间…开展)
+            if not text.startswith(tuple(lex.adverbial_preps), i):
+                continue
+            if i > a and not _ends(text[a:i], lex.scope_heads):
+                continue
+            fv = lex.first_verb(text[i:b], 1, self._bounds, i)
             if fv is not None and fv[0] >= 2:
-                return a + fv[0]
+                return i + fv[0]
         for i in range(a, b):
             hv = _starts(text, lex.helper_verbs, i)
             if not hv or lex.verb_at(text, i, self._bounds) != hv:
