@@ -65,6 +65,7 @@ LEXICON_FILES: tuple[str, ...] = (
     "locations_world.tsv",
     "locations_regions.tsv",
     "locations_short_stop.txt",
+    "locations_rules.json",
     "foreign_places.tsv",
     "campaigns.tsv",
     "campaigns_rules.json",
@@ -141,6 +142,7 @@ class Lexicon:
     campaign_rules: dict[str, Any]
     agency_rules: dict[str, Any]
     person_rules: dict[str, Any]
+    location_rules: dict[str, Any]
     surnames: frozenset[str]
     compound_surnames: frozenset[str]
     char_variants: dict[int, int]
@@ -225,6 +227,7 @@ class Lexicon:
             campaign_rules=json.loads(path("campaigns_rules.json").read_text(encoding="utf-8")),
             agency_rules=json.loads(path("agencies_rules.json").read_text(encoding="utf-8")),
             person_rules=json.loads(path("entity_persons.json").read_text(encoding="utf-8")),
+            location_rules=json.loads(path("locations_rules.json").read_text(encoding="utf-8")),
             surnames=frozenset(n for n in names if len(n) == 1),
             compound_surnames=frozenset(n for n in names if len(n) == 2),
             char_variants={
@@ -238,13 +241,40 @@ class Lexicon:
 
     def _compile(self) -> None:
         ar, cr, pr = self.agency_rules, self.campaign_rules, self.person_rules
+        lr = self.location_rules
         rx = self.regex
         rx["dept"] = re.compile(_alternation(ar["departments"]))
+        # a bureau's internal unit: a functional one (刑侦大队, 政工室), a named 分局 or a
+        # named 派出所; group "named" is set for the last two
+        unit_name = f"(?:(?![{ar['unit_name_blockers']}])[{_HAN}])"
         rx["unit"] = re.compile(
             f"(?:{_alternation(ar['unit_fillers'])})?"
-            f"(?:{_alternation(ar['police_stems'])})(?:{_alternation(ar['unit_suffixes'])})"
+            f"(?:(?:{_alternation(ar['police_stems'])})(?:{_alternation(ar['unit_suffixes'])})"
+            f"|(?P<named>{unit_name}{{2,4}}?(?:分局|派出所)))"
+        )
+        # a 派出所 written alone: a name with a place suffix (沙溪镇, 经八路), or a two-character
+        # name after a boundary (、恩江派出所)
+        rx["station"] = re.compile(
+            f"{unit_name}{{2}}(?:街道|镇|乡|路|街)派出所"
+            f"|(?:^|(?<=[\\s，。；、：:,;（(“]))({unit_name}{{2}})派出所",
+            re.M,
+        )
+        rx["ministry_unit"] = re.compile(
+            f"(?:(?![{ar['ministry_bureau_blockers']}])[{_HAN}]){{2,8}}?局"
         )
         rx["abbr"] = re.compile(f"(自治区|省|市)(?=(?:党委)?(?:{_alternation(ar['departments'])}))")
+        rx["abbr_local"] = re.compile(
+            f"([{ar['abbreviation_local']}])(?=(?:{_alternation(ar['departments'])}))"
+        )
+        rx["own_unit"] = re.compile("我局")
+        t_lo, t_hi = (int(x) for x in lr["name_len"])
+        place_name = f"(?:(?![{lr['name_blockers']}])[{_HAN}])"
+        rx["township"] = re.compile(
+            f"{place_name}{{{t_lo},{t_hi}}}?(?:{_alternation(lr['township_suffixes'])})"
+        )
+        rx["village"] = re.compile(
+            f"{place_name}{{{t_lo},{t_hi}}}?(?:{_alternation(lr['village_suffixes'])})"
+        )
         rx["bare"] = re.compile(_alternation(ar["bare_bureaus"]))
         rx["office"] = re.compile(
             f"(自治区|省|市)([{_HAN}]{{2,24}}?)({_alternation(ar['office_suffixes'])})"
@@ -347,6 +377,8 @@ class _Cand:
     label: str
     canonical: str
     year: int | None = None
+    #: for a bureau named after a place: its department (公安局), whose units may follow
+    bureau: str = ""
 
 
 @dataclass
@@ -359,10 +391,12 @@ class _PlaceMatch:
     #: the written chain's full names (山东菏泽 -> 山东省菏泽市); a city district written alone
     #: is prefixed with its city when its name is unique (吴江区 -> 苏州市吴江区)
     prefix: str = ""
+    #: a township / village written after a county-level chain (永丰县恩江镇), as written
+    tail: str = ""
 
     @property
     def canonical(self) -> str:
-        return self.prefix + "".join(p.name for p in self.places)
+        return self.prefix + "".join(p.name for p in self.places) + self.tail
 
     @property
     def last(self) -> Place:
@@ -426,9 +460,37 @@ def _scan_places(
             and (len(lex.places_by_name.get(first.name, [])) == 1 or first.parent == region)
         ):
             found.prefix = first.parent
+        if found.last.level == "county" and not found.short_only:
+            _extend_township(text, lex, found)
         out.append(found)
         i = found.end
     return out
+
+
+def _sub_county(text: str, lex: Lexicon, pos: int, kind: str) -> re.Match[str] | None:
+    """A township (kind ``township``) or village (``village``) name starting at ``pos``."""
+    lr = lex.location_rules
+    m = lex.regex[kind].match(text, pos)
+    if m is None or m.group() in lr["stop_words"]:
+        return None
+    word = m.group()
+    for suffix, blocked in lr["not_after"].items():
+        if word.endswith(suffix) and m.end() < len(text) and text[m.end()] in blocked:
+            return None
+    return m
+
+
+def _extend_township(text: str, lex: Lexicon, match: _PlaceMatch) -> None:
+    """Join a township and then a village written right after a county-level chain."""
+    town = _sub_county(text, lex, match.end, "township")
+    if town is None:
+        return
+    end = town.end()
+    village = _sub_county(text, lex, end, "village")
+    if village is not None:
+        end = village.end()
+    match.tail = text[match.end : end]
+    match.end = end
 
 
 def _extend_chain(text: str, lex: Lexicon, match: _PlaceMatch) -> None:
@@ -525,18 +587,53 @@ def detect_region(
 # ---- agencies -------------------------------------------------------------------------
 
 
-def _extend_unit(text: str, lex: Lexicon, cand: _Cand, bureau: str) -> None:
-    if bureau not in lex.agency_rules["police_bureaus"]:
-        return
-    m = lex.regex["unit"].match(text, cand.end)
+def _match_unit(text: str, lex: Lexicon, pos: int, bureau: str) -> tuple[int, str] | None:
+    """An internal unit of ``bureau`` written at ``pos``: (end, unit name without fillers)."""
+    ar = lex.agency_rules
+    if bureau not in ar["police_bureaus"]:
+        return None
+    m = lex.regex["unit"].match(text, pos)
+    if m is not None and m.group("named"):
+        named = m.group("named")
+        stem = named[:-2] if named.endswith("分局") else named[:-3]
+        if any(w in stem for w in ar["unit_name_stop"]):
+            m = None
+    if m is None and bureau == "公安部":
+        m = lex.regex["ministry_unit"].match(text, pos)
     if m is None:
-        return
+        return None
     unit = m.group()
-    for filler in lex.agency_rules["unit_fillers"]:
+    for filler in ar["unit_fillers"]:
         if unit.startswith(filler):
             unit = unit[len(filler) :]
-    cand.end = m.end()
-    cand.canonical += unit
+    return m.end(), unit
+
+
+def _extend_unit(text: str, lex: Lexicon, cand: _Cand, bureau: str) -> list[_Cand]:
+    """Extend ``cand`` (a bureau) with the internal units written after it.
+
+    A named 分局 may take one more level (公安局金水分局经八路派出所).  Units listed after
+    the first one (刑侦大队、治安大队) inherit its bureau: they are returned as new candidates.
+    """
+    more: list[_Cand] = []
+    for _level in range(2):
+        hit = _match_unit(text, lex, cand.end, bureau)
+        if hit is None:
+            break
+        base = cand.canonical
+        cand.end, unit = hit[0], hit[1]
+        cand.canonical += unit
+        end = cand.end
+        while end < len(text) and text[end] == "、":
+            nxt = _match_unit(text, lex, end + 1, bureau)
+            if nxt is None:
+                break
+            more.append(_Cand(end + 1, nxt[0], "AGENCY", base + nxt[1]))
+            end = nxt[0]
+        if not unit.endswith("分局") or more:
+            break
+        bureau = "分局"
+    return more
 
 
 def _region_prefix(region: str | None, prefix: str, lex: Lexicon) -> str | None:
@@ -555,6 +652,74 @@ def _region_prefix(region: str | None, prefix: str, lex: Lexicon) -> str | None:
             return place.name
         if place is not None and place.level == "province" and place.name.endswith("市"):
             return place.name
+    return None
+
+
+@dataclass
+class _Own:
+    """The release's own agency: its canonical name, department and place chain.
+
+    ``chain`` lists the places the agency is named after, lowest first, with the prefix each
+    resolves to (永丰县公安局 -> 永丰县, 吉安市, 江西省).
+    """
+
+    canonical: str
+    bureau: str
+    chain: list[tuple[Place, str]]
+
+
+_SOURCE_LINE = re.compile(r"(?m)^.{0,80}?(?:来源|发布|主办|网站管理|版权所有|供稿).{0,80}$")
+
+
+def detect_own_agency(
+    text: str,
+    explicit: list[tuple[_Cand, _PlaceMatch]],
+    lex: Lexicon,
+    title: str | None = None,
+) -> _Own | None:
+    """The release's own agency, found like its region: a place-named body in the title, else
+    in a source / 发布 line (来源:永丰县公安局, 永丰县公安局发布)."""
+    title = title or _guess_title(text)
+    t_start = text.find(title) if title else -1
+    spans = [(t_start, t_start + len(title))] if t_start >= 0 and title else []
+    spans += [m.span() for m in _SOURCE_LINE.finditer(text)]
+    for a, b in spans:
+        inside = [
+            (c, pm)
+            for c, pm in explicit
+            if a <= c.start < b and c.bureau and c.canonical.endswith(c.bureau)
+        ]
+        if not inside:
+            continue
+        cand, pm = min(inside, key=lambda x: x[0].start)
+        chain: list[tuple[Place, str]] = []
+        written = pm.prefix
+        names = []
+        for p in pm.places:
+            written += p.name
+            names.append((p, written))
+        chain.extend(reversed(names))
+        place: Place | None = pm.places[0]
+        seen = 0
+        while place is not None and place.parent and seen < 4:
+            parents = lex.places_by_name.get(place.parent)
+            place = parents[0] if parents else None
+            if place is not None:
+                chain.append((place, place.name))
+            seen += 1
+        return _Own(cand.canonical, cand.bureau, chain)
+    return None
+
+
+def _local_prefix(own: _Own | None, pre: str) -> str | None:
+    """Resolve a county-level abbreviation (县 / 区 / 旗 / 市 / 州 / 盟) with the own agency."""
+    if own is None:
+        return None
+    levels = {"县": ("county",), "区": ("county",), "旗": ("county",), "州": ("prefecture",)}
+    allowed = levels.get(pre, ("county", "prefecture"))
+    for place, prefix in own.chain:
+        if place.level in allowed and place.name.endswith(pre):
+            return prefix
     return None
 
 
@@ -587,9 +752,10 @@ def _explicit_agencies(
         canon_dept = ar["departments"][dept]
         prefix = text[pm.start : pm.end] if canon_dept in keep else pm.canonical
         start = pm.start if pos == pm.end else pos
-        cand = _Cand(start, m.end(), "AGENCY", prefix + canon_dept)
-        _extend_unit(text, lex, cand, canon_dept)
+        cand = _Cand(start, m.end(), "AGENCY", prefix + canon_dept, bureau=canon_dept)
+        more = _extend_unit(text, lex, cand, canon_dept)
         out.append((cand, pm))
+        out.extend((c, pm) for c in more)
         out.extend((c, pm) for c in _coordinated(text, lex, cand.end, prefix))
     return out
 
@@ -615,6 +781,7 @@ def _agencies(
     explicit: list[tuple[_Cand, _PlaceMatch]],
     region: str | None,
     lex: Lexicon,
+    own: _Own | None = None,
 ) -> list[_Cand]:
     ar = lex.agency_rules
     rx = lex.regex
@@ -643,7 +810,7 @@ def _agencies(
             continue
         cand = _Cand(i, end, "AGENCY", canon)
         if units:
-            _extend_unit(text, lex, cand, canon)
+            out.extend(_extend_unit(text, lex, cand, canon))
         out.append(cand)
         i = end
 
@@ -656,7 +823,9 @@ def _agencies(
             continue
         if m.end() in place_ends:
             continue  # 山东省公安厅: handled as an explicit name
-        prefix = _region_prefix(region, pre, lex)
+        prefix = (_local_prefix(own, pre) if pre == "市" else None) or _region_prefix(
+            region, pre, lex
+        )
         if prefix is None:
             continue
         pos = m.end() + (2 if text.startswith("党委政府", m.end()) else 0)
@@ -665,9 +834,40 @@ def _agencies(
             continue
         canon_dept = ar["departments"][d.group()]
         cand = _Cand(start if pos == m.end() else pos, d.end(), "AGENCY", prefix + canon_dept)
-        _extend_unit(text, lex, cand, canon_dept)
+        out.extend(_extend_unit(text, lex, cand, canon_dept))
         out.append(cand)
         out.extend(_coordinated(text, lex, cand.end, prefix))
+
+    # county-level abbreviations of the release's own agency: 县公安局, 区公安分局, 县政府
+    local_before = ar["abbreviation_local_before"]
+    for m in rx["abbr_local"].finditer(text):
+        start, pre = m.start(), m.group(1)
+        if start > 0 and text[start - 1] not in local_before:
+            continue  # part of a name: 高新区公安分局, 自治区公安厅
+        prefix = _local_prefix(own, pre)
+        d = rx["dept"].match(text, m.end())
+        if prefix is None or d is None:
+            continue
+        canon_dept = ar["departments"][d.group()]
+        cand = _Cand(start, d.end(), "AGENCY", prefix + canon_dept)
+        out.extend(_extend_unit(text, lex, cand, canon_dept))
+        out.append(cand)
+        out.extend(_coordinated(text, lex, cand.end, prefix))
+
+    # the own agency named by itself: 我局 (刑侦大队)
+    if own is not None and own.bureau.endswith("局"):
+        for m in rx["own_unit"].finditer(text):
+            cand = _Cand(m.start(), m.end(), "AGENCY", own.canonical)
+            out.extend(_extend_unit(text, lex, cand, own.bureau))
+            out.append(cand)
+
+    # police stations written alone: 沙溪镇派出所, 、恩江派出所
+    stop = ar["unit_name_stop"]
+    for m in rx["station"].finditer(text):
+        name = m.group()
+        if any(w in name[:-3] for w in stop):
+            continue
+        out.append(_Cand(m.end() - len(name), m.end(), "AGENCY", name))
 
     # bureaus written with no region at all: 公安厅, 省厅, 市局
     for m in rx["bare"].finditer(text):
@@ -677,15 +877,17 @@ def _agencies(
             continue
         if m.end() < n and text[m.end()] in "级长":
             continue
-        pre = "市" if word == "市局" else "省"
-        prefix = _region_prefix(region, pre, lex) or (
-            _region_prefix(region, "自治区", lex) if pre == "省" else None
+        pre = word[0] if word[0] in "市县区旗" else "省"
+        prefix = (
+            (_local_prefix(own, pre) if pre != "省" else None)
+            or _region_prefix(region, pre, lex)
+            or (_region_prefix(region, "自治区", lex) if pre == "省" else None)
         )
         if prefix is None:
             continue
         canon_dept = ar["bare_bureaus"][word]
         cand = _Cand(start, m.end(), "AGENCY", prefix + canon_dept)
-        _extend_unit(text, lex, cand, canon_dept)
+        out.extend(_extend_unit(text, lex, cand, canon_dept))
         out.append(cand)
 
     # offices of leading groups and joint meetings
@@ -961,8 +1163,9 @@ def find_entities(
             if not outlets.match(text, pm.end)
         ]
         explicit = _explicit_agencies(text, places, lex)
+    own = detect_own_agency(text, explicit, lex, title)
     cands: list[_Cand] = [_Cand(pm.start, pm.end, "LOCATION", pm.canonical) for pm in places]
-    cands += _agencies(text, places, explicit, region, lex)
+    cands += _agencies(text, places, explicit, region, lex, own)
     cands += _campaigns(text, lex)
     cands += _persons(text, places, lex)
     cands += _cases(text, lex)
