@@ -75,6 +75,24 @@ def test_location_district_alone_gets_its_city() -> None:
     assert canon("吴江区、相城区交通事故下降。", "LOCATION") == {"苏州市吴江区", "苏州市相城区"}
 
 
+def test_location_township_and_village_join_the_county_chain() -> None:
+    text = (
+        "案发地位于江西省吉安市永丰县恩江镇,嫌疑人住在杭州市西湖区西溪街道,"
+        "另一人是吴江区盛泽镇黄家溪村村民,东阳市横店镇人民政府配合。"
+    )
+    assert canon(text, "LOCATION") == {
+        "江西省吉安市永丰县恩江镇",
+        "杭州市西湖区西溪街道",
+        "苏州市吴江区盛泽镇黄家溪村",
+    }
+    assert canon(text, "AGENCY") == {"东阳市横店镇人民政府"}
+
+
+def test_location_words_ending_in_township_suffixes_are_not_places() -> None:
+    text = "永丰县城乡结合部,永丰县各乡镇,永丰县乡镇派出所,永丰县某镇,藤田镇是一个小镇。"
+    assert canon(text, "LOCATION") == {"永丰县"}
+
+
 def test_location_variant_character_folded() -> None:
     # U+965C 陜 is left alone by OpenCC t2s
     assert canon("山西、\u965c西、宁夏", "LOCATION") == {"山西省", "陕西省", "宁夏回族自治区"}
@@ -152,6 +170,106 @@ def test_agency_national_abbreviation_and_railway() -> None:
     assert canon(text, "AGENCY") == {"国务院新闻办公室", "国家禁毒办", "呼和浩特铁路公安局"}
 
 
+def test_agency_county_release_resolves_county_abbreviations_and_units() -> None:
+    text = (
+        "永丰县公安局召开新闻发布会\n"
+        "近日,县公安局刑侦大队联合沙溪镇派出所破获一起电信诈骗案。我局网安大队、反诈中心"
+        "全程参与,县公安局交警大队、治安大队同步开展夜查。县政府高度重视,县委政法委牵头协调。"
+    )
+    assert canon(text, "AGENCY") == {
+        "永丰县公安局",
+        "永丰县公安局刑侦大队",
+        "沙溪镇派出所",
+        "永丰县公安局网安大队",
+        "永丰县公安局反诈中心",
+        "永丰县公安局交警大队",
+        "永丰县公安局治安大队",
+        "永丰县人民政府",
+    }
+
+
+def test_agency_county_abbreviations_need_an_own_county_agency() -> None:
+    # a provincial release: 县公安局 / 区公安分局 name no particular body
+    text = "四川省公安厅召开新闻发布会\n各县公安局、区公安分局和基层派出所要加强巡逻。"
+    assert canon(text, "AGENCY") == {"四川省公安厅"}
+
+
+def test_agency_own_agency_from_the_source_line() -> None:
+    text = (
+        "市民出行提示\n来源:东阳市公安局\n市公安局交警大队提醒,横店镇派出所、城北派出所加强巡逻。"
+    )
+    assert canon(text, "AGENCY") == {
+        "东阳市公安局",
+        "东阳市公安局交警大队",
+        "横店镇派出所",
+        "城北派出所",
+    }
+
+
+def test_agency_district_bureau_release() -> None:
+    text = "吴江区公安分局召开发布会\n区公安分局刑侦大队负责人介绍,区政府、区委政法委高度重视。"
+    assert canon(text, "AGENCY") == {
+        "苏州市吴江区公安分局",
+        "苏州市吴江区公安分局刑侦大队",
+        "苏州市吴江区人民政府",
+    }
+
+
+def test_agency_city_sub_bureaus_and_their_units() -> None:
+    text = (
+        "天津市公安局新闻发布会\n天津市公安局滨海分局、高新分局联合破案,"
+        "郑州市公安局金水分局经八路派出所协助,苏州市公安局吴江分局情报指挥中心、政工室配合。"
+    )
+    assert canon(text, "AGENCY") == {
+        "天津市公安局",
+        "天津市公安局滨海分局",
+        "天津市公安局高新分局",
+        "郑州市公安局金水分局经八路派出所",
+        "苏州市公安局吴江分局情报指挥中心",
+        "苏州市公安局吴江分局政工室",
+    }
+
+
+def test_agency_generic_stations_and_sub_bureaus_are_not_names() -> None:
+    text = (
+        "永丰县公安局召开新闻发布会\n全县各派出所、基层派出所民警赶到派出所,"
+        "县公安局要求各分局、附近派出所加强巡逻,各级反诈中心全力配合。"
+    )
+    assert canon(text, "AGENCY") == {"永丰县公安局"}
+
+
+def test_agency_traffic_bureaus() -> None:
+    text = (
+        "成都市公安局召开新闻发布会\n市公安交通管理局、市公安局交通管理局发布提示,"
+        "苏州市交警支队、江苏省公安厅交警总队联合整治。"
+    )
+    assert canon(text, "AGENCY") >= {
+        "成都市公安交通管理局",
+        "成都市公安局交通管理局",
+        "苏州市交警支队",
+        "江苏省公安厅交警总队",
+    }
+
+
+def test_agency_any_ministry_bureau_but_not_ministry_phrases() -> None:
+    text = (
+        "公安部召开新闻发布会\n公安部治安管理局、公安部交通管理局、公安部新闻宣传局负责同志出席。"
+        "公安部部署各地公安局开展行动,公安部有关局负责同志介绍,公安部党委高度重视。"
+    )
+    assert canon(text, "AGENCY") == {
+        "公安部",
+        "公安部治安管理局",
+        "公安部交通管理局",
+        "公安部新闻宣传局",
+    }
+
+
+def test_agency_news_outlets_are_not_agencies() -> None:
+    text = "新华社、人民网、永丰县融媒体中心和四川日报记者报道,柳州警方融媒体中心发布。"
+    assert canon(text, "AGENCY") == {"柳州警方融媒体中心"}
+    assert canon(text, "LOCATION") == set()
+
+
 # ---- CAMPAIGN ---------------------------------------------------------------------------
 
 
@@ -192,6 +310,12 @@ def test_campaign_exclusions() -> None:
         "开展“无诈社区”创建活动,组织开展打击文物犯罪专项行动,推进“两卡”的“断卡”行动。"
     )
     assert canon(text, "CAMPAIGN") == {"断卡"}
+
+
+def test_campaign_descriptive_seasonal_drive_is_no_name() -> None:
+    # 夏季治安打击整治 describes the drive (season + domain); the quoted name is the campaign
+    text = "全市开展“锦城夜安”夏季治安打击整治行动,夏季治安打击整治期间共破案120起。"
+    assert canon(text, "CAMPAIGN") == {"锦城夜安"}
 
 
 def test_campaign_year_written_before_the_quote() -> None:
