@@ -245,9 +245,6 @@ def test_change_after_a_baseline_level_belongs_to_the_level(fx: FactExtractor) -
 
 
 def test_unmarked_change_takes_the_sentence_marker_else_baseline(fx: FactExtractor) -> None:
-    facts = run(fx, "全市新建智能信号路口150处,早高峰平均通行时间缩短约12%。")
-    only = [f for f in facts if f.value is None]
-    assert only == [] or all(f.change.basis == "baseline" for f in only)
     facts = run(fx, "全市一季度入室盗窃同比下降11.2%,电动车盗窃和扒窃案件均下降30%。")
     amounts = {f.change.amount.value: f.change.basis for f in facts if f.change}
     assert amounts[30] == "yoy" and amounts[11.2] == "yoy"
