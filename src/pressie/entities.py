@@ -146,6 +146,9 @@ class Lexicon:
     surnames: frozenset[str]
     compound_surnames: frozenset[str]
     char_variants: dict[int, int]
+    #: longest place surface / agency name starting with each character (scan shortcuts)
+    place_first: dict[str, int] = field(default_factory=dict)
+    agency_first: dict[str, int] = field(default_factory=dict)
     regex: dict[str, re.Pattern[str]] = field(default_factory=dict)
 
     # ---- building -------------------------------------------------------------------
@@ -236,6 +239,10 @@ class Lexicon:
                 if len(r["variant"]) == 1 and len(r["standard"]) == 1
             },
         )
+        for surface in surfaces:
+            lex.place_first[surface[0]] = max(lex.place_first.get(surface[0], 0), len(surface))
+        for name in agencies:
+            lex.agency_first[name[0]] = max(lex.agency_first.get(name[0], 0), len(name))
         lex._compile()
         return lex
 
@@ -419,7 +426,7 @@ def _scan_places(
             i += 1
             continue
         found = None
-        for length in range(min(lex.max_place_len, n - i), 1, -1):
+        for length in range(min(lex.place_first.get(text[i], 0), n - i), 1, -1):
             cands = lex.surfaces.get(text[i : i + length])
             if not cands:
                 continue
@@ -498,7 +505,7 @@ def _extend_chain(text: str, lex: Lexicon, match: _PlaceMatch) -> None:
     while match.end < n and len(match.places) < 3:
         j = match.end
         nxt = None
-        for length in range(min(lex.max_place_len, n - j), 1, -1):
+        for length in range(min(lex.place_first.get(text[j], 0), n - j), 1, -1):
             for s in lex.surfaces.get(text[j : j + length], []):
                 if lex.is_descendant(s.place, match.last):
                     nxt = (s, j + length)
@@ -792,10 +799,10 @@ def _agencies(
 
     # national bodies and fixed names
     i = 0
-    max_len = max(len(k) for k in lex.agencies)
+    first = lex.agency_first
     while i < n:
         hit = None
-        for length in range(min(max_len, n - i), 1, -1):
+        for length in range(min(first.get(text[i], 0), n - i), 1, -1):
             val = lex.agencies.get(text[i : i + length])
             if val is not None:
                 hit = (length, val)
@@ -1115,12 +1122,13 @@ def _cases(text: str, lex: Lexicon) -> list[_Cand]:
 def _resolve(cands: list[_Cand]) -> list[_Cand]:
     """Keep non-overlapping candidates: longer first, then by label rank, then leftmost."""
     order = sorted(cands, key=lambda c: (-(c.end - c.start), _LABEL_RANK[c.label], c.start))
-    taken: list[tuple[int, int]] = []
+    size = max((c.end for c in cands), default=0)
+    taken = bytearray(size)
     kept: list[_Cand] = []
     for c in order:
-        if c.end <= c.start or any(c.start < e and s < c.end for s, e in taken):
+        if c.end <= c.start or any(taken[c.start : c.end]):
             continue
-        taken.append((c.start, c.end))
+        taken[c.start : c.end] = b"\x01" * (c.end - c.start)
         kept.append(c)
     return sorted(kept, key=lambda c: (c.start, c.end))
 
