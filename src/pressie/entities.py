@@ -23,12 +23,19 @@ Recognizers, in order:
   generated from a maintained dataset by ``scripts/build_locations.py``), countries and the
   foreign places of the genre.  Short forms (河南, 通辽) stand alone only where they are
   unambiguous and not common words; a written chain (山东菏泽, 成都都江堰) is one entity with
-  the full names joined (山东省菏泽市).
+  the full names joined (山东省菏泽市).  Below the county level there is no lexicon: a
+  township and then a village (恩江镇, 西溪街道, 黄家溪村; ``locations_rules.json``) join a
+  written county-level chain (江西省吉安市永丰县恩江镇) and are never recognized alone.
 * AGENCY — national bodies from ``agencies.tsv``; region + department (山东省公安厅,
   呼和浩特市公安局, 四川省卫计委、生态环境厅 …); abbreviations resolved with the release's region
-  (自治区禁毒办, 省厅, 市公安局, bare 公安厅); one level of police sub-unit (刑侦总队, 禁毒局,
-  指挥中心); offices of leading groups and joint meetings; Party organs, mechanisms and command
-  posts dropped.
+  (自治区禁毒办, 省厅, 市公安局, bare 公安厅); county-level abbreviations (县公安局, 区公安分局,
+  县政府, 县局) and 我局 resolved with the release's own agency (:func:`detect_own_agency`: a
+  place-named body in the title or a source / 发布 line); police sub-units (刑侦总队, 禁毒局,
+  政工室, named 分局 and 派出所, two levels under a named 分局), units listed after the first
+  one inheriting its bureau (交警大队、治安大队), any 公安部+name+局; named 派出所 written alone
+  (沙溪镇派出所, 、城北派出所); offices of leading groups and joint meetings; Party organs,
+  mechanisms, command posts, generic plurals (各派出所, 基层派出所) and news outlets (X日报,
+  X县融媒体中心) dropped.
 * CAMPAIGN — quoted names followed by a campaign suffix (also several quoted names sharing
   one suffix), names introduced by 开展/实施, names with a glued year, and well-known national
   campaigns from ``campaigns.tsv``.
