@@ -1,18 +1,62 @@
-"""The thin top-level API: :func:`extract` and :func:`extract_many`."""
+"""The thin top-level API: :func:`extract` and :func:`extract_many`.
+
+Long documents
+--------------
+A press release is a few thousand characters; pressie also accepts far longer input (a
+year's releases pasted into one string, a 5 MB dump) and must stay linear in time and
+bounded in memory there.  One giant ``Doc`` does neither: the tokens of 5 MB alone take
+hundreds of MB, and the relation extractor relates every figure of a document to the
+periods, places and facts of the *whole* document, which is quadratic in its length.
+
+So a text longer than :data:`LONG_DOCUMENT` characters is processed in chunks of about
+:data:`CHUNK_CHARS` characters, cut at paragraph breaks (else at a sentence end, else
+anywhere), one ``Doc`` at a time, while the document-level context still comes from the
+whole text:
+
+* the structure pass (:func:`pressie.structure.analyze_structure`, a linear pure function of
+  the working text) runs once over the whole text: title, published, event and reference
+  dates, sections and the skip ranges (boilerplate, a repeated printed copy) are the whole
+  document's and are handed to every chunk in place of the chunk's own structure result;
+* the release's own region (``pressie_region``) is decided on the first chunk, which holds
+  the title, header and lead the region rules read, and is handed to the other chunks;
+* every offset of a chunk's result is shifted by the chunk's start, surfaces are re-cut from
+  the caller's original string, and the lists are concatenated in order.
+
+What chunking does not carry over: the period normalizer's *review year* (the year a
+year-end review is about, inferred from the years a text mentions) is inferred per chunk,
+and restated facts are deduplicated within a chunk only.  Chunks are far longer than any
+real release, so both see as much context as a whole release would give them.  Documents
+up to :data:`LONG_DOCUMENT` characters (every real release) go through the pipeline in
+one piece, exactly as before.
+"""
 
 from __future__ import annotations
 
 import multiprocessing as mp
+import re
 from collections.abc import Iterable, Iterator
 from datetime import date
 from itertools import islice
+from typing import Any, TypeVar
 
+from pydantic import BaseModel
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from .model import Document
 from .pipeline import coerce_date, shared_pipeline, to_document
 from .text import detect_script, has_chinese, normalize
+
+#: Texts longer than this many characters are processed in chunks (see the module docstring).
+LONG_DOCUMENT = 60_000
+#: Target chunk length for long texts, in characters.
+CHUNK_CHARS = 30_000
+#: ``extract_many`` closes a batch at this many characters, whatever ``batch_size`` says,
+#: so that work spreads evenly over worker processes.
+BATCH_CHARS = 40_000
+
+_SENTENCE_END = re.compile(r"[。！？!?;；]")
+_M = TypeVar("_M", bound=BaseModel)
 
 
 def _check_text(text: object) -> str:
@@ -46,7 +90,9 @@ def extract(text: str, *, published: date | str | None = None) -> Document:
     """Extract every statistic from one press release or transcript.
 
     Args:
-        text: the document, simplified or traditional script, as one string.
+        text: the document, simplified or traditional script, as one string.  Texts longer
+            than :data:`LONG_DOCUMENT` characters are processed in paragraph-aligned chunks
+            with whole-document context (see the module docstring).
         published: the publication date when the caller knows it (a ``date`` or ISO
             string); otherwise it is read from the document's header lines.
 
@@ -64,10 +110,124 @@ def extract(text: str, *, published: date | str | None = None) -> Document:
     if trivial is not None:
         return trivial
     nlp = shared_pipeline()
+    if len(text) > LONG_DOCUMENT:
+        return _extract_long(nlp, text, pub)
     doc = _make_doc(nlp, text, pub)
     for _name, proc in nlp.pipeline:
         doc = proc(doc)
     return to_document(doc, text)
+
+
+# --------------------------------------------------------------------------- long documents
+
+
+def chunk_bounds(text: str, size: int = CHUNK_CHARS) -> list[tuple[int, int]]:
+    """Split ``text`` into consecutive ``(start, end)`` ranges of at most about ``size`` chars.
+
+    A range ends after the last line break in its second half, else after the last
+    sentence end there, else at ``size``.  The ranges cover ``text`` without gaps.
+    """
+    bounds: list[tuple[int, int]] = []
+    start, n = 0, len(text)
+    while n - start > size:
+        hard = start + size
+        lo = start + size // 2
+        cut = text.rfind("\n", lo, hard) + 1
+        if cut <= lo:
+            last = None
+            for last in _SENTENCE_END.finditer(text, lo, hard):  # noqa: B007
+                pass
+            cut = last.end() if last is not None else hard
+        bounds.append((start, cut))
+        start = cut
+    bounds.append((start, n))
+    return bounds
+
+
+def _extract_long(nlp: Language, text: str, pub: date | None) -> Document:
+    from .structure import analyze_structure
+
+    work = normalize(text)
+    structure = nlp.get_pipe("pressie_structure") if "pressie_structure" in nlp.pipe_names else None
+    whole = analyze_structure(work, pub, getattr(structure, "rules", None))
+    region: str | None = None
+    entities: list[Any] = []
+    quantities: list[Any] = []
+    facts: list[Any] = []
+    for i, (a, b) in enumerate(chunk_bounds(work)):
+        doc = nlp.make_doc(work[a:b])
+        doc._.pressie_published = whole.published
+        for name, proc in nlp.pipeline:
+            doc = proc(doc)
+            if name == "pressie_structure":
+                _inject_structure(doc, whole, a, b)
+            elif name == "pressie_entities":
+                if i == 0:
+                    region = doc._.pressie_region
+                else:
+                    doc._.pressie_region = region
+        part = to_document(doc, text[a:b])
+        entities += (_shifted(e, a) for e in part.entities)
+        quantities += (_shifted(q, a) for q in part.quantities)
+        facts += (_shifted(f, a) for f in part.facts)
+        del doc, part
+    title = whole.title
+    if title is not None:
+        pos = work.find(title)
+        title = text[pos : pos + len(title)] if pos >= 0 else title
+    return Document(
+        text=text,
+        title=title,
+        published=whole.published,
+        event_date=whole.event_date,
+        reference_date=whole.reference_date,
+        script=detect_script(text),
+        entities=entities,
+        quantities=quantities,
+        facts=facts,
+        sections=[s.model_copy(update={"text": text[s.start : s.end]}) for s in whole.sections],
+    )
+
+
+def _inject_structure(doc: Doc, whole: Any, a: int, b: int) -> None:
+    """Replace a chunk's own structure result by the whole document's, clipped and shifted."""
+    x = doc._
+    x.pressie_title = whole.title
+    x.pressie_published = whole.published
+    x.pressie_event_date = whole.event_date
+    x.pressie_reference_date = whole.reference_date
+    sections = []
+    for s in whole.sections:
+        if s.end > a and s.start < b:
+            start, end = max(s.start, a) - a, min(s.end, b) - a
+            sections.append(s.model_copy(update={"start": start, "end": end}))
+    x.pressie_sections = sections
+    x.pressie_skip = [
+        (max(s, a) - a, min(e, b) - a) for s, e in whole.skip or [] if e > a and s < b
+    ]
+    spans = []
+    for s in sections:
+        span = doc.char_span(s.start, s.end, label=s.kind, alignment_mode="expand")
+        if span is not None:
+            spans.append(span)
+    doc.spans["pressie_sections"] = spans
+
+
+def _shifted(model: _M, offset: int) -> _M:
+    """A copy of ``model`` with every nested ``start``/``end`` offset moved by ``offset``."""
+    update: dict[str, Any] = {}
+    for name in type(model).model_fields:
+        value = getattr(model, name)
+        if name in ("start", "end") and isinstance(value, int):
+            update[name] = value + offset
+        elif isinstance(value, BaseModel):
+            update[name] = _shifted(value, offset)
+        elif isinstance(value, list) and value and isinstance(value[0], BaseModel):
+            update[name] = [_shifted(v, offset) for v in value]
+    return model.model_copy(update=update) if update else model
+
+
+# --------------------------------------------------------------------------- many documents
 
 
 def extract_many(
@@ -80,7 +240,9 @@ def extract_many(
     """Extract statistics from many documents, streaming one :class:`Document` per input, in order.
 
     Built on ``nlp.pipe``; with ``n_process > 1`` batches are spread over worker
-    processes, each running its own pipeline.
+    processes, each running its own pipeline (forked from this process's pipeline,
+    loaded before the workers start, where the platform forks).  A batch closes at
+    ``batch_size`` documents or :data:`BATCH_CHARS` characters, whichever comes first.
 
     Args:
         texts: any iterable of strings (consumed lazily).
@@ -97,21 +259,48 @@ def extract_many(
     if batch_size < 1:
         raise ValueError(f"batch_size must be >= 1, got {batch_size}")
     pub = coerce_date(published)
-    batches = _batches(texts, batch_size)
+    batches = _batches(texts, batch_size, BATCH_CHARS if n_process > 1 else None)
     if n_process == 1:
         for batch in batches:
             yield from _extract_batch(batch, pub)
         return
-    ctx = mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
+    first = next(batches, None)
+    if first is None:
+        return
+    fork = "fork" in mp.get_all_start_methods()
+    if fork:
+        shared_pipeline()  # workers inherit the loaded pipeline instead of loading their own
+    ctx = mp.get_context("fork" if fork else "spawn")
     with ctx.Pool(n_process) as pool:
-        for docs in pool.imap(_extract_batch_star, ((b, pub) for b in batches)):
+        work = ((b, pub) for b in _prepend(first, batches))
+        for docs in pool.imap(_extract_batch_star, work):
             yield from docs
 
 
-def _batches(texts: Iterable[str], size: int) -> Iterator[list[str]]:
+_T = TypeVar("_T")
+
+
+def _prepend(first: _T, rest: Iterator[_T]) -> Iterator[_T]:
+    yield first
+    yield from rest
+
+
+def _batches(texts: Iterable[str], size: int, max_chars: int | None) -> Iterator[list[str]]:
     it = iter(texts)
-    while batch := list(islice(it, size)):
-        yield [_check_text(t) for t in batch]
+    if max_chars is None:
+        while batch := list(islice(it, size)):
+            yield [_check_text(t) for t in batch]
+        return
+    batch: list[str] = []
+    chars = 0
+    for t in it:
+        batch.append(_check_text(t))
+        chars += len(t)
+        if len(batch) >= size or chars >= max_chars:
+            yield batch
+            batch, chars = [], 0
+    if batch:
+        yield batch
 
 
 def _extract_batch_star(args: tuple[list[str], date | None]) -> list[Document]:
@@ -120,9 +309,14 @@ def _extract_batch_star(args: tuple[list[str], date | None]) -> list[Document]:
 
 def _extract_batch(batch: list[str], pub: date | None) -> list[Document]:
     results: list[Document | None] = [_trivial(t, pub) for t in batch]
+    nlp = None
+    for i, t in enumerate(batch):
+        if results[i] is None and len(t) > LONG_DOCUMENT:
+            nlp = nlp or shared_pipeline()
+            results[i] = _extract_long(nlp, t, pub)
     todo = [i for i, r in enumerate(results) if r is None]
     if todo:
-        nlp = shared_pipeline()
+        nlp = nlp or shared_pipeline()
         docs = (_make_doc(nlp, batch[i], pub) for i in todo)
         for i, doc in zip(todo, nlp.pipe(docs, batch_size=len(todo))):
             results[i] = to_document(doc, batch[i])
