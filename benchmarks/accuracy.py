@@ -103,6 +103,11 @@ def print_errors(s: Scores) -> None:
     print(f"\n## system facts not matched to a found gold fact ({len(s.spurious)})")
     for m in s.spurious:
         print(f"[{m['doc']}] {_fact_line(m['system'])}")
+    print(f"\n## paired facts with another region than the gold's ({len(s.region_missed)})")
+    for m in s.region_missed:
+        g, f = m["gold"], m["system"]
+        print(f"[{m['doc']}] gold {g.get('region')} / system {f.get('region')}: "
+              f"{f.get('metric')!r} scope={f.get('scope')!r} value={_q(f.get('value'))}")
 
 
 def _rel(p: Path) -> str:

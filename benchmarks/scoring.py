@@ -345,6 +345,8 @@ class Scores:
     missed: list[dict[str, Any]] = field(default_factory=list)
     #: system facts not matched to a found gold fact: dicts with doc and fact
     spurious: list[dict[str, Any]] = field(default_factory=list)
+    #: paired facts whose region differs from the gold's: dicts with doc, gold and system fact
+    region_missed: list[dict[str, Any]] = field(default_factory=list)
 
 
 ENTITY_LABELS = ("AGENCY", "CAMPAIGN", "PERSON", "LOCATION", "CASE")
@@ -412,7 +414,10 @@ def score_document(gold_doc: Any, sys_doc: Any, scores: Scores) -> None:
             if _get(gf, "change") is not None:
                 scores.change.add(change_correct(_get(gf, "change"), _get(sf, "change")))
             if _get(gf, "region") is not None:
-                scores.region.add(_get(gf, "region") == _get(sf, "region"))
+                same_region = _get(gf, "region") == _get(sf, "region")
+                scores.region.add(same_region)
+                if not same_region:
+                    scores.region_missed.append({"doc": doc_id, "gold": gf, "system": sf})
         reason = fact_reason(gf, sf, j is not None and sm[j].primary)
         if reason is None:
             scores.facts.tp += 1

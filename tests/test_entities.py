@@ -515,3 +515,14 @@ def test_real_pipeline_entities_on_a_seed(
 def test_location_shared_district_name_resolved_with_city_region() -> None:
     text = "广州市公安局召开新闻发布会\n天河区、白云区警方破获案件。"
     assert canon(text, "LOCATION") == {"广州市天河区", "广州市白云区"}
+
+
+def test_release_region_is_the_most_specific_own_region() -> None:
+    # a county bureau's release reports for its county (with its city), a city bureau's for
+    # its city; a provincial release keeps the province
+    county = "永丰县公安局前三季度打击犯罪工作成效明显\n全县破获刑事案件632起。"
+    assert find_entities(normalize(county))[1] == "吉安市永丰县"
+    city = "西安市公安局召开新闻发布会\n全市破获电诈案件4630起,陕西省公安厅通报表扬。"
+    assert find_entities(normalize(city))[1] == "西安市"
+    prov = "陕西省公安厅召开新闻发布会\n西安市公安局、宝鸡市公安局破获电诈案件4630起。"
+    assert find_entities(normalize(prov))[1] == "陕西省"

@@ -300,3 +300,57 @@ def test_boundaries_word_lookup() -> None:
     b = Boundaries([0, 2, 5], 8)
     assert b.word_of(3) == (2, 5) and b.word_of(6) == (5, 8)
     assert b.at(2) and not b.at(3) and b.word(2, 5) and not b.word(2, 4)
+
+
+# ---- regions of city and county releases, named bodies ---------------------------------
+
+
+def run_found(fx: FactExtractor, text: str, ref: date = date(2023, 10, 1)) -> list[Fact]:
+    """Run the extractor with the entities and the region found by the entities module."""
+    from pressie.entities import find_entities
+
+    text = normalize(text)
+    entities, region = find_entities(text)
+    return run(fx, text, ref=ref, entities=tuple(entities), region=region)
+
+
+def test_county_release_reports_for_its_county(fx: FactExtractor) -> None:
+    v = by_value(run_found(fx, (
+        "永丰县公安局召开新闻发布会\n今年以来,全县共破获刑事案件320起,同比上升12.5%。"
+        "县公安局交警大队查处无证驾驶违法行为156起。全县安全感居全市前列,全市共有8个县区参评。"
+    )))
+    assert v["320起"].region == "吉安市永丰县"
+    assert v["156起"].region == "吉安市永丰县"
+    assert v["8个"].region == "吉安市"  # 全市 in a county release: the county's city
+
+
+def test_provincial_release_keeps_the_province_and_names_city_bureaus(fx: FactExtractor
+                                                                       ) -> None:
+    v = by_value(run_found(fx, (
+        "陕西省公安厅召开新闻发布会\n上半年,全省公安机关破获案件1.2万起。今年3月,汉中市公安局"
+        "成功侦破一起特大诈骗案,共抓获犯罪嫌疑人42名。\n咸阳市公安局副局长:今年以来,咸阳市公安局"
+        "共破获盗窃案件530起。截至9月底,全市累计安装反诈APP的群众达到120万人。"
+    )))
+    assert v["1.2万起"].region == "陕西省"
+    # the body named in the opening clause is the scope of the figures after it
+    assert (v["42名"].scope, v["42名"].region) == ("汉中市公安局", "汉中市")
+    assert v["530起"].region == "咸阳市"
+    assert v["120万人"].region == "咸阳市"  # 全市 after a city was named in the answer
+
+
+def test_sentence_without_figures_names_the_body_of_the_next(fx: FactExtractor) -> None:
+    v = by_value(run_found(fx, (
+        "浙江省公安厅召开新闻发布会\n全省公安机关破获电诈案件3200起。湖州市公安局侦破的“5·20”"
+        "特大诈骗专案,犯罪团伙长期在境外作案。该案共抓获犯罪嫌疑人37名。"
+    )))
+    assert v["3200起"].region == "浙江省"
+    assert v["37名"].region == "湖州市"
+
+
+def test_district_branch_and_municipality(fx: FactExtractor) -> None:
+    v = by_value(run_found(fx, (
+        "天津市公安局召开新闻发布会\n全市破获刑事案件6800起。其中,市公安局河西分局破获的"
+        "“7·02”盗窃案,抓获犯罪嫌疑人12名。"
+    )))
+    assert v["6800起"].region == "天津市"
+    assert v["12名"].region == "天津市河西区"

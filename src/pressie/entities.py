@@ -725,6 +725,28 @@ def detect_own_agency(
     return None
 
 
+def release_region(region: str | None, own: _Own | None) -> str | None:
+    """The release's most specific own region, from its region and its own agency.
+
+    A city or county bureau reports for its city or county: 永丰县公安局 -> 吉安市永丰县 (a
+    county with its city, as 自贡市荣县), 西安市公安局 -> 西安市, when that place lies in the
+    ``region`` found by :func:`detect_region` (a national release reposted by a city outlet
+    stays 中国).  Provincial bodies keep the province.
+    """
+    if not region or region == NATIONAL or own is None or not own.chain:
+        return region
+    names = [p.name for p, _written in own.chain]
+    if region not in names:
+        return region
+    place = own.chain[0][0]
+    if place.level == "prefecture" or (place.level == "county" and len(own.chain) == 1):
+        return place.name
+    if place.level == "county":
+        parent = own.chain[1][0]
+        return parent.name + place.name
+    return region
+
+
 def _local_prefix(own: _Own | None, pre: str) -> str | None:
     """Resolve a county-level abbreviation (县 / 区 / 旗 / 市 / 州 / 盟) with the own agency."""
     if own is None:
@@ -1161,7 +1183,8 @@ def find_entities(
 
     Returns:
         ``(entities, region)``: entities sorted by offset, without overlaps, with canonical
-        names per spec section 5; region is a full division name, 中国, or None.
+        names per spec section 5; region is the release's most specific own region (a full
+        division name: 四川省, 成都市, 吉安市永丰县 for a county bureau), 中国, or None.
     """
     lex = lexicon or default_lexicon()
     if not text:
@@ -1200,7 +1223,7 @@ def find_entities(
         )
         for c in _resolve(cands)
     ]
-    return entities, region
+    return entities, release_region(region, own)
 
 
 # --------------------------------------------------------------------------------------
@@ -1336,6 +1359,7 @@ __all__ = [
     "Place",
     "default_lexicon",
     "detect_region",
+    "release_region",
     "find_entities",
     "make_entities",
 ]

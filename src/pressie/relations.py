@@ -344,7 +344,13 @@ class FactExtractor:
                 id(p) for p in self._periods if self._is_base_period(text, p)
             }
         self._entities = list(entities)
+        self._body_starts = sorted(
+            e.start for e in self._entities if e.label in ("AGENCY", "LOCATION"))
+        self._scope_first = {
+            w[0] for w in self.lex.scope_prefixes + self.lex.national + self.lex.own_region
+            if w != "全"}
         self._doc_region = region
+        self._para_city: dict[int, str] = {}
         self._period_for = period_for
         self._skip = sorted(skip)
         qs = sorted(
@@ -362,6 +368,13 @@ class FactExtractor:
                     items.append(_Item(qs[qi]))
                 qi += 1
             if not items:
+                # a sentence without figures that opens with a named body sets the scope
+                # of the figures after it (深圳市公安局侦破的…专案,…。该案共抓获…)
+                opening = self._opening_scope(
+                    text, self._clauses(text, sent.start, min(sent.end, sent.start + 80)),
+                    sent.end)
+                if opening is not None:
+                    last_scope[sent.paragraph] = opening
                 continue
             scope = last_scope.get(sent.paragraph)
             new_facts, scope = self._sentence_facts(text, sent, items, scope, campaigns[si])
@@ -516,6 +529,12 @@ class FactExtractor:
                 subjects.append(it)
         live = [it for it in live if it.role != "drop"]
 
+        # a body opening the sentence in a clause without figures is the sentence's scope:
+        # 宝鸡市公安局成功侦破…案,共抓获犯罪嫌疑人87名
+        first = min((it.q.start for it in live), default=sent.end)
+        opening = self._opening_scope(text, clauses, first)
+        if opening is not None:
+            scope = opening
         # 3. metrics of values
         prev_value: _Item | None = None
         for it in live:
@@ -543,6 +562,49 @@ class FactExtractor:
                 if fact is not None:
                     facts.append(fact)
         return facts, scope
+
+    def _opening_scope(self, text: str, clauses: list[tuple[int, int]], first: int
+                       ) -> tuple[int, int] | None:
+        """The scope named by the clauses that open a sentence before its first figure.
+
+        ``今年5月,宝鸡市公安局成功侦破“4·07”…案,共抓获犯罪嫌疑人87名``: the figures'
+        clauses name no body, the opening clause does (a named body before its first verb).
+        ``first`` is where the sentence's first figure starts (its end when it has none).
+        """
+        found = None
+        for cs, ce in clauses[:4]:
+            if ce > first:
+                break
+            if not any(cs <= b < cs + 16 for b in self._body_starts_in(cs, min(ce, cs + 16))):
+                continue
+            _p, sc, _v, _s = self._left_pieces(text, cs, ce, _Item(Quantity(
+                start=ce, end=ce, text="", value=0.0)))
+            if sc is not None and self._named_body_at(text, sc[0]):
+                found = sc
+        return found
+
+    def _body_starts_in(self, a: int, b: int) -> list[int]:
+        """Starts of named bodies/areas (entities, scope words) in ``[a, b)``."""
+        lex = self.lex
+        k = bisect_left(self._body_starts, a)
+        out = []
+        while k < len(self._body_starts) and self._body_starts[k] < b:
+            out.append(self._body_starts[k])
+            k += 1
+        for i in range(a, b):
+            if self._text[i] in self._scope_first and _starts(
+                    self._text, lex.scope_prefixes + lex.national + lex.own_region, i):
+                out.append(i)
+        return out
+
+    def _named_body_at(self, text: str, a: int) -> bool:
+        """True when a body or area is named at ``a``: an AGENCY/LOCATION entity starts
+        there, or a scope word (全省, 各地, 全国 …)."""
+        lex = self.lex
+        w = _starts(text, lex.scope_prefixes + lex.national + lex.own_region, a)
+        if w and w != "全":
+            return True
+        return any(e.start == a and e.label in ("AGENCY", "LOCATION") for e in self._entities)
 
     # ----------------------------------------------------------------------- roles
 
@@ -1369,24 +1431,36 @@ class FactExtractor:
             return None
         return text[scope[0]:scope[1]] or None
 
-    def _region(self, text: str, scope: tuple[int, int] | None) -> str | None:
+    def _region(self, text: str, scope: tuple[int, int] | None,
+                paragraph: int | None = None) -> str | None:
+        """The region of a fact with ``scope`` (spec section 4, scope and region).
+
+        全国/公安部 -> 中国; 全省/全市/全县/我市 … -> the release's own region (its most specific
+        one: a city or county bureau reports for its city or county), except 全市 in a
+        provincial release after a city was named in the paragraph (that city) and 全市 in a
+        county release (the county's city); a named place keeps its full name, as does the
+        place of a named agency (宝鸡市公安局 -> 宝鸡市); several places inside a regional
+        release lie in its region; no scope -> the release's region.
+        """
         lex = self.lex
+        own = self._doc_region
         if scope is None:
-            return self._doc_region
+            return own
         s = text[scope[0]:scope[1]]
+        if any(s.startswith(w) for w in lex.national) or "全国" in s:
+            return "中国"
+        word = _starts(s, lex.own_region)
+        if word is not None:
+            return self._own_word_region(word, paragraph)
         locs = [
             e for e in self._entities
             if e.label == "LOCATION" and scope[0] <= e.start and e.end <= scope[1]
         ]
-        if any(s.startswith(w) for w in lex.national) or "全国" in s:
-            return "中国"
-        if any(s.startswith(w) for w in lex.own_region):
-            return self._doc_region
         if len(locs) == 1:
-            return locs[0].canonical
+            return self._note_city(locs[0].canonical, paragraph)
         if len(locs) > 1:
             # several places: inside a regional release they lie in its region
-            return None if self._doc_region in (None, "中国") else self._doc_region
+            return None if own in (None, "中国") else own
         agencies = [
             e for e in self._entities
             if e.label == "AGENCY" and scope[0] <= e.start and e.end <= scope[1]
@@ -1394,13 +1468,36 @@ class FactExtractor:
         for a in agencies:
             if a.canonical.startswith(("公安部", "国家", "国务院")):
                 return "中国"
-        return self._doc_region
+        for a in agencies:
+            place = _agency_place(a.canonical)
+            if place is not None:
+                return self._note_city(place, paragraph)
+        return own
+
+    def _own_word_region(self, word: str, paragraph: int | None) -> str | None:
+        """Region of an own-region word (全市, 全县, 我省 …) in this release."""
+        own = self._doc_region
+        if own is None or "市" not in word:
+            return own
+        if own.endswith(("省", "自治区")):
+            # 全市 in a provincial release: the city named last in the paragraph
+            return self._para_city.get(paragraph, own) if paragraph is not None else own
+        k = own.find("市")
+        if 0 < k < len(own) - 1 and own.endswith(("县", "区", "旗")):
+            return own[:k + 1]  # 全市 in a county release (吉安市永丰县): its city
+        return own
+
+    def _note_city(self, region: str, paragraph: int | None) -> str:
+        """Remember a city region named in ``paragraph`` (全市 after it refers to it)."""
+        if paragraph is not None and _place_level(region) == "prefecture":
+            self._para_city[paragraph] = region
+        return region
 
     def _value_facts(self, text: str, it: _Item, sent: _Sentence,
                      campaign_at: Callable[[int], str | None]) -> list[Fact]:
         period = self._period(text, it.q.start, sent)
         scope = self._scope_text(text, it.scope)
-        region = self._region(text, it.scope)
+        region = self._region(text, it.scope, sent.paragraph)
         campaign = campaign_at(it.q.start)
         spans = [Span(start=s, end=e, text=text[s:e]) for s, e in it.pieces]
         sentence = self._sentence_span(text, sent)
@@ -1471,7 +1568,7 @@ class FactExtractor:
                           base_period=it.base_period),
             period=self._period(text, it.q.start, sent),
             scope=self._scope_text(text, sc),
-            region=self._region(text, sc),
+            region=self._region(text, sc, sent.paragraph),
             campaign=campaign_at(it.q.start),
             sentence=self._sentence_span(text, sent),
         )
@@ -1552,6 +1649,53 @@ class FactExtractor:
             if f.value is not None:
                 used.add(key)
         return kept
+
+
+def _places() -> Any:
+    from .entities import default_lexicon
+
+    return default_lexicon()
+
+
+def _place_level(name: str) -> str | None:
+    """Level of a full place name in the entities lexicon (province, prefecture, county)."""
+    places = _places().places_by_name.get(name)
+    return places[0].level if places else None
+
+
+def _agency_place(canonical: str) -> str | None:
+    """The place an agency is named after, as a fact region: 西安市公安局 -> 西安市,
+    永丰县公安局 -> 吉安市永丰县 (a county with its city), 天津市公安局 -> 天津市; None when
+    the name opens with no place of the lexicon."""
+    by_name = _places().places_by_name
+    place = None
+    i = 0
+    while i < len(canonical):
+        for n in range(min(10, len(canonical) - i), 1, -1):
+            cands = by_name.get(canonical[i:i + n])
+            if cands:
+                place = cands[0]
+                i += n
+                break
+        else:
+            break
+    if place is None:
+        return None
+    m = _NAMED_BRANCH.match(canonical, i)
+    if m is not None and place.level != "county":
+        # 天津市公安局滨海分局: the branch of district 滨海新区 of that city
+        stem = m.group(1)
+        for suffix in ("区", "新区", "县", "市"):
+            kids = [p for p in by_name.get(stem + suffix, []) if p.parent == place.name]
+            if kids:
+                place = kids[0]
+                break
+    if place.level == "county" and place.parent:
+        return place.parent + place.name
+    return place.name
+
+
+_NAMED_BRANCH = re.compile(r"公安局([\u4e00-\u9fff]{1,4}?)分局")
 
 
 def _primary(f: Fact) -> Quantity:
