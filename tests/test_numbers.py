@@ -131,6 +131,81 @@ def test_more_classifiers():
     assert units == ["台次", "人次", "批次", "只", "面", "支", "项", "所", "篇", "场次"]
 
 
+@pytest.mark.parametrize(
+    ("clause", "text", "value", "approx", "unit"),
+    [
+        ("上半年查处非法出境人员近千人,", "近千人", 1000, "nearly", "人"),
+        ("近三年侦破利用网络实施的拐卖案件近百起。", "近百起", 100, "nearly", "起"),
+        ("五年来排查重点人员万余人,", "万余人", 10000, "over", "人"),
+        ("抓获涉案人员千余名,", "千余名", 1000, "over", "名"),
+        ("破获盗窃案件百余起。", "百余起", 100, "over", "起"),
+        ("发放宣传资料百多份,", "百多份", 100, "over", "份"),
+        ("每天接待群众上千人次,", "上千人次", 1000, "at_least", "人次"),
+        ("参与巡逻的志愿者上万。", "上万", 10000, "at_least", ""),
+        ("观看直播的网民近万,", "近万", 10000, "nearly", ""),
+        ("公安部对数百起重大拐卖案件挂牌督办", "数百起", 100, "vague", "起"),
+        ("涉案金额逾千万元。", "逾千万元", 1e7, "over", "元"),
+        ("挽回经济损失百余万元,", "百余万元", 1e6, "over", "元"),
+        ("造成直接经济损失上千万元,", "上千万元", 1e7, "at_least", "元"),
+    ],
+)
+def test_bare_magnitudes_with_a_qualifier(
+    clause: str, text: str, value: float, approx: str, unit: str
+):
+    assert facts(clause) == [(text, value, approx, unit)]
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "千方百计追赃挽损",
+        "确保万无一失",
+        "老百姓的钱袋子",
+        "反诈宣传走进千家万户",
+        "万众一心抗击疫情",
+        "成千上万的网民",
+        "成百上千次地演练",
+        "最近百度推送了一条消息",
+        "在附近千家超市张贴海报",
+        "千万不要轻信陌生来电",
+        "百万以上人口城市",
+    ],
+)
+def test_magnitude_words_in_ordinary_words_are_not_numbers(clause: str):
+    assert facts(clause) == [], find_quantities(clause)
+
+
+def test_within_a_measured_duration_is_under():
+    assert facts("止付平均响应时间压缩至3分钟以内。") == [("3分钟以内", 3, "under", "分钟")]
+    assert facts("群众办事平均等待时间10分钟以内,") == [("10分钟以内", 10, "under", "分钟")]
+    assert facts("审批时限压缩至5日以内,") == [("5日以内", 5, "under", "日")]
+    assert facts("出警时间控制在2个小时以内") == [("2个小时以内", 2, "under", "小时")]
+    # 以内 after other units: under, a fact unless a noun follows (a category)
+    assert facts("误差控制在1%以内。") == [("1%以内", 1, "under", "%")]
+    assert facts("对5公里以内的路段") == []
+    # a time limit for an action frames it: not a measured value
+    assert facts("接警后5分钟以内到达现场,") == []
+    assert facts("24小时内破案") == []
+
+
+def test_range_between_is_a_value_but_a_range_category_is_not():
+    q = only("买卖一名儿童的价格普遍在10万元至20万元之间。")
+    assert (q.value, q.value_max, q.approx, q.unit) == (1e5, 2e5, "range", "元")
+    assert facts("涉案金额在10万元至20万元之间的案件") == []
+
+
+def test_genre_classifiers():
+    text = (
+        "免费发放安全头盔三千顶,收缴管制刀具45把、仿真枪12支、子弹300余发,"
+        "缴获手套20副、马3匹,比对认亲5800余对,查获烟花爆竹60箱、易制毒化学品120桶,"
+        "清查出租房屋15栋,拆除违建8幢,铲除罂粟1200余株。"
+    )
+    units = [q.unit for q in find_quantities(text) if q.kind == "count"]
+    assert units == ["顶", "把", "支", "发", "副", "匹", "对", "箱", "桶", "栋", "幢", "株"]
+    # area keeps kind "other" (the spec has no kind for it)
+    assert facts("铲除毒品原植物种植面积3亩") == []
+
+
 # --------------------------------------------------------------------------- not facts
 
 

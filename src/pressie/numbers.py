@@ -7,14 +7,20 @@ Structured like Microsoft Recognizers-Text:
   (超过, 近, 约, 不足 ...), a numeral (Arabic ``36239``/``1,200``/``98.55``, Chinese
   ``三千二百五十``/``两万``, vague ``数万``/``几十``, or ``百分之四十``), an optional inner
   qualifier (余/多), a magnitude (万/亿/万亿/千/百), a unit or classifier, an optional range
-  tail (``至30年``, ``-10%``) and an optional trailing qualifier (以上, 左右, 以下);
+  tail (``至30年``, ``-10%``) and an optional trailing qualifier (以上, 左右, 以下, 以内);
+  a *bare magnitude* (百/千/万/亿 without a numeral) is a number only with a qualifier:
+  ``近千人`` (nearly), ``逾千万元`` (over), ``万余人``/``千余名``/``百多份`` (余/多: over),
+  ``上千人``/``上万`` (上 = "reaching" the magnitude: at_least), and only before a unit,
+  余/多 or a clause end, so 千方百计, 万无一失, 百姓, 千家万户, 成千上万 are no numbers;
 * the **parser** (:func:`_parse`) turns the pieces into a :class:`~pressie.model.Quantity`:
   value scaled into the canonical unit (万元 -> 元 x 10^4, 吨 -> kg x 1000), ``approx``,
   ``value_max`` for ranges, and ``kind``;
 * a **context pass** (:func:`_classify`) gives kind ``"other"`` to what is never a fact
   quantity: dates and times, identifiers (110, 96110, ICP numbers, “7.17”), ranks (第5名),
   numbers inside names (四个意识 in quotes, 川01, 云剑-2020), durations that only frame a
-  period (三年来, 为期三年, 连续4年), category thresholds (一次死亡3人以上, 10人以上重特大事故),
+  period (三年来, 为期三年, 连续4年, 接警后5分钟以内到达; but a measured time with 以内 is a
+  duration: 平均响应时间3分钟以内, approx under), category thresholds (一次死亡3人以上,
+  10人以上重特大事故, 5公里以内的路段; a range before 之间 is a value: 价格在10万元至20万元之间),
   a count that is the scope of another figure in the same clause (全国27个地方公安机关共投入
   警力20万余人次), the small written-out count that sums up a just-listed enumeration
   (统筹A和B两个大局) and page chrome (浏览次数: 1234).
@@ -87,6 +93,8 @@ class _Lexicon:
     vague: dict[str, Decimal]
     percent_words: dict[str, str]
     context: dict[str, Any]
+    reach: dict[str, str]
+    mag_not_after: frozenset[str]
     pattern: re.Pattern[str]
     names: re.Pattern[str] | None
     raw: dict[str, Any]
@@ -113,12 +121,15 @@ def _compile(raw: dict[str, Any]) -> _Lexicon:
     seps = _alt(raw["range_separators"])
     pct = _alt(raw["percent_words"])
     inside = _alt(q["inside"])
+    mag = raw.get("magnitude_numerals", {})
+    reach = _alt(mag.get("reach", {})) or "(?!)"
     pattern = (
         f"(?P<pre>{_alt(q['before'])})?"
         "(?:"
         f"(?P<pw>{pct})(?P<pn>{_AR}|{_CN})"
         "|"
-        f"(?:(?<![\\d.A-Za-z])(?P<ar>{_AR})|(?P<vg>{vague_re})|(?P<cn>{_CN}))"
+        f"(?:(?<![\\d.A-Za-z])(?P<ar>{_AR})|(?P<vg>{vague_re})|(?P<cn>{_CN})"
+        f"|(?P<mgq>{reach})?(?<![\\d.{_CN_DIGITS}十百千万亿])(?P<mg>{big_re}))"
         f"(?P<in1>{inside})?(?P<big>{big_re})?(?P<in2>{inside})?(?P<unit>{unit_re})?"
         f"(?:(?P<sep>{seps})(?:(?<![\\d.A-Za-z])(?P<ar2>{_AR})|(?P<cn2>{_CN}))"
         f"(?P<in3>{inside})?(?P<big2>{big_re})?(?P<unit2>{unit_re})?)?"
@@ -134,6 +145,8 @@ def _compile(raw: dict[str, Any]) -> _Lexicon:
         vague=vague_mag,
         percent_words=raw["percent_words"],
         context=raw["context"],
+        reach=mag.get("reach", {}),
+        mag_not_after=frozenset(mag.get("not_after", [])),
         pattern=re.compile(pattern),
         names=re.compile(_alt(raw["context"]["number_names"]))
         if raw["context"].get("number_names")
@@ -231,7 +244,16 @@ def _parse(m: re.Match[str], lex: _Lexicon) -> _Raw | None:
         vague = False
     else:
         vague = g["vg"] is not None
-        if vague:
+        if g["mg"]:
+            mag_start = _magnitude_start(m, lex)
+            if mag_start is None:
+                return None
+            start = mag_start
+            if g["mgq"] and start > m.start("mgq"):
+                pre = None  # 上千余名: 余 qualifies, 上 belongs to the word before
+            value = lex.big[g["mg"]]
+            numeral = g["mg"]
+        elif vague:
             value = lex.vague[g["vg"][1:]]
             numeral = g["vg"]
         else:
@@ -242,7 +264,10 @@ def _parse(m: re.Match[str], lex: _Lexicon) -> _Raw | None:
         chinese = g["ar"] is None
         big = g["big"]
         if big:
-            if chinese and not vague and big in ("千", "百", "十万", "百万", "千万"):
+            if g["mg"]:
+                if lex.big[big] <= value:
+                    return None  # 万余千: no numeral
+            elif chinese and not vague and big in ("千", "百", "十万", "百万", "千万"):
                 return None  # a Chinese numeral already absorbs 千/百
             value *= lex.big[big]
         unit_written = g["unit"] or ""
@@ -281,7 +306,7 @@ def _parse(m: re.Match[str], lex: _Lexicon) -> _Raw | None:
                 end = _end_before_sep(m)
                 if post and end < m.start("post"):
                     post = None
-        bare = not (unit_written or big or vague or pre or g["in1"] or g["in2"] or post)
+        bare = not (g["mg"] or unit_written or big or vague or pre or g["in1"] or g["in2"] or post)
         for key in ("in1", "in2", "in3"):
             if g[key] and approx == "exact":
                 approx = lex.inside[g[key]]
@@ -294,6 +319,8 @@ def _parse(m: re.Match[str], lex: _Lexicon) -> _Raw | None:
                 value_max *= Decimal(info.get("mult", "1"))
         else:
             unit, kind = "", ("ratio" if bare and "." in numeral else "count")
+        if kind == "other" and unit == "日" and post in ("以内", "之内"):
+            kind = "duration"  # 3日以内: a number of days, not a date
         # Trailing 余/多 belong to durations and bare magnitudes only (3年多, 2万余);
         # after a count classifier they start the next word (66人多次).
         if post in ("余", "多", "有余") and unit_written and kind != "duration":
@@ -301,6 +328,8 @@ def _parse(m: re.Match[str], lex: _Lexicon) -> _Raw | None:
             post = None
     if pre and lex.before.get(pre) and approx == "exact":
         approx = lex.before[pre]
+    if g["mgq"] and start <= m.start("mgq") and approx == "exact":
+        approx = lex.reach[g["mgq"]]
     if post and lex.after.get(post) and approx == "exact":
         approx = lex.after[post]
     if vague:
@@ -329,8 +358,32 @@ def _parse(m: re.Match[str], lex: _Lexicon) -> _Raw | None:
         digit_by_digit=chinese and len(digits) >= 2 and not _POSITIONAL.search(digits),
         post=post,
         pre=pre,
-        has_scale=bool(g["pw"] or g.get("big") or g.get("vg") or g.get("big2")),
+        has_scale=bool(g["pw"] or g.get("big") or g.get("vg") or g.get("big2") or g.get("mg")),
     )
+
+
+def _magnitude_start(m: re.Match[str], lex: _Lexicon) -> int | None:
+    """Start of a bare-magnitude mention (近千人, 万余人, 上万), ``None`` when it is none.
+
+    A bare magnitude needs a qualifier (a 'before' word, 上, or 余/多 after it) and a unit,
+    余/多 or a clause end after it; 近/上 glued to the word before (附近, 网上) do not count.
+    """
+    g = m.groupdict()
+    text = m.string
+    over = g["in1"] in ("余", "多")
+    start = m.start()
+    if g["mgq"]:
+        if over or text[m.start("mgq") - 1 : m.start("mgq")] in lex.mag_not_after:
+            start = m.start("mg")  # 上千余名 / 网上千人: 上 is not the qualifier
+    if g["pre"] and text[start - 1 : start] in lex.mag_not_after:
+        return None  # 附近, 最近
+    qualified = over or (start < m.start("mg"))
+    if not qualified:
+        return None
+    if g["unit"] or over:
+        return start
+    nxt = text[m.end("mg") : m.end("mg") + 1]
+    return start if not nxt or not _HAN.match(nxt) else None
 
 
 def _end_before_sep(m: re.Match[str]) -> int:
@@ -411,6 +464,10 @@ def _classify(text: str, r: _Raw, lex: _Lexicon) -> str:
     if r.kind == "duration":
         if r.unit == "年" and (r.four_digit or r.digit_by_digit):
             return "other"  # 2020年, 二〇二〇年, 2018年至2020年
+        if r.post in ("以内", "之内"):
+            # 平均响应时间3分钟以内 is measured; 接警后5分钟以内到达 frames an action.
+            lead = text[max(_clause_start(text, num_start), r.start - 8) : r.start]
+            return "duration" if any(w in lead for w in ctx["measured_before"]) else "other"
         if _startswith_any(after, ctx["frame_after"]):
             return "other"  # 三年来, 30年前, 24小时内
         if r.pre == "近" or _endswith_any(text[max(0, r.start - 4) : r.start], ctx["frame_before"]):
@@ -422,9 +479,12 @@ def _classify(text: str, r: _Raw, lex: _Lexicon) -> str:
                 return "other"  # 三年扫黑除恶专项斗争
     # Thresholds and ranges that define a category: 10人以上重特大事故, 潜逃10年以上的逃犯,
     # 20年至30年命案积案, 一次死亡3人.
-    if r.post in ("以上", "及以上", "以下", "及以下") or r.value_max is not None:
-        nxt = after[:1]
-        if nxt and _HAN.match(nxt) and not _startswith_any(after, ctx["threshold_ok_after"]):
+    if r.post in ("以上", "及以上", "以下", "及以下", "以内", "之内") or r.value_max is not None:
+        rest = after
+        if r.value_max is not None and after.startswith("之间"):
+            rest = after[2:]  # 价格在10万元至20万元之间。 (but 5至10人之间的团伙)
+        nxt = rest[:1]
+        if nxt and _HAN.match(nxt) and not _startswith_any(rest, ctx["threshold_ok_after"]):
             return "other"
     clause = text[_clause_start(text, num_start) : num_start]
     if _endswith_any(clause, ctx["category_before"]):
