@@ -354,3 +354,42 @@ def test_district_branch_and_municipality(fx: FactExtractor) -> None:
     )))
     assert v["6800起"].region == "天津市"
     assert v["12名"].region == "天津市河西区"
+
+
+# ---- to-level constructions --------------------------------------------------------------
+
+
+def test_level_reached_from_a_dated_baseline_and_averaged_rate(fx: FactExtractor) -> None:
+    v = by_value(run(fx, (
+        "全省盗窃案件立案数从2020年的8600余起下降至2022年的5100余起,下降40.7%,年均降幅超过20%。"
+    )))
+    f = v["5100余起"]
+    assert f.metric == "盗窃案件立案数" and f.scope == "全省"
+    assert f.change is not None and f.change.basis == "baseline"
+    assert f.change.amount is not None and f.change.amount.value == 40.7
+    assert f.change.baseline is not None and f.change.baseline.text == "8600余起"
+    # an averaged rate compared with nothing is a level of the same subject
+    assert v["超过20%"].metric == "盗窃案件立案数年均降幅" and v["超过20%"].change is None
+    # with a comparison marker it stays a change (同比2018年,平均降幅超17%)
+    facts = run(fx, "全省刑事案件立案数同比2018年,平均降幅超17%。")
+    assert [f.value for f in facts] == [None]
+    assert facts[0].change is not None and facts[0].change.basis == "yoy"
+
+
+def test_change_then_to_level_is_one_fact(fx: FactExtractor) -> None:
+    facts = run(fx, "2022年,全省电诈案件立案数同比下降18.2%,降至不足3000起,为近十年最低。")
+    assert len(facts) == 1
+    f = facts[0]
+    assert f.value is not None and f.value.text == "不足3000起"
+    assert f.metric == "电诈案件立案数"
+    assert f.change is not None and (f.change.direction, f.change.basis) == ("down", "yoy")
+
+
+def test_to_level_without_baseline_states_no_change(fx: FactExtractor) -> None:
+    v = by_value(run(fx, "全省电动自行车骑乘人员头盔佩戴率提升至90%以上,全省命案发案数降至120起。"))
+    assert v["90%以上"].metric == "电动自行车骑乘人员头盔佩戴率" and v["90%以上"].change is None
+    assert v["120起"].metric == "命案发案数" and v["120起"].change is None
+    f = by_value(run(fx, "全省交通事故死亡人数由2019年的820人降至2022年的610人。"))["610人"]
+    assert f.metric == "交通事故死亡人数"
+    assert f.change is not None and f.change.direction == "down"
+    assert f.change.baseline is not None and f.change.baseline.text == "820人"

@@ -93,6 +93,7 @@ class RelationLexicon:
                 (self.direction[v] for v in self.up + self.down if w.startswith(v)), "up"
             )
         self.rate_nouns = set(self.change["rate_nouns"])
+        self.average_words = _by_length(self.change["average_words"])
         self.markers = _by_length(
             self.change["yoy"] + self.change["mom"] + self.change["baseline"]
         )
@@ -272,6 +273,7 @@ class _Item:
     subcount: bool = False
     owner: _Item | None = None  # for change amounts attached to a value
     subject: tuple[int, int] | None = None  # change-only subject span
+    absorbs: _Item | None = None  # a change written before a to-level value (…下降23.6%,降至…)
 
 
 @dataclass
@@ -343,6 +345,8 @@ class FactExtractor:
             self._base_periods = {
                 id(p) for p in self._periods if self._is_base_period(text, p)
             }
+        self._period_ending = {p.end: p.start for p in self._periods
+                               if p.end is not None and p.start is not None}
         self._entities = list(entities)
         self._body_starts = sorted(
             e.start for e in self._entities if e.label in ("AGENCY", "LOCATION"))
@@ -627,18 +631,23 @@ class FactExtractor:
             if _starts(after, lex.to_level) or _starts(after, lex.change_words):
                 it.role = "baseline"
                 return
-        # to-level: …下降到0.06%
+        # to-level: …下降到0.06% / 下降至2022年的1700余起 (a period and 的 between)
         raw = text[cs:q.start].rstrip()
         gap_text = self._strip_glue(raw)
-        tl = _ends(raw, lex.to_level)
+        lvl_end = self._skip_period_back(text, cs, q.start)
+        tl = _ends(text[cs:lvl_end], lex.to_level)
         if tl:
             it.to_level = True
             it.direction = lex.direction[tl]
             it.basis = "baseline"
-            it.marker_pos = cs + len(raw) - len(tl)
+            it.marker_pos = lvl_end - len(tl)
             return
         # change amount: 同比下降14.2%, 多破1712起, 降幅超17%
         cw = _ends(gap_text, lex.change_words)
+        if cw in lex.rate_nouns and gap_text[:-len(cw)].endswith(tuple(lex.average_words)):
+            lo = prev.q.end if prev is not None and prev.q.end >= sent.start else sent.start
+            if self._last_marker(text[lo:q.start]) is None:
+                cw = None  # 年均降幅超过25%: an averaged rate compared with nothing is a level
         if cw and (len(cw) > 1 or self._single_char_change_ok(gap_text, cw)):
             it.role = "change"
             it.direction = lex.direction[cw]
@@ -662,6 +671,16 @@ class FactExtractor:
             it.marker_pos = prev.marker_pos
             it.base_period = prev.base_period
             return
+
+    def _skip_period_back(self, text: str, lo: int, pos: int) -> int:
+        """``pos`` moved back over a period expression (and 的) written right before it."""
+        k = pos
+        if k > lo and text[k - 1] == "的":
+            k -= 1
+        p = self._period_ending.get(k)
+        if p is not None and p >= lo:
+            return p
+        return pos
 
     def _last_marker(self, seg: str) -> str | None:
         """The basis marker written last in ``seg`` (同比/环比/较…), if any."""
@@ -807,7 +826,14 @@ class FactExtractor:
                     left_start = max(left_start, o.pieces[-1][1])
                 if o.role == "baseline":
                     left_start = min(o.q.end + 1, q.start)
+        if it.to_level and it.marker_pos is not None and left_start <= it.marker_pos < left_end:
+            left_end = it.marker_pos  # 全省命案发案数|降至120起: the verb is no part of the metric
         pieces, scope, verb, subcount = self._left_pieces(text, left_start, left_end, it)
+        if it.to_level and not pieces and it.baseline is None:
+            # 立案数同比下降23.6%,降至不足500起: the level of the change before it
+            c = self._change_before(text, it, live)
+            if c is not None:
+                pieces, scope, verb, subcount = c
         it.scope = scope
         it.subcount = subcount
         left_metric = self._join(text, pieces)
@@ -873,11 +899,46 @@ class FactExtractor:
                 if (len(gap) <= len(metric) + 4 and not any(c in gap for c in "。;；")
                         and not self._is_rate(metric)):
                     carried = pv
+        bare = metric
+        bare = bare[len(_starts(bare, lex.average_words) or ""):]
+        if (bare and (bare in lex.rate_nouns or bare in lex.rate_suffixes)
+                and prev_value is not None and prev_value.metric and not carried):
+            # 年均降幅超过25% after 立案数…1700余起: the rate of the previous figure's metric
+            pieces = prev_value.pieces + pieces
+            metric = prev_value.metric + metric
         if verb is None and pieces:
             verb = lex.verb_at(text, pieces[0][0], self._bounds)
         it.verb = verb or carried
         it.pieces = pieces
         it.metric = ((carried or "") + metric) if metric else ""
+
+    def _change_before(self, text: str, it: _Item, live: list[_Item]
+                       ) -> tuple[list[tuple[int, int]], tuple[int, int] | None, str | None, bool
+                                  ] | None:
+        """The change amount written right before a to-level value (``…同比下降23.6%,降至``)
+        and the pieces of its subject; the change is absorbed by the value."""
+        mp = it.marker_pos if it.marker_pos is not None else it.q.start
+        prev = [o for o in live if o.role == "change" and o.q.end <= mp]
+        if not prev:
+            return None
+        c = prev[-1]
+        if text[c.q.end:mp].strip(" ,，") or c.marker_pos is None:
+            return None
+        lo = c.marker_pos
+        for m in self.lex.markers:  # move back over 同比 / 环比 written before the verb
+            k = text.rfind(m, max(0, lo - 6), lo)
+            if k >= 0 and not text[k:lo].strip(m + " "):
+                lo = min(lo, k)
+        start = lo
+        while start > max(0, lo - 60) and text[start - 1] not in self.lex.clause_seps:
+            start -= 1
+        if any(o.q.start >= start and o.q.end <= lo for o in live):
+            return None
+        res = self._left_pieces(text, start, lo, c)
+        if not res[0]:
+            return None
+        it.absorbs = c
+        return res
 
     def _previous_clause_pieces(self, text: str, cs: int) -> list[tuple[int, int]]:
         """Metric pieces of the clause before ``cs`` in the same sentence (empty if none)."""
@@ -1256,7 +1317,11 @@ class FactExtractor:
     def _attach_changes(self, text: str, sent: _Sentence, live: list[_Item],
                         clauses: list[tuple[int, int]]) -> None:
         values = [it for it in live if it.role == "value"]
-        changes = [it for it in live if it.role == "change"]
+        for v in values:
+            if v.absorbs is not None and v.absorbs.role == "change":
+                v.absorbs.owner = v
+                v.changes.append(v.absorbs)
+        changes = [it for it in live if it.role == "change" and it.owner is None]
         baselines = [it for it in live if it.role == "baseline"]
         # baselines go to the value they compare with: the previous value or the next to-level
         for b in baselines:
@@ -1513,7 +1578,7 @@ class FactExtractor:
             change = Change(direction=primary.direction or "up", amount=primary.q,
                             basis=primary.basis or "yoy", baseline=baseline_q,
                             base_period=self._base_period_of(primary, it))
-        elif it.to_level or it.baseline is not None:
+        elif it.baseline is not None:  # 提升至85%以上 alone states no change
             direction = it.direction
             if direction is None and it.baseline is not None:
                 direction = ("up" if it.q.value > it.baseline.q.value else
