@@ -100,23 +100,22 @@ def to_document(doc: Doc, original: str) -> Document:
 
     ``doc.text`` is the normalized copy of ``original`` (same length); surface strings in
     the output are re-cut from ``original`` so that they show the text as the caller wrote it.
+    A model is copied only where its surface differs from the original's (traditional or
+    full-width input); otherwise the component's object is used as it is.
     """
     x = doc._
-    entities = [
-        e.model_copy(update={"text": original[e.start : e.end]}) for e in x.pressie_entities or []
-    ]
+    entities = [_resurface(e, original) for e in x.pressie_entities or []]
     quantities = [_resurface(q, original) for q in x.pressie_quantities or []]
     facts = [_resurface_fact(f, original) for f in x.pressie_facts or []]
-    sections = [
-        s.model_copy(update={"text": original[s.start : s.end]}) for s in x.pressie_sections or []
-    ]
+    sections = [_resurface(s, original) for s in x.pressie_sections or []]
     return Document(
         text=original,
         title=_title(x.pressie_title, doc, original),
         published=x.pressie_published,
         event_date=x.pressie_event_date,
         reference_date=x.pressie_reference_date,
-        script=detect_script(original),
+        # normalize() left the text unchanged: nothing in it is traditional
+        script="simplified" if doc.text == original else detect_script(original),
         entities=entities,
         quantities=quantities,
         facts=facts,
@@ -135,25 +134,32 @@ def _resurface(model, original: str):  # type: ignore[no-untyped-def]
     """Copy a model with start/end offsets, re-cutting ``text`` from the original string."""
     if model is None or model.start is None:
         return model
-    return model.model_copy(update={"text": original[model.start : model.end]})
+    surface = original[model.start : model.end]
+    if model.text == surface:
+        return model
+    return model.model_copy(update={"text": surface})
 
 
 def _resurface_fact(fact, original: str):  # type: ignore[no-untyped-def]
     change = fact.change
     if change is not None:
-        change = change.model_copy(
-            update={
-                "amount": _resurface(change.amount, original),
-                "baseline": _resurface(change.baseline, original),
-                "base_period": _resurface(change.base_period, original),
-            }
-        )
-    return fact.model_copy(
-        update={
-            "value": _resurface(fact.value, original),
-            "period": _resurface(fact.period, original),
-            "change": change,
-            "metric_spans": [_resurface(s, original) for s in fact.metric_spans],
-            "sentence": _resurface(fact.sentence, original),
+        parts = {
+            "amount": _resurface(change.amount, original),
+            "baseline": _resurface(change.baseline, original),
+            "base_period": _resurface(change.base_period, original),
         }
-    )
+        if any(v is not getattr(change, k) for k, v in parts.items()):
+            change = change.model_copy(update=parts)
+    spans = [_resurface(s, original) for s in fact.metric_spans]
+    update = {
+        "value": _resurface(fact.value, original),
+        "period": _resurface(fact.period, original),
+        "change": change,
+        "sentence": _resurface(fact.sentence, original),
+    }
+    if all(v is getattr(fact, k) for k, v in update.items()) and all(
+        a is b for a, b in zip(spans, fact.metric_spans)
+    ):
+        return fact
+    update["metric_spans"] = spans
+    return fact.model_copy(update=update)
