@@ -393,3 +393,35 @@ def test_to_level_without_baseline_states_no_change(fx: FactExtractor) -> None:
     assert f.metric == "交通事故死亡人数"
     assert f.change is not None and f.change.direction == "down"
     assert f.change.baseline is not None and f.change.baseline.text == "820人"
+
+
+# ---- subjects, adverbials and non-facts before the predicate ------------------------------
+
+
+def test_subject_adverbs_and_prepositional_phrases_are_no_metric(fx: FactExtractor) -> None:
+    v = by_value(run(fx, (
+        "群众提供线索7600余条,公安机关据此破获案件430起。"
+        "县公安局户政、出入境、车驾管窗口共为群众办理各类业务3.2万件。"
+        "全省公安机关会同有关部门从缅北、柬埔寨等地押解回国电诈犯罪嫌疑人320余名。"
+        "全省公安机关同时在车站、码头开展宣传活动2.3万场次。民警先后在多地抓获犯罪嫌疑人52名。"
+        "专案组民警历时8个月,跨越多个省份。我们组织开展宣传活动1.6万场。"
+    ), ref=date(2023, 7, 1)))
+    assert v["430起"].metric == "破获案件" and v["430起"].scope == "公安机关"
+    assert v["3.2万件"].metric == "为群众办理各类业务"
+    assert v["320余名"].metric == "押解回国电诈犯罪嫌疑人"
+    assert v["2.3万场次"].metric == "开展宣传活动"
+    assert v["52名"].metric == "抓获犯罪嫌疑人"
+    assert v["8个月"].metric == "历时"
+    assert v["1.6万场"].metric == "组织开展宣传活动"
+    # a word ending in a trailer character stays whole
+    assert by_value(run(fx, "二季度查处酒驾醉驾违法行为5380起。"))["5380起"].metric == (
+        "查处酒驾醉驾违法行为")
+
+
+def test_reward_caps_and_plans_are_not_facts(fx: FactExtractor) -> None:
+    facts = run(fx, (
+        "对提供重要线索的群众给予奖励,单条线索奖励最高可达5万元。举报人最高可获奖励10万元。"
+        "下半年,全省公安机关将重点抓好三项工作:一是保持严打高压态势。"
+        "今年以来,全省公安机关将1200名犯罪嫌疑人抓获归案。"
+    ))
+    assert [f.value.text for f in facts if f.value is not None] == ["1200名"]

@@ -111,12 +111,17 @@ class RelationLexicon:
         self.rank_before = _by_length(r["rank_before"])
         self.duration_cues = _by_length(r["duration_cues"])
         self.trailers = _by_length(r["metric_trailers"])
+        self.trailer_words = tuple(r["trailer_words"])
+        self.cap_markers = _by_length(r["cap_markers"])
+        self.future_markers = _by_length(r["future_markers"])
+        self.structural_units = set(r["structural_units"])
         self.pred_fillers = _by_length(r["predicate_fillers"])
         self.not_predicate = _by_length(r["not_predicate"])
         self.subcount = _by_length(r["subcount"])
         self.openers = _by_length(r["predicate_openers"])
         self.adverbial_preps = _by_length(r["adverbial_prepositions"])
         self.helper_verbs = _by_length(r["helper_verbs"])
+        self.pronouns = _by_length(r["subject_pronouns"])
         self.copulas = set(r["copulas"])
         self.list_seps = set(r["list_separators"])
         self.clause_seps = set(r["clause_separators"])
@@ -460,6 +465,10 @@ class FactExtractor:
             if overlaps and q.kind in ("duration", "count"):
                 if q.unit in ("年", "月", "天", "日", "") or q.kind == "duration":
                     return "period"
+        if any(m in before for m in lex.cap_markers):
+            return "cap"  # 单条线索奖励最高可达5万元
+        if self._plan_count(before, after, q):
+            return "plan"  # 将重点抓好三项工作:一是…
         if _ends(before, lex.rank_before) or q.text.startswith("第"):
             return "rank"
         if after.startswith(("位", "名")) and before.endswith("第"):
@@ -481,6 +490,21 @@ class FactExtractor:
         if self._enumeration_sum(before, q):
             return "enumeration"
         return None
+
+    def _plan_count(self, before: str, after: str, q: Quantity) -> bool:
+        """A structural count in a plan: 将(重点)抓好三项工作 — a future marker followed by a
+        verb before a small count of 项/个/条/方面 that announces a list (…工作:一是)."""
+        lex = self.lex
+        if q.kind != "count" or q.unit not in lex.structural_units or q.value > 10:
+            return False
+        for m in lex.future_markers:
+            k = before.rfind(m)
+            if k < 0:
+                continue
+            rest = before[k + len(m):]
+            if rest and not any(ch.isdigit() for ch in rest) and lex.first_verb(rest[:6]):
+                return True
+        return False
 
     _ENUM = re.compile(r"(?:[\u4e00-\u9fff]{1,6}[、,])+[\u4e00-\u9fff]{1,6}$")
 
@@ -1063,7 +1087,9 @@ class FactExtractor:
                 scope = (a, a + len(stripped))
                 a = head_end
             else:
-                sc = self._scope_prefix(text, a, head_end)
+                sc = self._subject_end(text, a, head_end)
+                if sc is None:
+                    sc = self._scope_prefix(text, a, head_end)
                 if sc is not None:
                     scope = (a, sc)
                     a = sc
@@ -1072,20 +1098,27 @@ class FactExtractor:
             if sc is not None:
                 scope = (a, sc)
                 a = sc
-        # fillers again after the scope: 共 / 累计 / 依法
-        changed = True
-        while changed and a < b:
-            changed = False
-            w = _starts(text, lex.fillers, a)
-            if w and a + len(w) <= b:
-                a += len(w)
-                changed = True
-        a = self._predicate_start(text, a, b)
+        # fillers, adverbs and pronoun subjects again after the scope: 共 / 据此 / 同时 / 我们
+        for _round in range(4):
+            changed = True
+            while changed and a < b:
+                changed = False
+                w = (_starts(text, lex.fillers, a) or _starts(text, lex.connectives, a)
+                     or _starts(text, lex.pronouns, a))
+                if w and a + len(w) < b:
+                    a += len(w)
+                    changed = True
+            a2 = self._predicate_start(text, a, b)
+            if a2 == a:
+                break
+            a = a2
         # trailing fillers: 达 / 为 / 共计
         changed = True
         while changed and b > a:
             changed = False
             w = _ends(text[a:b], lex.trailers)
+            if w and text[a:b].endswith(lex.trailer_words):
+                break  # 违法行为: a word, not a trailer 为
             if w and b - len(w) > a:
                 b -= len(w)
                 changed = True
@@ -1099,6 +1132,23 @@ class FactExtractor:
         if pieces:
             verb = lex.verb_at(text, pieces[0][0], self._bounds)
         return pieces, scope, verb, subcount
+
+    def _subject_end(self, text: str, a: int, e: int) -> int | None:
+        """End of a body subject followed by adverbials before the verb at ``e``.
+
+        公安机关|据此破获, 专案组民警|历时, …车驾管窗口|共为群众办理, 民警|先后在多地抓获: the
+        longest stretch from ``a`` that names a body (ends with a scope head or is an entity)
+        and is followed by a filler, an adverb, a pronoun, a preposition or a helper verb.
+        """
+        lex = self.lex
+        for k in range(e - 1, a + 1, -1):
+            if not _ends(text[a:k], lex.scope_heads) or not self._is_scope(text[a:k], a):
+                continue
+            if (_starts(text, lex.fillers, k) or _starts(text, lex.connectives, k)
+                    or _starts(text, lex.adverbial_preps, k) or text[k] in "为给"
+                    or _starts(text, lex.helper_verbs, k)):
+                return k
+        return None
 
     def _predicate_start(self, text: str, a: int, b: int) -> int:
         """Where the predicate starts when a subject or an adverbial stands before it.
@@ -1133,9 +1183,17 @@ class FactExtractor:
                 ent = next((e for e in self._entities if e.label == "AGENCY" and e.start == j),
                            None)
                 k = ent.end if ent is not None else None
+                if k is None:
+                    # 会同有关部门 / 联合金融、通信部门: a body of up to 10 characters
+                    for m in range(min(b, j + 10), j + 1, -1):
+                        if _ends(text[j:m], lex.scope_heads) and not lex.first_verb(
+                                text[j:m], 0, self._bounds, j):
+                            k = m
+                            break
             else:
                 k = j + len(head)
-            if k is not None and k < b and lex.verb_at(text, k, self._bounds):
+            if k is not None and k < b and (lex.verb_at(text, k, self._bounds)
+                                            or _starts(text, lex.adverbial_preps, k)):
                 return k
         return a
 
