@@ -379,6 +379,65 @@ def test_event_without_dated_start_stays_undated() -> None:
     assert ms["7月下旬以来"].date_start == D("2021-07-21")
 
 
+def test_undated_event_is_not_dated_by_a_year_frame() -> None:
+    # a year before the event is no start date: 今年…行动开展以来 stays undated, and a later
+    # 行动开展以来 / 行动期间 takes no dates from it
+    text = (
+        "问:今年夏季治安打击整治行动开展以来,全市治安形势如何?\n"
+        "答:行动开展以来,全市刑事警情同比下降12.3%。行动期间,累计出动警力52.6万人次。"
+    )
+    for m in find_period_mentions(text, date(2023, 9, 5)):
+        if m.text.endswith(("开展以来", "期间")):
+            assert (m.date_start, m.date_end) == (None, None), m
+    # a start verb right after a day dates the same action
+    text2 = "6月1日起,全市开展夏季治安打击整治行动。行动开展以来,共破获刑事案件6820起。"
+    p = period_for(text2, text2.index("6820起"), date(2023, 9, 5))
+    assert p is not None and p.text == "行动开展以来"
+    assert (p.date_start, p.date_end) == (D("2023-06-01"), D("2023-09-05"))
+    # but another start (开展宣传活动) on a dated day is a different action
+    text3 = "6月1日,我局开展禁毒宣传活动。行动开展以来,共破获刑事案件6820起。"
+    p3 = period_for(text3, text3.index("6820起"), date(2023, 9, 5))
+    assert p3 is not None and (p3.date_start, p3.date_end) == (None, None)
+    # 今年以来 stays a dated since, also after a verb (通报今年以来…)
+    m = _only("新闻发布会通报今年以来全市治安形势。", date(2023, 9, 5))
+    assert (m.date_start, m.date_end) == (D("2023-01-01"), D("2023-09-05"))
+
+
+def test_period_inside_a_noun_phrase_is_no_fact_period() -> None:
+    text = (
+        "近三年,全国公安机关共打掉拐卖犯罪团伙620余个。"
+        "各地还对2000年以前发生的拐卖儿童积案开展集中攻坚,侦破积案1100余起。"
+        "其中侦破2000年以来拐卖儿童积案300余起。"
+    )
+    idx = PeriodIndex.from_text(text, date(2023, 2, 22))
+    for value in ("1100余起", "300余起"):
+        p = idx.period_for(text.index(value))
+        assert p is not None and p.text == "近三年" and p.inherited, value
+
+
+def test_from_a_to_b_level_period_belongs_to_that_level_only() -> None:
+    text = (
+        "2019年至2022年,全国公安机关共侦破拐卖妇女儿童案件1.26万起。"
+        "全国拐卖妇女儿童案件立案数从2019年的4200余起下降至2022年的1700余起,"
+        "下降59.5%,年均降幅超过25%。"
+    )
+    idx = PeriodIndex.from_text(text, date(2023, 2, 22))
+    level = idx.period_for(text.index("1700余起"))
+    assert level is not None and level.text == "2022年" and not level.inherited
+    assert idx.base_period_in(text.index("从"), text.index("下降至")).text == "2019年"
+    later = idx.period_for(text.index("超过25%"))
+    assert later is not None and later.text == "2019年至2022年"
+
+
+def test_a_streak_governs_no_later_sentence() -> None:
+    text = (
+        "2020年全区发生的197起现行命案全部快侦快破,连续3年保持了现行命案全破。"
+        "特别是针对2020年出现的涉疫情诈骗案,共计破获涉疫情诈骗案件135起。"
+    )
+    p = PeriodIndex.from_text(text, REF_JAN).period_for(text.index("135起"))
+    assert p is not None and p.text == "2020年"
+
+
 @pytest.mark.parametrize(
     ("sentence", "expr"),
     [

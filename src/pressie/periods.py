@@ -55,8 +55,13 @@ Public API (what the relations component calls)
 
     Steps 2-4 return ``inherited=True`` with ``start``/``end`` None and the governing
     expression's text.  A *governing* mention is own, clause-initial (``framing``), not a
-    point, and not forward-looking (most of its span after the reference date, e.g.
-    ``2021年,我们将…`` in a January 2021 release).
+    point, not a streak (``连续3年保持了…``), and not forward-looking (most of its span
+    after the reference date, e.g. ``2021年,我们将…`` in a January 2021 release).
+
+    A mid-clause mention inside a noun phrase (``modifier``: followed by 的, as in
+    ``对2000年以前发生的积案``, or after an object verb and before a noun, as in
+    ``侦破2000年以来拐卖儿童积案``) is a category, never step 1's period; followed by
+    的 + a number (``下降至2022年的1700余起``) it is the period of that number only.
 
     ``period_for(doc_or_index_or_text, position, reference=None)`` is the module-level
     shortcut (for a ``Doc`` the index built by the component is reused).
@@ -98,7 +103,9 @@ Resolution conventions (reference date ``ref``, its year R)
                                         2020-10-11; ``6月7日…启动…试点 … 自试点工作启动以来``
                                         -> 6月7日 .. ref (an anchor: a day/month mention
                                         followed by a start verb, sharing a word with the
-                                        event); also ``在“断流”专项行动中``.  An event
+                                        event, the start verb itself not counted);
+                                        a year is no start date (``今年…行动开展以来``
+                                        stays undated); also ``在“断流”专项行动中``.  An event
                                         dated in brackets (``国庆假期期间(10月1日至7日)``)
                                         takes those dates, and a later mention of the same
                                         event (``假期期间``) copies them
@@ -184,6 +191,9 @@ class PeriodMention:
     framing: bool = False
     point: bool = False
     event: str | None = None  #: the event phrase of ``汛期以来`` / ``专项行动期间``
+    #: inside a noun phrase (``侦破2000年以来拐卖儿童积案``, ``降至2022年的1700余起``):
+    #: the period of the number right after it at most, never of the sentence
+    modifier: bool = False
 
     def period(self, inherited: bool = False) -> Period:
         """This mention as a :class:`~pressie.model.Period` (offsets dropped when inherited)."""
@@ -235,6 +245,9 @@ class _Lexicon:
     event_nouns: tuple[str, ...] = ()
     now_words: tuple[str, ...] = ()
     generic_event_words: frozenset[str] = frozenset()
+    modifier_suffixes: tuple[str, ...] = ()
+    modifier_verbs: tuple[str, ...] = ()
+    modifier_gap: int = 0
     patterns: tuple[tuple[str, re.Pattern[str]], ...] = field(default=())
     date_re: re.Pattern[str] | None = None
     annual_marker_re: re.Pattern[str] | None = None
@@ -276,6 +289,11 @@ def load_lexicon(path: str | None = None) -> _Lexicon:
         event_nouns=tuple(data["event_nouns"]),
         now_words=tuple(data["now_words"]),
         generic_event_words=frozenset(data["generic_event_words"]),
+        modifier_suffixes=tuple(
+            sorted(data.get("noun_modifier", {}).get("suffixes", []), key=len, reverse=True)
+        ),
+        modifier_verbs=tuple(data.get("noun_modifier", {}).get("verbs", [])),
+        modifier_gap=int(data.get("noun_modifier", {}).get("verb_gap", 0)),
     )
     return _compile(lex, data)
 
@@ -598,6 +616,10 @@ def _resolve(c: _Ctx, raw: _Raw) -> tuple[int, int, _Res] | None:
         return s, e, (None, sp[1] if sp else None, "until", False, None)
     if name in ("since", "since_from"):
         p = _parse_date(lex, m["a"])
+        gap = m["gap"] if name == "since" else None
+        if gap and (p is None or p.month is None):
+            # 今年夏季治安打击整治行动开展以来: a year is no start date of the event
+            return s, e, (None, None, "undated", False, gap)
         sp = c.place(p) if p else None
         return s, e, (sp[0] if sp else None, ref, "since", False, None)
     if name == "named":
@@ -704,7 +726,9 @@ def _resolve(c: _Ctx, raw: _Raw) -> tuple[int, int, _Res] | None:
                 inner = rx.search(ev)
                 if inner is not None:
                     p = _parse_date(lex, inner.group(0))
-                    sp = c.place(p) if p else None
+                    # only a month or a day dates an event's start, not a year (今年…行动以来)
+                    dated = p is not None and (p.month is not None or inner.end() == len(ev))
+                    sp = c.place(p) if p and (dated or name != "event_since") else None
                     if sp is not None:
                         st = ev_start + inner.start()
                         if name == "event_since":
@@ -749,6 +773,31 @@ def _is_base(lex: _Lexicon, text: str, start: int, end: int, kind: str) -> bool:
     if not after.startswith("的"):
         return False
     return before.endswith(lex.base_from) or any(before.endswith(w) for w in lex.base_ratio)
+
+
+def _is_modifier(lex: _Lexicon, text: str, start: int, end: int) -> bool:
+    """True for a mid-clause period inside a noun phrase (``periods.json`` ``noun_modifier``).
+
+    ``对2000年以前发生的积案`` / ``降至2022年的1700余起`` (a 的 follows, after an optional
+    以前/以来 and a short verb) or ``侦破2000年以来拐卖儿童积案`` (an object verb before it,
+    a noun right after it).  The caller checks that the mention is not clause-initial.
+    """
+    after = text[end : end + 8]
+    for suf in lex.modifier_suffixes:
+        if after.startswith(suf):
+            after = after[len(suf) :]
+            break
+    i = 0
+    while i < lex.modifier_gap and i < len(after) and after[i] != "的" and _is_han(after[i]):
+        i += 1
+    if after[i : i + 1] == "的":
+        return True
+    before = text[max(0, start - 4) : start]
+    return _is_han(after[:1]) and any(before.endswith(v) for v in lex.modifier_verbs)
+
+
+def _is_han(ch: str) -> bool:
+    return bool(ch) and "\u4e00" <= ch <= "\u9fff"
 
 
 _HEADING_PREFIX = re.compile(
@@ -859,6 +908,10 @@ def _anchor(
     si = bisect.bisect_right(sent_starts, mention.start) - 1
     lowest = sent_starts[max(0, si - 2)]
     ev = mention.event or ""
+    for verb in lex.start_verbs:  # 行动开展以来: the event is 行动, 开展 is no name
+        if ev.endswith(verb):
+            ev = ev[: -len(verb)]
+            break
     grams = {
         ev[i : i + 2]
         for i in range(len(ev) - 1)
@@ -923,6 +976,8 @@ def _analyze(
         if raw.name == "date" and raw.m["a"] == "上年" and text[max(0, s - 1) : s] == "以":
             continue
         role: PeriodRole = "base" if _is_base(lex, text, s, e, kind) else "own"
+        # 连续3年保持了命案全破: a streak, it frames no later sentence
+        framing = role == "own" and raw.name != "consec" and _is_framing(lex, text, s, e)
         mention = PeriodMention(
             text=text[s:e],
             start=s,
@@ -931,12 +986,18 @@ def _analyze(
             date_end=de,
             kind=kind,
             role=role,
-            framing=role == "own" and _is_framing(lex, text, s, e),
+            framing=framing,
             point=point,
             event=event,
+            modifier=role == "own" and not framing and _is_modifier(lex, text, s, e),
         )
         out.append(mention)
-        if role == "own" and kind in ("year", "range", "half", "quarter") and ds is not None:
+        if (
+            role == "own"
+            and not mention.modifier
+            and kind in ("year", "range", "half", "quarter")
+            and ds is not None
+        ):
             if re.match(rf"(?:自|从)?(?:{_DIG_Y}|{_CN_Y})", mention.text):
                 ctx.ctx_year = de.year if de is not None else ds.year
     for i, mention in enumerate(out):
@@ -1173,6 +1234,9 @@ class PeriodIndex:
         best: PeriodMention | None = None
         while i >= 0 and self._own[i].start >= sent:
             m = self._own[i]
+            if m.modifier and self.text[m.end : position] != "的":
+                i -= 1  # 侦破2000年以来拐卖儿童积案: a category, not this fact's period
+                continue
             if best is None:
                 best = m
                 if m.dated or m.kind != "undated" or not m.text.endswith("期间"):
