@@ -425,3 +425,9 @@ def test_reward_caps_and_plans_are_not_facts(fx: FactExtractor) -> None:
         "今年以来,全省公安机关将1200名犯罪嫌疑人抓获归案。"
     ))
     assert [f.value.text for f in facts if f.value is not None] == ["1200名"]
+
+
+def test_subcount_word_inside_and_complement_after_the_number(fx: FactExtractor) -> None:
+    v = by_value(run(fx, "累计排查重点人员万余人,帮助其中1600余人找到亲人。"))
+    assert v["万余人"].metric == "排查重点人员"
+    assert v["1600余人"].metric == "帮助找到亲人"

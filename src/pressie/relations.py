@@ -901,6 +901,13 @@ class FactExtractor:
             pieces = pieces + [np_span]
             if pred_span is not None and not verb:
                 pieces.append(pred_span)
+        elif (left_verb is not None and left_metric == left_verb and verb_piece is not None
+              and lex.verb_at(text, q.end, self._bounds)):
+            # 帮助1600余人找到亲人: a verb whose complement follows the number
+            nxt = next((o.q.start for o in live if o.q.start >= q.end), ce)
+            if min(ce, nxt) > q.end:
+                pieces = [verb_piece, (q.end, min(ce, nxt))]
+                verb = left_verb
         elif not left_metric and lex.verb_at(text, q.end, self._bounds):
             # 先后3次召开全国公安机关视频会议: the verb phrase after a frequency
             nxt = next((o.q.start for o in live if o.q.start >= q.end), ce)
@@ -923,6 +930,11 @@ class FactExtractor:
                 if (len(gap) <= len(metric) + 4 and not any(c in gap for c in "。;；")
                         and not self._is_rate(metric)):
                     carried = pv
+        if metric and not self._has_content(metric) and np_span is None:
+            # only function words (的, 降至): fall back to the noun written after the number
+            np2, _pred = self._noun_after(text, it, ce, live)
+            if np2 is not None:
+                pieces, metric = [np2], self._join(text, [np2])
         bare = metric
         bare = bare[len(_starts(bare, lex.average_words) or ""):]
         if (bare and (bare in lex.rate_nouns or bare in lex.rate_suffixes)
@@ -963,6 +975,22 @@ class FactExtractor:
             return None
         it.absorbs = c
         return res
+
+    def _has_content(self, metric: str) -> bool:
+        """True when ``metric`` holds more than function words (fillers, connectives,
+        trailers, change and to-level verbs, particles)."""
+        lex = self.lex
+        words = lex.fillers + lex.connectives + lex.trailers + lex.to_level + lex.change_words
+        i = 0
+        while i < len(metric):
+            w = _starts(metric, words, i)
+            if w:
+                i += len(w)
+            elif metric[i] in "的了着地得之" or not _HAN.match(metric[i]):
+                i += 1
+            else:
+                return True
+        return False
 
     def _previous_clause_pieces(self, text: str, cs: int) -> list[tuple[int, int]]:
         """Metric pieces of the clause before ``cs`` in the same sentence (empty if none)."""
@@ -1205,9 +1233,12 @@ class FactExtractor:
             i = a
             while i < b:
                 w = _starts(text, self.lex.fillers, i)
+                sub = _starts(text, self.lex.subcount, i)
                 drop = None
                 if w and i + len(w) < b and self.lex.verb_at(text, i + len(w), self._bounds):
                     drop = len(w)
+                elif sub and i > a:
+                    drop = len(sub)  # 帮助其中1600余人找到亲人: 其中 is no part of the metric
                 elif text[i] == "了" and i > a and self.lex.verb_suffix(text[a:i]):
                     drop = 1
                 if drop:
