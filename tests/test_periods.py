@@ -710,3 +710,36 @@ def test_component_lexicon_round_trip(tmp_path: Path) -> None:
     assert other.lexicon == str(tmp_path / "periods.json")
     ms = find_period_mentions("“十一五”期间,全省共破获案件9万起。", REF_JAN, lexicon=other.lexicon)
     assert [(m.date_start, m.date_end) for m in ms] == [(D("2006-01-01"), D("2010-12-31"))]
+
+
+def test_month_fen_governs_following_sentences() -> None:
+    """``X月份,`` opening a paragraph is the reporting month of the figures after it."""
+    text = "10月份,全区共接报各类警情8600起,环比下降6.3%。其中,盗窃警情412起,同比下降9.8%。"
+    idx = PeriodIndex.from_text(text, date(2023, 11, 6))
+    inherited = idx.period_for(text.index("412"))
+    assert inherited is not None and inherited.inherited
+    assert (inherited.date_start, inherited.date_end) == (date(2023, 10, 1), date(2023, 10, 31))
+
+
+def test_bare_month_event_does_not_govern() -> None:
+    """``3月,…召开…`` dates an event; it is not the period of later sentences."""
+    text = "2022年,全市共破获刑事案件1200起。3月,市公安局召开部署会。全年抓获犯罪嫌疑人900名。"
+    idx = PeriodIndex.from_text(text, date(2023, 1, 10))
+    got = idx.period_for(text.index("900"))
+    assert got is not None and got.date_start == date(2022, 1, 1)
+
+
+def test_periods_in_boilerplate_are_ignored() -> None:
+    """A breadcrumb's 当前位置 is page chrome, not the period 'now' of the figures."""
+    import pressie
+
+    text = (
+        "当前位置:首页 > 警情通报 > 正文\n\n某区公安分局发布辖区警情数据\n\n"
+        "发布时间:2023-11-06 09:18\n\n10月份,分局共接报各类警情1264起,环比下降6.3%。\n"
+        "其中,刑事警情412起,环比下降9.8%。\n"
+    )
+    doc = pressie.extract(text)
+    facts = {f.value.text: f for f in doc.facts if f.value is not None}
+    assert facts["412起"].period is not None
+    assert facts["412起"].period.date_start == date(2023, 10, 1)
+    assert all(p.text != "当前" for p in (f.period for f in doc.facts) if p is not None)

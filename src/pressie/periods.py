@@ -753,9 +753,12 @@ def _resolve(c: _Ctx, raw: _Raw) -> tuple[int, int, _Res] | None:
             kind = "day"
         else:
             kind = "month"
+        # A day, or a bare month (今年3月), usually dates an event; ``X月份`` is the month as a
+        # reporting period (10月份,全区共接报警情…) and governs the figures that follow.
+        point = kind == "day" or (kind == "month" and not m.group().rstrip().endswith("份"))
         if sp is None:
-            return s, e, (None, None, kind, kind != "year", None)
-        return s, e, (sp[0], sp[1], kind, kind != "year", None)
+            return s, e, (None, None, kind, point, None)
+        return s, e, (sp[0], sp[1], kind, point, None)
     return None
 
 
@@ -1123,7 +1126,9 @@ class PeriodIndex:
         cached = _INDEX_CACHE.get((doc.text, ref))
         if cached is not None:
             return cached
-        return _remember(cls.from_text(doc.text, ref))
+        mentions, review = _analyze(doc.text, ref, AUTO, None)
+        mentions = _outside_skip(mentions, doc._.pressie_skip)
+        return _remember(cls(doc.text, mentions, ref, review))
 
     def _governs(self, m: PeriodMention) -> bool:
         if m.role != "own" or m.point or not m.framing:
@@ -1344,9 +1349,22 @@ class PeriodRecognizer:
         text = doc.text
         ref = doc._.pressie_reference_date
         mentions, review = _analyze(text, ref, AUTO, self.lexicon)
+        mentions = _outside_skip(mentions, doc._.pressie_skip)
         doc._.pressie_periods = [m.period() for m in mentions]
         _remember(PeriodIndex(text, mentions, ref, review))
         return doc
+
+
+def _outside_skip(
+    mentions: list[PeriodMention], skip: list[tuple[int, int]] | None
+) -> list[PeriodMention]:
+    """Drop mentions in no-fact ranges (boilerplate such as a 当前位置 breadcrumb, the repeated
+    copy of an article): a period there neither dates a fact nor governs one."""
+    if not skip:
+        return mentions
+    from .structure import in_skip
+
+    return [m for m in mentions if not in_skip(skip, m.start, m.end)]
 
 
 @Language.factory("pressie_periods", default_config={"lexicon": None})
