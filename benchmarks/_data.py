@@ -11,13 +11,20 @@ SEED_GOLD = ROOT / "benchmarks" / "data" / "seeds.jsonl"
 #: Documents written for the project, with their gold (tests/data/README.md).
 OWN_GOLD = ROOT / "tests" / "data" / "own_gold.jsonl"
 OWN_TEXTS = ROOT / "tests" / "data" / "docs"
+#: Later batches, written without looking at pressie's code or output (tests/data/README.md
+#: records each batch's first, blind score before any development used it).
+OWN_BATCHES = (
+    ("own batch 2", ROOT / "tests" / "data" / "heldout_gold.jsonl", ROOT / "tests/data/heldout"),
+    ("own batch 3", ROOT / "tests" / "data" / "heldout2_gold.jsonl", ROOT / "tests/data/heldout2"),
+)
 
 
 def default_sets() -> list[tuple[str, Path, Path]]:
-    """The (name, gold file, text folder) sets scored by default: seeds, then own documents."""
+    """The (name, gold file, text folder) sets scored by default: seeds, then own batches."""
     sets = [("seeds", SEED_GOLD, ROOT / "seeds")]
     if OWN_GOLD.exists():
-        sets.append(("own (out-of-sample)", OWN_GOLD, OWN_TEXTS))
+        sets.append(("own batch 1", OWN_GOLD, OWN_TEXTS))
+    sets += [(name, gold, texts) for name, gold, texts in OWN_BATCHES if gold.exists()]
     return sets
 
 
