@@ -5,7 +5,7 @@ Every document pressie returns, whatever the input, must satisfy :func:`check_do
 every value is finite, every fact's value stands in its sentence.  The cases are random
 Unicode (hypothesis), genre fragments shuffled (hypothesis), and hand-written attacks on
 the number parser, the sentence splitter and the regular expressions.  The full-size
-attacks (5 MB) live in ``benchmarks/scaling.py``; here they are scaled to a few hundred KB.
+attacks (5 MB) live in ``benchmarks/scaling.py``; here they are scaled to 100 KB.
 """
 
 from __future__ import annotations
@@ -252,7 +252,7 @@ HAND_WRITTEN = {
     "fullwidth": "全省破获刑事案件３６２３９起，同比上升１２．６％。",
     "traditional": "全省破獲刑事案件3.6萬餘起,同比上升12.6%。",
     "only_numbers": "36239 " * 2_000,
-    "corpus_200k": _permuted_corpus(200_000),
+    "corpus_100k": _permuted_corpus(100_000),  # > LONG_DOCUMENT: chunked
 }
 
 
@@ -311,9 +311,9 @@ def test_deterministic_within_a_process() -> None:
 
 
 def test_deterministic_across_processes() -> None:
-    """Two interpreters with different hash seeds produce exactly this process's output."""
+    """Another interpreter, with another string hash seed, gives exactly this process's output."""
     here = [pressie.extract(t).model_dump(mode="json") for t in DETERMINISM_TEXTS]
-    for hash_seed in ("1", "4242"):
+    for hash_seed in ("4242",):
         env = {**os.environ, "PYTHONHASHSEED": hash_seed}
         out = subprocess.run(
             [sys.executable, "-c", _CHILD],
