@@ -53,7 +53,7 @@ LONG_DOCUMENT = 60_000
 CHUNK_CHARS = 30_000
 #: ``extract_many`` closes a batch at this many characters, whatever ``batch_size`` says,
 #: so that work spreads evenly over worker processes.
-BATCH_CHARS = 40_000
+BATCH_CHARS = 16_000
 
 _SENTENCE_END = re.compile(r"[。！？!?;；]")
 _M = TypeVar("_M", bound=BaseModel)
