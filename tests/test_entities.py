@@ -179,7 +179,8 @@ def test_agency_county_release_resolves_county_abbreviations_and_units() -> None
     assert canon(text, "AGENCY") == {
         "永丰县公安局",
         "永丰县公安局刑侦大队",
-        "沙溪镇派出所",
+        # a county bureau's stations are named under it (full name, region resolved)
+        "永丰县公安局沙溪镇派出所",
         "永丰县公安局网安大队",
         "永丰县公安局反诈中心",
         "永丰县公安局交警大队",
@@ -201,8 +202,8 @@ def test_agency_own_agency_from_the_source_line() -> None:
     assert canon(text, "AGENCY") == {
         "东阳市公安局",
         "东阳市公安局交警大队",
-        "横店镇派出所",
-        "城北派出所",
+        "东阳市公安局横店镇派出所",
+        "东阳市公安局城北派出所",
     }
 
 
@@ -526,3 +527,117 @@ def test_release_region_is_the_most_specific_own_region() -> None:
     assert find_entities(normalize(city))[1] == "西安市"
     prov = "陕西省公安厅召开新闻发布会\n西安市公安局、宝鸡市公安局破获电诈案件4630起。"
     assert find_entities(normalize(prov))[1] == "陕西省"
+
+
+# ---- district branches, other government bodies, campaign precision -------------------
+
+
+BRANCH_PAGE = (
+    "当前位置：首页 > 工作动态\n\n"
+    "瓯海公安分局召开三季度治安形势分析会\n\n"
+    "来源：温州市公安局瓯海区分局　作者：分局指挥中心　发布时间：2023-10-09\n\n"
+    "9月份，分局指挥中心共接报警情八千余起。本分局刑侦大队联合娄桥派出所破获盗窃案十二起，"
+    "我分局反诈中心劝阻群众三百余人次。瓯海辖区未发生重大案件。\n"
+    "承办：分局政治处宣传科\n"
+)
+
+
+def test_district_branch_release_names_itself_and_its_units_under_the_branch() -> None:
+    assert canon(BRANCH_PAGE, "AGENCY") == {
+        "温州市公安局瓯海区分局",
+        "温州市公安局瓯海区分局指挥中心",
+        "温州市公安局瓯海区分局刑侦大队",
+        "温州市公安局瓯海区分局娄桥派出所",
+        "温州市公安局瓯海区分局反诈中心",
+        "温州市公安局瓯海区分局政治处宣传科",
+    }
+    # the title's short form 瓯海公安分局 is the same body; 瓯海辖区 is a place
+    assert "温州市瓯海区" in canon(BRANCH_PAGE, "LOCATION")
+
+
+def test_district_branch_release_region_is_the_district_with_its_city() -> None:
+    assert find_entities(normalize(BRANCH_PAGE))[1] == "温州市瓯海区"
+
+
+def test_named_branch_of_a_city_bureau_keeps_a_district_with_a_common_word() -> None:
+    # 鹿城区 contains 城区 (a word that is never a branch's own name): the district is a place
+    text = "温州市公安局鹿城区分局刑侦大队破获一起诈骗案。"
+    assert canon(text, "AGENCY") == {"温州市公安局鹿城区分局刑侦大队"}
+
+
+def test_bare_branch_word_needs_a_branch_release() -> None:
+    text = "吉安市公安局召开新闻发布会\n各分局要加强巡逻，分局民警全力配合。"
+    assert canon(text, "AGENCY") == {"吉安市公安局"}
+
+
+def test_units_of_non_police_bodies() -> None:
+    text = (
+        "洛阳市公安局召开新闻发布会\n市教育局安全科科长王建国介绍，"
+        "市市场监管局会同市教育局在全市开展检查，四川省教育厅办公室、财务处配合。"
+        "市教育局联合处置了三起纠纷。"
+    )
+    assert canon(text, "AGENCY") == {
+        "洛阳市公安局",
+        "洛阳市教育局安全科",
+        "洛阳市市场监管局",
+        "洛阳市教育局",
+        "四川省教育厅办公室",
+        "四川省教育厅财务处",
+    }
+
+
+def test_other_government_bodies_with_region() -> None:
+    text = (
+        "南宁市公安局召开新闻发布会\n市网信办、市检察院、市民政局、市卫健委、市应急管理局、"
+        "市交通运输局和南宁海关共同参与，广西壮族自治区通信管理局、南宁市金融监管局配合。"
+    )
+    assert canon(text, "AGENCY") == {
+        "南宁市公安局",
+        "南宁市网信办",
+        "南宁市人民检察院",
+        "南宁市民政局",
+        "南宁市卫健委",
+        "南宁市应急管理局",
+        "南宁市交通运输局",
+        "南宁海关",
+        "广西壮族自治区通信管理局",
+        "南宁市金融监管局",
+    }
+
+
+def test_central_bank_branches_are_agencies_and_not_places() -> None:
+    text = "省公安厅会同人民银行南宁中心支行、中国人民银行上海分行建立资金查控机制。"
+    assert canon(text, "AGENCY") >= {"中国人民银行南宁中心支行", "中国人民银行上海分行"}
+    assert canon(text, "LOCATION") == set()
+
+
+def test_app_of_a_body_is_no_agency_mention() -> None:
+    text = "引导群众下载国家反诈中心APP，国家反诈中心App举报线索三千条。"
+    assert canon(text, "AGENCY") == set()
+    assert canon("国家反诈中心发布预警。", "AGENCY") == {"国家反诈中心"}
+
+
+def test_days_and_crime_categories_are_no_campaigns_but_months_and_weeks_are() -> None:
+    text = (
+        "分局开展“110宣传日”系列活动和“全民国家安全教育日”活动。全市深入开展“雷霆2023”"
+        "打击“两抢一盗”专项行动，严打“黄赌毒”行动，并开展“全民禁毒宣传月”活动、"
+        "“集中办证周”活动。"
+    )
+    assert keys(text, "CAMPAIGN") == {
+        ("CAMPAIGN", "雷霆", 2023),
+        ("CAMPAIGN", "全民禁毒宣传月", None),
+        ("CAMPAIGN", "集中办证周", None),
+    }
+
+
+def test_stop_listed_short_city_in_a_list_of_cities() -> None:
+    text = "普洱、临沧两市公安机关联合侦破赌博案，当地普洱茶产业未受影响。"
+    assert canon(text, "LOCATION") == {"普洱市", "临沧市"}
+    assert canon("他在茶馆喝普洱、品红茶。", "LOCATION") == set()
+
+
+def test_traditional_central_bank_branch_and_listed_cities() -> None:
+    text = normalize("省公安廳會同人民銀行昆明中心支行查控資金。普洱、臨滄兩市公安機關聯合偵破。")
+    names = {(e.label, e.canonical) for e in find_entities(text)[0]}
+    assert ("AGENCY", "中国人民银行昆明中心支行") in names
+    assert ("LOCATION", "普洱市") in names and ("LOCATION", "昆明市") not in names

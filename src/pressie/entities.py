@@ -156,7 +156,7 @@ class Lexicon:
     #: longest place surface / agency name starting with each character (scan shortcuts)
     place_first: dict[str, int] = field(default_factory=dict)
     agency_first: dict[str, int] = field(default_factory=dict)
-    regex: dict[str, re.Pattern[str]] = field(default_factory=dict)
+    regex: dict[str, Any] = field(default_factory=dict)
 
     # ---- building -------------------------------------------------------------------
 
@@ -270,7 +270,7 @@ class Lexicon:
         # name after a boundary (、恩江派出所)
         rx["station"] = re.compile(
             f"{unit_name}{{2}}(?:街道|镇|乡|路|街)派出所"
-            f"|(?:^|(?<=[\\s，。；、：:,;（(“]))({unit_name}{{2}})派出所",
+            f"|(?:^|(?<=[\\s，。；、：:,;（(“和与及同合]))({unit_name}{{2}})派出所",
             re.M,
         )
         rx["ministry_unit"] = re.compile(
@@ -281,6 +281,15 @@ class Lexicon:
             f"([{ar['abbreviation_local']}])(?=(?:{_alternation(ar['departments'])}))"
         )
         rx["own_unit"] = re.compile("我局")
+        rx["own_branch"] = re.compile(_alternation(ar["own_branch"]))
+        rx["office_unit"] = re.compile(
+            f"(?:(?![{ar['office_unit_blockers']}])[{_HAN}]){{2,4}}?"
+            f"(?:{_alternation(ar['office_unit_suffixes'])})"
+            f"(?=$|[^{_HAN}]|(?:{_alternation(ar['office_unit_after'])}))"
+        )
+        rx["prefixed"] = [
+            (re.compile(p["pattern"]), p["canonical"]) for p in ar["prefixed_patterns"]
+        ]
         t_lo, t_hi = (int(x) for x in lr["name_len"])
         place_name = f"(?:(?![{lr['name_blockers']}])[{_HAN}])"
         rx["township"] = re.compile(
@@ -393,6 +402,8 @@ class _Cand:
     year: int | None = None
     #: for a bureau named after a place: its department (公安局), whose units may follow
     bureau: str = ""
+    #: for a named branch (温州市公安局鹿城区分局): the branch's name as written (鹿城区)
+    branch: str = ""
 
 
 @dataclass
@@ -448,6 +459,8 @@ def _scan_places(
                     and s.place.parent == region
                 ]
                 if not local:
+                    local = _short_county(text, i + length, cands, lex, region)
+                if not local:
                     continue
                 best = local[0]
             end = i + length
@@ -478,7 +491,58 @@ def _scan_places(
             _extend_township(text, lex, found)
         out.append(found)
         i = found.end
-    return out
+    return _listed_places(text, lex, out)
+
+
+def _short_county(
+    text: str, end: int, cands: list[_Surface], lex: Lexicon, region: str | None
+) -> list[_Surface]:
+    """A county-level short form (鹿城 for 鹿城区) right before 辖区 / 公安分局 …: accepted when
+    it names one county only, or one county of the release's ``region``."""
+    if not any(text.startswith(w, end) for w in lex.location_rules["short_county_before"]):
+        return []
+    counties = [s for s in cands if s.short and s.place.level == "county"]
+    if len(counties) > 1 and region:
+        counties = [s for s in counties if region in (s.place.parent, _province_name(lex, s.place))]
+    return counties if len(counties) == 1 else []
+
+
+def _province_name(lex: Lexicon, place: Place) -> str:
+    prov = lex.province_of(place)
+    return prov.name if prov is not None else ""
+
+
+def _listed_places(text: str, lex: Lexicon, found: list[_PlaceMatch]) -> list[_PlaceMatch]:
+    """Add stop-listed short forms (普洱) listed right next to a recognized place of the same
+    level and parent (普洱、临沧两市; 大同和朔州)."""
+    joiners = lex.location_rules["list_joiners"]
+    taken = {(pm.start, pm.end) for pm in found}
+    todo = list(found)
+    added: list[_PlaceMatch] = []
+    while todo:
+        pm = todo.pop()
+        ref = pm.places[-1]
+        spans = []
+        if pm.start > 0 and text[pm.start - 1] in joiners:
+            spans += [(pm.start - 1 - k, pm.start - 1) for k in (2, 3)]
+        if pm.end < len(text) and text[pm.end] in joiners:
+            spans += [(pm.end + 1, pm.end + 1 + k) for k in (2, 3)]
+        for a, b in spans:
+            if a < 0 or (a, b) in taken:
+                continue
+            for surf in lex.surfaces.get(text[a:b], []):
+                p = surf.place
+                if p.level == ref.level and p.parent == ref.parent and p.name != ref.name:
+                    new = _PlaceMatch(a, b, [p], surf.short)
+                    if any(x.start < b and a < x.end for x in found + added):
+                        break
+                    taken.add((a, b))
+                    added.append(new)
+                    todo.append(new)
+                    break
+    if not added:
+        return found
+    return sorted(found + added, key=lambda m: m.start)
 
 
 def _sub_county(text: str, lex: Lexicon, pos: int, kind: str) -> re.Match[str] | None:
@@ -601,16 +665,27 @@ def detect_region(
 # ---- agencies -------------------------------------------------------------------------
 
 
+#: non-police bodies whose internal units (安全科, 办公室, 法规处) may follow their name
+_OFFICE_BODIES = ("局", "厅", "委", "委员会", "办")
+_OFFICE_BODIES_END_SKIP = frozenset({"派出所", "分局"})
+
+
 def _match_unit(text: str, lex: Lexicon, pos: int, bureau: str) -> tuple[int, str] | None:
     """An internal unit of ``bureau`` written at ``pos``: (end, unit name without fillers)."""
     ar = lex.agency_rules
-    if bureau not in ar["police_bureaus"]:
-        return None
+    below = ar["sub_unit_below"].get(bureau)
+    if bureau not in ar["police_bureaus"] and below is None:
+        if bureau in _OFFICE_BODIES_END_SKIP or not bureau.endswith(_OFFICE_BODIES):
+            return None
+        m = lex.regex["office_unit"].match(text, pos)
+        return (m.end(), m.group()) if m is not None else None
     m = lex.regex["unit"].match(text, pos)
+    if m is not None and below is not None and (m.group("named") or m.group()[-1] not in below):
+        return None
     if m is not None and m.group("named"):
         named = m.group("named")
         stem = named[:-2] if named.endswith("分局") else named[:-3]
-        if any(w in stem for w in ar["unit_name_stop"]):
+        if stem not in lex.surfaces and any(w in stem for w in ar["unit_name_stop"]):
             m = None
     if m is None and bureau == "公安部":
         m = lex.regex["ministry_unit"].match(text, pos)
@@ -630,7 +705,7 @@ def _extend_unit(text: str, lex: Lexicon, cand: _Cand, bureau: str) -> list[_Can
     the first one (刑侦大队、治安大队) inherit its bureau: they are returned as new candidates.
     """
     more: list[_Cand] = []
-    for _level in range(2):
+    for _level in range(3):
         hit = _match_unit(text, lex, cand.end, bureau)
         if hit is None:
             break
@@ -644,9 +719,16 @@ def _extend_unit(text: str, lex: Lexicon, cand: _Cand, bureau: str) -> list[_Can
                 break
             more.append(_Cand(end + 1, nxt[0], "AGENCY", base + nxt[1]))
             end = nxt[0]
-        if not unit.endswith("分局") or more:
+        if more:
             break
-        bureau = "分局"
+        if unit.endswith("分局"):
+            if _level == 0 and cand.canonical == base + unit:
+                cand.branch = unit[:-2]
+            bureau = "分局"
+        elif unit[-1] in lex.agency_rules["sub_unit_below"]:
+            bureau = unit[-1]
+        else:
+            break
     return more
 
 
@@ -680,6 +762,18 @@ class _Own:
     canonical: str
     bureau: str
     chain: list[tuple[Place, str]]
+    #: other names of the same body in the title / source lines (鹿城公安分局 for
+    #: 温州市公安局鹿城区分局), mapped to ``canonical`` wherever they occur
+    aliases: tuple[str, ...] = ()
+
+    @property
+    def is_county_police(self) -> bool:
+        """A county bureau or a district branch (its stations are named under it)."""
+        return (
+            bool(self.chain)
+            and self.chain[0][0].level == "county"
+            and self.bureau in ("公安局", "公安分局", "分局")
+        )
 
 
 _SOURCE_LINE = re.compile(r"(?m)^.{0,80}?(?:来源|发布|主办|网站管理|版权所有|供稿).{0,80}$")
@@ -697,32 +791,73 @@ def detect_own_agency(
     t_start = text.find(title) if title else -1
     spans = [(t_start, t_start + len(title))] if t_start >= 0 and title else []
     spans += [m.span() for m in _SOURCE_LINE.finditer(text)]
+    found: list[_Own] = []
     for a, b in spans:
         inside = [
             (c, pm)
             for c, pm in explicit
-            if a <= c.start < b and c.bureau and c.canonical.endswith(c.bureau)
+            if a <= c.start < b
+            and c.bureau
+            and (c.canonical.endswith(c.bureau) or (c.branch and c.canonical.endswith("分局")))
         ]
-        if not inside:
-            continue
-        cand, pm = min(inside, key=lambda x: x[0].start)
-        chain: list[tuple[Place, str]] = []
-        written = pm.prefix
-        names = []
-        for p in pm.places:
-            written += p.name
-            names.append((p, written))
-        chain.extend(reversed(names))
-        place: Place | None = pm.places[0]
-        seen = 0
-        while place is not None and place.parent and seen < 4:
-            parents = lex.places_by_name.get(place.parent)
-            place = parents[0] if parents else None
-            if place is not None:
-                chain.append((place, place.name))
-            seen += 1
-        return _Own(cand.canonical, cand.bureau, chain)
-    return None
+        if inside:
+            cand, pm = min(inside, key=lambda x: x[0].start)
+            found.append(_own_of(cand, pm, lex))
+    if not found:
+        return None
+    own = found[0]
+    # the same body named twice (鹿城公安分局 in the title, 温州市公安局鹿城区分局 in the
+    # source line): the official branch form (市公安局…分局) is the name, the others aliases
+    if own.bureau not in _POLICE_OWN:
+        return own
+    same = [
+        o
+        for o in found
+        if o.bureau in _POLICE_OWN and o.chain and own.chain and o.chain[0][0] == own.chain[0][0]
+    ]
+    best = next((o for o in same if o.bureau == "分局"), None)
+    if best is None:
+        return own
+    aliases = tuple(sorted({o.canonical for o in same} - {best.canonical}))
+    return _Own(best.canonical, best.bureau, best.chain, aliases)
+
+
+#: the police bureaus a release may name itself by (title / source line)
+_POLICE_OWN = frozenset({"公安局", "公安分局", "分局"})
+
+
+def _own_of(cand: _Cand, pm: _PlaceMatch, lex: Lexicon) -> _Own:
+    """The :class:`_Own` of a place-named body; a named branch (公安局鹿城区分局) adds the
+    branch's district below the city when the lexicon knows it."""
+    chain: list[tuple[Place, str]] = []
+    written = pm.prefix
+    names = []
+    for p in pm.places:
+        written += p.name
+        names.append((p, written))
+    chain.extend(reversed(names))
+    place: Place | None = pm.places[0]
+    seen = 0
+    while place is not None and place.parent and seen < 4:
+        parents = lex.places_by_name.get(place.parent)
+        place = parents[0] if parents else None
+        if place is not None:
+            chain.append((place, place.name))
+        seen += 1
+    bureau = cand.bureau
+    if cand.branch:
+        bureau = "分局"
+        district = next(
+            (
+                s.place
+                for s in lex.surfaces.get(cand.branch, [])
+                if s.place.level == "county" and s.place.parent == pm.last.name
+            ),
+            None,
+        )
+        if district is not None:
+            chain.insert(0, (district, pm.canonical + district.name))
+    return _Own(cand.canonical, bureau, chain)
 
 
 def release_region(region: str | None, own: _Own | None) -> str | None:
@@ -897,13 +1032,25 @@ def _agencies(
             out.extend(_extend_unit(text, lex, cand, own.bureau))
             out.append(cand)
 
-    # police stations written alone: 沙溪镇派出所, 、恩江派出所
+    # a district branch names itself: 分局指挥中心, 本分局, 我分局
+    if own is not None and own.canonical.endswith("分局"):
+        for m in rx["own_branch"].finditer(text):
+            start = m.start()
+            if m.group() == "分局" and start > 0 and text[start - 1] not in local_before:
+                continue  # part of a name: 公安分局, 各分局, 滨海分局
+            cand = _Cand(start, m.end(), "AGENCY", own.canonical)
+            out.extend(_extend_unit(text, lex, cand, "分局"))
+            out.append(cand)
+
+    # police stations written alone: 沙溪镇派出所, 、恩江派出所; in a county bureau's or a
+    # district branch's release they are its own (温州市公安局鹿城区分局五马派出所)
     stop = ar["unit_name_stop"]
+    station_prefix = own.canonical if own is not None and own.is_county_police else ""
     for m in rx["station"].finditer(text):
         name = m.group()
         if any(w in name[:-3] for w in stop):
             continue
-        out.append(_Cand(m.end() - len(name), m.end(), "AGENCY", name))
+        out.append(_Cand(m.end() - len(name), m.end(), "AGENCY", station_prefix + name))
 
     # bureaus written with no region at all: 公安厅, 省厅, 市局
     for m in rx["bare"].finditer(text):
@@ -949,6 +1096,17 @@ def _agencies(
         if name.endswith("分局") and name[0] in sub_block:
             continue
         out.append(_Cand(m.start(), m.end(), "AGENCY", name))
+    for pattern, canonical in rx["prefixed"]:
+        for m in pattern.finditer(text):
+            out.append(_Cand(m.start(), m.end(), "AGENCY", canonical.format(**m.groupdict())))
+
+    # other names of the own agency (the title's short form)
+    if own is not None and own.aliases:
+        for c in out:
+            for alias in own.aliases:
+                if c.canonical.startswith(alias):
+                    c.canonical = own.canonical + c.canonical[len(alias) :]
+                    break
 
     return [c for c in out if not _not_agency_follows(text, c.end, lex)]
 
@@ -977,6 +1135,8 @@ def _campaign_core(core: str, lex: Lexicon) -> tuple[str, int | None] | None:
     if core in lex.campaigns:
         return lex.campaigns[core][0], year
     if core in cr["non_campaigns"] or any(nc in core for nc in cr["non_campaigns"]):
+        return None
+    if core in cr["crime_categories"]:
         return None
     if rx["camp_reject"].search(core) or not any(map(_is_han, core)):
         return None
