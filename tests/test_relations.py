@@ -356,6 +356,18 @@ def test_district_branch_and_municipality(fx: FactExtractor) -> None:
     assert v["12名"].region == "天津市河西区"
 
 
+def test_district_branch_release_reports_for_its_district(fx: FactExtractor) -> None:
+    v = by_value(run_found(fx, (
+        "瓯海公安分局发布9月份警情\n来源：温州市公安局瓯海区分局\n"
+        "9月份，分局指挥中心共接报各类警情8640起。分局共破获刑事案件208起，"
+        "温州市公安局鹿城区分局协助抓获犯罪嫌疑人12名。"
+    )))
+    assert v["8640起"].region == "温州市瓯海区"
+    assert v["208起"].region == "温州市瓯海区"
+    # a named branch with its district written in full: that district of the city
+    assert v["12名"].region == "温州市鹿城区"
+
+
 # ---- to-level constructions --------------------------------------------------------------
 
 

@@ -1837,9 +1837,10 @@ def _agency_place(canonical: str) -> str | None:
         return None
     m = _NAMED_BRANCH.match(canonical, i)
     if m is not None and place.level != "county":
-        # 天津市公安局滨海分局: the branch of district 滨海新区 of that city
+        # 天津市公安局滨海分局: the branch of district 滨海新区 of that city;
+        # 温州市公安局鹿城区分局: the district written in full
         stem = m.group(1)
-        for suffix in ("区", "新区", "县", "市"):
+        for suffix in ("", "区", "新区", "县", "市"):
             kids = [p for p in by_name.get(stem + suffix, []) if p.parent == place.name]
             if kids:
                 place = kids[0]
