@@ -35,10 +35,19 @@ Recognizers, in order:
   one inheriting its bureau (交警大队、治安大队), any 公安部+name+局; named 派出所 written alone
   (沙溪镇派出所, 、城北派出所); offices of leading groups and joint meetings; Party organs,
   mechanisms, command posts, generic plurals (各派出所, 基层派出所) and news outlets (X日报,
-  X县融媒体中心) dropped.
+  X县融媒体中心) dropped.  District branches: X市公安局Y区分局 (+ up to two unit levels:
+  分局政治处宣传科); a branch's release (its title / source line) names itself 分局, 本分局,
+  我分局 and its stations (五马派出所) under its full name, its title's short form (鹿城公安分局)
+  is an alias of the source line's official name, and its region is the district with its
+  city (温州市鹿城区).  Non-police bodies take internal units (教育局安全科); 人民银行 branches
+  are agencies (中国人民银行昆明中心支行); a body's app (国家反诈中心APP) is no mention.
+* LOCATION extras: a county short form before 辖区 / 公安分局 (鹿城辖区) when unique or in the
+  release's region; a stop-listed short city listed next to a place of the same level
+  (普洱、临沧两市).
 * CAMPAIGN — quoted names followed by a campaign suffix (also several quoted names sharing
   one suffix), names introduced by 开展/实施, names with a glued year, and well-known national
-  campaigns from ``campaigns.tsv``.
+  campaigns from ``campaigns.tsv``.  Days (110宣传日, 全民国家安全教育日) and quoted crime
+  categories (“两抢一盗”) are no campaigns; weeks and months (集中办证周, 禁毒宣传月) are.
 * PERSON — names after a title (处长张志华), before an honorific (习近平总书记), in speaker
   lines (王海防:) and in lists of the form place + name (通辽市冯强、…); never anonymized names.
 * CASE — a quoted date code followed by the case's description up to 案/专案.
