@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from spacy.attrs import IDX, LENGTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -61,6 +62,51 @@ def _read_list(path: Path) -> list[str]:
 
 def _by_length(words: Sequence[str]) -> list[str]:
     return sorted(set(words), key=lambda w: (-len(w), w))
+
+
+class _Words:
+    """A word list in its matching order, indexed by first and last character.
+
+    :meth:`at` and :meth:`end` give exactly what :func:`_starts` and :func:`_ends` give for
+    the same list (the first word of the list that matches), looking only at the words that
+    share the character matched against.
+    """
+
+    __slots__ = ("words", "_first", "_last", "_plain")
+
+    def __init__(self, words: Sequence[str]) -> None:
+        self.words = tuple(words)
+        self._plain = any(not w for w in self.words)  # an empty word: no index
+        first: dict[str, list[str]] = {}
+        last: dict[str, list[str]] = {}
+        for w in self.words:
+            if w:
+                first.setdefault(w[0], []).append(w)
+                last.setdefault(w[-1], []).append(w)
+        self._first = {k: tuple(v) for k, v in first.items()}
+        self._last = {k: tuple(v) for k, v in last.items()}
+
+    def at(self, text: str, i: int = 0) -> str | None:
+        """The first word of the list written at ``text[i]``."""
+        if self._plain or i < 0:
+            return _starts(text, self.words, i)
+        if i >= len(text):
+            return None
+        for w in self._first.get(text[i], ()):
+            if text.startswith(w, i):
+                return w
+        return None
+
+    def end(self, text: str) -> str | None:
+        """The first word of the list that ``text`` ends with."""
+        if self._plain:
+            return _ends(text, self.words)
+        if not text:
+            return None
+        for w in self._last.get(text[-1], ()):
+            if text.endswith(w):
+                return w
+        return None
 
 
 @dataclass
@@ -132,6 +178,32 @@ class RelationLexicon:
         self.scope_prefixes = _by_length(s["prefixes"])
         self.verb_set = set(self.verbs)
         self._filler_set = set(self.fillers)
+        # indexed matchers (same answers as _starts/_ends over the lists)
+        self.threshold_after_m = _Words(self.threshold_after)
+        self.rank_before_m = _Words(self.rank_before)
+        self.threshold_before_m = _Words(self.threshold_before)
+        self.to_level_m = _Words(self.to_level)
+        self.change_words_m = _Words(self.change_words)
+        self.glue_m = _Words(self.glue)
+        self.average_words_m = _Words(self.average_words)
+        self.fillers_m = _Words(self.fillers)
+        self.connectives_m = _Words(self.connectives)
+        self.pronouns_m = _Words(self.pronouns)
+        self.trailers_m = _Words(self.trailers)
+        self.scope_heads_m = _Words(self.scope_heads)
+        self.adverbial_preps_m = _Words(self.adverbial_preps)
+        self.helper_verbs_m = _Words(self.helper_verbs)
+        self.openers_m = _Words(self.openers)
+        self.subcount_m = _Words(self.subcount)
+        self.scope_prefixes_m = _Words(self.scope_prefixes)
+        self.not_predicate_m = _Words(self.not_predicate)
+        self.pred_fillers_m = _Words(self.pred_fillers)
+        self.own_region_m = _Words(self.own_region)
+        self.scope_words = self.scope_prefixes + self.national + self.own_region
+        self.scope_words_m = _Words(self.scope_words)
+        self.national_own_m = _Words(self.national + self.own_region)
+        self.function_words_m = _Words(self.fillers + self.connectives + self.trailers
+                                       + self.to_level + self.change_words)
 
     @classmethod
     def load(cls, folder: str | Path | None = None) -> RelationLexicon:
@@ -356,7 +428,7 @@ class FactExtractor:
         self._body_starts = sorted(
             e.start for e in self._entities if e.label in ("AGENCY", "LOCATION"))
         self._scope_first = {
-            w[0] for w in self.lex.scope_prefixes + self.lex.national + self.lex.own_region
+            w[0] for w in self.lex.scope_words
             if w != "全"}
         self._doc_region = region
         self._para_city: dict[int, str] = {}
@@ -469,16 +541,16 @@ class FactExtractor:
             return "cap"  # 单条线索奖励最高可达5万元
         if self._plan_count(before, after, q):
             return "plan"  # 将重点抓好三项工作:一是…
-        if _ends(before, lex.rank_before) or q.text.startswith("第"):
+        if lex.rank_before_m.end(before) or q.text.startswith("第"):
             return "rank"
         if after.startswith(("位", "名")) and before.endswith("第"):
             return "rank"
-        w = _starts(after, lex.threshold_after)
+        w = lex.threshold_after_m.at(after)
         if w and len(after) > len(w) and _HAN.match(after[len(w)]) and after[len(w)] not in "的":
             return "threshold"
         if w and after[len(w):len(w) + 1] == "的":
             return "threshold"
-        if _ends(before, lex.threshold_before):
+        if lex.threshold_before_m.end(before):
             return "threshold"
         if (prev is not None and prev.role == "drop" and prev.q.end <= q.start
                 and text[prev.q.end:q.start].strip() in ("、", "和", "或")):
@@ -620,8 +692,7 @@ class FactExtractor:
             out.append(self._body_starts[k])
             k += 1
         for i in range(a, b):
-            if self._text[i] in self._scope_first and _starts(
-                    self._text, lex.scope_prefixes + lex.national + lex.own_region, i):
+            if self._text[i] in self._scope_first and lex.scope_words_m.at(self._text, i):
                 out.append(i)
         return out
 
@@ -629,7 +700,7 @@ class FactExtractor:
         """True when a body or area is named at ``a``: an AGENCY/LOCATION entity starts
         there, or a scope word (全省, 各地, 全国 …)."""
         lex = self.lex
-        w = _starts(text, lex.scope_prefixes + lex.national + lex.own_region, a)
+        w = lex.scope_words_m.at(text, a)
         if w and w != "全":
             return True
         return any(e.start == a and e.label in ("AGENCY", "LOCATION") for e in self._entities)
@@ -652,14 +723,14 @@ class FactExtractor:
         # baseline before a to-level verb or a change: 从2018年的0.34%下降到, 较去年同期的1198起多破
         after = text[q.end:q.end + 6]
         if before.endswith("的") and re.search(r"(?:从|由|较|比|与)[^,，;；。]{0,12}的$", before):
-            if _starts(after, lex.to_level) or _starts(after, lex.change_words):
+            if lex.to_level_m.at(after) or lex.change_words_m.at(after):
                 it.role = "baseline"
                 return
         # to-level: …下降到0.06% / 下降至2022年的1700余起 (a period and 的 between)
         raw = text[cs:q.start].rstrip()
         gap_text = self._strip_glue(raw)
         lvl_end = self._skip_period_back(text, cs, q.start)
-        tl = _ends(text[cs:lvl_end], lex.to_level)
+        tl = lex.to_level_m.end(text[cs:lvl_end])
         if tl:
             it.to_level = True
             it.direction = lex.direction[tl]
@@ -667,7 +738,7 @@ class FactExtractor:
             it.marker_pos = lvl_end - len(tl)
             return
         # change amount: 同比下降14.2%, 多破1712起, 降幅超17%
-        cw = _ends(gap_text, lex.change_words)
+        cw = lex.change_words_m.end(gap_text)
         if cw in lex.rate_nouns and gap_text[:-len(cw)].endswith(tuple(lex.average_words)):
             lo = prev.q.end if prev is not None and prev.q.end >= sent.start else sent.start
             if self._last_marker(text[lo:q.start]) is None:
@@ -725,7 +796,7 @@ class FactExtractor:
     def _strip_glue(self, s: str) -> str:
         s = s.rstrip()
         while True:
-            w = _ends(s, self.lex.glue)
+            w = self.lex.glue_m.end(s)
             if not w:
                 return s
             s = s[: -len(w)].rstrip()
@@ -936,7 +1007,7 @@ class FactExtractor:
             if np2 is not None:
                 pieces, metric = [np2], self._join(text, [np2])
         bare = metric
-        bare = bare[len(_starts(bare, lex.average_words) or ""):]
+        bare = bare[len(lex.average_words_m.at(bare) or ""):]
         if (bare and (bare in lex.rate_nouns or bare in lex.rate_suffixes)
                 and prev_value is not None and prev_value.metric and not carried):
             # 年均降幅超过25% after 立案数…1700余起: the rate of the previous figure's metric
@@ -980,10 +1051,9 @@ class FactExtractor:
         """True when ``metric`` holds more than function words (fillers, connectives,
         trailers, change and to-level verbs, particles)."""
         lex = self.lex
-        words = lex.fillers + lex.connectives + lex.trailers + lex.to_level + lex.change_words
         i = 0
         while i < len(metric):
-            w = _starts(metric, words, i)
+            w = lex.function_words_m.at(metric, i)
             if w:
                 i += len(w)
             elif metric[i] in "的了着地得之" or not _HAN.match(metric[i]):
@@ -1028,7 +1098,7 @@ class FactExtractor:
         s = s.lstrip("对向在为给")
         if not s:
             return True
-        if _starts(s, self.lex.scope_prefixes + self.lex.national + self.lex.own_region):
+        if self.lex.scope_words_m.at(s):
             return True
         return any(
             e.label in ("LOCATION", "AGENCY") and at <= e.start and e.start <= at + 3
@@ -1088,7 +1158,7 @@ class FactExtractor:
         changed = True
         while changed and a < b:
             changed = False
-            w = _starts(text, lex.connectives, a)
+            w = lex.connectives_m.at(text, a)
             if w and a + len(w) <= b:
                 if w in lex.subcount:
                     subcount = True
@@ -1096,7 +1166,7 @@ class FactExtractor:
                 a = self._skip_punct(text, a, b)
                 changed = True
                 continue
-            w = _starts(text, lex.fillers, a)
+            w = lex.fillers_m.at(text, a)
             if w and a + len(w) <= b:
                 a += len(w)
                 changed = True
@@ -1107,7 +1177,7 @@ class FactExtractor:
             head = text[a:head_end]
             stripped = head
             while True:
-                f = _ends(stripped, lex.fillers)
+                f = lex.fillers_m.end(stripped)
                 if not f:
                     break
                 stripped = stripped[: -len(f)]
@@ -1131,8 +1201,8 @@ class FactExtractor:
             changed = True
             while changed and a < b:
                 changed = False
-                w = (_starts(text, lex.fillers, a) or _starts(text, lex.connectives, a)
-                     or _starts(text, lex.pronouns, a))
+                w = (lex.fillers_m.at(text, a) or lex.connectives_m.at(text, a)
+                     or lex.pronouns_m.at(text, a))
                 if w and a + len(w) < b:
                     a += len(w)
                     changed = True
@@ -1144,7 +1214,7 @@ class FactExtractor:
         changed = True
         while changed and b > a:
             changed = False
-            w = _ends(text[a:b], lex.trailers)
+            w = lex.trailers_m.end(text[a:b])
             if w and text[a:b].endswith(lex.trailer_words):
                 break  # 违法行为: a word, not a trailer 为
             if w and b - len(w) > a:
@@ -1170,11 +1240,11 @@ class FactExtractor:
         """
         lex = self.lex
         for k in range(e - 1, a + 1, -1):
-            if not _ends(text[a:k], lex.scope_heads) or not self._is_scope(text[a:k], a):
+            if not lex.scope_heads_m.end(text[a:k]) or not self._is_scope(text[a:k], a):
                 continue
-            if (_starts(text, lex.fillers, k) or _starts(text, lex.connectives, k)
-                    or _starts(text, lex.adverbial_preps, k) or text[k] in "为给"
-                    or _starts(text, lex.helper_verbs, k)):
+            if (lex.fillers_m.at(text, k) or lex.connectives_m.at(text, k)
+                    or lex.adverbial_preps_m.at(text, k) or text[k] in "为给"
+                    or lex.helper_verbs_m.at(text, k)):
                 return k
         return None
 
@@ -1189,24 +1259,24 @@ class FactExtractor:
         """
         lex = self.lex
         for i in range(a + 1, b):
-            w = _starts(text, lex.openers, i)
+            w = lex.openers_m.at(text, i)
             if w and i + len(w) < b and lex.verb_at(text, i + len(w), self._bounds):
                 return i + len(w)
         for i in range(a, min(b, a + 12)):
             # 在… at the start, or right after a body (全市交警|在夜间…开展)
             if not text.startswith(tuple(lex.adverbial_preps), i):
                 continue
-            if i > a and not _ends(text[a:i], lex.scope_heads):
+            if i > a and not lex.scope_heads_m.end(text[a:i]):
                 continue
             fv = lex.first_verb(text[i:b], 1, self._bounds, i)
             if fv is not None and fv[0] >= 2:
                 return i + fv[0]
         for i in range(a, b):
-            hv = _starts(text, lex.helper_verbs, i)
+            hv = lex.helper_verbs_m.at(text, i)
             if not hv or lex.verb_at(text, i, self._bounds) != hv:
                 continue
             j = i + len(hv)
-            head = _starts(text, lex.scope_heads, j)
+            head = lex.scope_heads_m.at(text, j)
             if head is None:
                 ent = next((e for e in self._entities if e.label == "AGENCY" and e.start == j),
                            None)
@@ -1214,14 +1284,14 @@ class FactExtractor:
                 if k is None:
                     # 会同有关部门 / 联合金融、通信部门: a body of up to 10 characters
                     for m in range(min(b, j + 10), j + 1, -1):
-                        if _ends(text[j:m], lex.scope_heads) and not lex.first_verb(
+                        if lex.scope_heads_m.end(text[j:m]) and not lex.first_verb(
                                 text[j:m], 0, self._bounds, j):
                             k = m
                             break
             else:
                 k = j + len(head)
             if k is not None and k < b and (lex.verb_at(text, k, self._bounds)
-                                            or _starts(text, lex.adverbial_preps, k)):
+                                            or lex.adverbial_preps_m.at(text, k)):
                 return k
         return a
 
@@ -1232,8 +1302,8 @@ class FactExtractor:
             cur = a
             i = a
             while i < b:
-                w = _starts(text, self.lex.fillers, i)
-                sub = _starts(text, self.lex.subcount, i)
+                w = self.lex.fillers_m.at(text, i)
+                sub = self.lex.subcount_m.at(text, i)
                 drop = None
                 if w and i + len(w) < b and self.lex.verb_at(text, i + len(w), self._bounds):
                     drop = len(w)
@@ -1267,7 +1337,7 @@ class FactExtractor:
         lex = self.lex
         if s[:1] in _PREPOSITIONS:
             return False  # 从缅甸、柬埔寨等国家和地区缉捕…: an adverbial, not a scope
-        if _ends(s, lex.scope_heads) or s in lex.scope_prefixes:
+        if lex.scope_heads_m.end(s) or s in lex.scope_prefixes:
             return True
         if s in lex.national or s in lex.own_region:
             return True
@@ -1278,7 +1348,7 @@ class FactExtractor:
 
     def _looks_like_scope(self, s: str, at: int) -> bool:
         lex = self.lex
-        if _starts(s, lex.scope_prefixes) or _ends(s, lex.scope_heads):
+        if lex.scope_prefixes_m.at(s) or lex.scope_heads_m.end(s):
             return True
         if any(w in s for w in lex.national + lex.own_region):
             return True
@@ -1290,9 +1360,9 @@ class FactExtractor:
     def _scope_prefix(self, text: str, a: int, b: int) -> int | None:
         """End of a scope opening a verbless clause: 全省侵财案件… -> 全省."""
         lex = self.lex
-        w = _starts(text, lex.scope_prefixes, a)
+        w = lex.scope_prefixes_m.at(text, a)
         if not w or w == "全":
-            w = _starts(text, lex.national + lex.own_region, a)
+            w = lex.national_own_m.at(text, a)
         if not w:
             for e in self._entities:
                 if e.label == "LOCATION" and e.start == a and e.end < b:
@@ -1308,7 +1378,7 @@ class FactExtractor:
         end = a + len(w)
         # extend over 各级 / 公安机关 …
         while True:
-            h = _starts(text, lex.scope_heads, end)
+            h = lex.scope_heads_m.at(text, end)
             if h and end + len(h) < b:
                 end += len(h)
             else:
@@ -1325,7 +1395,7 @@ class FactExtractor:
         i = q.end
         if i >= ce or not (_HAN.match(text[i]) or text[i].isalpha() or text[i] in "“\"《"):
             return None, None
-        if _starts(text, lex.not_predicate, i) or _starts(text, lex.threshold_after, i):
+        if lex.not_predicate_m.at(text, i) or lex.threshold_after_m.at(text, i):
             return None, None
         if lex.verb_at(text, i, self._bounds) or text[i] in "的被是为达":
             return None, None
@@ -1343,8 +1413,8 @@ class FactExtractor:
             if v and j + len(v) < limit and (_HAN.match(text[j + len(v)])
                                               or text[j + len(v)] in "“\"《"):
                 break
-            if j > i and _starts(text, lex.pred_fillers, j) and lex.verb_at(
-                    text, j + len(_starts(text, lex.pred_fillers, j) or "")):
+            if j > i and lex.pred_fillers_m.at(text, j) and lex.verb_at(
+                    text, j + len(lex.pred_fillers_m.at(text, j) or "")):
                 break
             if text[j] in "、和及" and j + 1 < len(text) and (
                     text[j + 1].isdigit() or self._quantity_at(live, j + 1)):
@@ -1368,10 +1438,10 @@ class FactExtractor:
         if last_end > np_end:
             k = last_end
             while (k < ce and not lex.verb_at(text, k, self._bounds) and text[k] not in "被"
-                   and not _starts(text, lex.pred_fillers, k)):
+                   and not lex.pred_fillers_m.at(text, k)):
                 k += 1
         while k < ce:
-            w = _starts(text, lex.pred_fillers, k)
+            w = lex.pred_fillers_m.at(text, k)
             if w:
                 k += len(w)
             else:
@@ -1603,7 +1673,7 @@ class FactExtractor:
         s = text[scope[0]:scope[1]]
         if any(s.startswith(w) for w in lex.national) or "全国" in s:
             return "中国"
-        word = _starts(s, lex.own_region)
+        word = lex.own_region_m.at(s)
         if word is not None:
             return self._own_word_region(word, paragraph)
         locs = [
@@ -1731,7 +1801,7 @@ class FactExtractor:
         """A scope written right before a change-only subject: 全省|入室盗窃案件发案."""
         lo = max(sent.start, s - 12)
         seg = text[lo:s]
-        for w in self.lex.scope_prefixes + self.lex.national + self.lex.own_region:
+        for w in self.lex.scope_words:
             if seg.endswith(w) and w != "全":
                 return (s - len(w), s)
         return None
@@ -1909,7 +1979,9 @@ class RelationExtractor:
         period_for, base = _period_helper(doc)
         bounds = None
         if self.use_tokens and len(doc):
-            bounds = [t.idx for t in doc] + [t.idx + len(t.text) for t in doc]
+            # token starts and ends, read as arrays (no Token objects)
+            idx_len = doc.to_array([IDX, LENGTH]).tolist()
+            bounds = [i for i, _n in idx_len] + [i + n for i, n in idx_len]
         doc._.pressie_facts = self.extractor.extract(
             doc.text,
             x.pressie_quantities or [],
