@@ -179,6 +179,7 @@ class RelationLexicon:
         self.verb_set = set(self.verbs)
         self._filler_set = set(self.fillers)
         # indexed matchers (same answers as _starts/_ends over the lists)
+        self.verbs_m = _Words(self.verbs)
         self.threshold_after_m = _Words(self.threshold_after)
         self.rank_before_m = _Words(self.rank_before)
         self.threshold_before_m = _Words(self.threshold_before)
@@ -274,10 +275,7 @@ class RelationLexicon:
 
     def verb_suffix(self, text: str) -> str | None:
         """The longest lexicon verb ``text`` ends with."""
-        for v in self.verbs:
-            if text.endswith(v):
-                return v
-        return None
+        return self.verbs_m.end(text)
 
 
 class Boundaries:
@@ -290,7 +288,12 @@ class Boundaries:
     __slots__ = ("_starts", "_length")
 
     def __init__(self, starts: Sequence[int], length: int) -> None:
-        self._starts = sorted({s for s in starts if 0 <= s <= length} | {0, length})
+        found = set(starts)
+        found.update((0, length))
+        ordered = sorted(found)
+        if ordered[0] < 0 or ordered[-1] > length:
+            ordered = [s for s in ordered if 0 <= s <= length]
+        self._starts = ordered
         self._length = length
 
     def at(self, pos: int) -> bool:
@@ -1634,12 +1637,12 @@ class FactExtractor:
 
     def _period(self, text: str, pos: int, sent: _Sentence) -> Period | None:
         """The period governing ``pos``: own clause/sentence first, then inherited."""
+        if self._period_for is not None:
+            return self._period_for(pos)
         own = [
             p for p in self._periods
             if sent.start <= (p.start or 0) < pos and id(p) not in self._base_periods
         ]
-        if self._period_for is not None:
-            return self._period_for(pos)
         if own:
             return own[-1].model_copy(update={"inherited": False})
         earlier = [
@@ -1863,13 +1866,18 @@ class FactExtractor:
         """Restated facts (spec section 4) keep only their first occurrence."""
         kept: list[Fact] = []
         used: set[tuple[int, int]] = set()
+        # kept facts by what _restated requires equal (unit, value or change only, dates)
+        groups: dict[tuple[Any, ...], list[Fact]] = {}
         for f in sorted(facts, key=lambda f: _primary(f).start):
-            key = (_primary(f).start, _primary(f).end)
+            q = _primary(f)
+            key = (q.start, q.end)
             if f.value is not None and key in used:
                 continue
-            if any(_restated(k, f) for k in kept):
+            group = groups.setdefault(_restate_key(f, q), [])
+            if any(_restated(k, f) for k in group):
                 continue
             kept.append(f)
+            group.append(f)
             if f.value is not None:
                 used.add(key)
         return kept
@@ -1941,6 +1949,13 @@ def _lcs_f1(a: str, b: str) -> float:
         prev = cur
     n = prev[-1]
     return 2 * n / (len(a) + len(b))
+
+
+def _restate_key(f: Fact, q: Quantity) -> tuple[Any, ...]:
+    """What two facts must share to restate each other (:func:`_restated`), ``q`` being the
+    primary quantity of ``f``."""
+    p = (f.period.date_start, f.period.date_end) if f.period else (None, None)
+    return (q.unit, f.value is None, p)
 
 
 def _restated(a: Fact, b: Fact) -> bool:
