@@ -55,7 +55,7 @@ from . import extensions as _extensions  # noqa: F401  (registers Doc._ attribut
 from .model import Quantity
 from .numerals import DIGIT_VALUE
 from .resources import lexicon_path
-from .text import normalize
+from .text import doc_text, normalize
 
 DEFAULT_LEXICON = "units.json"
 
@@ -654,7 +654,8 @@ class QuantityRecognizer:
 
     def __call__(self, doc: Doc) -> Doc:
         """Set ``doc._.pressie_quantities`` (offsets into ``doc.text``) and return ``doc``."""
-        found = _extract(doc.text, self.lex) if doc.text else []
+        text = doc_text(doc)
+        found = _extract(text, self.lex) if text else []
         skip = doc._.pressie_skip or [] if self.skip_as_other else []
         if skip and found:
             found = [

@@ -145,6 +145,7 @@ from . import extensions as _extensions  # noqa: F401
 from .model import Period
 from .numerals import small_int
 from .resources import lexicon_path
+from .text import doc_text
 
 PeriodKind = Literal[
     "year",
@@ -249,6 +250,9 @@ class _Lexicon:
     modifier_verbs: tuple[str, ...] = ()
     modifier_gap: int = 0
     patterns: tuple[tuple[str, re.Pattern[str]], ...] = field(default=())
+    #: per pattern (same order): a character class every match contains, and the longest
+    #: match; :func:`_scan` runs a pattern only in windows around those characters
+    anchors: tuple[tuple[re.Pattern[str], int], ...] = field(default=())
     date_re: re.Pattern[str] | None = None
     annual_marker_re: re.Pattern[str] | None = None
 
@@ -372,12 +376,71 @@ def _compile(lex: _Lexicon, data: dict) -> _Lexicon:  # type: ignore[type-arg]
         ("date", rf"{_NB}(?P<a>{dt})"),
     ]
     compiled = tuple((name, re.compile(p, re.M)) for name, p in pats)
+    # A character every match of the pattern contains (checked in tests on the corpus and
+    # on random text; a pattern without one would simply need the full-text scan).
+    year_month = "年月"  # dt: a year (2020年 / a relative year 今年…) or a month
+    anchor_chars = {
+        "range_y": "年",
+        "range_m": "月",
+        "range": year_month,
+        "first_months": "月",
+        "list": year_month,
+        "until": "截",
+        "since": "来",
+        "since_from": "起始",
+        "named": "期来",  # 期间 / 时期 / 以来
+        "campaign": _word_anchor(lex.campaigns),
+        "rolling": "来",
+        "rolling_near": "近去",  # 近 / 最近 / 过去
+        "consec": "连",
+        "half": _word_anchor(lex.halves),
+        "quarter": _word_anchor(lex.quarters),
+        "part": "年",
+        "annual": _word_anchor(lex.annual_words) + "年",  # … | 2020年度
+        "vague": _word_anchor(lex.vague),
+        "same": "同",
+        "event_since": "来",
+        "during": "间",
+        "during_in": "中",
+        "now": _word_anchor(lex.now_words),
+        "date": year_month,
+    }
+    anchors = tuple(
+        (re.compile(f"[{re.escape(anchor_chars[name])}]"), _max_width(rx)) for name, rx in compiled
+    )
     date_re = re.compile(
         rf"^(?:(?P<ya>{_DIG_Y}|{_CN_Y})年|(?P<yr>{_alt(lex.relative_years)}))?"
         rf"(?:(?P<m>{_MON})月份?(?:(?P<d>{_DAYN})[日号]|(?P<mp>{mpart}))?)?$"
     )
     annual_marker_re = re.compile(_alt(lex.annual_review_markers))
-    return replace(lex, patterns=compiled, date_re=date_re, annual_marker_re=annual_marker_re)
+    return replace(
+        lex,
+        patterns=compiled,
+        anchors=anchors,
+        date_re=date_re,
+        annual_marker_re=annual_marker_re,
+    )
+
+
+def _word_anchor(words: Iterable[str]) -> str:
+    """Characters of which every word in ``words`` contains one (a shared one if any)."""
+    ws = list(words)
+    if not ws:
+        return ""
+    shared = set(ws[0]).intersection(*ws[1:])
+    if shared:
+        return min(shared)
+    return "".join(sorted({w[0] for w in ws}))
+
+
+def _max_width(rx: re.Pattern[str]) -> int:
+    """The longest string ``rx`` can match (every period pattern is bounded)."""
+    from re import _parser  # type: ignore[attr-defined]
+
+    hi = _parser.parse(rx.pattern, rx.flags).getwidth()[1]
+    if hi >= _parser.MAXREPEAT:  # pragma: no cover - guarded by the pattern style
+        raise ValueError(f"unbounded period pattern {rx.pattern!r}")
+    return int(hi)
 
 
 # --------------------------------------------------------------------------- numerals & dates
@@ -454,10 +517,18 @@ class _Raw:
 def _scan(lex: _Lexicon, text: str) -> list[_Raw]:
     """All pattern matches, reduced to non-overlapping ones (leftmost, longest, then order)."""
     cands: list[tuple[int, int, int, _Raw]] = []
-    for prio, (name, rx) in enumerate(lex.patterns):
-        for m in rx.finditer(text):
-            if m.end() > m.start():
-                cands.append((m.start(), -(m.end() - m.start()), prio, _Raw(name, *m.span(), m)))
+    n = len(text)
+    positions: dict[re.Pattern[str], list[int]] = {}
+    for prio, ((name, rx), (anchor, width)) in enumerate(zip(lex.patterns, lex.anchors)):
+        hits = positions.get(anchor)
+        if hits is None:
+            hits = positions[anchor] = [m.start() for m in anchor.finditer(text)]
+        for lo, hi in _windows(hits, width, n):
+            for m in rx.finditer(text, lo, hi):
+                if m.end() > m.start():
+                    cands.append(
+                        (m.start(), -(m.end() - m.start()), prio, _Raw(name, *m.span(), m))
+                    )
     cands.sort(key=lambda c: c[:3])
     out: list[_Raw] = []
     last_end = -1
@@ -466,6 +537,35 @@ def _scan(lex: _Lexicon, text: str) -> list[_Raw]:
             out.append(raw)
             last_end = raw.end
     return out
+
+
+def _windows(hits: list[int], width: int, n: int) -> list[tuple[int, int]]:
+    """The ``(pos, endpos)`` ranges in which a pattern of at most ``width`` characters that
+    contains one of the characters at ``hits`` can match.
+
+    Scanning each range gives exactly the full-text matches: a match containing the anchor
+    at ``q`` lies in ``[q - width + 1, q + width)``; ``endpos`` is 3 characters past the last
+    possible match end, beyond the longest lookahead of the patterns (2), and ranges closer
+    than that are merged, so no match crosses a gap between ranges (the scan arrives at
+    every range in step with the full-text scan) and none is cut or made up by ``endpos``.
+    """
+    out: list[tuple[int, int]] = []
+    if not hits:
+        return out
+    lo = max(0, hits[0] - width + 1)
+    hi = hits[0] + width + _LOOKAHEAD
+    for q in hits:
+        a = q - width + 1
+        if a >= hi:
+            out.append((lo, min(n, hi)))
+            lo = a
+        hi = q + width + _LOOKAHEAD
+    out.append((lo, min(n, hi)))
+    return out
+
+
+#: characters a period pattern's lookahead reads past its match, plus one
+_LOOKAHEAD = 3
 
 
 # --------------------------------------------------------------------------- resolution
@@ -838,10 +938,11 @@ def _paragraph_bounds(text: str) -> list[int]:
 
 def _sentence_starts(text: str) -> list[int]:
     starts = [0]
-    for i, ch in enumerate(text):
-        if ch in _SENTENCE_ENDERS and i + 1 < len(text):
-            starts.append(i + 1)
+    starts += [m.end() for m in _SENTENCE_END_RE.finditer(text, 0, len(text) - 1)]
     return starts
+
+
+_SENTENCE_END_RE = re.compile(f"[{re.escape(_SENTENCE_ENDERS)}]")
 
 
 def review_year_of(text: str, reference: date | None, lexicon: str | None = None) -> int | None:
@@ -1123,12 +1224,13 @@ class PeriodIndex:
         Docs stay serializable); otherwise it is built here, in linear time.
         """
         ref = doc._.pressie_reference_date
-        cached = _INDEX_CACHE.get((doc.text, ref))
+        text = doc_text(doc)
+        cached = _INDEX_CACHE.get((text, ref))
         if cached is not None:
             return cached
-        mentions, review = _analyze(doc.text, ref, AUTO, None)
+        mentions, review = _analyze(text, ref, AUTO, None)
         mentions = _outside_skip(mentions, doc._.pressie_skip)
-        return _remember(cls(doc.text, mentions, ref, review))
+        return _remember(cls(text, mentions, ref, review))
 
     def _governs(self, m: PeriodMention) -> bool:
         if m.role != "own" or m.point or not m.framing:
@@ -1346,7 +1448,7 @@ class PeriodRecognizer:
 
     def __call__(self, doc: Doc) -> Doc:
         """Annotate ``doc`` and return it."""
-        text = doc.text
+        text = doc_text(doc)
         ref = doc._.pressie_reference_date
         mentions, review = _analyze(text, ref, AUTO, self.lexicon)
         mentions = _outside_skip(mentions, doc._.pressie_skip)

@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 from . import extensions as _extensions  # noqa: F401  (registers Doc._ attributes)
 from .model import Document
 from .resources import segmenter_model_dir
-from .text import detect_script
+from .text import detect_script, doc_text
 
 #: pressie's components, in pipeline order.  Each is a ``@Language.factory`` that other
 #: spaCy users can add with ``nlp.add_pipe(name)`` once pressie is installed.
@@ -104,18 +104,19 @@ def to_document(doc: Doc, original: str) -> Document:
     full-width input); otherwise the component's object is used as it is.
     """
     x = doc._
+    text = doc_text(doc)
     entities = [_resurface(e, original) for e in x.pressie_entities or []]
     quantities = [_resurface(q, original) for q in x.pressie_quantities or []]
     facts = [_resurface_fact(f, original) for f in x.pressie_facts or []]
     sections = [_resurface(s, original) for s in x.pressie_sections or []]
     return Document(
         text=original,
-        title=_title(x.pressie_title, doc, original),
+        title=_title(x.pressie_title, text, original),
         published=x.pressie_published,
         event_date=x.pressie_event_date,
         reference_date=x.pressie_reference_date,
         # normalize() left the text unchanged: nothing in it is traditional
-        script="simplified" if doc.text == original else detect_script(original),
+        script="simplified" if text == original else detect_script(original),
         entities=entities,
         quantities=quantities,
         facts=facts,
@@ -123,10 +124,10 @@ def to_document(doc: Doc, original: str) -> Document:
     )
 
 
-def _title(title: str | None, doc: Doc, original: str) -> str | None:
+def _title(title: str | None, text: str, original: str) -> str | None:
     if title is None:
         return None
-    pos = doc.text.find(title)
+    pos = text.find(title)
     return original[pos : pos + len(title)] if pos >= 0 else title
 
 

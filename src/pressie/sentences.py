@@ -18,10 +18,14 @@ Rules:
 
 from __future__ import annotations
 
+import re
+
 import numpy
-from spacy.attrs import SENT_START
+from spacy.attrs import IDX, IS_SPACE, LENGTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
+
+from .text import doc_text
 
 _ENDERS = frozenset("。！？!?")
 _CLOSERS = frozenset("”’」』）)】》\"'")
@@ -44,46 +48,63 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     depth = 0
     quote_open = 0
     i = 0
-    while i < n:
-        ch = text[i]
+    # Only line breaks, quotes and sentence enders change the state; the characters
+    # between them are skipped by one regex search (a sentence starts at the first
+    # non-space one after a boundary).
+    while True:
+        m = _EVENT.search(text, i)
+        e = n if m is None else m.start()
+        if start < 0 and e > i:
+            first = _NON_SPACE.search(text, i, e)
+            if first is not None:
+                start = first.start()
+        if m is None:
+            break
+        ch = text[e]
+        i = e + 1
         if ch == "\n":
             if start >= 0:
-                out.append((start, _rstrip(text, start, i)))
+                out.append((start, _rstrip(text, start, e)))
                 start = -1
             depth = 0
-            i += 1
             continue
         if start < 0:
-            if ch in _SPACE:
-                i += 1
-                continue
-            start = i
+            start = e
         if ch in _OPEN_QUOTES:
             if depth == 0:
-                quote_open = i
+                quote_open = e
             depth += 1
         elif ch in _CLOSE_QUOTES:
             depth = max(0, depth - 1)
-        elif ch in _ENDERS:
-            j = i + 1
-            closes = 0
-            while j < n and (text[j] in _ENDERS or text[j] in _CLOSERS):
-                closes += text[j] in _CLOSE_QUOTES
-                j += 1
-            if depth - closes > 0 and i - quote_open <= MAX_QUOTE:
-                i += 1  # inside a quote that goes on: not a sentence end
-                continue
+        else:  # a sentence ender, with the run of enders and closers after it
+            j = _END_RUN.match(text, i).end()  # type: ignore[union-attr]
+            closes = _count_close_quotes(text, i, j)
+            if depth - closes > 0 and e - quote_open <= MAX_QUOTE:
+                continue  # inside a quote that goes on: not a sentence end
             out.append((start, j))
             start = -1
             depth = 0
             i = j
-            continue
-        i += 1
     if start >= 0:
         end = _rstrip(text, start, n)
         if end > start:
             out.append((start, end))
     return out
+
+
+def _count_close_quotes(text: str, i: int, j: int) -> int:
+    if j == i:
+        return 0
+    return sum(text.count(q, i, j) for q in _CLOSE_QUOTES)
+
+
+def _chars(chars: frozenset[str]) -> str:
+    return "".join(re.escape(c) for c in sorted(chars))
+
+
+_EVENT = re.compile(f"[\n{_chars(_OPEN_QUOTES | _CLOSE_QUOTES | _ENDERS)}]")
+_END_RUN = re.compile(f"[{_chars(_ENDERS | _CLOSERS)}]*")
+_NON_SPACE = re.compile(f"[^{_chars(_SPACE)}]")
 
 
 def _rstrip(text: str, start: int, end: int) -> int:
@@ -104,18 +125,19 @@ class SentenceSplitter:
         """Mark sentence starts on ``doc`` and return it."""
         if len(doc) == 0:
             return doc
-        starts = [s for s, _ in split_sentences(doc.text)]
+        starts = numpy.array([s for s, _ in split_sentences(doc_text(doc))], dtype="int64")
+        arr = doc.to_array([IDX, LENGTH, IS_SPACE]).astype("int64")
+        ends = arr[:, 0] + arr[:, 1]
+        # the token in which each sentence start falls (the first one ending after it) ...
+        tok = numpy.searchsorted(ends, starts, side="right")
+        tok = tok[tok < len(doc)]
+        # ... moved on to the next non-space token, except at the document's first token
+        solid = numpy.flatnonzero(arr[:, 2] == 0)
+        later = tok[tok > 0]
+        k = numpy.searchsorted(solid, later)
         flags = numpy.full((len(doc), 1), -1, dtype="int64")
-        k = 0
-        pending = False
-        for tok in doc:
-            end = tok.idx + len(tok.text)
-            while k < len(starts) and starts[k] < end:
-                pending = True
-                k += 1
-            if tok.i == 0 or (pending and not tok.is_space):
-                flags[tok.i, 0] = 1
-                pending = False
+        flags[solid[k[k < len(solid)]], 0] = 1
+        flags[0, 0] = 1
         # One bulk write: Token.is_sent_start's setter re-checks the whole Doc per call.
         doc.from_array([SENT_START], flags.astype("uint64"))
         return doc

@@ -61,6 +61,7 @@ from . import extensions as _extensions  # noqa: F401  (registers Doc._ attribut
 from .model import Section, SectionKind
 from .numerals import small_int
 from .resources import lexicon_path
+from .text import doc_text
 
 LEXICON_FILE = "structure.json"
 
@@ -856,7 +857,7 @@ class StructureAnnotator:
 
     def __call__(self, doc: Doc) -> Doc:
         """Annotate ``doc`` and return it."""
-        res = analyze_structure(doc.text, doc._.pressie_published, self.rules)
+        res = analyze_structure(doc_text(doc), doc._.pressie_published, self.rules)
         x = doc._
         x.pressie_title = res.title
         x.pressie_published = res.published

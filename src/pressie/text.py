@@ -49,10 +49,15 @@ needed anywhere downstream; ``to_document`` re-cuts surface strings from the ori
 from __future__ import annotations
 
 import re
+import weakref
 from collections.abc import Callable
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from .model import Script
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 _FULLWIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
 _FULLWIDTH[0x3000] = 0x20
@@ -165,3 +170,20 @@ def has_chinese(text: str) -> bool:
 
 
 _HAN = re.compile("[\u3400-\u9fff\uf900-\ufaff]")
+
+
+_DOC_TEXTS: weakref.WeakKeyDictionary[Doc, str] = weakref.WeakKeyDictionary()
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per Doc and then reused.
+
+    spaCy's ``Doc.text`` joins every token's text on each access (about as costly as a
+    regex pass over the text); several components read it.  A Doc's text never changes
+    (retokenizing keeps it), so it is kept, for as long as the Doc lives, in a weak
+    per-Doc cache: nothing is stored on the Doc itself.
+    """
+    text = _DOC_TEXTS.get(doc)
+    if text is None:
+        text = _DOC_TEXTS[doc] = doc.text
+    return text
