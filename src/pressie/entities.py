@@ -162,9 +162,10 @@ class Lexicon:
     surnames: frozenset[str]
     compound_surnames: frozenset[str]
     char_variants: dict[int, int]
-    #: longest place surface / agency name starting with each character (scan shortcuts)
-    place_first: dict[str, int] = field(default_factory=dict)
-    agency_first: dict[str, int] = field(default_factory=dict)
+    #: lengths (longest first) of the place surfaces / agency names starting with each
+    #: two-character prefix: the scans probe only these at a candidate start
+    place_prefix: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    agency_prefix: dict[str, tuple[int, ...]] = field(default_factory=dict)
     regex: dict[str, Any] = field(default_factory=dict)
 
     # ---- building -------------------------------------------------------------------
@@ -255,10 +256,8 @@ class Lexicon:
                 if len(r["variant"]) == 1 and len(r["standard"]) == 1
             },
         )
-        for surface in surfaces:
-            lex.place_first[surface[0]] = max(lex.place_first.get(surface[0], 0), len(surface))
-        for name in agencies:
-            lex.agency_first[name[0]] = max(lex.agency_first.get(name[0], 0), len(name))
+        lex.place_prefix = _prefix_lengths(surfaces)
+        lex.agency_prefix = _prefix_lengths(agencies)
         lex._compile()
         return lex
 
@@ -266,6 +265,10 @@ class Lexicon:
         ar, cr, pr = self.agency_rules, self.campaign_rules, self.person_rules
         lr = self.location_rules
         rx = self.regex
+        # candidate starts of the dictionary scans: a character some entry starts with (a
+        # place scan starts at Han characters only)
+        rx["place_start"] = _first_chars(self.place_prefix, han_only=True)
+        rx["agency_start"] = _first_chars(self.agency_prefix)
         rx["dept"] = re.compile(_alternation(ar["departments"]))
         # a bureau's internal unit: a functional one (刑侦大队, 政工室), a named 分局 or a
         # named 派出所; group "named" is set for the last two
@@ -392,6 +395,31 @@ class Lexicon:
         return any(p.parent == ancestor.name for p in self.places_by_name.get(child.parent, []))
 
 
+def _prefix_lengths(words: Iterable[str]) -> dict[str, tuple[int, ...]]:
+    """Map each two-character prefix of ``words`` to the words' lengths, longest first."""
+    lengths: dict[str, set[int]] = {}
+    for w in words:
+        if len(w) >= 2:
+            lengths.setdefault(w[:2], set()).add(len(w))
+    return {p: tuple(sorted(ls, reverse=True)) for p, ls in lengths.items()}
+
+
+def _first_chars(prefixes: Iterable[str], han_only: bool = False) -> re.Pattern[str]:
+    """The first character of one of the two-character ``prefixes`` (only a Han one with
+    ``han_only``), followed by a character some of them has second: a prefilter of the
+    offsets where a dictionary entry may start (it matches one character)."""
+    pairs = [p for p in prefixes if _is_han(p[0]) or not han_only]
+    if not pairs:
+        return re.compile("(?!)")
+
+    def char_class(chars: set[str]) -> str:
+        return "[" + "".join(re.escape(c) for c in sorted(chars)) + "]"
+
+    return re.compile(
+        char_class({p[0] for p in pairs}) + "(?=" + char_class({p[1] for p in pairs}) + ")"
+    )
+
+
 @lru_cache(maxsize=4)
 def default_lexicon(folder: str | None = None) -> Lexicon:
     """The packaged lexicon (or the one in ``folder``), loaded once per process."""
@@ -437,24 +465,39 @@ class _PlaceMatch:
         return self.places[-1]
 
 
+def _place_starts(text: str, lex: Lexicon) -> list[int]:
+    """The offsets where some place surface may start (its first two characters match)."""
+    prefix_lengths = lex.place_prefix
+    found = [m.start() for m in lex.regex["place_start"].finditer(text)]
+    return [i for i in found if text[i : i + 2] in prefix_lengths]
+
+
 def _scan_places(
-    text: str, lex: Lexicon, token_bounds: set[int] | None = None, region: str | None = None
+    text: str,
+    lex: Lexicon,
+    token_bounds: set[int] | None = None,
+    region: str | None = None,
+    starts: list[int] | None = None,
 ) -> list[_PlaceMatch]:
     """Longest-match scan for places, merging written chains (山东菏泽 -> 山东省菏泽市).
 
     With the release's ``region`` known, a district name shared by several cities (白云区)
-    is accepted when one of them lies in that region.
+    is accepted when one of them lies in that region.  ``starts`` are the text's
+    :func:`_place_starts` when already known.
     """
     out: list[_PlaceMatch] = []
     n = len(text)
-    i = 0
-    while i < n:
-        if not _is_han(text[i]):
-            i += 1
+    prefix_lengths = lex.place_prefix
+    surfaces = lex.surfaces
+    pos = 0
+    for i in _place_starts(text, lex) if starts is None else starts:
+        if i < pos:
             continue
         found = None
-        for length in range(min(lex.place_first.get(text[i], 0), n - i), 1, -1):
-            cands = lex.surfaces.get(text[i : i + length])
+        for length in prefix_lengths[text[i : i + 2]]:
+            if i + length > n:
+                continue
+            cands = surfaces.get(text[i : i + length])
             if not cands:
                 continue
             best = cands[0]
@@ -485,7 +528,6 @@ def _scan_places(
             found = _PlaceMatch(i, end, [best.place], best.short)
             break
         if found is None:
-            i += 1
             continue
         _extend_chain(text, lex, found)
         first = found.places[0]
@@ -499,7 +541,7 @@ def _scan_places(
         if found.last.level == "county" and not found.short_only:
             _extend_township(text, lex, found)
         out.append(found)
-        i = found.end
+        pos = found.end
     return _listed_places(text, lex, out)
 
 
@@ -585,7 +627,9 @@ def _extend_chain(text: str, lex: Lexicon, match: _PlaceMatch) -> None:
     while match.end < n and len(match.places) < 3:
         j = match.end
         nxt = None
-        for length in range(min(lex.place_first.get(text[j], 0), n - j), 1, -1):
+        for length in lex.place_prefix.get(text[j : j + 2], ()):
+            if j + length > n:
+                continue
             for s in lex.surfaces.get(text[j : j + length], []):
                 if lex.is_descendant(s.place, match.last):
                     nxt = (s, j + length)
@@ -972,11 +1016,16 @@ def _agencies(
 
     # national bodies and fixed names
     i = 0
-    first = lex.agency_first
+    starts = rx["agency_start"]
+    prefix_lengths = lex.agency_prefix
     while i < n:
+        first = starts.search(text, i)
+        if first is None:
+            break
+        i = first.start()
         hit = None
-        for length in range(min(first.get(text[i], 0), n - i), 1, -1):
-            val = lex.agencies.get(text[i : i + length])
+        for length in prefix_lengths.get(text[i : i + 2], ()):
+            val = lex.agencies.get(text[i : i + length]) if i + length <= n else None
             if val is not None:
                 hit = (length, val)
                 break
@@ -1360,13 +1409,18 @@ def find_entities(
         return [], None
     text = text.translate(lex.char_variants)
     outlets = lex.regex["outlet"]
-    places = [pm for pm in _scan_places(text, lex, token_bounds) if not outlets.match(text, pm.end)]
+    starts = _place_starts(text, lex)
+    places = [
+        pm
+        for pm in _scan_places(text, lex, token_bounds, starts=starts)
+        if not outlets.match(text, pm.end)
+    ]
     explicit = _explicit_agencies(text, places, lex)
     region = detect_region(text, places, explicit, lex, title)
     if region and region != NATIONAL:
         places = [
             pm
-            for pm in _scan_places(text, lex, token_bounds, region)
+            for pm in _scan_places(text, lex, token_bounds, region, starts)
             if not outlets.match(text, pm.end)
         ]
         explicit = _explicit_agencies(text, places, lex)
