@@ -45,6 +45,7 @@ _OPEN = "(（"
 _CLOSE = ")）"
 _SENT_END = "。！？!?\n"
 _PREPOSITIONS = frozenset("从向对在由经据为给把将与和")
+_SPACES = re.compile(r"\s+")
 _PLACE_LIST = re.compile(r"(?:[、和及与][^、和及与,，。;；:：\s]{1,8})+")
 
 
@@ -64,6 +65,12 @@ def _by_length(words: Sequence[str]) -> list[str]:
     return sorted(set(words), key=lambda w: (-len(w), w))
 
 
+def _char_class(chars: Any) -> re.Pattern[str]:
+    """A regex matching any one of ``chars`` (never matching when there are none)."""
+    body = "".join(sorted(re.escape(c) for c in chars))
+    return re.compile(f"[{body}]") if body else re.compile(r"(?!x)x")
+
+
 class _Words:
     """A word list in its matching order, indexed by first and last character.
 
@@ -72,7 +79,7 @@ class _Words:
     share the character matched against.
     """
 
-    __slots__ = ("words", "_first", "_last", "_plain")
+    __slots__ = ("words", "_first", "_last", "_plain", "_first_re")
 
     def __init__(self, words: Sequence[str]) -> None:
         self.words = tuple(words)
@@ -85,6 +92,15 @@ class _Words:
                 last.setdefault(w[-1], []).append(w)
         self._first = {k: tuple(v) for k, v in first.items()}
         self._last = {k: tuple(v) for k, v in last.items()}
+        self._first_re = _char_class(self._first)
+
+    def next_at(self, text: str, i: int, end: int) -> int:
+        """The first position in ``[i, end)`` where a word of the list may start (its first
+        character is there), ``-1`` when none; every position skipped holds no word."""
+        if self._plain:
+            return i if i < end else -1
+        m = self._first_re.search(text, i, end)
+        return m.start() if m else -1
 
     def at(self, text: str, i: int = 0) -> str | None:
         """The first word of the list written at ``text[i]``."""
@@ -180,6 +196,9 @@ class RelationLexicon:
         self._filler_set = set(self.fillers)
         # indexed matchers (same answers as _starts/_ends over the lists)
         self.verbs_m = _Words(self.verbs)
+        self.adverbial_preps_t = tuple(self.adverbial_preps)
+        self._inner_re = _char_class({w[0] for w in self.fillers + self.subcount if w} | {"了"})
+        self._inner_plain = any(not w for w in self.fillers + self.subcount)
         self.threshold_after_m = _Words(self.threshold_after)
         self.rank_before_m = _Words(self.rank_before)
         self.threshold_before_m = _Words(self.threshold_before)
@@ -267,11 +286,23 @@ class RelationLexicon:
     def first_verb(self, text: str, start: int = 0, bounds: Boundaries | None = None,
                    offset: int = 0) -> tuple[int, str] | None:
         """Position and verb of the first lexicon verb in ``text[start:]``."""
-        for i in range(start, len(text)):
+        if start < 0:
+            for i in range(start, len(text)):
+                v = self.verb_at(text, i, bounds, offset)
+                if v:
+                    return i, v
+            return None
+        search = self.verbs_m._first_re.search
+        i = start
+        while True:
+            m = search(text, i)  # the next position holding a verb's first character
+            if m is None:
+                return None
+            i = m.start()
             v = self.verb_at(text, i, bounds, offset)
             if v:
                 return i, v
-        return None
+            i += 1
 
     def verb_suffix(self, text: str) -> str | None:
         """The longest lexicon verb ``text`` ends with."""
@@ -427,7 +458,20 @@ class FactExtractor:
             }
         self._period_ending = {p.end: p.start for p in self._periods
                                if p.end is not None and p.start is not None}
+        self._period_starts = [p.start or 0 for p in self._periods]
+        spans = [(p.end or 0) - (p.start or 0) for p in self._periods]
+        # the longest period bounds the window of periods that may overlap a range; a period
+        # ending before it starts (never seen) turns the windows off
+        self._period_span: int | None = max(spans, default=0)
+        if any(n < 0 for n in spans):
+            self._period_span = None
         self._entities = list(entities)
+        self._ent_index = sorted((e.start, k) for k, e in enumerate(self._entities))
+        self._ent_keys = [st for st, _k in self._ent_index]
+        ent_spans = [e.end - e.start for e in self._entities]
+        self._ent_span: int | None = max(ent_spans, default=0)
+        if any(n < 0 for n in ent_spans):
+            self._ent_span = None
         self._body_starts = sorted(
             e.start for e in self._entities if e.label in ("AGENCY", "LOCATION"))
         self._scope_first = {
@@ -515,6 +559,27 @@ class FactExtractor:
             out.append((cs, end))
         return out
 
+    def _periods_near(self, s: int, e: int) -> list[Period]:
+        """The periods that may overlap ``[s, e)``, in order: a superset of those that do
+        (all periods when no window can be drawn)."""
+        span = self._period_span
+        if span is None:
+            return self._periods
+        lo = bisect_left(self._period_starts, s - span)
+        hi = bisect_left(self._period_starts, e)
+        return self._periods[lo:hi]
+
+    def _ents_near(self, lo: int, hi: int) -> list[Entity]:
+        """The entities starting in ``[lo, hi]``, in list order (all entities when one of
+        them ends before it starts); callers still test their own condition."""
+        if self._ent_span is None:
+            return self._entities
+        a = bisect_left(self._ent_keys, lo)
+        b = bisect_right(self._ent_keys, hi)
+        if b - a == 1:
+            return [self._entities[self._ent_index[a][1]]]
+        return [self._entities[k] for k in sorted(k for _st, k in self._ent_index[a:b])]
+
     def _skipped(self, start: int, end: int) -> bool:
         return any(s <= start and end <= e for s, e in self._skip)
 
@@ -535,7 +600,7 @@ class FactExtractor:
         cs, ce = clause
         before = text[cs:q.start]
         after = text[q.end:ce]
-        for p in self._periods:
+        for p in self._periods_near(q.start, q.end):
             overlaps = (p.start or 0) < q.end and q.start < (p.end or 0)
             if overlaps and q.kind in ("duration", "count"):
                 if q.unit in ("年", "月", "天", "日", "") or q.kind == "duration":
@@ -706,7 +771,8 @@ class FactExtractor:
         w = lex.scope_words_m.at(text, a)
         if w and w != "全":
             return True
-        return any(e.start == a and e.label in ("AGENCY", "LOCATION") for e in self._entities)
+        return any(e.start == a and e.label in ("AGENCY", "LOCATION")
+                   for e in self._ents_near(a, a))
 
     # ----------------------------------------------------------------------- roles
 
@@ -842,7 +908,8 @@ class FactExtractor:
             basis = "baseline"
         # base period right after the marker: 较2019年 / 同比2018年 / 较去年(…)
         abs_pos = lo + pos + len(m)
-        for p in self._periods:
+        k = bisect_left(self._period_starts, abs_pos)
+        for p in self._periods[k:k + 1] if self._period_span is not None else self._periods:
             if abs_pos <= (p.start or 0) <= abs_pos + 1:
                 it.base_period = p
                 break
@@ -877,7 +944,7 @@ class FactExtractor:
 
     def _strip_period_text(self, text: str, s: int, e: int) -> str:
         chars = list(text[s:e])
-        for p in self._periods:
+        for p in self._periods_near(s, e):
             ps, pe = p.start or 0, p.end or 0
             if pe <= s or ps >= e:
                 continue
@@ -1105,7 +1172,7 @@ class FactExtractor:
             return True
         return any(
             e.label in ("LOCATION", "AGENCY") and at <= e.start and e.start <= at + 3
-            for e in self._entities
+            for e in self._ents_near(at, at + 3)
         )
 
     def _is_rate(self, metric: str) -> bool:
@@ -1125,9 +1192,9 @@ class FactExtractor:
                 return ""
             return m.group()
 
-        s = self._PAREN.sub(paren, s)
-        s = re.sub(r"\s+", "", s)
-        return s
+        if "(" in s or "（" in s:
+            s = self._PAREN.sub(paren, s)
+        return _SPACES.sub("", s)
 
     def _left_pieces(
         self, text: str, s: int, e: int, it: _Item
@@ -1136,7 +1203,7 @@ class FactExtractor:
         lex = self.lex
         # remove period expressions by cutting the span into pieces around them
         spans = [(s, e)]
-        for p in self._periods:
+        for p in self._periods_near(s, e):
             ps, pe = p.start or 0, p.end or 0
             new = []
             for a, b in spans:
@@ -1261,28 +1328,33 @@ class FactExtractor:
           配合公安机关|清理涉诈电话卡 (``helper_verbs`` + scope head + verb).
         """
         lex = self.lex
-        for i in range(a + 1, b):
+        i = lex.openers_m.next_at(text, a + 1, b)
+        while i >= 0:
             w = lex.openers_m.at(text, i)
             if w and i + len(w) < b and lex.verb_at(text, i + len(w), self._bounds):
                 return i + len(w)
+            i = lex.openers_m.next_at(text, i + 1, b)
+        preps = lex.adverbial_preps_t
         for i in range(a, min(b, a + 12)):
             # 在… at the start, or right after a body (全市交警|在夜间…开展)
-            if not text.startswith(tuple(lex.adverbial_preps), i):
+            if not text.startswith(preps, i):
                 continue
             if i > a and not lex.scope_heads_m.end(text[a:i]):
                 continue
             fv = lex.first_verb(text[i:b], 1, self._bounds, i)
             if fv is not None and fv[0] >= 2:
                 return i + fv[0]
-        for i in range(a, b):
+        i = lex.helper_verbs_m.next_at(text, a, b)
+        while i >= 0:
             hv = lex.helper_verbs_m.at(text, i)
             if not hv or lex.verb_at(text, i, self._bounds) != hv:
+                i = lex.helper_verbs_m.next_at(text, i + 1, b)
                 continue
             j = i + len(hv)
             head = lex.scope_heads_m.at(text, j)
             if head is None:
-                ent = next((e for e in self._entities if e.label == "AGENCY" and e.start == j),
-                           None)
+                ent = next((e for e in self._ents_near(j, j)
+                            if e.label == "AGENCY" and e.start == j), None)
                 k = ent.end if ent is not None else None
                 if k is None:
                     # 会同有关部门 / 联合金融、通信部门: a body of up to 10 characters
@@ -1296,15 +1368,23 @@ class FactExtractor:
             if k is not None and k < b and (lex.verb_at(text, k, self._bounds)
                                             or lex.adverbial_preps_m.at(text, k)):
                 return k
+            i = lex.helper_verbs_m.next_at(text, i + 1, b)
         return a
 
     def _drop_inner_fillers(self, text: str, pieces: list[tuple[int, int]]
                             ) -> list[tuple[int, int]]:
         out = []
+        search = self.lex._inner_re.search
+        plain = self.lex._inner_plain
         for a, b in pieces:
             cur = a
             i = a
             while i < b:
+                if not plain:
+                    m = search(text, i, b)  # positions skipped hold no filler, 其中 or 了
+                    if m is None:
+                        break
+                    i = m.start()
                 w = self.lex.fillers_m.at(text, i)
                 sub = self.lex.subcount_m.at(text, i)
                 drop = None
@@ -1346,7 +1426,7 @@ class FactExtractor:
             return True
         return any(
             e.label in ("AGENCY", "LOCATION") and e.start <= at and at + len(s) <= e.end
-            for e in self._entities
+            for e in self._ents_near(at - (self._ent_span or 0), at)
         )
 
     def _looks_like_scope(self, s: str, at: int) -> bool:
@@ -1367,13 +1447,13 @@ class FactExtractor:
         if not w or w == "全":
             w = lex.national_own_m.at(text, a)
         if not w:
-            for e in self._entities:
+            for e in self._ents_near(a, a):
                 if e.label == "LOCATION" and e.start == a and e.end < b:
                     end = e.end
                     # a list of places: 广元、绵阳、乐山市
                     m = _PLACE_LIST.match(text, end, min(b, end + 80))
                     if m:
-                        for e2 in self._entities:
+                        for e2 in self._ents_near(end + 1, m.end() - 1):
                             if e2.label == "LOCATION" and end < e2.start < m.end():
                                 end = max(end, e2.end)
                     return end
@@ -1680,7 +1760,7 @@ class FactExtractor:
         if word is not None:
             return self._own_word_region(word, paragraph)
         locs = [
-            e for e in self._entities
+            e for e in self._ents_near(scope[0], scope[1])
             if e.label == "LOCATION" and scope[0] <= e.start and e.end <= scope[1]
         ]
         if len(locs) == 1:
@@ -1689,7 +1769,7 @@ class FactExtractor:
             # several places: inside a regional release they lie in its region
             return None if own in (None, "中国") else own
         agencies = [
-            e for e in self._entities
+            e for e in self._ents_near(scope[0], scope[1])
             if e.label == "AGENCY" and scope[0] <= e.start and e.end <= scope[1]
         ]
         for a in agencies:
@@ -1766,7 +1846,11 @@ class FactExtractor:
         return None
 
     def _base_period_near(self, text: str, pos: int, sent: _Sentence | None) -> Period | None:
-        cands = [p for p in self._periods
+        span = self._period_span
+        near = (self._periods if span is None else
+                self._periods[bisect_left(self._period_starts, pos - 4 - span):
+                              bisect_right(self._period_starts, pos)])
+        cands = [p for p in near
                  if id(p) in self._base_periods and 0 <= pos - (p.end or 0) <= 4]
         return cands[-1] if cands else None
 
