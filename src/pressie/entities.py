@@ -66,6 +66,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from spacy.attrs import ENT_IOB, ENT_KB_ID, ENT_TYPE
 from spacy.language import Language
 from spacy.pipeline import SpanRuler
 from spacy.tokens import Doc, Span
@@ -74,6 +75,7 @@ from spacy.util import filter_spans
 from . import extensions as _extensions  # noqa: F401  (registers Doc._ attributes)
 from .model import Entity
 from .resources import lexicon_path
+from .text import doc_text
 
 #: the lexicon files the component reads (and copies in ``to_disk``)
 LEXICON_FILES: tuple[str, ...] = (
@@ -1464,6 +1466,27 @@ def _ruler_patterns(lex: Lexicon) -> list[dict[str, Any]]:
     return pats
 
 
+_ENT_ATTRS = [ENT_IOB, ENT_TYPE, ENT_KB_ID]
+
+
+def _set_ents(doc: Doc, ents: list[Span]) -> None:
+    """``doc.ents = ents`` for non-overlapping ``ents``, in one array write: B / I inside the
+    entities with their label and KB id, O elsewhere (other tokens keep their KB id, as
+    spaCy's setter does).  spaCy's setter walks every token in Python."""
+    if not len(doc):
+        return
+    arr = doc.to_array(_ENT_ATTRS)
+    arr[:, 0] = 2  # O
+    arr[:, 1] = 0
+    for span in ents:
+        start, end = span.start, span.end
+        arr[start, 0] = 3  # B
+        arr[start + 1 : end, 0] = 1  # I
+        arr[start:end, 1] = span.label
+        arr[start:end, 2] = span.kb_id
+    doc.from_array(_ENT_ATTRS, arr)
+
+
 class EntityRecognizer:
     """spaCy component: fills ``doc._.pressie_entities`` and ``doc._.pressie_region``.
 
@@ -1514,7 +1537,7 @@ class EntityRecognizer:
             for s in ruled
         ]
         entities, region = find_entities(
-            doc.text, self.lexicon, title=doc._.pressie_title, token_bounds=bounds, extra=extra
+            doc_text(doc), self.lexicon, title=doc._.pressie_title, token_bounds=bounds, extra=extra
         )
         doc._.pressie_entities = entities
         doc._.pressie_region = region
@@ -1528,10 +1551,7 @@ class EntityRecognizer:
             if span is not None:
                 spans.append(span)
         doc.spans["pressie_entities"] = spans
-        try:
-            doc.ents = filter_spans(spans)
-        except ValueError:
-            doc.ents = []
+        _set_ents(doc, filter_spans(spans))
         return doc
 
     def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
