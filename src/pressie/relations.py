@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import numpy
 from spacy.attrs import IDX, LENGTH
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -39,6 +40,7 @@ from spacy.tokens import Doc
 from . import extensions as _extensions  # noqa: F401
 from .model import Change, Entity, Fact, Period, Quantity, Span
 from .resources import lexicon_path
+from .text import doc_text
 
 _HAN = re.compile(r"[\u3400-\u9fff]")
 _OPEN = "(（"
@@ -2079,10 +2081,10 @@ class RelationExtractor:
         bounds = None
         if self.use_tokens and len(doc):
             # token starts and ends, read as arrays (no Token objects)
-            idx_len = doc.to_array([IDX, LENGTH]).tolist()
-            bounds = [i for i, _n in idx_len] + [i + n for i, n in idx_len]
+            arr = doc.to_array([IDX, LENGTH])
+            bounds = numpy.union1d(arr[:, 0], arr[:, 0] + arr[:, 1]).tolist()
         doc._.pressie_facts = self.extractor.extract(
-            doc.text,
+            doc_text(doc),
             x.pressie_quantities or [],
             x.pressie_periods or [],
             x.pressie_entities or [],
