@@ -40,6 +40,7 @@ index the caller's string and ``text[q.start:q.end] == q.text``.
 
 from __future__ import annotations
 
+import bisect
 import json
 import re
 from dataclasses import dataclass
@@ -123,8 +124,19 @@ def _compile(raw: dict[str, Any]) -> _Lexicon:
     inside = _alt(q["inside"])
     mag = raw.get("magnitude_numerals", {})
     reach = _alt(mag.get("reach", {})) or "(?!)"
+    # Every match starts with one of these characters; the lookahead lets the scan skip
+    # all other positions at once instead of trying each alternative there.
+    first = {
+        w[0]
+        for words in (q["before"], raw["percent_words"], raw["vague"]["prefixes"], big)
+        for w in words
+        if w
+    }
+    first |= {w[0] for w in mag.get("reach", {}) if w}
+    first |= set(_CN_DIGITS + "十")
+    first_char = "(?=[\\d" + "".join(re.escape(c) for c in sorted(first)) + "])"
     pattern = (
-        f"(?P<pre>{_alt(q['before'])})?"
+        first_char + f"(?P<pre>{_alt(q['before'])})?"
         "(?:"
         f"(?P<pw>{pct})(?P<pn>{_AR}|{_CN})"
         "|"
@@ -144,7 +156,8 @@ def _compile(raw: dict[str, Any]) -> _Lexicon:
         after=q["after"],
         vague=vague_mag,
         percent_words=raw["percent_words"],
-        context=raw["context"],
+        # word lists as tuples: str.startswith/endswith test a whole tuple in one call
+        context={k: tuple(v) if isinstance(v, list) else v for k, v in raw["context"].items()},
         reach=mag.get("reach", {}),
         mag_not_after=frozenset(mag.get("not_after", [])),
         pattern=re.compile(pattern),
@@ -399,28 +412,38 @@ def _end_before_sep(m: re.Match[str]) -> int:
 # --------------------------------------------------------------------------- context pass
 
 
-def _clause_start(text: str, pos: int, limit: int = 60) -> int:
-    lo = max(0, pos - limit)
-    best = lo
-    for mm in _CLAUSE_END.finditer(text, lo, pos):
-        best = mm.end()
-    return best
+class _Clauses:
+    """The positions of the clause-ending punctuation of one text, for O(log n) lookups."""
+
+    def __init__(self, text: str) -> None:
+        """Index ``text`` (one regex pass)."""
+        self.n = len(text)
+        self.marks = [m.start() for m in _CLAUSE_END.finditer(text)]
+
+    def start(self, pos: int, limit: int = 60) -> int:
+        """Start of the clause of ``pos``: after the last clause end in the ``limit``
+        characters before it, else ``limit`` characters back."""
+        lo = max(0, pos - limit)
+        k = bisect.bisect_left(self.marks, pos) - 1
+        return self.marks[k] + 1 if k >= 0 and self.marks[k] >= lo else lo
+
+    def end(self, pos: int, limit: int = 80) -> int:
+        """The first clause end at or after ``pos`` within ``limit`` characters, else
+        ``pos + limit`` (at most the text's end)."""
+        hi = min(self.n, pos + limit)
+        k = bisect.bisect_left(self.marks, pos)
+        return self.marks[k] if k < len(self.marks) and self.marks[k] < hi else hi
 
 
-def _clause_end(text: str, pos: int, limit: int = 80) -> int:
-    mm = _CLAUSE_END.search(text, pos, min(len(text), pos + limit))
-    return mm.start() if mm else min(len(text), pos + limit)
+def _startswith_any(s: str, words: tuple[str, ...]) -> bool:
+    return s.startswith(words)
 
 
-def _startswith_any(s: str, words: list[str]) -> bool:
-    return any(s.startswith(w) for w in words)
+def _endswith_any(s: str, words: tuple[str, ...]) -> bool:
+    return s.endswith(words)
 
 
-def _endswith_any(s: str, words: list[str]) -> bool:
-    return any(s.endswith(w) for w in words)
-
-
-def _classify(text: str, r: _Raw, lex: _Lexicon) -> str:
+def _classify(text: str, r: _Raw, lex: _Lexicon, clauses: _Clauses) -> str:
     """Return the final kind of ``r``: its own kind, or ``"other"`` when it is never a fact."""
     ctx = lex.context
     if r.kind == "other":
@@ -466,7 +489,7 @@ def _classify(text: str, r: _Raw, lex: _Lexicon) -> str:
             return "other"  # 2020年, 二〇二〇年, 2018年至2020年
         if r.post in ("以内", "之内"):
             # 平均响应时间3分钟以内 is measured; 接警后5分钟以内到达 frames an action.
-            lead = text[max(_clause_start(text, num_start), r.start - 8) : r.start]
+            lead = text[max(clauses.start(num_start), r.start - 8) : r.start]
             return "duration" if any(w in lead for w in ctx["measured_before"]) else "other"
         if _startswith_any(after, ctx["frame_after"]):
             return "other"  # 三年来, 30年前, 24小时内
@@ -486,7 +509,7 @@ def _classify(text: str, r: _Raw, lex: _Lexicon) -> str:
         nxt = rest[:1]
         if nxt and _HAN.match(nxt) and not _startswith_any(rest, ctx["threshold_ok_after"]):
             return "other"
-    clause = text[_clause_start(text, num_start) : num_start]
+    clause = text[clauses.start(num_start) : num_start]
     if _endswith_any(clause, ctx["category_before"]):
         return "other"
     # 一杀5人案: a count that ends a case name (but not 17支案侦).
@@ -524,7 +547,9 @@ def _in_short_quote(text: str, start: int, end: int, reach: int = 10) -> bool:
     return j >= 0 and "“" not in right[:j]
 
 
-def _relational_pass(text: str, raws: list[_Raw], kinds: list[str], lex: _Lexicon) -> None:
+def _relational_pass(
+    text: str, raws: list[_Raw], kinds: list[str], lex: _Lexicon, clauses: _Clauses
+) -> None:
     """Rules that look at neighbouring mentions (in place on ``kinds``)."""
     ctx = lex.context
     heads = ctx["scope_heads"]
@@ -543,7 +568,7 @@ def _relational_pass(text: str, raws: list[_Raw], kinds: list[str], lex: _Lexico
         # Coordinated with a category threshold: 一次死亡3人、5人交通事故.
         if i > 0 and kinds[i - 1] == "other" and raws[i - 1].unit == r.unit and r.unit:
             between = text[raws[i - 1].end : r.start]
-            prev_clause = text[_clause_start(text, raws[i - 1].start) : raws[i - 1].start]
+            prev_clause = text[clauses.start(raws[i - 1].start) : raws[i - 1].start]
             if between == "、" and _endswith_any(prev_clause, ctx["category_before"]):
                 kinds[i] = "other"
                 continue
@@ -557,7 +582,7 @@ def _relational_pass(text: str, raws: list[_Raw], kinds: list[str], lex: _Lexico
             window = window[: cut.start()]
         if not (any(h in window for h in heads) or _startswith_any(window, places)):
             continue
-        clause_end = _clause_end(text, r.end)
+        clause_end = clauses.end(r.end)
         for j in range(i + 1, len(raws)):
             if raws[j].start >= clause_end:
                 break
@@ -591,8 +616,9 @@ def _extract(text: str, lex: _Lexicon) -> list[Quantity]:
         if r.chinese and r.value == 0:
             continue
         raws.append(r)
-    kinds = [_classify(text, r, lex) for r in raws]
-    _relational_pass(text, raws, kinds, lex)
+    clauses = _Clauses(text)
+    kinds = [_classify(text, r, lex, clauses) for r in raws]
+    _relational_pass(text, raws, kinds, lex, clauses)
     out = []
     for r, kind in zip(raws, kinds):
         out.append(
