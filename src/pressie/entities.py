@@ -270,6 +270,12 @@ class Lexicon:
         # candidate starts of the dictionary scans: a character some entry starts with (a
         # place scan starts at Han characters only)
         rx["place_start"] = _first_chars(self.place_prefix, han_only=True)
+        # characters the entity lexicon writes in their standard form (峯 -> 峰)
+        rx["variants"] = (
+            re.compile("[" + "".join(re.escape(chr(c)) for c in self.char_variants) + "]")
+            if self.char_variants
+            else re.compile("(?!)")
+        )
         rx["agency_start"] = _first_chars(self.agency_prefix)
         rx["dept"] = re.compile(_alternation(ar["departments"]))
         # a bureau's internal unit: a functional one (刑侦大队, 政工室), a named 分局 or a
@@ -302,7 +308,8 @@ class Lexicon:
             f"(?=$|[^{_HAN}]|(?:{_alternation(ar['office_unit_after'])}))"
         )
         rx["prefixed"] = [
-            (re.compile(p["pattern"]), p["canonical"]) for p in ar["prefixed_patterns"]
+            (re.compile(p["pattern"]), p["canonical"], p.get("requires", ""))
+            for p in ar["prefixed_patterns"]
         ]
         t_lo, t_hi = (int(x) for x in lr["name_len"])
         place_name = f"(?:(?![{lr['name_blockers']}])[{_HAN}])"
@@ -1001,6 +1008,29 @@ def _coordinated(text: str, lex: Lexicon, end: int, prefix: str) -> Iterator[_Ca
         end = after
 
 
+#: where a match of the ``station`` pattern starts, relative to the 派出所 it ends with:
+#: two name characters and a two- or one-character place suffix, or two name characters
+_STATION_STARTS = (4, 3, 2)
+
+
+def _station_matches(text: str, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
+    """The matches of ``pattern.finditer(text)`` for the ``station`` pattern, tried only where
+    one can start: a fixed distance before a 派出所 (the pattern ends with it)."""
+    starts: set[int] = set()
+    k = text.find("派出所")
+    while k >= 0:
+        starts.update(k - d for d in _STATION_STARTS if k >= d)
+        k = text.find("派出所", k + 3)
+    end = 0
+    for i in sorted(starts):
+        if i < end:
+            continue
+        m = pattern.match(text, i)
+        if m is not None:
+            end = m.end()
+            yield m
+
+
 def _agencies(
     text: str,
     places: list[_PlaceMatch],
@@ -1106,7 +1136,7 @@ def _agencies(
     # district branch's release they are its own (温州市公安局鹿城区分局五马派出所)
     stop = ar["unit_name_stop"]
     station_prefix = own.canonical if own is not None and own.is_county_police else ""
-    for m in rx["station"].finditer(text):
+    for m in _station_matches(text, rx["station"]):
         name = m.group()
         if any(w in name[:-3] for w in stop):
             continue
@@ -1156,7 +1186,9 @@ def _agencies(
         if name.endswith("分局") and name[0] in sub_block:
             continue
         out.append(_Cand(m.start(), m.end(), "AGENCY", name))
-    for pattern, canonical in rx["prefixed"]:
+    for pattern, canonical, requires in rx["prefixed"]:
+        if requires not in text:
+            continue
         for m in pattern.finditer(text):
             out.append(_Cand(m.start(), m.end(), "AGENCY", canonical.format(**m.groupdict())))
 
@@ -1409,7 +1441,8 @@ def find_entities(
     lex = lexicon or default_lexicon()
     if not text:
         return [], None
-    text = text.translate(lex.char_variants)
+    if lex.regex["variants"].search(text):
+        text = text.translate(lex.char_variants)
     outlets = lex.regex["outlet"]
     starts = _place_starts(text, lex)
     places = [
