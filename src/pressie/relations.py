@@ -189,12 +189,18 @@ class RelationLexicon:
         self.copulas = set(r["copulas"])
         self.list_seps = set(r["list_separators"])
         self.clause_seps = set(r["clause_separators"])
+        # the characters _clauses looks at (single characters only; others never match)
+        self.clause_chars_re = _char_class(
+            {c for c in set(_OPEN) | set(_CLOSE) | self.clause_seps if len(c) == 1})
         s = self.scope
         self.national = _by_length(s["national"])
         self.own_region = _by_length(s["own_region"])
         self.scope_heads = _by_length(s["heads"])
         self.scope_prefixes = _by_length(s["prefixes"])
         self.verb_set = set(self.verbs)
+        self._verb_index: dict[str, list[str]] = {}
+        for v in self.verbs:  # longest first, kept per first character
+            self._verb_index.setdefault(v[0], []).append(v)
         self._filler_set = set(self.fillers)
         # indexed matchers (same answers as _starts/_ends over the lists)
         self.verbs_m = _Words(self.verbs)
@@ -245,11 +251,6 @@ class RelationLexicon:
     # small matching helpers ------------------------------------------------------------
 
     def _verb_candidates(self, text: str, i: int) -> list[str]:
-        if not hasattr(self, "_verb_index"):
-            index: dict[str, list[str]] = {}
-            for v in self.verbs:  # longest first, kept per first character
-                index.setdefault(v[0], []).append(v)
-            self._verb_index = index
         if i >= len(text):
             return []
         return self._verb_index.get(text[i], [])
@@ -547,7 +548,8 @@ class FactExtractor:
         out = []
         depth = 0
         cs = start
-        for i in range(start, end):
+        for m in self.lex.clause_chars_re.finditer(text, start, end):
+            i = m.start()
             ch = text[i]
             if ch in _OPEN:
                 depth += 1
@@ -672,11 +674,14 @@ class FactExtractor:
         campaign_at: Callable[[int], str | None],
     ) -> tuple[list[Fact], tuple[int, int] | None]:
         clauses = self._clauses(text, sent.start, sent.end)
+        clause_starts = [c[0] for c in clauses]
 
         def clause_of(pos: int) -> tuple[int, int]:
-            for c in clauses:
-                if c[0] <= pos < c[1]:
-                    return c
+            # clauses are sorted and disjoint: only the last one starting at or before
+            # ``pos`` can hold it
+            k = bisect_right(clause_starts, pos) - 1
+            if k >= 0 and pos < clauses[k][1]:
+                return clauses[k]
             return (sent.start, sent.end)
 
         # 1. drop non-facts, assign change / baseline roles
@@ -693,6 +698,7 @@ class FactExtractor:
 
         # 2. subject counts: a count before the verb of a clause whose figure follows
         subjects = []
+        self._live_index = (live, [it.q.start for it in live])
         for it in live:
             if it.role == "value" and self._in_subject(text, it, live, clause_of(it.q.start)):
                 it.role = "drop"
@@ -931,10 +937,20 @@ class FactExtractor:
         head = self._strip_period_text(text, cs, q.start)
         if self.lex.first_verb(head):
             return False
-        later = [o for o in live if o is not it and q.end <= o.q.start < ce]
-        if not later:
+        nxt = None
+        index = getattr(self, "_live_index", None)
+        if index is not None and index[0] is live:
+            # ``live`` is in text order: the first item starting at q.end or later
+            for o in live[bisect_left(index[1], q.end):]:
+                if o is not it:
+                    if o.q.start < ce:
+                        nxt = o
+                    break
+        else:
+            later = [o for o in live if o is not it and q.end <= o.q.start < ce]
+            nxt = later[0] if later else None
+        if nxt is None:
             return False
-        nxt = later[0]
         between = text[q.end:nxt.q.start]
         if not between or not (_HAN.match(between[0]) or between[0] in "“\""):
             return False
