@@ -743,3 +743,47 @@ def test_periods_in_boilerplate_are_ignored() -> None:
     assert facts["412起"].period is not None
     assert facts["412起"].period.date_start == date(2023, 10, 1)
     assert all(p.text != "当前" for p in (f.period for f in doc.facts) if p is not None)
+
+
+# --------------------------------------------------------------------------- windowed scan
+
+
+def _full_scan_matches(text: str) -> list[tuple[str, int, int]]:
+    """Every match of every period pattern, scanning the whole text (the reference)."""
+    from pressie.periods import load_lexicon
+
+    return sorted(
+        (name, m.start(), m.end())
+        for name, rx in load_lexicon().patterns
+        for m in rx.finditer(text)
+        if m.end() > m.start()
+    )
+
+
+def _windowed_matches(text: str) -> list[tuple[str, int, int]]:
+    from pressie.periods import _windows, load_lexicon
+
+    lex = load_lexicon()
+    out = []
+    for (name, rx), (anchor, width) in zip(lex.patterns, lex.anchors):
+        hits = [m.start() for m in anchor.finditer(text)]
+        for lo, hi in _windows(hits, width, len(text)):
+            out += [(name, m.start(), m.end()) for m in rx.finditer(text, lo, hi)]
+    return sorted(out)
+
+
+def test_windowed_scan_finds_exactly_the_full_text_matches() -> None:
+    """Each pattern runs only around a character all its matches contain; on real releases
+    and on dense random period vocabulary that must give the full-text scan's matches."""
+    import random
+
+    seeds = sorted((ROOT / "seeds").glob("*.txt"))
+    texts = [normalize(p.read_text(encoding="utf-8")) for p in seeds]
+    vocab = list(
+        "年月日号至到-—起止自从截以来期间中在开展行动去今前上本半季度第一二三四五六七八九十〇"
+        "0123456789、和及与同比较近最过个连续目当初底末旬份的是,。;\n 全内“”十五时为长多历这些"
+    )
+    rng = random.Random(11)
+    texts += ["".join(rng.choice(vocab) for _ in range(rng.randint(1, 120))) for _ in range(1500)]
+    for text in texts:
+        assert _windowed_matches(text) == _full_scan_matches(text), text[:60]
