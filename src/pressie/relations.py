@@ -713,6 +713,10 @@ class FactExtractor:
             scope = opening
         # 3. metrics of values
         prev_value: _Item | None = None
+        self._metric_index = None
+        if all(o.q.end >= o.q.start for o in live + subjects):
+            self._metric_index = (live, [o.q.start for o in live],
+                                  subjects, [o.q.start for o in subjects])
         for it in live:
             if it.role != "value":
                 continue
@@ -986,11 +990,7 @@ class FactExtractor:
         cs, ce = clause
         # left boundary: after the previous quantity of the same clause
         left_start, left_end = cs, q.start
-        prev_in_clause: _Item | None = None
-        for o in live + subjects:
-            if o is not it and cs <= o.q.start and o.q.end <= q.start:
-                if prev_in_clause is None or o.q.start > prev_in_clause.q.start:
-                    prev_in_clause = o
+        prev_in_clause = self._prev_in_clause(it, cs, live, subjects)
         if prev_in_clause is not None:
             o = prev_in_clause
             if o in subjects:
@@ -1106,6 +1106,36 @@ class FactExtractor:
         it.verb = verb or carried
         it.pieces = pieces
         it.metric = ((carried or "") + metric) if metric else ""
+
+    def _prev_in_clause(self, it: _Item, cs: int, live: list[_Item], subjects: list[_Item]
+                        ) -> _Item | None:
+        """The item of ``live + subjects`` other than ``it`` that starts last in
+        ``[cs, it.q.start]`` and ends by ``it.q.start`` (the first such in list order)."""
+        q = it.q
+        index = getattr(self, "_metric_index", None)
+        if index is None or index[0] is not live or index[2] is not subjects:
+            found: _Item | None = None
+            for o in live + subjects:
+                if o is not it and cs <= o.q.start and o.q.end <= q.start:
+                    if found is None or o.q.start > found.q.start:
+                        found = o
+            return found
+        best: _Item | None = None
+        for items, starts in ((live, index[1]), (subjects, index[3])):
+            # both lists are in text order and every item ends at or after its start
+            k = bisect_right(starts, q.start) - 1
+            lo = bisect_left(starts, cs)
+            cand: _Item | None = None
+            while k >= lo:
+                o = items[k]
+                if cand is not None and o.q.start < cand.q.start:
+                    break
+                if o is not it and o.q.end <= q.start:
+                    cand = o  # going down: the last one kept is the first of equal starts
+                k -= 1
+            if cand is not None and (best is None or cand.q.start > best.q.start):
+                best = cand
+        return best
 
     def _change_before(self, text: str, it: _Item, live: list[_Item]
                        ) -> tuple[list[tuple[int, int]], tuple[int, int] | None, str | None, bool
