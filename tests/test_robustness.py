@@ -465,3 +465,19 @@ def test_long_input_through_extract_many(monkeypatch: pytest.MonkeyPatch) -> Non
     monkeypatch.setattr(pressie.api, "CHUNK_CHARS", 3_000)
     assert list(pressie.extract_many(texts, batch_size=2)) == expected
     assert list(pressie.extract_many(texts, n_process=2, batch_size=1)) == expected
+
+
+def test_every_prefix_of_genre_text_is_processed() -> None:
+    """Text cut off anywhere (right after a place, an agency, a name, a quote or a number)
+    never breaks a recognizer that looks one character ahead."""
+    text = (
+        "江苏省公安厅通报:通辽市冯强、呼和浩特市苗迎春等涉黑案件。"
+        "“云剑-2020”专项行动中,全省公安机关共破获刑事案件3.6万余起,同比下降14.2%。"
+    )
+    for end in range(1, len(text) + 1):
+        prefix = text[:end]
+        doc = pressie.extract(prefix)
+        for e in doc.entities:
+            assert prefix[e.start : e.end] == e.text
+        for q in doc.quantities:
+            assert prefix[q.start : q.end] == q.text

@@ -68,6 +68,7 @@ from typing import Any
 
 from spacy.attrs import ENT_IOB, ENT_KB_ID, ENT_TYPE
 from spacy.language import Language
+from spacy.matcher import PhraseMatcher
 from spacy.pipeline import SpanRuler
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -1370,9 +1371,9 @@ def _persons(text: str, places: list[_PlaceMatch], lex: Lexicon) -> list[_Cand]:
             continue
         nxt = span[1]
         if (
-            text[nxt] == "、"
+            text[nxt : nxt + 1] == "、"
             and nxt + 1 in starts
-            or text[nxt] == "等"
+            or text[nxt : nxt + 1] == "等"
             and pm.start > 0
             and (text[pm.start - 1] == "、")
         ):
@@ -1547,6 +1548,61 @@ class EntityRecognizer:
         )
         self.ruler.add_patterns(_ruler_patterns(self.lexicon))  # type: ignore[arg-type]
         self._user_patterns: list[dict[str, Any]] = []
+        self._nlp = nlp
+        self._phrases, self._phrase_keys = self._lexicon_matcher()
+
+    def _lexicon_matcher(self) -> tuple[PhraseMatcher, dict[int, tuple[str, str, int, int]]]:
+        """The lexicon's patterns (those of the ruler without user patterns) in a plain
+        :class:`spacy.matcher.PhraseMatcher`: match key -> (label, id, label hash, id hash)."""
+        strings = self._nlp.vocab.strings
+        matcher = PhraseMatcher(self._nlp.vocab, attr="ORTH")
+        keys: dict[int, tuple[str, str, int, int]] = {}
+        by_key: dict[str, list[Doc]] = {}
+        for pat in _ruler_patterns(self.lexicon):
+            key = repr((pat["label"], pat["id"]))
+            keys[strings.add(key)] = (
+                pat["label"],
+                pat["id"],
+                strings.add(pat["label"]),
+                strings.add(pat["id"]) if pat["id"] else 0,
+            )
+            by_key.setdefault(key, []).append(self._nlp.make_doc(pat["pattern"]))
+        for key, docs in by_key.items():
+            matcher.add(key, docs)
+        return matcher, keys
+
+    def _ruled(self, doc: Doc, text: str) -> list[Entity]:
+        """The ruler's matches as entities.  Without user patterns, the lexicon's phrase
+        matcher gives the same spans (deduplicated and ordered like the ruler's) without
+        building :class:`spacy.tokens.Span` objects."""
+        if self._user_patterns:
+            return [
+                Entity(
+                    label=s.label_,  # type: ignore[arg-type]
+                    start=s.start_char,
+                    end=s.end_char,
+                    text=s.text,
+                    canonical=s.id_ or s.text,
+                )
+                for s in self.ruler.match(doc)
+                if s.label_ in _LABEL_RANK
+            ]
+        found: set[tuple[int, int, int, int, str, str]] = set()
+        for key, start, end in self._phrases(doc):
+            label, canonical, label_hash, id_hash = self._phrase_keys[key]
+            first, last = doc[start], doc[end - 1]
+            found.add((first.idx, last.idx + len(last), label_hash, id_hash, label, canonical))
+        return [
+            Entity(
+                label=label,  # type: ignore[arg-type]
+                start=a,
+                end=b,
+                text=text[a:b],
+                canonical=canonical or text[a:b],
+            )
+            for a, b, _lh, _ih, label, canonical in sorted(found)
+            if label in _LABEL_RANK
+        ]
 
     def add_patterns(self, patterns: list[dict[str, Any]]) -> None:
         """Add SpanRuler patterns (``{"label": ..., "pattern": ..., "id": canonical}``)."""
@@ -1558,19 +1614,13 @@ class EntityRecognizer:
         bounds = None
         if self.check_token_bounds:
             bounds = {t.idx for t in doc} | {t.idx + len(t.text) for t in doc}
-        ruled = [s for s in self.ruler.match(doc) if s.label_ in _LABEL_RANK]
-        extra = [
-            Entity(
-                label=s.label_,
-                start=s.start_char,
-                end=s.end_char,
-                text=s.text,  # type: ignore[arg-type]
-                canonical=s.id_ or s.text,
-            )
-            for s in ruled
-        ]
+        text = doc_text(doc)
         entities, region = find_entities(
-            doc_text(doc), self.lexicon, title=doc._.pressie_title, token_bounds=bounds, extra=extra
+            text,
+            self.lexicon,
+            title=doc._.pressie_title,
+            token_bounds=bounds,
+            extra=self._ruled(doc, text),
         )
         doc._.pressie_entities = entities
         doc._.pressie_region = region
@@ -1611,6 +1661,7 @@ class EntityRecognizer:
             self.check_token_bounds = bool(json.loads(cfg_file.read_text())["check_token_bounds"])
         self.ruler.clear()
         self.ruler.add_patterns(_ruler_patterns(self.lexicon))  # type: ignore[arg-type]
+        self._phrases, self._phrase_keys = self._lexicon_matcher()
         pats_file = path / "patterns.json"
         self._user_patterns = (
             json.loads(pats_file.read_text(encoding="utf-8")) if (pats_file.exists()) else []
