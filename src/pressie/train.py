@@ -123,8 +123,16 @@ def fetch_reference_model(cache: Path | None = None) -> Path:
     dl.mkdir(parents=True, exist_ok=True)
     if not list(dl.glob("pkuseg-0.0.25-*.whl")):
         _pip(
-            "download", "--no-deps", "--only-binary=:all:", "--python-version", "3.7",
-            "--platform", "manylinux1_x86_64", PKUSEG_REF_REQ, "-d", str(dl),
+            "download",
+            "--no-deps",
+            "--only-binary=:all:",
+            "--python-version",
+            "3.7",
+            "--platform",
+            "manylinux1_x86_64",
+            PKUSEG_REF_REQ,
+            "-d",
+            str(dl),
         )
     wheel = next(dl.glob("pkuseg-0.0.25-*.whl"))
     with zipfile.ZipFile(wheel) as zf:
@@ -229,9 +237,7 @@ def split_sentences(par: Sentence) -> list[Sentence]:
     for k, (word, pos) in enumerate(par):
         cur.append((word, pos))
         nxt = par[k + 1][0] if k + 1 < len(par) else None
-        ends = word in _SENT_END or (
-            word in _CLOSERS and len(cur) > 1 and cur[-2][0] in _SENT_END
-        )
+        ends = word in _SENT_END or (word in _CLOSERS and len(cur) > 1 and cur[-2][0] in _SENT_END)
         if ends and (nxt is None or nxt not in _CLOSERS):
             sents.append(cur)
             cur = []
@@ -466,8 +472,12 @@ def word_prf(gold: Sequence[Sequence[str]], pred: Sequence[Sequence[str]]) -> di
     prec = n_ok / n_pred if n_pred else 0.0
     rec = n_ok / n_gold if n_gold else 0.0
     f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
-    return {"precision": round(prec, 4), "recall": round(rec, 4), "f1": round(f1, 4),
-            "gold_words": n_gold}
+    return {
+        "precision": round(prec, 4),
+        "recall": round(rec, 4),
+        "f1": round(f1, 4),
+        "gold_words": n_gold,
+    }
 
 
 def _segment(seg: object, lines: Sequence[str]) -> list[list[str]]:
@@ -503,8 +513,11 @@ def measure_load(model: Path, runs: int = 5) -> dict[str, float]:
             [sys.executable, "-c", code, str(model)], check=True, capture_output=True, text=True
         )
         times.append(float(res.stdout.strip().splitlines()[-1]))
-    return {"median_s": round(statistics.median(times), 3), "runs": runs,
-            "all_s": [round(t, 3) for t in times]}
+    return {
+        "median_s": round(statistics.median(times), 3),
+        "runs": runs,
+        "all_s": [round(t, 3) for t in times],
+    }
 
 
 def model_size(model: Path) -> dict[str, int]:
@@ -550,22 +563,42 @@ def evaluate(args: argparse.Namespace) -> dict[str, object]:
 
 def main(argv: Sequence[str] | None = None) -> None:
     """Command-line entry point (``python -m pressie.train``)."""
-    parser = argparse.ArgumentParser(prog="python -m pressie.train", description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        prog="python -m pressie.train",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     sub = parser.add_subparsers(dest="cmd", required=True)
     p_seg = sub.add_parser("segmenter", help="rebuild models/pkuseg")
     p_seg.add_argument("--out", default=str(DEFAULT_MODEL_DIR))
-    p_seg.add_argument("--iters", type=int, default=1)
-    p_seg.add_argument("--feature-trim", type=int, default=1,
-                       help="drop features seen at most this many times before training")
-    p_seg.add_argument("--threshold", type=float, default=0.06,
-                       help="after training drop features whose |weights| are all <= this")
-    p_seg.add_argument("--aug-numbers", type=int, default=3000,
-                       help="number-rewritten copies of training sentences")
-    p_seg.add_argument("--aug-vocab", type=int, default=20,
-                       help="augmented sentences per vocabulary word")
-    p_seg.add_argument("--no-vocab", dest="vocab", action="store_false",
-                       help="do not use lexicons/segmenter_vocab.txt")
+    p_seg.add_argument("--iters", type=int, default=8)
+    p_seg.add_argument(
+        "--feature-trim",
+        type=int,
+        default=1,
+        help="drop features seen at most this many times before training",
+    )
+    p_seg.add_argument(
+        "--threshold",
+        type=float,
+        default=0.06,
+        help="after training drop features whose |weights| are all <= this",
+    )
+    p_seg.add_argument(
+        "--aug-numbers",
+        type=int,
+        default=3000,
+        help="number-rewritten copies of training sentences",
+    )
+    p_seg.add_argument(
+        "--aug-vocab", type=int, default=20, help="augmented sentences per vocabulary word"
+    )
+    p_seg.add_argument(
+        "--no-vocab",
+        dest="vocab",
+        action="store_false",
+        help="do not use lexicons/segmenter_vocab.txt",
+    )
     p_prune = sub.add_parser("prune", help="re-prune the last trained model")
     p_prune.add_argument("--raw", default=str(cache_dir() / "segmenter" / "raw"))
     p_prune.add_argument("--out", default=str(DEFAULT_MODEL_DIR))
@@ -573,8 +606,12 @@ def main(argv: Sequence[str] | None = None) -> None:
     p_eval = sub.add_parser("evaluate", help="evaluate a model")
     p_eval.add_argument("--model", default=str(DEFAULT_MODEL_DIR))
     p_eval.add_argument("--json", default=None, help="also write the figures to this file")
-    p_eval.add_argument("--no-vocab", dest="vocab", action="store_false",
-                        help="held-out slice without vocabulary merges")
+    p_eval.add_argument(
+        "--no-vocab",
+        dest="vocab",
+        action="store_false",
+        help="held-out slice without vocabulary merges",
+    )
     args = parser.parse_args(argv)
     if args.cmd == "segmenter":
         train_segmenter(args)
