@@ -641,3 +641,83 @@ def test_traditional_central_bank_branch_and_listed_cities() -> None:
     names = {(e.label, e.canonical) for e in find_entities(text)[0]}
     assert ("AGENCY", "中国人民银行昆明中心支行") in names
     assert ("LOCATION", "普洱市") in names and ("LOCATION", "昆明市") not in names
+
+
+# ---- the fast paths give what the plain spaCy / regex calls give ---------------------------
+
+
+def test_lexicon_name_before_a_party_organ_is_kept_as_a_token_phrase(
+    pipeline: spacy.language.Language,
+) -> None:
+    # 公安部刑侦局党委 is a Party organ, not an agency; the token phrase 公安部 still is one
+    doc = pipeline(normalize("公安部刑侦局党委召开会议，部署打击治理电信网络诈骗工作。"))
+    found = [(e.text, e.label) for e in doc._.pressie_entities]
+    assert ("公安部", "AGENCY") in found
+    assert not any(e.canonical.startswith("公安部刑侦局") for e in doc._.pressie_entities)
+
+
+def test_lexicon_phrase_matcher_gives_the_span_rulers_matches(
+    pipeline: spacy.language.Language, seed_texts: dict[str, str]
+) -> None:
+    comp = pipeline.get_pipe("pressie_entities")
+    assert isinstance(comp, EntityRecognizer) and not comp._user_patterns
+    for text in seed_texts.values():
+        work = normalize(text)
+        doc = pipeline.make_doc(work)
+        expected = [
+            (s.label_, s.start_char, s.end_char, s.id_ or s.text) for s in comp.ruler.match(doc)
+        ]
+        got = [(e.label, e.start, e.end, e.canonical) for e in comp._ruled(doc, work)]
+        assert got == expected
+        assert ("AGENCY", "公安部") in {(g[0], g[3]) for g in got} or "公安部" not in work
+
+
+def test_spans_and_ents_equal_spacys_char_span_and_ents_setter(
+    pipeline: spacy.language.Language, seed_texts: dict[str, str]
+) -> None:
+    from spacy.attrs import ENT_ID, ENT_IOB, ENT_KB_ID, ENT_TYPE
+    from spacy.util import filter_spans
+
+    attrs = [ENT_IOB, ENT_TYPE, ENT_KB_ID, ENT_ID]
+    aligned = expanded = 0
+    for text in seed_texts.values():
+        doc = pipeline(normalize(text))
+        expected = []
+        for e in doc._.pressie_entities:
+            span = doc.char_span(e.start, e.end, label=e.label, kb_id=e.canonical)
+            if span is None:
+                span = doc.char_span(
+                    e.start, e.end, label=e.label, kb_id=e.canonical, alignment_mode="expand"
+                )
+            if span is not None:
+                expected.append(span)
+        spans = list(doc.spans["pressie_entities"])
+        assert [(s.start, s.end, s.label_, s.kb_id_) for s in spans] == [
+            (s.start, s.end, s.label_, s.kb_id_) for s in expected
+        ]
+        for s in expected:
+            if any(s.start_char == e.start and s.end_char == e.end for e in doc._.pressie_entities):
+                aligned += 1
+            else:
+                expanded += 1
+        ours = doc.to_array(attrs)
+        doc.ents = filter_spans(expected)  # spaCy's own setter
+        assert (doc.to_array(attrs) == ours).all()
+        assert len(doc.ents) > 10
+    assert aligned > 0 and expanded > 0  # both ways of aligning were exercised
+
+
+def test_station_pattern_tried_before_each_paichusuo_finds_every_match(
+    seed_texts: dict[str, str],
+) -> None:
+    from pressie.entities import _station_matches
+
+    pattern = default_lexicon().regex["station"]
+    texts = [normalize(t) for t in seed_texts.values()] + [
+        "城北派出所、恩江派出所和沙溪镇派出所民警连夜出警，西溪街道派出所配合。",
+        "恩江派出所\n五马派出所派出所，各派出所、基层派出所、经八路派出所",
+    ]
+    for text in texts:
+        got = [m.span() for m in _station_matches(text, pattern)]
+        assert got == [m.span() for m in pattern.finditer(text)]
+    assert len([m.group() for m in _station_matches(texts[-2], pattern)]) == 4
