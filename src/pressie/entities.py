@@ -481,11 +481,18 @@ class _PlaceMatch:
         return self.places[-1]
 
 
+def _dict_starts(
+    text: str, pattern: re.Pattern[str], prefix_lengths: dict[str, tuple[int, ...]]
+) -> list[int]:
+    """The offsets where a dictionary entry may start: its first two characters match
+    (``pattern`` is the dictionary's :func:`_first_chars` prefilter)."""
+    found = [m.start() for m in pattern.finditer(text)]
+    return [i for i in found if text[i : i + 2] in prefix_lengths]
+
+
 def _place_starts(text: str, lex: Lexicon) -> list[int]:
     """The offsets where some place surface may start (its first two characters match)."""
-    prefix_lengths = lex.place_prefix
-    found = [m.start() for m in lex.regex["place_start"].finditer(text)]
-    return [i for i in found if text[i : i + 2] in prefix_lengths]
+    return _dict_starts(text, lex.regex["place_start"], lex.place_prefix)
 
 
 def _scan_places(
@@ -1053,34 +1060,29 @@ def _agencies(
     out = [c for c, _pm in explicit]
     n = len(text)
 
-    # national bodies and fixed names
-    i = 0
-    starts = rx["agency_start"]
+    # national bodies and fixed names: the longest name at each offset, left to right
+    pos = 0
     prefix_lengths = lex.agency_prefix
-    while i < n:
-        first = starts.search(text, i)
-        if first is None:
-            break
-        i = first.start()
+    for i in _dict_starts(text, rx["agency_start"], prefix_lengths):
+        if i < pos:
+            continue
         hit = None
-        for length in prefix_lengths.get(text[i : i + 2], ()):
+        for length in prefix_lengths[text[i : i + 2]]:
             val = lex.agencies.get(text[i : i + length]) if i + length <= n else None
             if val is not None:
                 hit = (length, val)
                 break
         if hit is None:
-            i += 1
             continue
         length, (canon, units) = hit
         end = i + length
         if text[end - 1] == "部" and end < n and text[end] in "门署":
-            i += 1
             continue
         cand = _Cand(i, end, "AGENCY", canon)
         if units:
             out.extend(_extend_unit(text, lex, cand, canon))
         out.append(cand)
-        i = end
+        pos = end
 
     # abbreviations of the release's own region: 自治区禁毒办, 省公安厅, 市公安局
     for m in rx["abbr"].finditer(text):
@@ -1517,13 +1519,18 @@ def _ruler_patterns(lex: Lexicon) -> list[dict[str, Any]]:
 _ENT_ATTRS = [ENT_IOB, ENT_TYPE, ENT_KB_ID]
 
 
-def _entity_spans(doc: Doc, entities: list[Entity]) -> list[Span]:
+#: the token attributes the component reads at once: offsets (spans) and KB ids (ents)
+_TOKEN_ATTRS = [IDX, LENGTH, ENT_KB_ID]
+
+
+def _entity_spans(doc: Doc, entities: list[Entity], tokens: Any) -> list[Span]:
     """The entities as labelled spans (KB id: the canonical name): ``doc.char_span`` of each,
     else its ``expand`` alignment.  Spans on token boundaries (most) are looked up in the
-    token offsets at once instead of one ``char_span`` call each."""
+    token offsets at once instead of one ``char_span`` call each.  ``tokens`` is
+    ``doc.to_array(_TOKEN_ATTRS)``."""
     if not entities or not len(doc):
         return []
-    offsets = doc.to_array([IDX, LENGTH]).astype(numpy.int64)
+    offsets = tokens[:, :2].astype(numpy.int64)
     tok_starts = offsets[:, 0]
     tok_ends = tok_starts + offsets[:, 1]
     starts = numpy.array([e.start for e in entities], dtype=numpy.int64)
@@ -1546,15 +1553,15 @@ def _entity_spans(doc: Doc, entities: list[Entity]) -> list[Span]:
     return spans
 
 
-def _set_ents(doc: Doc, ents: list[Span]) -> None:
+def _set_ents(doc: Doc, ents: list[Span], kb_ids: Any) -> None:
     """``doc.ents = ents`` for non-overlapping ``ents``, in one array write: B / I inside the
-    entities with their label and KB id, O elsewhere (other tokens keep their KB id, as
-    spaCy's setter does).  spaCy's setter walks every token in Python."""
+    entities with their label and KB id, O elsewhere (other tokens keep their KB id
+    ``kb_ids``, as spaCy's setter does).  spaCy's setter walks every token in Python."""
     if not len(doc):
         return
-    arr = doc.to_array(_ENT_ATTRS)
+    arr = numpy.zeros((len(doc), 3), dtype=numpy.uint64)
     arr[:, 0] = 2  # O
-    arr[:, 1] = 0
+    arr[:, 2] = kb_ids
     ents = [span for span in ents if span.end > span.start]
     if ents:
         starts = numpy.array([span.start for span in ents], dtype=numpy.int64)
@@ -1679,9 +1686,11 @@ class EntityRecognizer:
         )
         doc._.pressie_entities = entities
         doc._.pressie_region = region
-        spans = _entity_spans(doc, entities)
+        tokens = doc.to_array(_TOKEN_ATTRS) if len(doc) else None
+        spans = _entity_spans(doc, entities, tokens)
         doc.spans["pressie_entities"] = spans
-        _set_ents(doc, filter_spans(spans))
+        if tokens is not None:
+            _set_ents(doc, filter_spans(spans), tokens[:, 2])
         return doc
 
     def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
