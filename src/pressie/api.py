@@ -45,7 +45,7 @@ from spacy.tokens import Doc
 
 from .model import Document
 from .pipeline import coerce_date, shared_pipeline, to_document
-from .text import detect_script, has_chinese, normalize
+from .text import detect_script, has_chinese, normalize, remember_doc_text
 
 #: Texts longer than this many characters are processed in chunks (see the module docstring).
 LONG_DOCUMENT = 60_000
@@ -81,7 +81,9 @@ def _trivial(text: str, published: date | None) -> Document | None:
 
 
 def _make_doc(nlp: Language, text: str, published: date | None) -> Doc:
-    doc = nlp.make_doc(normalize(text))
+    norm = normalize(text)
+    doc = nlp.make_doc(norm)
+    remember_doc_text(doc, norm)
     doc._.pressie_published = published
     return doc
 
@@ -155,7 +157,9 @@ def _extract_long(nlp: Language, text: str, pub: date | None) -> Document:
     quantities: list[Any] = []
     facts: list[Any] = []
     for i, (a, b) in enumerate(chunk_bounds(work)):
-        doc = nlp.make_doc(work[a:b])
+        piece = work[a:b]
+        doc = nlp.make_doc(piece)
+        remember_doc_text(doc, piece)
         doc._.pressie_published = whole.published
         for name, proc in nlp.pipeline:
             doc = proc(doc)

@@ -492,6 +492,9 @@ class FactExtractor:
         facts: list[Fact] = []
         qi = 0
         last_scope: dict[int, tuple[int, int] | None] = {}
+        # sentences without figures since the paragraph's last figure, examined only when a
+        # later sentence of the paragraph has figures (most never are)
+        pending: dict[int, list[_Sentence]] = {}
         for si, sent in enumerate(sents):
             items: list[_Item] = []
             while qi < len(qs) and qs[qi].start < sent.end:
@@ -499,15 +502,18 @@ class FactExtractor:
                     items.append(_Item(qs[qi]))
                 qi += 1
             if not items:
-                # a sentence without figures that opens with a named body sets the scope
-                # of the figures after it (深圳市公安局侦破的…专案,…。该案共抓获…)
-                opening = self._opening_scope(
-                    text, self._clauses(text, sent.start, min(sent.end, sent.start + 80)),
-                    sent.end)
-                if opening is not None:
-                    last_scope[sent.paragraph] = opening
+                pending.setdefault(sent.paragraph, []).append(sent)
                 continue
             scope = last_scope.get(sent.paragraph)
+            # a sentence without figures that opens with a named body sets the scope of the
+            # figures after it (深圳市公安局侦破的…专案,…。该案共抓获…); the latest one wins
+            for quiet in reversed(pending.pop(sent.paragraph, [])):
+                opening = self._opening_scope(
+                    text, self._clauses(text, quiet.start, min(quiet.end, quiet.start + 80)),
+                    quiet.end)
+                if opening is not None:
+                    scope = opening
+                    break
             new_facts, scope = self._sentence_facts(text, sent, items, scope, campaigns[si])
             last_scope[sent.paragraph] = scope
             facts.extend(new_facts)

@@ -187,3 +187,9 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = _DOC_TEXTS[doc] = doc.text
     return text
+
+
+def remember_doc_text(doc: Doc, text: str) -> None:
+    """Record that ``doc`` was made from ``text`` (its ``doc.text``), sparing the first
+    :func:`doc_text` call the join of all tokens."""
+    _DOC_TEXTS[doc] = text
