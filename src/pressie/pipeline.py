@@ -116,7 +116,7 @@ def to_document(doc: Doc, original: str) -> Document:
         event_date=x.pressie_event_date,
         reference_date=x.pressie_reference_date,
         # normalize() left the text unchanged: nothing in it is traditional
-        script="simplified" if text == original else detect_script(original),
+        script="simplified" if text == original else detect_script(original, text),
         entities=entities,
         quantities=quantities,
         facts=facts,

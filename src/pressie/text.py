@@ -135,7 +135,7 @@ def normalize(text: str) -> str:
     return out
 
 
-def detect_script(text: str) -> Script:
+def detect_script(text: str, normalized: str | None = None) -> Script:
     """Classify ``text`` as "simplified", "traditional" or "mixed" script.
 
     A character is *traditional-specific* when the simplifying conversion
@@ -143,10 +143,16 @@ def detect_script(text: str) -> Script:
     Text with no traditional-specific characters is simplified; text whose
     traditional-specific characters outnumber the simplified-specific ones at least five
     to one is traditional; anything else with both is mixed.
+
+    ``normalized``, when given, must be ``normalize(text)``: a text whose normalization only
+    changed full-width and control characters is then known to be simplified without
+    converting it again.
     """
     if text.isascii():
         return "simplified"
     clean = _SURROGATE.sub("\ufffd", text)
+    if normalized is not None and clean.translate(_TRANSLATE) == normalized:
+        return "simplified"
     trad = _count_diff(clean, _to_simplified(clean))
     if trad == 0:
         return "simplified"
