@@ -147,7 +147,7 @@ def chunk_bounds(text: str, size: int = CHUNK_CHARS) -> list[tuple[int, int]]:
 
 
 def _extract_long(nlp: Language, text: str, pub: date | None) -> Document:
-    from .structure import analyze_structure
+    from .structure import analyze_structure, write_structure
 
     work = normalize(text)
     structure = nlp.get_pipe("pressie_structure") if "pressie_structure" in nlp.pipe_names else None
@@ -164,7 +164,7 @@ def _extract_long(nlp: Language, text: str, pub: date | None) -> Document:
         for name, proc in nlp.pipeline:
             doc = proc(doc)
             if name == "pressie_structure":
-                _inject_structure(doc, whole, a, b)
+                write_structure(doc, whole.clipped(a, b))
             elif name == "pressie_entities":
                 if i == 0:
                     region = doc._.pressie_region
@@ -191,30 +191,6 @@ def _extract_long(nlp: Language, text: str, pub: date | None) -> Document:
         facts=facts,
         sections=[s.model_copy(update={"text": text[s.start : s.end]}) for s in whole.sections],
     )
-
-
-def _inject_structure(doc: Doc, whole: Any, a: int, b: int) -> None:
-    """Replace a chunk's own structure result by the whole document's, clipped and shifted."""
-    x = doc._
-    x.pressie_title = whole.title
-    x.pressie_published = whole.published
-    x.pressie_event_date = whole.event_date
-    x.pressie_reference_date = whole.reference_date
-    sections = []
-    for s in whole.sections:
-        if s.end > a and s.start < b:
-            start, end = max(s.start, a) - a, min(s.end, b) - a
-            sections.append(s.model_copy(update={"start": start, "end": end}))
-    x.pressie_sections = sections
-    x.pressie_skip = [
-        (max(s, a) - a, min(e, b) - a) for s, e in whole.skip or [] if e > a and s < b
-    ]
-    spans = []
-    for s in sections:
-        span = doc.char_span(s.start, s.end, label=s.kind, alignment_mode="expand")
-        if span is not None:
-            spans.append(span)
-    doc.spans["pressie_sections"] = spans
 
 
 def _shifted(model: _M, offset: int) -> _M:

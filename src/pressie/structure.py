@@ -49,7 +49,7 @@ import json
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -83,8 +83,6 @@ _FULL_DATE = re.compile(
 )
 _MONTH_DAY = rf"(?<![0-9])(?:(?P<y>{_YEAR})年)?(?P<m>{_MONTH})月(?P<d>{_DAY})[日号]"
 _TIME = re.compile(r"[0-9]{1,2}[:：][0-9]{2}(?:[:：][0-9]{2})?")
-
-
 
 
 def _make_date(y: int | None, m: int | None, d: int | None) -> date | None:
@@ -377,6 +375,35 @@ class StructureResult:
     reference_date: date | None = None
     sections: list[Section] = field(default_factory=list)
     skip: list[tuple[int, int]] = field(default_factory=list)
+
+    def clipped(self, a: int, b: int) -> StructureResult:
+        """The result for the slice ``text[a:b]``: sections and skip ranges cut to it and
+        shifted to its offsets; document-level fields kept."""
+        sections = [
+            sec.model_copy(update={"start": max(sec.start, a) - a, "end": min(sec.end, b) - a})
+            for sec in self.sections
+            if sec.end > a and sec.start < b
+        ]
+        skip = [(max(s, a) - a, min(e, b) - a) for s, e in self.skip if e > a and s < b]
+        return replace(self, title_span=None, sections=sections, skip=skip)
+
+
+def write_structure(doc: Doc, res: StructureResult) -> None:
+    """Store ``res`` on ``doc._`` (title, dates, sections, skip ranges) and the sections in
+    ``doc.spans["pressie_sections"]`` (label = kind)."""
+    x = doc._
+    x.pressie_title = res.title
+    x.pressie_published = res.published
+    x.pressie_event_date = res.event_date
+    x.pressie_reference_date = res.reference_date
+    x.pressie_sections = res.sections
+    x.pressie_skip = res.skip
+    spans = []
+    for sec in res.sections:
+        span = doc.char_span(sec.start, sec.end, label=sec.kind, alignment_mode="expand")
+        if span is not None:
+            spans.append(span)
+    doc.spans["pressie_sections"] = spans
 
 
 @dataclass
@@ -857,20 +884,7 @@ class StructureAnnotator:
 
     def __call__(self, doc: Doc) -> Doc:
         """Annotate ``doc`` and return it."""
-        res = analyze_structure(doc_text(doc), doc._.pressie_published, self.rules)
-        x = doc._
-        x.pressie_title = res.title
-        x.pressie_published = res.published
-        x.pressie_event_date = res.event_date
-        x.pressie_reference_date = res.reference_date
-        x.pressie_sections = res.sections
-        x.pressie_skip = res.skip
-        spans = []
-        for s in res.sections:
-            span = doc.char_span(s.start, s.end, label=s.kind, alignment_mode="expand")
-            if span is not None:
-                spans.append(span)
-        doc.spans["pressie_sections"] = spans
+        write_structure(doc, analyze_structure(doc_text(doc), doc._.pressie_published, self.rules))
         return doc
 
     def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
