@@ -3,6 +3,7 @@
 usage:
     python benchmarks/accuracy.py                 # seeds + own held-out documents, writes docs
     python benchmarks/accuracy.py --errors        # ... and list every miss
+    python benchmarks/accuracy.py --no-write      # score only, leave docs/benchmarks.md alone
     python benchmarks/accuracy.py --gold G.jsonl --texts DIR [--name NAME]
 
 By default every set of ``benchmarks/_data.py`` is scored: the seeds (the project's gold copy
@@ -125,6 +126,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--name", default=None, help="column name for --gold")
     ap.add_argument("--errors", action="store_true", help="list misses and spurious facts")
     ap.add_argument("--write", action="store_true", help="write docs/benchmarks.md with --gold")
+    ap.add_argument("--no-write", action="store_true",
+                    help="never write docs/benchmarks.md (scoring runs during development)")
     ap.add_argument("--dump", type=Path, help="save the system output (JSONL) under this folder")
     args = ap.parse_args(argv)
 
@@ -134,7 +137,7 @@ def main(argv: list[str] | None = None) -> int:
         write = args.write
     else:
         sets = default_sets()
-        write = True
+        write = not args.no_write
 
     results: list[tuple[str, Path, int, Scores, float]] = []
     for name, gold_path, texts in sets:

@@ -443,3 +443,12 @@ def test_subcount_word_inside_and_complement_after_the_number(fx: FactExtractor)
     v = by_value(run(fx, "累计排查重点人员万余人,帮助其中1600余人找到亲人。"))
     assert v["万余人"].metric == "排查重点人员"
     assert v["1600余人"].metric == "帮助找到亲人"
+
+
+def test_measured_durations_are_facts_and_time_limits_are_not(fx: FactExtractor) -> None:
+    v = by_value(run(fx, "今年以来,全市110平均出警时间控制在5分钟以内,"
+                         "窗口群众办事等待时间缩短至10分钟以内。"))
+    assert v["5分钟以内"].metric == "110平均出警时间"  # 均 of 平均 is no filler
+    assert v["10分钟以内"].metric == "窗口群众办事等待时间"
+    # a duration that only sets a time limit stays out
+    assert by_value(run(fx, "要求民警接警后在5分钟以内到达现场。")) == {}

@@ -1442,7 +1442,8 @@ class FactExtractor:
                 w = self.lex.fillers_m.at(text, i)
                 sub = self.lex.subcount_m.at(text, i)
                 drop = None
-                if w and i + len(w) < b and self.lex.verb_at(text, i + len(w), self._bounds):
+                if (w and i + len(w) < b and self.lex.verb_at(text, i + len(w), self._bounds)
+                        and not (i > a and self._inside_average(text, i))):
                     drop = len(w)
                 elif sub and i > a:
                     drop = len(sub)  # 帮助其中1600余人找到亲人: 其中 is no part of the metric
@@ -1458,6 +1459,12 @@ class FactExtractor:
             if b > cur:
                 out.append((cur, b))
         return out
+
+    def _inside_average(self, text: str, i: int) -> bool:
+        """True when ``text[i]`` ends an averaging word started just before it: the 均 of
+        平均出警时间 is no filler."""
+        w = self.lex.average_words_m.at(text, i - 1)
+        return w is not None and len(w) >= 2
 
     def _skip_space(self, text: str, a: int, b: int) -> int:
         while a < b and (text[a].isspace() or text[a] in ",，、;；:：。"):
