@@ -452,3 +452,12 @@ def test_measured_durations_are_facts_and_time_limits_are_not(fx: FactExtractor)
     assert v["10分钟以内"].metric == "窗口群众办事等待时间"
     # a duration that only sets a time limit stays out
     assert by_value(run(fx, "要求民警接警后在5分钟以内到达现场。")) == {}
+
+
+def test_distributed_levels_take_one_subject_each(fx: FactExtractor) -> None:
+    v = by_value(run(fx, "今年以来,全省重点场所视频监控覆盖率和联网率分别达到93.5%和88.2%。"))
+    assert v["93.5%"].metric == "重点场所视频监控覆盖率"
+    assert v["88.2%"].metric == "联网率"
+    v = by_value(run(fx, "共破获盗窃案件320起,其中“入室盗窃”类和“盗窃电动车”类案件分别为120起、85起。"))
+    assert v["120起"].metric == "“入室盗窃”类案件"  # the head noun written once is shared
+    assert v["85起"].metric == "“盗窃电动车”类案件"

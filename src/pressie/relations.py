@@ -737,6 +737,8 @@ class FactExtractor:
             else:
                 it.role = "drop"
 
+        if "分别" in text[sent.start:sent.end]:
+            self._distribute_levels(text, live, clause_of)
         # 4. attach changes and baselines to values, or make change-only facts
         facts: list[Fact] = []
         self._attach_changes(text, sent, live, clauses)
@@ -748,6 +750,69 @@ class FactExtractor:
                 if fact is not None:
                     facts.append(fact)
         return facts, scope
+
+    def _distribute_levels(self, text: str, live: list[_Item],
+                           clause_of: Callable[[int], tuple[int, int]]) -> None:
+        """Levels listed after 分别 take one coordinated subject each: 头盔佩戴率和安全带使用率
+        分别达到91.4%和95.7% -> 头盔佩戴率 91.4%, 安全带使用率 95.7%.
+
+        Only when the subject splits at 、/和/及 into as many parts as there are levels; a head
+        noun written once after the last part is shared (“A”类和“B”类案件 -> A类案件, B类案件).
+        """
+        lex = self.lex
+        k = 0
+        while k < len(live):
+            first = live[k]
+            if first.role != "value" or not first.pieces:
+                k += 1
+                continue
+            cs, _ce = clause_of(first.q.start)
+            head = text[max(cs, first.q.start - 6):first.q.start]
+            distributed = False
+            while head and not distributed:  # 分别 + trailers (为, 达到 …) before the number
+                distributed = head.endswith("分别")
+                w = lex.trailers_m.end(head)
+                if not w:
+                    break
+                distributed = distributed or w.startswith("分别")
+                head = head[:-len(w)]
+            if not distributed:
+                k += 1
+                continue
+            group = [first]
+            j = k + 1
+            while (j < len(live) and live[j].role in ("value", "drop") and not live[j].changes
+                   and text[group[-1].q.end:live[j].q.start] in lex.list_seps):
+                group.append(live[j])
+                j += 1
+            if len(group) < 2:
+                k += 1
+                continue
+            a, b = first.pieces[-1]
+            parts = self._split_subject(text, (a, b), len(group))
+            if len(parts) == len(group):
+                parts = self._share_head(text, parts)
+                lead = first.pieces[:-1]
+                for it, part in zip(group, parts):
+                    it.pieces = lead + part
+                    it.metric = self._join(text, it.pieces)
+                    it.role = "value"
+                    it.scope = first.scope
+                    it.verb = first.verb
+            k = j
+
+    def _share_head(self, text: str, parts: list[tuple[int, int]]
+                    ) -> list[list[tuple[int, int]]]:
+        """Pieces of each coordinated part, the last part's head noun shared by parts that
+        end in a classifier (“游戏装备交易”类 + 案件 of “刷单返利”类案件)."""
+        la, lb = parts[-1]
+        out: list[list[tuple[int, int]]] = []
+        for pa, pb in parts[:-1]:
+            mark = text[pb - 1]
+            k = text.rfind(mark, la, lb - 1) if mark in "类型种" else -1
+            out.append([(pa, pb), (k + 1, lb)] if k >= 0 else [(pa, pb)])
+        out.append([(la, lb)])
+        return out
 
     def _opening_scope(self, text: str, clauses: list[tuple[int, int]], first: int
                        ) -> tuple[int, int] | None:
