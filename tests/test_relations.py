@@ -458,6 +458,19 @@ def test_distributed_levels_take_one_subject_each(fx: FactExtractor) -> None:
     v = by_value(run(fx, "今年以来,全省重点场所视频监控覆盖率和联网率分别达到93.5%和88.2%。"))
     assert v["93.5%"].metric == "重点场所视频监控覆盖率"
     assert v["88.2%"].metric == "联网率"
-    v = by_value(run(fx, "共破获盗窃案件320起,其中“入室盗窃”类和“盗窃电动车”类案件分别为120起、85起。"))
+    v = by_value(run(fx, "共破获盗窃案件320起,"
+                         "其中“入室盗窃”类和“盗窃电动车”类案件分别为120起、85起。"))
     assert v["120起"].metric == "“入室盗窃”类案件"  # the head noun written once is shared
     assert v["85起"].metric == "“盗窃电动车”类案件"
+
+
+def test_bare_verb_takes_its_object_from_an_earlier_clause(fx: FactExtractor) -> None:
+    v = by_value(run(fx, "一季度,全市查获毒驾违法行为210起;二季度查获340起,"
+                         "各地向重点人群推送反诈提醒信息,累计推送120万余条。"))
+    assert v["340起"].metric == "查获毒驾违法行为"
+    assert v["120万余条"].metric == "推送反诈提醒信息"
+    v = by_value(run(fx, "全市加大对违规燃放烟花爆竹行为查处力度,全年共查处516人次。"))
+    assert v["516人次"].metric == "查处违规燃放烟花爆竹行为"
+    # an earlier figure of another unit keeps the verb bare
+    v = by_value(run(fx, "全市抓获犯罪嫌疑人320名,上半年累计抓获45起。"))
+    assert v["45起"].metric == "抓获"

@@ -681,6 +681,7 @@ class FactExtractor:
     ) -> tuple[list[Fact], tuple[int, int] | None]:
         clauses = self._clauses(text, sent.start, sent.end)
         clause_starts = [c[0] for c in clauses]
+        self._sent_start = sent.start
 
         def clause_of(pos: int) -> tuple[int, int]:
             # clauses are sorted and disjoint: only the last one starting at or before
@@ -1174,9 +1175,47 @@ class FactExtractor:
             metric = prev_value.metric + metric
         if verb is None and pieces:
             verb = lex.verb_at(text, pieces[0][0], self._bounds)
+        if np_span is None and not carried and metric in lex.verb_set and len(pieces) == 1:
+            # 发送预警短信,共计发送9亿余人次 / 对报假警行为查处力度…,共查处928人次: a bare verb
+            # takes the object it was written with earlier in the sentence
+            obj = self._earlier_object(text, metric, cs, it)
+            if obj is not None:
+                pieces = [pieces[0], obj]
+                metric = self._join(text, pieces)
         it.verb = verb or carried
         it.pieces = pieces
         it.metric = ((carried or "") + metric) if metric else ""
+
+    def _earlier_object(self, text: str, verb: str, cs: int, it: _Item
+                        ) -> tuple[int, int] | None:
+        """The object of ``verb`` written in an earlier clause of the sentence.
+
+        * the same verb with its object: 一季度查处酒驾醉驾违法行为4120起;二季度查处5380起 ->
+          酒驾醉驾违法行为 (the earlier figure, if any, in the same unit);
+        * an object before the verb: 加大对报假警、恶意扰警行为查处力度 -> 报假警、恶意扰警行为.
+        """
+        lo = max(self._sent_start, cs - 120)
+        p = text.rfind(verb, lo, cs)
+        if p < 0:
+            return None
+        seps = self.lex.clause_seps
+        k = text.rfind("对", max(lo, p - 24), p)
+        if k >= 0 and p - k - 1 >= 2 and not any(c in seps for c in text[k + 1:p]):
+            return (k + 1, p)  # 对 + object + verb
+        a = p + len(verb)
+        e = a
+        while e < cs and e - a <= 24 and _HAN.match(text[e]) and text[e] not in seps:
+            e += 1
+        if e - a < 2 or not (e >= cs or text[e] in seps or text[e].isdigit()):
+            return None
+        if text[e].isdigit():
+            index = getattr(self, "_live_index", None)
+            if index is not None:
+                j = bisect_left(index[1], e)
+                if j < len(index[0]) and index[0][j].q.start == e and (
+                        index[0][j].q.unit != it.q.unit):
+                    return None  # the earlier figure counts something else
+        return (a, e)
 
     def _prev_in_clause(self, it: _Item, cs: int, live: list[_Item], subjects: list[_Item]
                         ) -> _Item | None:
