@@ -474,3 +474,13 @@ def test_bare_verb_takes_its_object_from_an_earlier_clause(fx: FactExtractor) ->
     # an earlier figure of another unit keeps the verb bare
     v = by_value(run(fx, "全市抓获犯罪嫌疑人320名,上半年累计抓获45起。"))
     assert v["45起"].metric == "抓获"
+
+
+def test_anaphor_takes_the_noun_of_the_paragraph_and_wei_modifier(fx: FactExtractor) -> None:
+    facts = run(fx, "今年以来,全市公安机关破获冒充客服实施的诈骗案件86起。"
+                    "10月份,此类案件发案数同比下降31.5%。")
+    chg = [f for f in facts if f.value is None]
+    assert [f.metric for f in chg] == ["冒充客服实施的诈骗案件发案数"]
+    assert [sp.text for sp in chg[0].metric_spans] == ["冒充客服实施的诈骗案件", "发案数"]
+    v = by_value(run(fx, "梳理形成问题清单,推出23项便民利民措施,确定15项为民实事。"))
+    assert v["15项"].metric == "确定为民实事"

@@ -186,6 +186,8 @@ class RelationLexicon:
         self.adverbial_preps = _by_length(r["adverbial_prepositions"])
         self.helper_verbs = _by_length(r["helper_verbs"])
         self.pronouns = _by_length(r["subject_pronouns"])
+        self.number_modifiers_m = _Words(_by_length(r.get("number_modifiers", [])))
+        self.anaphors = tuple(_by_length(r.get("anaphors", [])))
         self.copulas = set(r["copulas"])
         self.list_seps = set(r["list_separators"])
         self.clause_seps = set(r["clause_separators"])
@@ -495,6 +497,8 @@ class FactExtractor:
         # sentences without figures since the paragraph's last figure, examined only when a
         # later sentence of the paragraph has figures (most never are)
         pending: dict[int, list[_Sentence]] = {}
+        last_para = -1
+        para_facts: list[Fact] = []
         for si, sent in enumerate(sents):
             items: list[_Item] = []
             while qi < len(qs) and qs[qi].start < sent.end:
@@ -516,8 +520,41 @@ class FactExtractor:
                     break
             new_facts, scope = self._sentence_facts(text, sent, items, scope, campaigns[si])
             last_scope[sent.paragraph] = scope
+            if last_para != sent.paragraph:
+                last_para, para_facts = sent.paragraph, []
+            for k, f in enumerate(new_facts):
+                if f.metric.startswith(self.lex.anaphors):
+                    new_facts[k] = self._resolve_anaphor(text, f, para_facts)
+                para_facts.append(new_facts[k])
             facts.extend(new_facts)
         return self._dedupe(facts)
+
+    def _resolve_anaphor(self, text: str, f: Fact, earlier: list[Fact]) -> Fact:
+        """此类案件发案数 after …侦破利用网络实施的拐卖案件近百起 -> 利用网络实施的拐卖案件发案数:
+        the anaphor and its noun are replaced by the noun phrase of the paragraph's last fact
+        ending with that noun (its leading verb left out); unchanged when none is found."""
+        spans = f.metric_spans
+        ana = next((a for a in self.lex.anaphors if f.metric.startswith(a)), "")
+        if not spans or not spans[0].text.startswith(ana):
+            return f
+        rest = f.metric[len(ana):]
+        for g in reversed(earlier[-6:]):
+            if len(g.metric_spans) != 1:
+                continue
+            gs = g.metric_spans[0]
+            for n in range(min(len(rest), 6), 0, -1):
+                if gs.text.endswith(rest[:n]) and len(gs.text) > n + 1:
+                    verb = self.lex.verb_at(gs.text, 0) or ""
+                    a = gs.start + len(verb)
+                    cut = spans[0].start + len(ana) + n
+                    new = [Span(start=a, end=gs.end, text=text[a:gs.end])]
+                    if cut < spans[0].end:
+                        new.append(Span(start=cut, end=spans[0].end,
+                                        text=text[cut:spans[0].end]))
+                    new += spans[1:]
+                    metric = "".join(self._clean(sp.text) for sp in new)
+                    return f.model_copy(update={"metric": metric, "metric_spans": new})
+        return f
 
     # ----------------------------------------------------------------------- segmentation
 
@@ -1645,7 +1682,8 @@ class FactExtractor:
             return None, None
         if lex.not_predicate_m.at(text, i) or lex.threshold_after_m.at(text, i):
             return None, None
-        if lex.verb_at(text, i, self._bounds) or text[i] in "的被是为达":
+        if lex.verb_at(text, i, self._bounds) or (
+                text[i] in "的被是为达" and not lex.number_modifiers_m.at(text, i)):
             return None, None
         nxt = next((o.q.start for o in live if o.q.start >= q.end), ce)
         limit = min(ce, nxt)
