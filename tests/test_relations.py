@@ -484,3 +484,14 @@ def test_anaphor_takes_the_noun_of_the_paragraph_and_wei_modifier(fx: FactExtrac
     assert [sp.text for sp in chg[0].metric_spans] == ["冒充客服实施的诈骗案件", "发案数"]
     v = by_value(run(fx, "梳理形成问题清单,推出23项便民利民措施,确定15项为民实事。"))
     assert v["15项"].metric == "确定为民实事"
+
+
+def test_counts_that_only_locate_are_not_facts(fx: FactExtractor) -> None:
+    v = by_value(run(fx, "市公安局组织民警深入全市12个乡镇(街道),开展防范宣传活动160场。"))
+    assert set(v) == {"160场"}
+    assert v["160场"].metric == "开展防范宣传活动"
+    v = by_value(run(fx, "追回被骗资金30余万元,涉案的五个村的村民送来锦旗。"))
+    assert set(v) == {"30余万元"}
+    # a count of places that is itself the figure stays
+    v = by_value(run(fx, "受害群众遍及全国28个省份,专案组先后赴12个省区市开展抓捕。"))
+    assert {"28个", "12个"} <= set(v)

@@ -188,6 +188,8 @@ class RelationLexicon:
         self.pronouns = _by_length(r["subject_pronouns"])
         self.number_modifiers_m = _Words(_by_length(r.get("number_modifiers", [])))
         self.anaphors = tuple(_by_length(r.get("anaphors", [])))
+        self.place_nouns_m = _Words(_by_length(r.get("place_nouns", [])))
+        self.locating_verbs = tuple(_by_length(r.get("locating_verbs", [])))
         self.copulas = set(r["copulas"])
         self.list_seps = set(r["list_separators"])
         self.clause_seps = set(r["clause_separators"])
@@ -676,7 +678,23 @@ class FactExtractor:
                 return "duration"
         if self._enumeration_sum(before, q):
             return "enumeration"
+        if q.kind == "count" and self._locating_count(before, after):
+            return "locating"
         return None
+
+    def _locating_count(self, before: str, after: str) -> bool:
+        """A count of places that only locates other figures: 涉案的八个村的群众 (count + place
+        noun between two 的-modifiers), 深入全县21个乡镇(场),开展… (a locating verb, the place
+        noun ends the clause)."""
+        lex = self.lex
+        w = lex.place_nouns_m.at(after)
+        if not w:
+            return False
+        rest = after[len(w):]
+        if rest.startswith("的") and before.endswith("的"):
+            return True  # inside a noun phrase: 涉案的八个村的群众
+        rest = self._PAREN.sub("", rest).strip()
+        return not rest and any(v in before[-12:] for v in lex.locating_verbs)
 
     def _plan_count(self, before: str, after: str, q: Quantity) -> bool:
         """A structural count in a plan: 将(重点)抓好三项工作 — a future marker followed by a
