@@ -267,7 +267,9 @@ class RelationLexicon:
         offset ``offset``), the verb must start and end on word boundaries: 化部 in
         工业和信息化部 holds no verb 化, 查处 in 检查处 is no 查处.
         """
-        for v in self._verb_candidates(text, i):
+        if i >= len(text):
+            return None
+        for v in self._verb_index.get(text[i], ()):  # longest first
             if text.startswith(v, i):
                 if bounds is not None and self._inside_word(text, i, v, bounds, offset):
                     return None  # 立案数 holds neither 立案 nor 立
@@ -793,7 +795,7 @@ class FactExtractor:
             else:
                 it.role = "drop"
 
-        if "分别" in text[sent.start:sent.end]:
+        if text.find("分别", sent.start, sent.end) >= 0:
             self._distribute_levels(text, live, clause_of)
         # 4. attach changes and baselines to values, or make change-only facts
         facts: list[Fact] = []
