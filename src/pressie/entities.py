@@ -301,7 +301,9 @@ class Lexicon:
             re.M,
         )
         rx["ministry_unit"] = re.compile(
-            f"(?:(?![{ar['ministry_bureau_blockers']}])[{_HAN}]){{2,8}}?局"
+            f"(?:(?![{ar['ministry_bureau_blockers']}]"
+            f"|{_alternation(ar['ministry_bureau_blocker_words'])})[{_HAN}]){{2,8}}?"
+            f"(?:{_alternation(ar['ministry_unit_suffixes'])})"
         )
         rx["abbr"] = re.compile(f"(自治区|省|市)(?=(?:党委)?(?:{_alternation(ar['departments'])}))")
         rx["abbr_local"] = re.compile(
@@ -958,6 +960,29 @@ def release_region(region: str | None, own: _Own | None) -> str | None:
     return region
 
 
+def _release_city(region: str | None, own: _Own | None, lex: Lexicon) -> Place | None:
+    """The city (a prefecture or a municipality) the release belongs to, if any."""
+    if own is not None:
+        for place, _prefix in own.chain:
+            if place.level == "prefecture":
+                return place
+    places = lex.places_by_name.get(region or "", [])
+    place = places[0] if places else None
+    if place is not None and (
+        place.level == "prefecture" or (place.level == "province" and place.name.endswith("市"))
+    ):
+        return place
+    return None
+
+
+def _district_of(name: str, city: Place, lex: Lexicon) -> bool:
+    """True when ``name`` (思明, 思明区) names a county-level division of ``city``."""
+    return any(
+        s.place.level == "county" and s.place.parent == city.name
+        for s in lex.surfaces.get(name, ())
+    )
+
+
 def _local_prefix(own: _Own | None, pre: str) -> str | None:
     """Resolve a county-level abbreviation (县 / 区 / 旗 / 市 / 州 / 盟) with the own agency."""
     if own is None:
@@ -1190,10 +1215,16 @@ def _agencies(
 
     # other productive names (国家毒品实验室四川分中心, 中科院…所, 站前分局)
     sub_block = ar["sub_bureau_blockers"]
+    city: Place | None = None
     for m in rx["agency_patterns"].finditer(text):
         name = m.group()
         if name.endswith("分局") and name[0] in sub_block:
             continue
+        if name.endswith("分局"):
+            city = city or _release_city(region, own, lex)
+            if city is not None and _district_of(name[:-2], city, lex):
+                # a city bureau names its district branches by short name (思明分局)
+                name = city.name + "公安局" + name
         out.append(_Cand(m.start(), m.end(), "AGENCY", name))
     for pattern, canonical, requires in rx["prefixed"]:
         if requires not in text:
