@@ -579,7 +579,7 @@ def test_units_of_non_police_bodies() -> None:
     assert canon(text, "AGENCY") == {
         "洛阳市公安局",
         "洛阳市教育局安全科",
-        "洛阳市市场监管局",
+        "洛阳市市场监督管理局",
         "洛阳市教育局",
         "四川省教育厅办公室",
         "四川省教育厅财务处",
@@ -593,10 +593,10 @@ def test_other_government_bodies_with_region() -> None:
     )
     assert canon(text, "AGENCY") == {
         "南宁市公安局",
-        "南宁市网信办",
+        "南宁市互联网信息办公室",
         "南宁市人民检察院",
         "南宁市民政局",
-        "南宁市卫健委",
+        "南宁市卫生健康委员会",
         "南宁市应急管理局",
         "南宁市交通运输局",
         "南宁海关",

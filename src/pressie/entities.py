@@ -305,7 +305,14 @@ class Lexicon:
             f"|{_alternation(ar['ministry_bureau_blocker_words'])})[{_HAN}]){{2,8}}?"
             f"(?:{_alternation(ar['ministry_unit_suffixes'])})"
         )
-        rx["abbr"] = re.compile(f"(自治区|省|市)(?=(?:党委)?(?:{_alternation(ar['departments'])}))")
+        # a Party organ coordinated with the government it leads (自治区党委、政府, 市委市政府):
+        # the 政府 after it is the region's 人民政府
+        party_pair = f"(?:{_alternation(ar['party_organs'])})[、和与及]?(?=政府)"
+        rx["party_pair"] = re.compile(party_pair)
+        rx["zone"] = re.compile(_alternation(ar["zone_suffixes"]))
+        rx["abbr"] = re.compile(
+            f"(自治区|省|市)(?=(?:{party_pair})?(?:{_alternation(ar['departments'])}))"
+        )
         rx["abbr_local"] = re.compile(
             f"([{ar['abbreviation_local']}])(?=(?:{_alternation(ar['departments'])}))"
         )
@@ -514,6 +521,7 @@ def _scan_places(
     n = len(text)
     prefix_lengths = lex.place_prefix
     surfaces = lex.surfaces
+    short_stop = lex.location_rules["short_county_stop"]
     pos = 0
     for i in _place_starts(text, lex) if starts is None else starts:
         if i < pos:
@@ -535,7 +543,7 @@ def _scan_places(
                     and s.place.level == "county"
                     and s.place.parent == region
                 ]
-                if not local:
+                if not local and text[i : i + length] not in short_stop:
                     local = _short_county(text, i + length, cands, lex, region)
                 if not local:
                     continue
@@ -1013,17 +1021,26 @@ def _explicit_agencies(
     ar = lex.agency_rules
     keep = set(ar["keep_written_prefix"])
     out: list[tuple[_Cand, _PlaceMatch]] = []
+    rx = lex.regex
     for pm in places:
         pos = pm.end
-        if text.startswith("党委政府", pos):
-            pos += 2
-        m = lex.regex["dept"].match(text, pos)
+        party = rx["party_pair"].match(text, pos)
+        zone = rx["zone"].match(text, pos) if party is None else None
+        if party is not None:
+            pos = party.end()
+        elif zone is not None:
+            pos = zone.end()
+        m = rx["dept"].match(text, pos)
         if m is None:
             continue
         dept = m.group()
         canon_dept = ar["departments"][dept]
-        prefix = text[pm.start : pm.end] if canon_dept in keep else pm.canonical
-        start = pm.start if pos == pm.end else pos
+        if zone is not None:
+            # a zone keeps its written name (平潭综合实验区公安局, 福州高新区公安分局)
+            prefix = text[pm.start : zone.end()]
+        else:
+            prefix = text[pm.start : pm.end] if canon_dept in keep else pm.canonical
+        start = pos if party is not None else pm.start
         cand = _Cand(start, m.end(), "AGENCY", prefix + canon_dept, bureau=canon_dept)
         more = _extend_unit(text, lex, cand, canon_dept)
         out.append((cand, pm))
@@ -1123,7 +1140,8 @@ def _agencies(
         )
         if prefix is None:
             continue
-        pos = m.end() + (2 if text.startswith("党委政府", m.end()) else 0)
+        party = rx["party_pair"].match(text, m.end())
+        pos = party.end() if party is not None else m.end()
         d = rx["dept"].match(text, pos)
         if d is None:
             continue
