@@ -367,6 +367,7 @@ class Lexicon:
             f"|[{_HAN}]{{1,4}}?(?:{_alternation(cr['action_suffixes'])}))"
         )
         rx["camp_inner_suffix"] = re.compile(f"(?:{_alternation(cr['suffixes'])})$")
+        rx["camp_period"] = re.compile(f"(?:{_alternation(cr['drive_periods'])})$")
         rx["camp_unquoted_suffix"] = re.compile(_alternation(cr["unquoted_suffixes"]))
         rx["camp_gap"] = re.compile(f"(?:[、和与及][{_HAN}]{{0,{int(cr['max_gap_words'])}}})?")
         rx["camp_verb"] = re.compile(f"(?:{_alternation(cr['verbs'])})$")
@@ -1319,13 +1320,14 @@ def _campaigns(text: str, lex: Lexicon) -> list[_Cand]:
             known = core in lex.campaigns or name in lex.campaigns
             inner_suffix = rx["camp_inner_suffix"].search(core) is not None
             glued_year = year is not None
+            drive = rx["camp_period"].search(core) is not None
             before = text[max(0, q.start() - 6) : q.start()]
             after = text[q.end() : q.end() + 1]
             verb = rx["camp_verb"].search(before) is not None and (
                 after in "，。；、,;" or not after
             )
             frame = before.endswith("以") and rx["camp_frame"].match(text, q.end()) is not None
-            if not (suffix or known or inner_suffix or glued_year or verb or frame):
+            if not (suffix or known or inner_suffix or glued_year or verb or frame or drive):
                 continue
             if year is None:
                 yb = rx["year_before"].search(text, max(0, q.start() - 5), q.start())
@@ -1363,11 +1365,14 @@ class _Names:
         self.lex = lex
         pr = lex.person_rules
         self.not_names = set(pr["not_names"])
+        self.common = frozenset(pr["common_words"]) | {w for w in self.not_names if len(w) == 2}
         self.anon = set(pr["anonymized"])
 
     def valid(self, cand: str) -> bool:
         if len(cand) < 2 or not all(map(_is_han, cand)) or cand in self.not_names:
             return False
+        if cand[:2] in self.common:
+            return False  # 平均, 经过调(查): a common word, no name
         if any(c in self.anon for c in cand):
             return False
         if len(cand) == 4:
