@@ -721,3 +721,103 @@ def test_station_pattern_tried_before_each_paichusuo_finds_every_match(
         got = [m.span() for m in _station_matches(text, pattern)]
         assert got == [m.span() for m in pattern.finditer(text)]
     assert len([m.group() for m in _station_matches(texts[-2], pattern)]) == 4
+
+
+# ---- naming gaps of the fourth blind batch (rules, own sentences) -----------------------
+
+
+def test_city_release_names_its_district_branches_by_short_name() -> None:
+    text = (
+        "泉州市公安局召开新闻发布会\n丰泽分局、鲤城分局联合破获一起诈骗案，"
+        "洛江分局也抓获嫌疑人5名，站前分局协助。"
+    )
+    agencies = canon(text, "AGENCY")
+    assert {"泉州市公安局丰泽分局", "泉州市公安局鲤城分局", "泉州市公安局洛江分局"} <= agencies
+    assert "丰泽分局" not in agencies
+    # a 分局 that is no district of the release's city keeps its written name
+    assert "站前分局" in agencies
+
+
+def test_district_branch_short_name_needs_a_city_release() -> None:
+    text = "全省公安机关持续发力，丰泽分局破获案件3起。"
+    assert "泉州市公安局丰泽分局" not in canon(text, "AGENCY")
+
+
+def test_abbreviated_departments_take_official_names_usual_names_stay() -> None:
+    text = (
+        "漳州市公安局召开新闻发布会\n会同市市场监管局、市人社局、市住建局、市医保局开展检查，"
+        "在市禁毒委统一部署下，市禁毒办、市扫黑办牵头，省市场监管局督导。"
+    )
+    agencies = canon(text, "AGENCY")
+    assert {
+        "漳州市市场监督管理局",
+        "漳州市人力资源和社会保障局",
+        "漳州市住房和城乡建设局",
+        "漳州市医疗保障局",
+        "福建省市场监督管理局",
+        "漳州市禁毒委",
+        "漳州市禁毒办",
+        "漳州市扫黑办",
+    } <= agencies
+    assert "漳州市市场监管局" not in agencies
+
+
+def test_ministry_units_other_than_bureaus() -> None:
+    text = (
+        "公安部交通管理局、公安部道路交通安全研究中心专家介绍，"
+        "经公安部物证鉴定中心鉴定，公安部第一研究所提供技术支持。公安部通报了有关情况。"
+    )
+    assert canon(text, "AGENCY") == {
+        "公安部交通管理局",
+        "公安部道路交通安全研究中心",
+        "公安部物证鉴定中心",
+        "公安部第一研究所",
+        "公安部",
+    }
+
+
+def test_customs_anti_smuggling_and_coast_guard_bureaus() -> None:
+    text = "省公安厅会同青岛海关、青岛海关缉私局和山东海警局，在中国海警局指导下开展打击走私。"
+    agencies = canon(text, "AGENCY")
+    assert {"青岛海关", "青岛海关缉私局", "山东海警局", "中国海警局"} <= agencies
+    # a place written only inside an agency's name is no LOCATION
+    assert "山东省" not in canon(text, "LOCATION")
+    assert "青岛市" not in canon(text, "LOCATION")
+
+
+def test_zone_bureaus_keep_their_written_name_without_a_location() -> None:
+    text = (
+        "福建省公安厅\n各设区市公安局、平潭综合实验区公安局：\n"
+        "福州高新区公安分局、厦门火炬高新区公安分局配合。"
+    )
+    agencies = canon(text, "AGENCY")
+    assert {"平潭综合实验区公安局", "福州高新区公安分局"} <= agencies
+    assert not canon(text, "LOCATION") & {"福州市平潭县", "福州市", "公安县"}
+
+
+def test_government_after_a_coordinated_party_organ() -> None:
+    text = (
+        "广西壮族自治区公安厅召开新闻发布会\n在自治区党委、政府的坚强领导下，"
+        "全区公安机关落实自治区党委政府部署。"
+    )
+    agencies = canon(text, "AGENCY")
+    assert "广西壮族自治区人民政府" in agencies
+    assert not any("党委" in a for a in agencies)
+    text = "南平市公安局召开发布会\n在市委、市政府的领导下，市委市政府高度重视。"
+    assert canon(text, "AGENCY") == {"南平市公安局", "南平市人民政府"}
+
+
+def test_drive_months_and_weeks_are_campaigns() -> None:
+    text = (
+        "6月份“全民禁毒宣传月”期间，各地开展“网络安全宣传周”活动；"
+        "今年全民禁毒宣传月，开展“110宣传日”活动。"
+    )
+    assert canon(text, "CAMPAIGN") == {"全民禁毒宣传月", "网络安全宣传周"}
+
+
+def test_common_words_after_titles_are_no_names() -> None:
+    text = (
+        "接警后民警平均到场时间不超过10分钟，民警经过调查发现线索，局长高度重视，"
+        "处长平安说明了情况，民警万元到账后报警。民警张平表示，局长高明介绍。"
+    )
+    assert canon(text, "PERSON") == {"张平", "高明"}
