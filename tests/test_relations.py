@@ -495,3 +495,36 @@ def test_counts_that_only_locate_are_not_facts(fx: FactExtractor) -> None:
     # a count of places that is itself the figure stays
     v = by_value(run(fx, "受害群众遍及全国28个省份,专案组先后赴12个省区市开展抓捕。"))
     assert {"28个", "12个"} <= set(v)
+
+
+def test_rewards_given_up_to_a_cap_are_not_facts(fx: FactExtractor) -> None:
+    facts = run(fx, (
+        "今年以来,全市公安机关破获电信诈骗案件356起。"
+        "群众举报涉毒线索经查证属实的,最高给予3万元奖励。"
+        "对举报非法集资线索的,公安机关将视情给予最高2000元奖励。"
+    ))
+    assert [f.value.text for f in facts if f.value is not None] == ["356起"]
+
+
+def test_plans_and_targets_of_any_size_are_not_facts(fx: FactExtractor) -> None:
+    facts = run(fx, (
+        "下一步,市公安局计划在各乡镇新建智慧警务室30个,并对12个重点街道实行网格化巡逻。"
+        "全省拟新增交通安全劝导站200处。"
+        "2022年,全市已建成智慧警务室45个。"
+    ))
+    assert [f.value.text for f in facts if f.value is not None] == ["45个"]
+    # a marker followed by 已 is past: 计划 … 已完成 is a fact
+    done = run(fx, "今年计划改造的路口中,目前已完成改造路口86个。")
+    assert [f.value.text for f in done if f.value is not None] == ["86个"]
+    # 拟 inside another word (虚拟) is no plan
+    v = by_value(run(fx, "2022年,全省侦破利用虚拟货币洗钱的案件47起。"))
+    assert "47起" in v
+
+
+def test_comparative_thresholds_and_penalty_ranges_are_not_facts(fx: FactExtractor) -> None:
+    facts = run(fx, (
+        "11月份,全县未发生死亡人数超过3人的较大交通事故,查处超速违法行为2150起。"
+        "醉酒驾驶营运机动车的,处2000元以上5000元以下罚款。"
+        "全年破获涉案金额高于500万元的经济犯罪案件18起。"
+    ))
+    assert sorted(f.value.text for f in facts if f.value is not None) == ["18起", "2150起"]

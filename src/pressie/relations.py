@@ -43,6 +43,9 @@ from .resources import lexicon_path
 from .text import doc_text
 
 _HAN = re.compile(r"[\u3400-\u9fff]")
+# a character that starts a second figure right after 以上/以下 (a range, not a value)
+_RANGE_NEXT = frozenset("0123456789０１２３４５６７８９一二三四五六七八九十百千万两")
+_RANGE_ENDS = ("以上", "以下")
 _OPEN = "(（"
 _CLOSE = ")）"
 _SENT_END = "。！？!?\n"
@@ -178,6 +181,10 @@ class RelationLexicon:
         self.trailer_words = tuple(r["trailer_words"])
         self.cap_markers = _by_length(r["cap_markers"])
         self.future_markers = _by_length(r["future_markers"])
+        self.plan_markers = _by_length(r.get("plan_markers", []))
+        self.plan_blockers = tuple(r.get("plan_blockers", []))
+        self.plan_not_after = frozenset(r.get("plan_marker_not_after", []))
+        self.threshold_comparatives_m = _Words(_by_length(r.get("threshold_comparatives", [])))
         self.structural_units = set(r["structural_units"])
         self.pred_fillers = _by_length(r["predicate_fillers"])
         self.not_predicate = _by_length(r["not_predicate"])
@@ -658,8 +665,8 @@ class FactExtractor:
                     return "period"
         if any(m in before for m in lex.cap_markers):
             return "cap"  # 单条线索奖励最高可达5万元
-        if self._plan_count(before, after, q):
-            return "plan"  # 将重点抓好三项工作:一是…
+        if self._plan_count(before, after, q) or self._planned(text, q):
+            return "plan"  # 将重点抓好三项工作:一是… / 计划新建工作站50个
         if lex.rank_before_m.end(before) or q.text.startswith("第"):
             return "rank"
         if after.startswith(("位", "名")) and before.endswith("第"):
@@ -669,6 +676,14 @@ class FactExtractor:
             return "threshold"
         if w and after[len(w):len(w) + 1] == "的":
             return "threshold"
+        if after[:1] in _RANGE_NEXT and text[q.end - 2:q.end] in _RANGE_ENDS:
+            return "threshold"  # a range: 处1000元以上2000元以下罚款
+        if w and after[len(w):len(w) + 1] in _RANGE_NEXT:
+            return "threshold"
+        if (after.startswith("的") and len(after) > 1 and _HAN.match(after[1])
+                and (lex.threshold_comparatives_m.end(before)
+                     or lex.threshold_comparatives_m.at(text, q.start))):
+            return "threshold"  # 未发生涉案金额超过1000万元的案件
         if lex.threshold_before_m.end(before):
             return "threshold"
         if (prev is not None and prev.role == "drop" and prev.q.end <= q.start
@@ -710,6 +725,28 @@ class FactExtractor:
                 continue
             rest = before[k + len(m):]
             if rest and not any(ch.isdigit() for ch in rest) and lex.first_verb(rest[:6]):
+                return True
+        return False
+
+    def _planned(self, text: str, q: Quantity) -> bool:
+        """A figure in a plan or target: a plan marker (计划, 拟, 力争) earlier in its sentence
+        with no blocker (已, 累计) between — 计划在全市新建社区反诈工作站50个, 并对5个地级市的
+        重点物流园区实行全覆盖检查."""
+        lo = max(self._sent_start, q.start - 60)
+        if lo >= q.start:
+            return False
+        before = text[lo:q.start]
+        lex = self.lex
+        for m in lex.plan_markers:
+            k = before.rfind(m)
+            if k < 0 or (k > 0 and before[k - 1] in lex.plan_not_after):
+                continue
+            if self._bounds is not None and not self._bounds.at(lo + k):
+                continue
+            rest = before[k + len(m):]
+            if any(b in rest for b in lex.plan_blockers):
+                continue
+            if lex.first_verb(rest[:10]) is not None:
                 return True
         return False
 
