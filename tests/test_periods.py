@@ -787,3 +787,36 @@ def test_windowed_scan_finds_exactly_the_full_text_matches() -> None:
     texts += ["".join(rng.choice(vocab) for _ in range(rng.randint(1, 120))) for _ in range(1500)]
     for text in texts:
         assert _windowed_matches(text) == _full_scan_matches(text), text[:60]
+
+
+def test_sentences_continuing_a_case_take_its_date() -> None:
+    text = (
+        "2023年,全省公安机关共侦破诈骗案件8600起。\n"
+        "2023年5月,杭州市公安局侦破“5·12”特大网络诈骗案,抓获犯罪嫌疑人64名。"
+        "专案组历时6个月,行程逾1万公里,最终将该团伙一网打尽。\n"
+        "刘明：2022年11月,嘉兴市公安局侦破一起跨境赌博案,查明赌资流水12亿元。"
+        "该团伙长期在境外设立网站,专案组历时4个月将其打掉。"
+        "全市共抓获赌博犯罪嫌疑人300名。\n"
+    )
+    idx = PeriodIndex.from_text(text, date(2024, 1, 20))
+    p = idx.period_for(text.index("6个月"))
+    assert (p.text, p.date_start, p.date_end) == ("2023年5月", date(2023, 5, 1), date(2023, 5, 31))
+    p = idx.period_for(text.index("4个月"))
+    assert (p.date_start, p.date_end) == (date(2022, 11, 1), date(2022, 11, 30))
+    # a sentence that does not continue the case keeps the governing period
+    p = idx.period_for(text.index("300名"))
+    assert p.date_start != date(2022, 11, 1)
+
+
+def test_an_as_of_stock_frames_only_its_own_sentence() -> None:
+    text = (
+        "全年,全省共受理群众举报线索3260条。截至2023年12月底,累计移送问题线索430余条。"
+        "各地公安机关共推动出台行业监管制度26项。\n"
+        "截至2023年12月底,全省现有吸毒人员4630名。全省戒断三年未复吸人员3270名。\n"
+    )
+    idx = PeriodIndex.from_text(text, date(2024, 1, 17))
+    assert idx.period_for(text.index("430余条")).text == "截至2023年12月底"
+    p = idx.period_for(text.index("26项"))
+    assert (p.text, p.date_start) == ("全年", date(2023, 1, 1))
+    # with no earlier period in its paragraph the stock date still governs
+    assert idx.period_for(text.index("3270名")).text == "截至2023年12月底"

@@ -246,6 +246,7 @@ class _Lexicon:
     event_nouns: tuple[str, ...] = ()
     now_words: tuple[str, ...] = ()
     generic_event_words: frozenset[str] = frozenset()
+    case_followers: tuple[str, ...] = ()
     modifier_suffixes: tuple[str, ...] = ()
     modifier_verbs: tuple[str, ...] = ()
     modifier_gap: int = 0
@@ -293,6 +294,7 @@ def load_lexicon(path: str | None = None) -> _Lexicon:
         event_nouns=tuple(data["event_nouns"]),
         now_words=tuple(data["now_words"]),
         generic_event_words=frozenset(data["generic_event_words"]),
+        case_followers=tuple(sorted(data.get("case_followers", []), key=len, reverse=True)),
         modifier_suffixes=tuple(
             sorted(data.get("noun_modifier", {}).get("suffixes", []), key=len, reverse=True)
         ),
@@ -1357,7 +1359,15 @@ class PeriodIndex:
         """The inherited period at ``position`` (paragraph, section, document; see docstring)."""
         sent = self._sents[bisect.bisect_right(self._sents, position) - 1]
         para = self._paras[bisect.bisect_right(self._paras, position) - 1]
+        case = self._case_date(sent, para)
+        if case is not None:
+            return case
         k = bisect.bisect_left(self._gov_starts, sent) - 1
+        # an as-of stock (截至12月底,累计…) frames only its sentence after the paragraph's
+        # own period (全年…。截至…。…共推动出台26项 -> 全年)
+        while (k >= 1 and self._gov[k].kind == "until" and self._gov[k].date_start is None
+               and self._gov[k - 1].start >= para):
+            k -= 1
         if k >= 0 and self._gov[k].start >= para:
             return self._gov[k].period(inherited=True)
         si = bisect.bisect_right(self._sec_starts, position) - 1
@@ -1367,6 +1377,27 @@ class PeriodIndex:
                 return sec.governor.period(inherited=True)
             si = sec.parent
         return self.document_period
+
+    def _case_date(self, sent: int, para: int) -> Period | None:
+        """The date of the case a sentence continues: a sentence opening with a case
+        follower (专案组, 该案, 该团伙) after a paragraph that opened with a dated event
+        (``2022年3月,公安部指挥…侦破…专案,…。专案组民警历时8个月``) takes that date."""
+        followers = load_lexicon().case_followers
+        if not followers:
+            return None
+        head = self.text[sent:sent + 12].lstrip()
+        if not head.startswith(followers):
+            return None
+        i = bisect.bisect_right(self._own_ends, sent) - 1
+        if i < 0:
+            return None
+        m = self._own[i]
+        if m.start < para or not (m.point and m.framing and m.dated):
+            return None
+        lead = self.text[para:m.start].strip()
+        if lead and not (len(lead) <= 12 and lead[-1] in "：:" and "。" not in lead):
+            return None  # the dated event opens the paragraph (or an answer: 李文斌：2022年8月,…)
+        return m.period(inherited=True)
 
     def period_for(self, position: int) -> Period | None:
         """The period of a fact whose value starts at char ``position`` (own, else inherited)."""
