@@ -528,3 +528,17 @@ def test_comparative_thresholds_and_penalty_ranges_are_not_facts(fx: FactExtract
         "全年破获涉案金额高于500万元的经济犯罪案件18起。"
     ))
     assert sorted(f.value.text for f in facts if f.value is not None) == ["18起", "2150起"]
+
+
+def test_case_team_reports_for_the_bureau_named_in_its_paragraph(fx: FactExtractor) -> None:
+    v = by_value(run_found(fx, (
+        "浙江省公安厅召开新闻发布会\n2023年,全省公安机关破获电诈案件3200起。\n"
+        "去年,温州市公安局成功侦破“3·08”特大网络赌博案,抓获犯罪嫌疑人96名。"
+        "该团伙在境外设立赌博网站,专案组历时5个月,共冻结涉案资金1.2亿元。\n"
+        "专案组在全省抽调民警120名。"
+    ), ref=date(2024, 1, 20)))
+    assert v["3200起"].region == "浙江省"
+    assert (v["5个月"].scope, v["5个月"].region) == ("专案组", "温州市")
+    assert v["1.2亿元"].region == "温州市"
+    # no bureau named in its own paragraph: the release's region
+    assert v["120名"].region == "浙江省"

@@ -208,6 +208,7 @@ class RelationLexicon:
         self.own_region = _by_length(s["own_region"])
         self.scope_heads = _by_length(s["heads"])
         self.scope_prefixes = _by_length(s["prefixes"])
+        self.anaphoric_bodies = tuple(_by_length(s.get("anaphoric_bodies", [])))
         self.verb_set = set(self.verbs)
         self._verb_index: dict[str, list[str]] = {}
         for v in self.verbs:  # longest first, kept per first character
@@ -495,6 +496,7 @@ class FactExtractor:
             if w != "全"}
         self._doc_region = region
         self._para_city: dict[int, str] = {}
+        self._para_place: dict[int, str] = {}
         self._period_for = period_for
         self._skip = sorted(skip)
         qs = sorted(
@@ -2014,6 +2016,9 @@ class FactExtractor:
         if scope is None:
             return own
         s = text[scope[0]:scope[1]]
+        if (paragraph is not None and paragraph in self._para_place
+                and scope[0] >= self._sent_start and s.startswith(lex.anaphoric_bodies)):
+            return self._para_place[paragraph]  # 专案组 of the case named in the paragraph
         if any(s.startswith(w) for w in lex.national) or "全国" in s:
             return "中国"
         word = lex.own_region_m.at(s)
@@ -2024,7 +2029,7 @@ class FactExtractor:
             if e.label == "LOCATION" and scope[0] <= e.start and e.end <= scope[1]
         ]
         if len(locs) == 1:
-            return self._note_city(locs[0].canonical, paragraph)
+            return self._note_place(locs[0].canonical, paragraph)
         if len(locs) > 1:
             # several places: inside a regional release they lie in its region
             return None if own in (None, "中国") else own
@@ -2038,7 +2043,7 @@ class FactExtractor:
         for a in agencies:
             place = _agency_place(a.canonical)
             if place is not None:
-                return self._note_city(place, paragraph)
+                return self._note_place(place, paragraph)
         return own
 
     def _own_word_region(self, word: str, paragraph: int | None) -> str | None:
@@ -2053,6 +2058,13 @@ class FactExtractor:
         if 0 < k < len(own) - 1 and own.endswith(("县", "区", "旗")):
             return own[:k + 1]  # 全市 in a county release (吉安市永丰县): its city
         return own
+
+    def _note_place(self, region: str, paragraph: int | None) -> str:
+        """Remember the place of a named body or place in ``paragraph`` (an anaphoric body
+        such as 专案组 after it reports for it), then :meth:`_note_city`."""
+        if paragraph is not None:
+            self._para_place[paragraph] = region
+        return self._note_city(region, paragraph)
 
     def _note_city(self, region: str, paragraph: int | None) -> str:
         """Remember a city region named in ``paragraph`` (全市 after it refers to it)."""
