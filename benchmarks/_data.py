@@ -17,6 +17,7 @@ OWN_BATCHES = (
     ("own batch 2", ROOT / "tests" / "data" / "heldout_gold.jsonl", ROOT / "tests/data/heldout"),
     ("own batch 3", ROOT / "tests" / "data" / "heldout2_gold.jsonl", ROOT / "tests/data/heldout2"),
     ("own batch 4", ROOT / "tests" / "data" / "heldout3_gold.jsonl", ROOT / "tests/data/heldout3"),
+    ("own batch 5", ROOT / "tests" / "data" / "heldout4_gold.jsonl", ROOT / "tests/data/heldout4"),
 )
 
 
