@@ -105,10 +105,11 @@ def to_document(doc: Doc, original: str) -> Document:
     """
     x = doc._
     text = doc_text(doc)
-    entities = [_resurface(e, original) for e in x.pressie_entities or []]
-    quantities = [_resurface(q, original) for q in x.pressie_quantities or []]
-    facts = [_resurface_fact(f, original) for f in x.pressie_facts or []]
-    sections = [_resurface(s, original) for s in x.pressie_sections or []]
+    cut = _Resurfacer(original)
+    entities = [cut(e) for e in x.pressie_entities or []]
+    quantities = [cut(q) for q in x.pressie_quantities or []]
+    facts = [cut.fact(f) for f in x.pressie_facts or []]
+    sections = [cut(s) for s in x.pressie_sections or []]
     return Document(
         text=original,
         title=_title(x.pressie_title, text, original),
@@ -131,36 +132,80 @@ def _title(title: str | None, text: str, original: str) -> str | None:
     return original[pos : pos + len(title)] if pos >= 0 else title
 
 
-def _resurface(model, original: str):  # type: ignore[no-untyped-def]
-    """Copy a model with start/end offsets, re-cutting ``text`` from the original string."""
-    if model is None or model.start is None:
-        return model
-    surface = original[model.start : model.end]
-    if model.text == surface:
-        return model
-    return model.model_copy(update={"text": surface})
+_set = object.__setattr__
+_new = object.__new__
 
 
-def _resurface_fact(fact, original: str):  # type: ignore[no-untyped-def]
-    change = fact.change
-    if change is not None:
-        parts = {
-            "amount": _resurface(change.amount, original),
-            "baseline": _resurface(change.baseline, original),
-            "base_period": _resurface(change.base_period, original),
+def _copy(model, update: dict):  # type: ignore[no-untyped-def,type-arg]
+    """``model.model_copy(update=update)`` without pydantic's generic copy machinery.
+
+    Same result for pressie's models (no extra fields, no private attributes): the field
+    dict copied and updated, the updated names added to ``model_fields_set``.
+    """
+    if model.__pydantic_extra__ is not None or model.__pydantic_private__ is not None:
+        return model.model_copy(update=update)  # pragma: no cover - not a pressie model
+    new = _new(model.__class__)
+    fields = model.__dict__.copy()
+    fields.update(update)
+    _set(new, "__dict__", fields)
+    _set(new, "__pydantic_extra__", None)
+    _set(new, "__pydantic_fields_set__", model.__pydantic_fields_set__ | update.keys())
+    _set(new, "__pydantic_private__", None)
+    return new
+
+
+class _Resurfacer:
+    """Re-cuts the ``text`` of models from the original string (one per document).
+
+    A model whose text already reads as the original is returned as it is; the others are
+    copied once each (a quantity that is also a fact's value is copied once, not twice).
+    """
+
+    def __init__(self, original: str) -> None:
+        self.original = original
+        self.done: dict[int, object] = {}
+
+    def __call__(self, model):  # type: ignore[no-untyped-def]
+        """The model with ``text == original[start:end]`` (itself when it already is)."""
+        if model is None or model.start is None:
+            return model
+        surface = self.original[model.start : model.end]
+        if model.text == surface:
+            return model
+        new = self.done.get(id(model))
+        if new is None:
+            new = self.done[id(model)] = _copy(model, {"text": surface})
+        return new
+
+    def fact(self, fact):  # type: ignore[no-untyped-def]
+        """A fact with every span inside it re-cut (itself when none changes)."""
+        change = fact.change
+        if change is not None:
+            parts = {
+                "amount": self(change.amount),
+                "baseline": self(change.baseline),
+                "base_period": self(change.base_period),
+            }
+            if (
+                parts["amount"] is not change.amount
+                or parts["baseline"] is not change.baseline
+                or parts["base_period"] is not change.base_period
+            ):
+                change = _copy(change, parts)
+        spans = [self(s) for s in fact.metric_spans]
+        update = {
+            "value": self(fact.value),
+            "period": self(fact.period),
+            "change": change,
+            "sentence": self(fact.sentence),
         }
-        if any(v is not getattr(change, k) for k, v in parts.items()):
-            change = change.model_copy(update=parts)
-    spans = [_resurface(s, original) for s in fact.metric_spans]
-    update = {
-        "value": _resurface(fact.value, original),
-        "period": _resurface(fact.period, original),
-        "change": change,
-        "sentence": _resurface(fact.sentence, original),
-    }
-    if all(v is getattr(fact, k) for k, v in update.items()) and all(
-        a is b for a, b in zip(spans, fact.metric_spans)
-    ):
-        return fact
-    update["metric_spans"] = spans
-    return fact.model_copy(update=update)
+        if (
+            update["value"] is fact.value
+            and update["period"] is fact.period
+            and change is fact.change
+            and update["sentence"] is fact.sentence
+            and all(a is b for a, b in zip(spans, fact.metric_spans))
+        ):
+            return fact
+        update["metric_spans"] = spans
+        return _copy(fact, update)

@@ -54,6 +54,8 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+import numpy
+
 from .model import Script
 
 if TYPE_CHECKING:
@@ -67,6 +69,9 @@ _CONTROLS = {cp: 0x20 for cp in [*range(0, 9), 11, 12, *range(14, 32), *range(0x
 _CONTROLS[0x2028] = 0x0A
 _CONTROLS[0x2029] = 0x0A
 _TRANSLATE = {**_FULLWIDTH, **_CONTROLS}
+# _TRANSLATE as a lookup table over the BMP (every key is below U+10000), for numpy
+_TRANSLATE_LUT = numpy.arange(0x10000, dtype=numpy.uint32)
+_TRANSLATE_LUT[list(_TRANSLATE)] = list(_TRANSLATE.values())
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
 # Runs between punctuation/whitespace, for piecewise conversion (linear: one class, no nesting).
@@ -151,7 +156,7 @@ def detect_script(text: str, normalized: str | None = None) -> Script:
     if text.isascii():
         return "simplified"
     clean = _SURROGATE.sub("\ufffd", text)
-    if normalized is not None and clean.translate(_TRANSLATE) == normalized:
+    if normalized is not None and _is_translation(clean, normalized):
         return "simplified"
     trad = _count_diff(clean, _to_simplified(clean))
     if trad == 0:
@@ -162,12 +167,26 @@ def detect_script(text: str, normalized: str | None = None) -> Script:
     return "mixed"
 
 
+def code_points(text: str) -> numpy.ndarray:
+    """The code points of ``text`` as a numpy ``uint32`` array (lone surrogates included)."""
+    return numpy.frombuffer(text.encode("utf-32-le", "surrogatepass"), numpy.uint32)
+
+
+def _is_translation(clean: str, normalized: str) -> bool:
+    """``clean.translate(_TRANSLATE) == normalized``, vectorized (``clean`` has no surrogates)."""
+    if len(clean) != len(normalized):
+        return False
+    a = code_points(clean)
+    expected = numpy.where(a < 0x10000, _TRANSLATE_LUT[numpy.minimum(a, 0xFFFF)], a)
+    return bool(numpy.array_equal(expected, code_points(normalized)))
+
+
 def _count_diff(a: str, b: str) -> int:
     if a == b:
         return 0
-    if len(a) != len(b):
-        return abs(len(a) - len(b)) + sum(x != y for x, y in zip(a, b))
-    return sum(x != y for x, y in zip(a, b))
+    n = min(len(a), len(b))
+    differ = int(numpy.count_nonzero(code_points(a[:n]) != code_points(b[:n])))
+    return abs(len(a) - len(b)) + differ
 
 
 def has_chinese(text: str) -> bool:
