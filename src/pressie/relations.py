@@ -51,6 +51,8 @@ _CLOSE = ")）"
 _SENT_END = "。！？!?\n"
 _PREPOSITIONS = frozenset("从向对在由经据为给把将与和")
 _SPACES = re.compile(r"\s+")
+# characters _clean may change: whitespace and opening parentheses
+_DIRTY = re.compile(r"[\s(（]")
 _PLACE_LIST = re.compile(r"(?:[、和及与][^、和及与,，。;；:：\s]{1,8})+")
 
 
@@ -74,6 +76,14 @@ def _char_class(chars: Any) -> re.Pattern[str]:
     """A regex matching any one of ``chars`` (never matching when there are none)."""
     body = "".join(sorted(re.escape(c) for c in chars))
     return re.compile(f"[{body}]") if body else re.compile(r"(?!x)x")
+
+
+def _any_of(words: Sequence[str]) -> re.Pattern[str]:
+    """A regex that finds a string holding any of ``words`` (never matching when there are
+    none; an empty word matches everywhere)."""
+    if not words:
+        return re.compile(r"(?!x)x")
+    return re.compile("|".join(re.escape(w) for w in words))
 
 
 class _Words:
@@ -180,6 +190,7 @@ class RelationLexicon:
         self.trailers = _by_length(r["metric_trailers"])
         self.trailer_words = tuple(r["trailer_words"])
         self.cap_markers = _by_length(r["cap_markers"])
+        self.cap_re = _any_of(self.cap_markers)
         self.future_markers = _by_length(r["future_markers"])
         self.plan_markers = _by_length(r.get("plan_markers", []))
         self.plan_blockers = tuple(r.get("plan_blockers", []))
@@ -205,6 +216,7 @@ class RelationLexicon:
             {c for c in set(_OPEN) | set(_CLOSE) | self.clause_seps if len(c) == 1})
         s = self.scope
         self.national = _by_length(s["national"])
+        self.national_t = tuple(self.national)
         self.own_region = _by_length(s["own_region"])
         self.scope_heads = _by_length(s["heads"])
         self.scope_prefixes = _by_length(s["prefixes"])
@@ -363,6 +375,20 @@ class Boundaries:
         return self.at(start) and self.at(end)
 
 
+def _occurrences(text: str, word: str) -> list[int]:
+    """Starts of the non-overlapping occurrences of ``word`` in ``text``, left to right
+    (those ``re.finditer(re.escape(word), text)`` finds)."""
+    if not word:
+        return [m.start() for m in re.finditer("", text)]
+    out = []
+    k = text.find(word)
+    n = len(word)
+    while k >= 0:
+        out.append(k)
+        k = text.find(word, k + n)
+    return out
+
+
 def _starts(text: str, words: Sequence[str], i: int = 0) -> str | None:
     for w in words:
         if text.startswith(w, i):
@@ -461,6 +487,8 @@ class FactExtractor:
             return []
         sents = self._sentences(text, sentences)
         self._text = text
+        self._dirty = [m.start() for m in _DIRTY.finditer(text)]
+        self._sent_spans: dict[tuple[int, int], tuple[int, int]] = {}
         self._bounds = Boundaries(token_starts, len(text)) if token_starts else None
         self._periods = sorted(
             (p for p in periods if p.start is not None and p.end is not None),
@@ -494,6 +522,7 @@ class FactExtractor:
         self._scope_first = {
             w[0] for w in self.lex.scope_words
             if w != "全"}
+        self._scope_first_re = _char_class(self._scope_first)
         self._doc_region = region
         self._para_city: dict[int, str] = {}
         self._para_place: dict[int, str] = {}
@@ -665,7 +694,7 @@ class FactExtractor:
             if overlaps and q.kind in ("duration", "count"):
                 if q.unit in ("年", "月", "天", "日", "") or q.kind == "duration":
                     return "period"
-        if any(m in before for m in lex.cap_markers):
+        if lex.cap_re.search(before):
             return "cap"  # 单条线索奖励最高可达5万元
         if self._plan_count(before, after, q) or self._planned(text, q):
             return "plan"  # 将重点抓好三项工作:一是… / 计划新建工作站50个
@@ -923,10 +952,9 @@ class FactExtractor:
         for cs, ce in clauses[:4]:
             if ce > first:
                 break
-            if not any(cs <= b < cs + 16 for b in self._body_starts_in(cs, min(ce, cs + 16))):
+            if not self._has_body_start(cs, min(ce, cs + 16)):
                 continue
-            _p, sc, _v, _s = self._left_pieces(text, cs, ce, _Item(Quantity(
-                start=ce, end=ce, text="", value=0.0)))
+            sc = self._left_scope(text, cs, ce)[2]
             if sc is not None and self._named_body_at(text, sc[0]):
                 found = sc
         return found
@@ -943,6 +971,25 @@ class FactExtractor:
             if self._text[i] in self._scope_first and lex.scope_words_m.at(self._text, i):
                 out.append(i)
         return out
+
+    def _has_body_start(self, a: int, b: int) -> bool:
+        """True when :meth:`_body_starts_in` finds something in ``[a, b)``."""
+        k = bisect_left(self._body_starts, a)
+        if k < len(self._body_starts) and self._body_starts[k] < b:
+            return True
+        text = self._text
+        at = self.lex.scope_words_m.at
+        search = self._scope_first_re.search
+        i = a
+        while i < b:
+            m = search(text, i, b)
+            if m is None:
+                return False
+            i = m.start()
+            if at(text, i):
+                return True
+            i += 1
+        return False
 
     def _named_body_at(self, text: str, a: int) -> bool:
         """True when a body or area is named at ``a``: an AGENCY/LOCATION entity starts
@@ -1062,8 +1109,7 @@ class FactExtractor:
         window = text[lo:hi]
         best: tuple[int, str] | None = None
         for m in lex.markers:
-            for mm in re.finditer(re.escape(m), window):
-                pos = mm.start()
+            for pos in _occurrences(window, m):
                 if m == "比" and (window[max(0, pos - 1):pos] in ("同", "环", "占", "案", "对")
                                   or window[pos + 1:pos + 2] in ("例", "重", "率")):
                     continue
@@ -1133,13 +1179,17 @@ class FactExtractor:
         return self.lex.first_verb(between, 0, self._bounds, q.end) is not None
 
     def _strip_period_text(self, text: str, s: int, e: int) -> str:
-        chars = list(text[s:e])
+        chars: list[str] | None = None
         for p in self._periods_near(s, e):
             ps, pe = p.start or 0, p.end or 0
             if pe <= s or ps >= e:
                 continue
+            if chars is None:
+                chars = list(text[s:e])
             for k in range(max(ps, s), min(pe, e)):
                 chars[k - s] = " "
+        if chars is None:
+            return text[s:e].replace(" ", "")
         return "".join(chars).replace(" ", "")
 
     # ----------------------------------------------------------------------- metric
@@ -1406,10 +1456,18 @@ class FactExtractor:
     def _last_verb(self, text: str, pieces: list[tuple[int, int]]) -> tuple[int, int] | None:
         """Span of the last lexicon verb inside ``pieces``."""
         best = None
+        search = self.lex.verbs_m._first_re.search
+        verb_at = self.lex.verb_at
+        bounds = self._bounds
         for a, b in pieces:
             i = a
             while i < b:
-                v = self.lex.verb_at(text, i, self._bounds)
+                if i >= 0:
+                    m = search(text, i, b)  # positions skipped hold no verb
+                    if m is None:
+                        break
+                    i = m.start()
+                v = verb_at(text, i, bounds)
                 if v and i + len(v) <= b:
                     best = (i, i + len(v))
                     i += len(v)
@@ -1433,7 +1491,19 @@ class FactExtractor:
         return metric.endswith(tuple(self.lex.rate_suffixes)) or metric.endswith("数")
 
     def _join(self, text: str, pieces: list[tuple[int, int]]) -> str:
-        return "".join(self._clean(text[s:e]) for s, e in pieces if s >= 0)
+        if text is not getattr(self, "_text", None):
+            return "".join(self._clean(text[s:e]) for s, e in pieces if s >= 0)
+        dirty = self._dirty
+        out = []
+        for s, e in pieces:
+            if s < 0:
+                continue
+            k = bisect_left(dirty, s)
+            if k < len(dirty) and dirty[k] < e:
+                out.append(self._clean(text[s:e]))
+            else:
+                out.append(text[s:e])  # nothing _clean would change
+        return "".join(out)
 
     _PAREN = re.compile(r"[(（][^()（）]{0,60}[)）]")
 
@@ -1454,6 +1524,16 @@ class FactExtractor:
         self, text: str, s: int, e: int, it: _Item
     ) -> tuple[list[tuple[int, int]], tuple[int, int] | None, str | None, bool]:
         """The metric pieces written before the number, the scope span, the verb, 其中."""
+        a, b, scope, subcount = self._left_scope(text, s, e)
+        if a < 0:
+            return [], None, None, False
+        return self._left_rest(text, a, b, scope, subcount)
+
+    def _left_scope(self, text: str, s: int, e: int
+                    ) -> tuple[int, int, tuple[int, int] | None, bool]:
+        """The first half of :meth:`_left_pieces`: where the metric may start and end after
+        the periods, connectives, fillers and the scope are cut off, the scope span and
+        whether 其中 opened it; ``(-1, -1, None, False)`` when no text is left."""
         lex = self.lex
         # remove period expressions by cutting the span into pieces around them
         spans = [(s, e)]
@@ -1472,7 +1552,7 @@ class FactExtractor:
         # the metric lives in the last contiguous piece; earlier ones hold scope/adverbials
         spans = [(a, b) for a, b in spans if b > a]
         if not spans:
-            return [], None, None, False
+            return -1, -1, None, False
         a, b = spans[-1]
         # a period inside the clause splits it: 2020年全区发生的 -> 全区发生的
         # strip leading punctuation / connectives / fillers
@@ -1520,6 +1600,13 @@ class FactExtractor:
             if sc is not None:
                 scope = (a, sc)
                 a = sc
+        return a, b, scope, subcount
+
+    def _left_rest(self, text: str, a: int, b: int, scope: tuple[int, int] | None,
+                   subcount: bool
+                   ) -> tuple[list[tuple[int, int]], tuple[int, int] | None, str | None, bool]:
+        """The second half of :meth:`_left_pieces`, from what :meth:`_left_scope` left."""
+        lex = self.lex
         # fillers, adverbs and pronoun subjects again after the scope: 共 / 据此 / 同时 / 我们
         for _round in range(4):
             changed = True
@@ -1970,11 +2057,17 @@ class FactExtractor:
     # ----------------------------------------------------------------------- facts
 
     def _sentence_span(self, text: str, sent: _Sentence) -> Span:
-        s, e = sent.start, sent.end
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
+        key = (sent.start, sent.end)
+        cache = self._sent_spans if text is getattr(self, "_text", None) else {}
+        se = cache.get(key)
+        if se is None:
+            s, e = key
+            while s < e and text[s].isspace():
+                s += 1
+            while e > s and text[e - 1].isspace():
+                e -= 1
+            se = cache[key] = (s, e)
+        s, e = se
         return Span(start=s, end=e, text=text[s:e])
 
     def _period(self, text: str, pos: int, sent: _Sentence) -> Period | None:
@@ -2019,7 +2112,7 @@ class FactExtractor:
         if (paragraph is not None and paragraph in self._para_place
                 and scope[0] >= self._sent_start and s.startswith(lex.anaphoric_bodies)):
             return self._para_place[paragraph]  # 专案组 of the case named in the paragraph
-        if any(s.startswith(w) for w in lex.national) or "全国" in s:
+        if s.startswith(lex.national_t) or "全国" in s:
             return "中国"
         word = lex.own_region_m.at(s)
         if word is not None:
@@ -2251,11 +2344,30 @@ def _place_level(name: str) -> str | None:
     return places[0].level if places else None
 
 
+# _agency_place answers by canonical name, for the places lexicon they were computed with
+_AGENCY_PLACE: dict[str, str | None] = {}
+_AGENCY_PLACE_OF: list[Any] = [None]
+
+
 def _agency_place(canonical: str) -> str | None:
     """The place an agency is named after, as a fact region: 西安市公安局 -> 西安市,
     永丰县公安局 -> 吉安市永丰县 (a county with its city), 天津市公安局 -> 天津市; None when
     the name opens with no place of the lexicon."""
     by_name = _places().places_by_name
+    if _AGENCY_PLACE_OF[0] is not by_name:
+        _AGENCY_PLACE.clear()
+        _AGENCY_PLACE_OF[0] = by_name
+    if canonical in _AGENCY_PLACE:
+        return _AGENCY_PLACE[canonical]
+    if len(_AGENCY_PLACE) > 4096:
+        _AGENCY_PLACE.clear()
+    place = _agency_place_in(canonical, by_name)
+    _AGENCY_PLACE[canonical] = place
+    return place
+
+
+def _agency_place_in(canonical: str, by_name: Any) -> str | None:
+    """:func:`_agency_place` computed over the places lexicon's ``by_name`` index."""
     place = None
     i = 0
     while i < len(canonical):
