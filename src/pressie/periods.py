@@ -381,6 +381,23 @@ def _compile(lex: _Lexicon, data: dict) -> _Lexicon:  # type: ignore[type-arg]
     # A character every match of the pattern contains (checked in tests on the corpus and
     # on random text; a pattern without one would simply need the full-text scan).
     year_month = "年月"  # dt: a year (2020年 / a relative year 今年…) or a month
+    # The last character of any dt (or year / month number), and what follows it in a range
+    # (the first character of _SEP), a list or a since_from (起/开始): those patterns anchor
+    # on the character right after the date, far rarer than 年/月 themselves.
+    ends = {"年", "月", "份", "日", "号"}
+    ends |= {w[-1] for w in (*lex.relative_years, *lex.month_parts)}
+    dt_end = re.escape("".join(sorted(ends)))
+    # (the following character first, then a look back: a pattern starting with a
+    # character class is searched for quickly)
+    sep_start = r"[起开至到\-—–~～－]"
+    anchor_res = {
+        "range_y": rf"{sep_start}(?<=[0-9年].)",
+        "range": rf"{sep_start}(?<=[{dt_end}].)",
+        "list": rf"[、和及与](?<=[{dt_end}].)",
+        "since_from": rf"[起开](?<=[{dt_end}].)",
+        "since": "以来",
+        "event_since": "以来",
+    }
     anchor_chars = {
         "range_y": "年",
         "range_m": "月",
@@ -408,7 +425,11 @@ def _compile(lex: _Lexicon, data: dict) -> _Lexicon:  # type: ignore[type-arg]
         "date": year_month,
     }
     anchors = tuple(
-        (re.compile(f"[{re.escape(anchor_chars[name])}]"), _max_width(rx)) for name, rx in compiled
+        (
+            re.compile(anchor_res.get(name) or f"[{re.escape(anchor_chars[name])}]"),
+            _max_width(rx),
+        )
+        for name, rx in compiled
     )
     date_re = re.compile(
         rf"^(?:(?P<ya>{_DIG_Y}|{_CN_Y})年|(?P<yr>{_alt(lex.relative_years)}))?"
