@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy
-from spacy.attrs import IDX, LENGTH
+from spacy.attrs import IDX, LENGTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -338,6 +338,11 @@ class RelationLexicon:
         return self.verbs_m.end(text)
 
 
+class _SortedStarts(list):  # type: ignore[type-arg]
+    """Word boundary offsets already sorted and unique (as :class:`RelationExtractor`
+    builds them), so that :class:`Boundaries` need not sort them again."""
+
+
 class Boundaries:
     """Word boundaries of a document, from its tokens (pkuseg words).
 
@@ -348,6 +353,16 @@ class Boundaries:
     __slots__ = ("_starts", "_length")
 
     def __init__(self, starts: Sequence[int], length: int) -> None:
+        if (isinstance(starts, _SortedStarts) and starts and starts[0] >= 0
+                and starts[-1] <= length):
+            ordered = list(starts)  # already sorted and unique: add the document edges
+            if ordered[0] != 0:
+                ordered.insert(0, 0)
+            if ordered[-1] != length:
+                ordered.append(length)
+            self._starts = ordered
+            self._length = length
+            return
         found = set(starts)
         found.update((0, length))
         ordered = sorted(found)
@@ -2456,15 +2471,31 @@ class RelationExtractor:
     def __call__(self, doc: Doc) -> Doc:
         """Extract the facts of ``doc``."""
         x = doc._
+        n = len(doc)
+        # token offsets, lengths and sentence starts, read as arrays (no Token objects)
+        arr = doc.to_array([IDX, LENGTH, SENT_START]).astype(numpy.int64) if n else None
         sentences = None
         if doc.has_annotation("SENT_START"):
-            sentences = [(s.start_char, s.end_char) for s in doc.sents]
+            if arr is None or "sents" in doc.user_hooks:
+                sentences = [(s.start_char, s.end_char) for s in doc.sents]
+            else:
+                # Doc.sents: token 0 and every token whose sent_start is 1 open a sentence
+                idx, length = arr[:, 0], arr[:, 1]
+                opens = numpy.flatnonzero(arr[1:, 2] == 1) + 1
+                first = numpy.concatenate(([0], opens))
+                last = numpy.concatenate((opens, [n])) - 1
+                sentences = list(zip(idx[first].tolist(),
+                                     (idx[last] + length[last]).tolist(), strict=True))
         period_for, base = _period_helper(doc)
         bounds = None
-        if self.use_tokens and len(doc):
-            # token starts and ends, read as arrays (no Token objects)
-            arr = doc.to_array([IDX, LENGTH])
-            bounds = numpy.union1d(arr[:, 0], arr[:, 0] + arr[:, 1]).tolist()
+        if self.use_tokens and arr is not None:
+            # token starts and ends: two sorted runs, merged and made unique
+            both = numpy.concatenate((arr[:, 0], arr[:, 0] + arr[:, 1]))
+            both.sort(kind="stable")
+            keep = numpy.empty(len(both), dtype=bool)
+            keep[0] = True
+            numpy.not_equal(both[1:], both[:-1], out=keep[1:])
+            bounds = _SortedStarts(both[keep].tolist())
         doc._.pressie_facts = self.extractor.extract(
             doc_text(doc),
             x.pressie_quantities or [],
