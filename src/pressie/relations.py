@@ -685,6 +685,8 @@ class FactExtractor:
         return [self._entities[k] for k in sorted(k for _st, k in self._ent_index[a:b])]
 
     def _skipped(self, start: int, end: int) -> bool:
+        if not self._skip:
+            return False
         return any(s <= start and end <= e for s, e in self._skip)
 
     # ----------------------------------------------------------------------- filters
@@ -2287,6 +2289,7 @@ class FactExtractor:
         """
         camps = sorted((e for e in self._entities if e.label == "CAMPAIGN"),
                        key=lambda e: e.start)
+        camp_starts = [e.start for e in camps]
         out: list[Callable[[int], str | None]] = []
         current: list[tuple[int, str | None]] = []
         para = -1
@@ -2294,10 +2297,12 @@ class FactExtractor:
             if sent.paragraph != para:
                 para = sent.paragraph
                 current = []
-            st = text[sent.start:sent.end]
+            st = text[sent.start:min(sent.end, sent.start + 40)]
             marks: list[tuple[int, str | None]] = []
-            for e in camps:
-                if sent.start <= e.start < sent.end and not self._skipped(e.start, e.end):
+            # the campaigns starting in the sentence, in order
+            for e in camps[bisect_left(camp_starts, sent.start):
+                           bisect_left(camp_starts, sent.end)]:
+                if not self._skipped(e.start, e.end):
                     if self._campaign_governs(text, e, sent):
                         marks.append((e.start, e.canonical))
             if not marks and re.search(r"专项(?:行动|斗争|整治)[,，:：。]", st[:40]):
