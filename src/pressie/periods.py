@@ -949,6 +949,21 @@ def _is_framing(lex: _Lexicon, text: str, start: int, end: int) -> bool:
     return j >= len(text) or text[j] not in lex.framing_blockers
 
 
+def _bounds(text: str) -> tuple[list[int], list[int]]:
+    """``(_paragraph_bounds(text), _sentence_starts(text))``, computed once for the text
+    that :func:`_analyze` and then :class:`PeriodIndex` read (neither list is modified)."""
+    last = _LAST_BOUNDS[0]  # one read: safe when threads interleave
+    if last is not None and last[0] is text:
+        return last[1]
+    bounds = _paragraph_bounds(text), _sentence_starts(text)
+    _LAST_BOUNDS[0] = (text, bounds)
+    return bounds
+
+
+#: the last text given to :func:`_bounds`, with its bounds
+_LAST_BOUNDS: list[tuple[str, tuple[list[int], list[int]]] | None] = [None]
+
+
 def _paragraph_bounds(text: str) -> list[int]:
     """Start offsets of the lines (paragraphs) of ``text``."""
     starts = [0]
@@ -1088,8 +1103,7 @@ def _analyze(
     if review_year == AUTO:
         review_year = _review_year(lex, text, reference, _year_counts(lex, text, raws))
     ctx = _Ctx(lex, text, reference, review_year)  # type: ignore[arg-type]
-    paras = _paragraph_bounds(text)
-    sents = _sentence_starts(text)
+    paras, sents = _bounds(text)
     out: list[PeriodMention] = []
     para_i = -1
     for raw in raws:
@@ -1216,8 +1230,7 @@ class PeriodIndex:
         self.review_year = review_year
         self.mentions = sorted(mentions, key=lambda m: m.start)
         self._m_starts = [m.start for m in self.mentions]
-        self._sents = _sentence_starts(text)
-        self._paras = _paragraph_bounds(text)
+        self._paras, self._sents = _bounds(text)
         self._own = [m for m in self.mentions if m.role == "own"]
         self._own_ends = [m.end for m in self._own]
         self._gov = [m for m in self._own if self._governs(m)]
