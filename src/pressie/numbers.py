@@ -53,7 +53,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import extensions as _extensions  # noqa: F401  (registers Doc._ attributes)
-from .model import Quantity
+from .model import Quantity, _construct
 from .numerals import DIGIT_VALUE
 from .resources import lexicon_path
 from .text import doc_text, normalize
@@ -604,14 +604,23 @@ def _extract(text: str, lex: _Lexicon) -> list[Quantity]:
         if m.end() == m.start():
             pos = m.end() + 1
             continue
+        # Chinese numerals with neither unit nor magnitude (一是, 六清, 十九大, 近三来) and a
+        # lone 零 (零发案, 零种植) are not quantities at all.  Without a percent word, a
+        # magnitude, a written unit or a range tail, _parse would end the mention at the
+        # match's end, so such a match is skipped here without parsing it.
+        if (
+            m.group("ar") is None
+            and m.group("sep") is None
+            and not any(m.group("pw", "unit", "big", "big2", "vg", "mg"))
+        ):
+            pos = m.end()
+            continue
         r = _parse(m, lex)
         if r is None or r.end <= r.start:
             pos = m.end()
             continue
         # A rejected range tail or trailing qualifier is scanned again on its own.
         pos = r.end
-        # Chinese numerals with neither unit nor magnitude (一是, 六清, 十九大, 近三来) and a
-        # lone 零 (零发案, 零种植) are not quantities at all.
         if r.chinese and not r.written_unit and not r.has_scale:
             continue
         if r.chinese and r.value == 0:
@@ -638,8 +647,6 @@ def _extract(text: str, lex: _Lexicon) -> list[Quantity]:
 
 
 _QUANTITY_FIELDS = frozenset(Quantity.model_fields)
-_new = object.__new__
-_set = object.__setattr__
 
 
 def _quantity(fields: dict[str, Any]) -> Quantity:
@@ -649,12 +656,7 @@ def _quantity(fields: dict[str, Any]) -> Quantity:
     lexicon), so pydantic's validation would return them unchanged; skipping it makes the
     same model (same field values, all fields set) several times faster.
     """
-    q = _new(Quantity)
-    _set(q, "__dict__", fields)
-    _set(q, "__pydantic_extra__", None)
-    _set(q, "__pydantic_fields_set__", set(_QUANTITY_FIELDS))
-    _set(q, "__pydantic_private__", None)
-    return q
+    return _construct(Quantity, fields, set(_QUANTITY_FIELDS))
 
 
 def find_quantities(
