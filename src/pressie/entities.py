@@ -102,7 +102,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from . import extensions as _extensions  # noqa: F401  (registers Doc._ attributes)
-from .model import Entity
+from .model import Entity, _construct
 from .resources import lexicon_path
 from .text import doc_text
 
@@ -1563,14 +1563,19 @@ def find_entities(
         for e in extra
         if e.label != "AGENCY" or _agency_ok(text, e.end, lex)
     ]
+    # Entity(label=..., ..., year=...) without re-validating fields that have their types.
     entities = [
-        Entity(
-            label=c.label,  # type: ignore[arg-type]
-            start=c.start,
-            end=c.end,
-            text=text[c.start : c.end],
-            canonical=c.canonical,
-            year=c.year if c.label == "CAMPAIGN" else None,
+        _construct(
+            Entity,
+            {
+                "label": c.label,
+                "start": c.start,
+                "end": c.end,
+                "text": text[c.start : c.end],
+                "canonical": c.canonical,
+                "year": c.year if c.label == "CAMPAIGN" else None,
+            },
+            set(_ENTITY_FIELDS),
         )
         for c in _resolve(cands)
     ]
@@ -1579,6 +1584,10 @@ def find_entities(
 
 # --------------------------------------------------------------------------------------
 # spaCy component
+
+
+_ENTITY_FIELDS = frozenset(Entity.model_fields)
+_RULED_FIELDS = _ENTITY_FIELDS - {"year"}
 
 
 def _ruler_patterns(lex: Lexicon) -> list[dict[str, Any]]:
@@ -1730,13 +1739,19 @@ class EntityRecognizer:
             label, canonical, label_hash, id_hash = self._phrase_keys[key]
             first, last = doc[start], doc[end - 1]
             found.add((first.idx, last.idx + len(last), label_hash, id_hash, label, canonical))
+        # Entity(label=..., start=..., end=..., text=..., canonical=...) without validation.
         return [
-            Entity(
-                label=label,  # type: ignore[arg-type]
-                start=a,
-                end=b,
-                text=text[a:b],
-                canonical=canonical or text[a:b],
+            _construct(
+                Entity,
+                {
+                    "label": label,
+                    "start": a,
+                    "end": b,
+                    "text": text[a:b],
+                    "canonical": canonical or text[a:b],
+                    "year": None,
+                },
+                set(_RULED_FIELDS),
             )
             for a, b, _lh, _ih, label, canonical in sorted(found)
             if label in _LABEL_RANK
