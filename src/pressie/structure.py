@@ -58,7 +58,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import extensions as _extensions  # noqa: F401  (registers Doc._ attributes)
-from .model import Section, SectionKind
+from .model import Section, SectionKind, _construct
 from .numerals import small_int
 from .resources import lexicon_path
 from .text import doc_text
@@ -557,6 +557,9 @@ def _event_date(
     return None
 
 
+_SECTION_FIELDS = frozenset(Section.model_fields)
+
+
 class _Builder:
     """Collects sections and keeps the speaker/answer state of the transcript."""
 
@@ -565,8 +568,20 @@ class _Builder:
         self.sections: list[Section] = []
 
     def add(self, kind: SectionKind, start: int, end: int, speaker: str | None = None) -> None:
+        # Section(kind=..., start=..., end=..., text=..., speaker=...) without re-validating
+        # fields that already have their types.
         self.sections.append(
-            Section(kind=kind, start=start, end=end, text=self.text[start:end], speaker=speaker)
+            _construct(
+                Section,
+                {
+                    "kind": kind,
+                    "start": start,
+                    "end": end,
+                    "text": self.text[start:end],
+                    "speaker": speaker,
+                },
+                set(_SECTION_FIELDS),
+            )
         )
 
     def add_split(
