@@ -38,7 +38,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import extensions as _extensions  # noqa: F401
-from .model import Change, Entity, Fact, Period, Quantity, Span
+from .model import Change, Entity, Fact, Period, Quantity, Span, _construct
 from .resources import lexicon_path
 from .text import doc_text
 
@@ -57,6 +57,58 @@ _PLACE_LIST = re.compile(r"(?:[、和及与][^、和及与,，。;；:：\s]{1,8
 
 
 # --------------------------------------------------------------------------- lexicon
+
+
+_SPAN_SET = frozenset(("start", "end", "text"))
+_FACT_FIELDS = ("metric", "metric_spans", "value", "change", "period", "scope", "region",
+                "campaign", "sentence")
+_CHANGE_FIELDS = ("direction", "amount", "basis", "baseline", "base_period")
+
+
+def _span(text: str, s: int, e: int) -> Span:
+    """``Span(start=s, end=e, text=text[s:e])`` without re-validating (ints and a str)."""
+    return _construct(Span, {"start": s, "end": e, "text": text[s:e]}, set(_SPAN_SET))
+
+
+def _fact(metric: str, metric_spans: list[Span], value: Quantity | None,
+          change: Change | None, period: Period | None, scope: str | None,
+          region: str | None, campaign: str | None, sentence: Span) -> Fact:
+    """``Fact(...)`` with every field given, without re-validating fields of their types
+    (the span list copied, as validation copies it)."""
+    return _construct(Fact, {
+        "metric": metric, "metric_spans": list(metric_spans), "value": value,
+        "change": change, "period": period, "scope": scope, "region": region,
+        "campaign": campaign, "sentence": sentence}, set(_FACT_FIELDS))
+
+
+def _change(direction: str, amount: Quantity | None, basis: str,
+            base_period: Period | None, baseline: Quantity | None = None,
+            with_baseline: bool = True) -> Change:
+    """``Change(...)`` (direction and basis valid literals) without re-validating; the
+    baseline counts as given unless ``with_baseline`` is False."""
+    given = set(_CHANGE_FIELDS)
+    if not with_baseline:
+        given.discard("baseline")
+    return _construct(Change, {
+        "direction": direction, "amount": amount, "basis": basis, "baseline": baseline,
+        "base_period": base_period}, given)
+
+
+def _length_index(words: Sequence[str]) -> tuple[tuple[int, ...], dict[str, str]] | None:
+    """For words sharing their first character, in matching order: their distinct lengths,
+    longest first, and the words by themselves; ``None`` when that finds no other word than
+    trying them in order (the order is not longest first, or no two share a length).
+
+    With the order longest first, the first word written at ``i`` is the longest one, so
+    trying ``text[i:i + n]`` for each length ``n``, longest first, gives the same word.
+    """
+    lengths = [len(w) for w in words]
+    if any(a < b for a, b in zip(lengths, lengths[1:], strict=False)):
+        return None
+    distinct = tuple(sorted(set(lengths), reverse=True))
+    if len(distinct) >= len(words) or 0 in distinct:
+        return None
+    return distinct, {w: w for w in words}
 
 
 def _read_list(path: Path) -> list[str]:
@@ -94,7 +146,7 @@ class _Words:
     share the character matched against.
     """
 
-    __slots__ = ("words", "_first", "_last", "_plain", "_first_re")
+    __slots__ = ("words", "_first", "_last", "_plain", "_first_re", "_by_len")
 
     def __init__(self, words: Sequence[str]) -> None:
         self.words = tuple(words)
@@ -108,6 +160,8 @@ class _Words:
         self._first = {k: tuple(v) for k, v in first.items()}
         self._last = {k: tuple(v) for k, v in last.items()}
         self._first_re = _char_class(self._first)
+        self._by_len = {k: ix for k, v in self._first.items()
+                        if (ix := _length_index(v)) is not None}
 
     def next_at(self, text: str, i: int, end: int) -> int:
         """The first position in ``[i, end)`` where a word of the list may start (its first
@@ -123,7 +177,16 @@ class _Words:
             return _starts(text, self.words, i)
         if i >= len(text):
             return None
-        for w in self._first.get(text[i], ()):
+        c = text[i]
+        ix = self._by_len.get(c)
+        if ix is not None:
+            get = ix[1].get
+            for n in ix[0]:
+                w = get(text[i:i + n])
+                if w is not None:
+                    return w
+            return None
+        for w in self._first.get(c, ()):
             if text.startswith(w, i):
                 return w
         return None
@@ -225,6 +288,8 @@ class RelationLexicon:
         self._verb_index: dict[str, list[str]] = {}
         for v in self.verbs:  # longest first, kept per first character
             self._verb_index.setdefault(v[0], []).append(v)
+        self._verb_by_len = {k: ix for k, v in self._verb_index.items()
+                             if (ix := _length_index(v)) is not None}
         self._filler_set = set(self.fillers)
         # indexed matchers (same answers as _starts/_ends over the lists)
         self.verbs_m = _Words(self.verbs)
@@ -289,7 +354,18 @@ class RelationLexicon:
         """
         if i >= len(text):
             return None
-        for v in self._verb_index.get(text[i], ()):  # longest first
+        c = text[i]
+        ix = self._verb_by_len.get(c)
+        if ix is not None:  # the same longest verb, found by length
+            get = ix[1].get
+            for n in ix[0]:
+                v = get(text[i:i + n])
+                if v is not None:
+                    if bounds is not None and self._inside_word(text, i, v, bounds, offset):
+                        return None
+                    return v
+            return None
+        for v in self._verb_index.get(c, ()):  # longest first
             if text.startswith(v, i):
                 if bounds is not None and self._inside_word(text, i, v, bounds, offset):
                     return None  # 立案数 holds neither 立案 nor 立
@@ -2085,7 +2161,7 @@ class FactExtractor:
                 e -= 1
             se = cache[key] = (s, e)
         s, e = se
-        return Span(start=s, end=e, text=text[s:e])
+        return _span(text, s, e)
 
     def _period(self, text: str, pos: int, sent: _Sentence) -> Period | None:
         """The period governing ``pos``: own clause/sentence first, then inherited."""
@@ -2188,10 +2264,8 @@ class FactExtractor:
         scope = self._scope_text(text, it.scope)
         region = self._region(text, it.scope, sent.paragraph)
         campaign = campaign_at(it.q.start)
-        spans = [Span(start=s, end=e, text=text[s:e]) for s, e in it.pieces]
+        spans = [_span(text, s, e) for s, e in it.pieces]
         sentence = self._sentence_span(text, sent)
-        base = dict(metric=it.metric, metric_spans=spans, period=period, scope=scope,
-                    region=region, campaign=campaign, sentence=sentence)
         changes = list(it.changes)
         primary: _Item | None = None
         if changes:
@@ -2199,9 +2273,8 @@ class FactExtractor:
         change: Change | None = None
         baseline_q = it.baseline.q if it.baseline is not None else None
         if primary is not None:
-            change = Change(direction=primary.direction or "up", amount=primary.q,
-                            basis=primary.basis or "yoy", baseline=baseline_q,
-                            base_period=self._base_period_of(primary, it))
+            change = _change(primary.direction or "up", primary.q, primary.basis or "yoy",
+                             self._base_period_of(primary, it), baseline_q)
         elif it.baseline is not None:  # 提升至85%以上 alone states no change
             direction = it.direction
             if direction is None and it.baseline is not None:
@@ -2209,15 +2282,15 @@ class FactExtractor:
                              "down" if it.q.value < it.baseline.q.value else "flat")
             bp = self._base_period_near(text, it.baseline.q.start if it.baseline else it.q.start,
                                         sent)
-            change = Change(direction=direction or "up", amount=None, basis="baseline",
-                            baseline=baseline_q, base_period=bp)
-        facts = [Fact(value=it.q, change=change, **base)]
+            change = _change(direction or "up", None, "baseline", bp, baseline_q)
+        facts = [_fact(it.metric, spans, it.q, change, period, scope, region, campaign,
+                       sentence)]
         for c in changes:
             if c is primary:
                 continue
-            facts.append(Fact(value=None, change=Change(
-                direction=c.direction or "up", amount=c.q, basis=c.basis or "yoy",
-                base_period=self._base_period_of(c, it)), **base))
+            facts.append(_fact(it.metric, spans, None, _change(
+                c.direction or "up", c.q, c.basis or "yoy", self._base_period_of(c, it),
+                with_baseline=False), period, scope, region, campaign, sentence))
         return facts
 
     def _base_period_of(self, c: _Item, owner: _Item) -> Period | None:
@@ -2246,24 +2319,22 @@ class FactExtractor:
         pieces, scope, _v, _sub = self._left_pieces(text, s, e, it)
         if pieces:
             metric = self._join(text, pieces)
-            spans = [Span(start=a, end=b, text=text[a:b]) for a, b in pieces]
+            spans = [_span(text, a, b) for a, b in pieces]
         else:
-            spans = [Span(start=s, end=e, text=text[s:e])]
+            spans = [_span(text, s, e)]
         if len(_HAN.findall(metric)) < 2:
             return None
         own_scope = self._own_scope_before(text, s, sent)
         sc = own_scope or scope or scope_span
-        return Fact(
-            metric=metric,
-            metric_spans=spans,
-            value=None,
-            change=Change(direction=it.direction or "up", amount=it.q, basis=it.basis or "yoy",
-                          base_period=it.base_period),
-            period=self._period(text, it.q.start, sent),
-            scope=self._scope_text(text, sc),
-            region=self._region(text, sc, sent.paragraph),
-            campaign=campaign_at(it.q.start),
-            sentence=self._sentence_span(text, sent),
+        return _fact(
+            metric, spans, None,
+            _change(it.direction or "up", it.q, it.basis or "yoy", it.base_period,
+                    with_baseline=False),
+            self._period(text, it.q.start, sent),
+            self._scope_text(text, sc),
+            self._region(text, sc, sent.paragraph),
+            campaign_at(it.q.start),
+            self._sentence_span(text, sent),
         )
 
     def _own_scope_before(self, text: str, s: int, sent: _Sentence) -> tuple[int, int] | None:
