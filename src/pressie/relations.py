@@ -96,8 +96,9 @@ def _change(direction: str, amount: Quantity | None, basis: str,
 
 def _length_index(words: Sequence[str]) -> tuple[tuple[int, ...], dict[str, str]] | None:
     """For words sharing their first character, in matching order: their distinct lengths,
-    longest first, and the words by themselves; ``None`` when that finds no other word than
-    trying them in order (the order is not longest first, or no two share a length).
+    longest first, and the words by themselves; ``None`` where it cannot stand for trying
+    them in order (the order is not longest first) or would not pay (fewer than 5 words:
+    a few ``startswith`` calls are as fast as slicing and looking up).
 
     With the order longest first, the first word written at ``i`` is the longest one, so
     trying ``text[i:i + n]`` for each length ``n``, longest first, gives the same word.
@@ -106,7 +107,7 @@ def _length_index(words: Sequence[str]) -> tuple[tuple[int, ...], dict[str, str]
     if any(a < b for a, b in zip(lengths, lengths[1:], strict=False)):
         return None
     distinct = tuple(sorted(set(lengths), reverse=True))
-    if len(distinct) >= len(words) or 0 in distinct:
+    if len(words) < 5 or 0 in distinct:
         return None
     return distinct, {w: w for w in words}
 
