@@ -142,7 +142,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import extensions as _extensions  # noqa: F401
-from .model import Period
+from .model import Period, _construct
 from .numerals import small_int
 from .resources import lexicon_path
 from .text import doc_text
@@ -178,6 +178,11 @@ _BASEABLE_KINDS = frozenset(
 # --------------------------------------------------------------------------- data model
 
 
+#: the fields a Period built from a mention is given (the rest keep their defaults)
+_OWN_GIVEN = frozenset({"text", "start", "end", "date_start", "date_end", "inherited"})
+_INHERITED_GIVEN = frozenset({"text", "date_start", "date_end", "inherited"})
+
+
 @dataclass(frozen=True)
 class PeriodMention:
     """One period expression in the text with its analysis (see the module docstring)."""
@@ -198,21 +203,16 @@ class PeriodMention:
 
     def period(self, inherited: bool = False) -> Period:
         """This mention as a :class:`~pressie.model.Period` (offsets dropped when inherited)."""
-        if inherited:
-            return Period(
-                text=self.text,
-                date_start=self.date_start,
-                date_end=self.date_end,
-                inherited=True,
-            )
-        return Period(
-            text=self.text,
-            start=self.start,
-            end=self.end,
-            date_start=self.date_start,
-            date_end=self.date_end,
-            inherited=False,
-        )
+        fields = {
+            "text": self.text,
+            "start": None if inherited else self.start,
+            "end": None if inherited else self.end,
+            "date_start": self.date_start,
+            "date_end": self.date_end,
+            "inherited": inherited,
+        }
+        given = _INHERITED_GIVEN if inherited else _OWN_GIVEN
+        return _construct(Period, fields, set(given))
 
     @property
     def dated(self) -> bool:

@@ -10,7 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import extensions as _extensions  # noqa: F401  (registers Doc._ attributes)
-from .model import Document
+from .model import Document, _construct
 from .resources import segmenter_model_dir
 from .text import detect_script, doc_text
 
@@ -132,10 +132,6 @@ def _title(title: str | None, text: str, original: str) -> str | None:
     return original[pos : pos + len(title)] if pos >= 0 else title
 
 
-_set = object.__setattr__
-_new = object.__new__
-
-
 def _copy(model, update: dict):  # type: ignore[no-untyped-def,type-arg]
     """``model.model_copy(update=update)`` without pydantic's generic copy machinery.
 
@@ -144,14 +140,11 @@ def _copy(model, update: dict):  # type: ignore[no-untyped-def,type-arg]
     """
     if model.__pydantic_extra__ is not None or model.__pydantic_private__ is not None:
         return model.model_copy(update=update)  # pragma: no cover - not a pressie model
-    new = _new(model.__class__)
-    fields = model.__dict__.copy()
-    fields.update(update)
-    _set(new, "__dict__", fields)
-    _set(new, "__pydantic_extra__", None)
-    _set(new, "__pydantic_fields_set__", model.__pydantic_fields_set__ | update.keys())
-    _set(new, "__pydantic_private__", None)
-    return new
+    return _construct(
+        model.__class__,
+        {**model.__dict__, **update},
+        model.__pydantic_fields_set__ | update.keys(),
+    )
 
 
 class _Resurfacer:
