@@ -103,7 +103,7 @@ from spacy.util import filter_spans
 
 from . import extensions as _extensions  # noqa: F401  (registers Doc._ attributes)
 from .model import Entity, _construct
-from .resources import lexicon_path
+from .resources import lexicon_path, read_list
 from .text import doc_text
 
 #: the lexicon files the component reads (and copies in ``to_disk``)
@@ -168,14 +168,6 @@ def _read_tsv(path: Path) -> list[dict[str, str]]:
     return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
 
 
-def _read_list(path: Path) -> list[str]:
-    return [
-        ln.strip()
-        for ln in path.read_text(encoding="utf-8").splitlines()
-        if ln.strip() and not ln.startswith("#")
-    ]
-
-
 @dataclass
 class Lexicon:
     """Every data file the entity recognizer uses, loaded and indexed."""
@@ -208,7 +200,7 @@ class Lexicon:
         def path(name: str) -> Path:
             return (folder / name) if folder is not None else lexicon_path(name)
 
-        stop = set(_read_list(path("locations_short_stop.txt")))
+        stop = set(read_list(path("locations_short_stop.txt")))
         rows = _read_tsv(path("locations.tsv"))
         places = [Place(r["name"], r["level"], r["parent"] or "") for r in rows]
         by_name: dict[str, list[Place]] = {}
@@ -267,7 +259,7 @@ class Lexicon:
             for alias in filter(None, (r.get("aliases") or "").split(",")):
                 campaigns[alias.strip()] = (r["name"], r["mode"])
 
-        names = _read_list(path("entity_surnames.txt"))
+        names = read_list(path("entity_surnames.txt"))
         lex = cls(
             surfaces=surfaces,
             max_place_len=max(len(s) for s in surfaces),

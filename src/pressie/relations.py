@@ -39,7 +39,7 @@ from spacy.tokens import Doc
 
 from . import extensions as _extensions  # noqa: F401
 from .model import Change, Entity, Fact, Period, Quantity, Span, _construct
-from .resources import lexicon_path
+from .resources import lexicon_path, read_list
 from .text import doc_text
 
 _HAN = re.compile(r"[\u3400-\u9fff]")
@@ -110,15 +110,6 @@ def _length_index(words: Sequence[str]) -> tuple[tuple[int, ...], dict[str, str]
     if len(words) < 5 or 0 in distinct:
         return None
     return distinct, {w: w for w in words}
-
-
-def _read_list(path: Path) -> list[str]:
-    out = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        line = line.strip()
-        if line and not line.startswith("#"):
-            out.append(line)
-    return out
 
 
 def _by_length(words: Sequence[str]) -> list[str]:
@@ -331,8 +322,8 @@ class RelationLexicon:
             return Path(folder) / name if folder else lexicon_path(name)
 
         return cls(
-            verbs=_read_list(p("metric_verbs.txt")),
-            fillers=_read_list(p("metric_fillers.txt")),
+            verbs=read_list(p("metric_verbs.txt")),
+            fillers=read_list(p("metric_fillers.txt")),
             change=json.loads(p("change_words.json").read_text(encoding="utf-8")),
             scope=json.loads(p("scope_patterns.json").read_text(encoding="utf-8")),
             rules=json.loads(p("relation_rules.json").read_text(encoding="utf-8")),

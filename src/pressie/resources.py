@@ -1,4 +1,4 @@
-"""Where pressie's packaged resources live (segmentation model, lexicons)."""
+"""Where pressie's packaged resources live (segmentation model, lexicons); reading list files."""
 
 from __future__ import annotations
 
@@ -35,3 +35,13 @@ def segmenter_model_dir() -> Path:
 def lexicon_path(name: str) -> Path:
     """Return the path of the packaged lexicon file ``name`` under ``pressie/lexicons``."""
     return Path(str(resources.files("pressie"))) / "lexicons" / name
+
+
+def read_list(path: Path) -> list[str]:
+    """Return the non-empty lines of a list file, stripped, leaving out ``#`` comment lines."""
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            out.append(line)
+    return out
