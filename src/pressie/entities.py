@@ -103,7 +103,7 @@ from spacy.util import filter_spans
 
 from . import extensions as _extensions  # noqa: F401  (registers Doc._ attributes)
 from .model import Entity, _construct
-from .resources import lexicon_path, read_list
+from .resources import alternation, lexicon_path, read_list
 from .text import doc_text
 
 #: the lexicon files the component reads (and copies in ``to_disk``)
@@ -134,11 +134,6 @@ _CLOSE_Q = '”"」』'
 
 def _is_han(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff"
-
-
-def _alternation(words: Iterable[str]) -> str:
-    """A regex alternation of literal ``words``, longest first."""
-    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
 # --------------------------------------------------------------------------------------
@@ -298,13 +293,13 @@ class Lexicon:
             else re.compile("(?!)")
         )
         rx["agency_start"] = _first_chars(self.agency_prefix)
-        rx["dept"] = re.compile(_alternation(ar["departments"]))
+        rx["dept"] = re.compile(alternation(ar["departments"]))
         # a bureau's internal unit: a functional one (刑侦大队, 政工室), a named 分局 or a
         # named 派出所; group "named" is set for the last two
         unit_name = f"(?:(?![{ar['unit_name_blockers']}])[{_HAN}])"
         rx["unit"] = re.compile(
-            f"(?:{_alternation(ar['unit_fillers'])})?"
-            f"(?:(?:{_alternation(ar['police_stems'])})(?:{_alternation(ar['unit_suffixes'])})"
+            f"(?:{alternation(ar['unit_fillers'])})?"
+            f"(?:(?:{alternation(ar['police_stems'])})(?:{alternation(ar['unit_suffixes'])})"
             f"|(?P<named>{unit_name}{{2,4}}?(?:分局|派出所)))"
         )
         # a 派出所 written alone: a name with a place suffix (沙溪镇, 经八路), or a two-character
@@ -316,26 +311,26 @@ class Lexicon:
         )
         rx["ministry_unit"] = re.compile(
             f"(?:(?![{ar['ministry_bureau_blockers']}]"
-            f"|{_alternation(ar['ministry_bureau_blocker_words'])})[{_HAN}]){{2,8}}?"
-            f"(?:{_alternation(ar['ministry_unit_suffixes'])})"
+            f"|{alternation(ar['ministry_bureau_blocker_words'])})[{_HAN}]){{2,8}}?"
+            f"(?:{alternation(ar['ministry_unit_suffixes'])})"
         )
         # a Party organ coordinated with the government it leads (自治区党委、政府, 市委市政府):
         # the 政府 after it is the region's 人民政府
-        party_pair = f"(?:{_alternation(ar['party_organs'])})[、和与及]?(?=政府)"
+        party_pair = f"(?:{alternation(ar['party_organs'])})[、和与及]?(?=政府)"
         rx["party_pair"] = re.compile(party_pair)
-        rx["zone"] = re.compile(_alternation(ar["zone_suffixes"]))
+        rx["zone"] = re.compile(alternation(ar["zone_suffixes"]))
         rx["abbr"] = re.compile(
-            f"(自治区|省|市)(?=(?:{party_pair})?(?:{_alternation(ar['departments'])}))"
+            f"(自治区|省|市)(?=(?:{party_pair})?(?:{alternation(ar['departments'])}))"
         )
         rx["abbr_local"] = re.compile(
-            f"([{ar['abbreviation_local']}])(?=(?:{_alternation(ar['departments'])}))"
+            f"([{ar['abbreviation_local']}])(?=(?:{alternation(ar['departments'])}))"
         )
         rx["own_unit"] = re.compile("我局")
-        rx["own_branch"] = re.compile(_alternation(ar["own_branch"]))
+        rx["own_branch"] = re.compile(alternation(ar["own_branch"]))
         rx["office_unit"] = re.compile(
             f"(?:(?![{ar['office_unit_blockers']}])[{_HAN}]){{2,4}}?"
-            f"(?:{_alternation(ar['office_unit_suffixes'])})"
-            f"(?=$|[^{_HAN}]|(?:{_alternation(ar['office_unit_after'])}))"
+            f"(?:{alternation(ar['office_unit_suffixes'])})"
+            f"(?=$|[^{_HAN}]|(?:{alternation(ar['office_unit_after'])}))"
         )
         rx["prefixed"] = [
             (re.compile(p["pattern"]), p["canonical"], p.get("requires", ""))
@@ -344,19 +339,19 @@ class Lexicon:
         t_lo, t_hi = (int(x) for x in lr["name_len"])
         place_name = f"(?:(?![{lr['name_blockers']}])[{_HAN}])"
         rx["township"] = re.compile(
-            f"{place_name}{{{t_lo},{t_hi}}}?(?:{_alternation(lr['township_suffixes'])})"
+            f"{place_name}{{{t_lo},{t_hi}}}?(?:{alternation(lr['township_suffixes'])})"
         )
         rx["village"] = re.compile(
-            f"{place_name}{{{t_lo},{t_hi}}}?(?:{_alternation(lr['village_suffixes'])})"
+            f"{place_name}{{{t_lo},{t_hi}}}?(?:{alternation(lr['village_suffixes'])})"
         )
-        rx["bare"] = re.compile(_alternation(ar["bare_bureaus"]))
+        rx["bare"] = re.compile(alternation(ar["bare_bureaus"]))
         rx["office"] = re.compile(
-            f"(自治区|省|市)([{_HAN}]{{2,24}}?)({_alternation(ar['office_suffixes'])})"
+            f"(自治区|省|市)([{_HAN}]{{2,24}}?)({alternation(ar['office_suffixes'])})"
         )
-        rx["outlet"] = re.compile(_alternation(ar["outlet_suffixes"]))
+        rx["outlet"] = re.compile(alternation(ar["outlet_suffixes"]))
         rx["not_agency"] = re.compile(
-            f"(?!{_alternation(ar['not_agency_after_exceptions'])})"
-            f"(?:{_alternation(ar['not_agency_after'])})"
+            f"(?!{alternation(ar['not_agency_after_exceptions'])})"
+            f"(?:{alternation(ar['not_agency_after'])})"
         )
         prov_short = "|".join(
             sorted(
@@ -377,15 +372,15 @@ class Lexicon:
         )
         rx["quote"] = re.compile(f"[{_OPEN_Q}]([^{_OPEN_Q}{_CLOSE_Q}\\n]{{1,24}})[{_CLOSE_Q}]")
         rx["camp_suffix"] = re.compile(
-            f"(?:等)?(?:(?:{_alternation(cr['middles'])})?(?:{_alternation(cr['suffixes'])})"
-            f"|[{_HAN}]{{1,4}}?(?:{_alternation(cr['action_suffixes'])}))"
+            f"(?:等)?(?:(?:{alternation(cr['middles'])})?(?:{alternation(cr['suffixes'])})"
+            f"|[{_HAN}]{{1,4}}?(?:{alternation(cr['action_suffixes'])}))"
         )
-        rx["camp_inner_suffix"] = re.compile(f"(?:{_alternation(cr['suffixes'])})$")
-        rx["camp_period"] = re.compile(f"(?:{_alternation(cr['drive_periods'])})$")
-        rx["camp_unquoted_suffix"] = re.compile(_alternation(cr["unquoted_suffixes"]))
+        rx["camp_inner_suffix"] = re.compile(f"(?:{alternation(cr['suffixes'])})$")
+        rx["camp_period"] = re.compile(f"(?:{alternation(cr['drive_periods'])})$")
+        rx["camp_unquoted_suffix"] = re.compile(alternation(cr["unquoted_suffixes"]))
         rx["camp_gap"] = re.compile(f"(?:[、和与及][{_HAN}]{{0,{int(cr['max_gap_words'])}}})?")
-        rx["camp_verb"] = re.compile(f"(?:{_alternation(cr['verbs'])})$")
-        rx["camp_frame"] = re.compile(f"为(?:{_alternation(cr['frames'])})")
+        rx["camp_verb"] = re.compile(f"(?:{alternation(cr['verbs'])})$")
+        rx["camp_frame"] = re.compile(f"为(?:{alternation(cr['frames'])})")
         rx["camp_reject"] = re.compile("|".join(f"(?:{p})" for p in cr["reject_core"]))
         rx["camp_left"] = re.compile("|".join(f"(?:{p})" for p in cr["left_patterns"]))
         rx["year_split"] = re.compile(
@@ -394,14 +389,14 @@ class Lexicon:
         rx["year_before"] = re.compile(r"((?:19|20)\d{2})年$")
         any_names = [n for n, (_c, mode) in self.campaigns.items() if mode == "any"]
         marked = [n for n, (_c, mode) in self.campaigns.items() if mode == "marked"]
-        rx["camp_any"] = re.compile(_alternation(any_names)) if any_names else re.compile("(?!)")
+        rx["camp_any"] = re.compile(alternation(any_names)) if any_names else re.compile("(?!)")
         rx["camp_marked"] = re.compile(
-            f"({_alternation(marked)})(?:[-－—]?((?:19|20)\\d{{2}})|[-－—](\\d{{2}}))?"
-            f"(?=({_alternation(cr['unquoted_suffixes'])})?)"
+            f"({alternation(marked)})(?:[-－—]?((?:19|20)\\d{{2}})|[-－—](\\d{{2}}))?"
+            f"(?=({alternation(cr['unquoted_suffixes'])})?)"
         )
-        rx["title_before"] = re.compile(_alternation(pr["titles_before"]))
-        rx["title_after"] = re.compile(_alternation(pr["titles_after"]))
-        rx["after_word"] = re.compile(_alternation(pr["after_words"]))
+        rx["title_before"] = re.compile(alternation(pr["titles_before"]))
+        rx["title_after"] = re.compile(alternation(pr["titles_after"]))
+        rx["after_word"] = re.compile(alternation(pr["after_words"]))
         rx["speaker"] = re.compile(f"(?m)^[ \\t\\u3000]*([{_HAN}]{{2,4}})[:：]")
         code = r"(?:\d{4}[.·・•．\-])?\d{1,2}[.·・•．\-]\d{1,2}"
         rx["case"] = re.compile(f"[{_OPEN_Q}]{code}[{_CLOSE_Q}]")

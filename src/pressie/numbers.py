@@ -55,6 +55,7 @@ from spacy.tokens import Doc
 from . import extensions as _extensions  # noqa: F401  (registers Doc._ attributes)
 from .model import Quantity, _construct
 from .numerals import DIGIT_VALUE
+from .resources import alternation as _alt
 from .resources import lexicon_path
 from .text import doc_text, normalize
 
@@ -75,11 +76,6 @@ _HAN = re.compile("[\u3400-\u9fff]")
 _POSITIONAL = re.compile("[十百千万亿点]")
 _CLAUSE_END = re.compile(r"[,;。!?:，；！？：\n]")
 _PUNCT_BETWEEN = re.compile(r"[,;。!?:，；！？：\n()（）]")
-
-
-def _alt(words: Any) -> str:
-    """A regex alternation of literal ``words``, longest first (so 个百分点 wins over 个)."""
-    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
 @dataclass(frozen=True)

@@ -144,6 +144,7 @@ from spacy.tokens import Doc
 from . import extensions as _extensions  # noqa: F401
 from .model import Period, _construct
 from .numerals import small_int
+from .resources import alternation as _alt
 from .resources import lexicon_path
 from .text import doc_text
 
@@ -256,10 +257,6 @@ class _Lexicon:
     anchors: tuple[tuple[re.Pattern[str], int], ...] = field(default=())
     date_re: re.Pattern[str] | None = None
     annual_marker_re: re.Pattern[str] | None = None
-
-
-def _alt(words: object) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # type: ignore[arg-type]
 
 
 def _span(pair: list[str]) -> tuple[date, date]:

@@ -1,7 +1,9 @@
-"""Where pressie's packaged resources live (segmentation model, lexicons); reading list files."""
+"""Where pressie's packaged resources live (segmentation model, lexicons); reading them."""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from importlib import resources
 from pathlib import Path
 
@@ -45,3 +47,8 @@ def read_list(path: Path) -> list[str]:
         if line and not line.startswith("#"):
             out.append(line)
     return out
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation of the literal ``words``, longest first (so 个百分点 wins over 个)."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))

@@ -60,7 +60,7 @@ from spacy.tokens import Doc
 from . import extensions as _extensions  # noqa: F401  (registers Doc._ attributes)
 from .model import Section, SectionKind, _construct
 from .numerals import small_int
-from .resources import lexicon_path
+from .resources import alternation, lexicon_path
 from .text import doc_text
 
 LEXICON_FILE = "structure.json"
@@ -142,11 +142,6 @@ def resolve_month_day(month: int, day: int, anchor: date) -> date | None:
     return None
 
 
-def _alternation(words: Iterable[str]) -> str:
-    """A regex alternation of literal ``words``, longest first."""
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
-
-
 # ---------------------------------------------------------------------------- rules
 
 
@@ -183,10 +178,10 @@ class StructureRules:
         d = self.data
         no_han_before = f"(?<!{_HAN_CLASS})"
         self.header_kw = re.compile(
-            f"{no_han_before}(?:{_alternation(d['header_keywords'])})[ ]{{0,3}}[:：]"
+            f"{no_han_before}(?:{alternation(d['header_keywords'])})[ ]{{0,3}}[:：]"
         )
         self.date_kw = re.compile(
-            f"{no_han_before}(?:{_alternation(d['date_keywords'])})[ ]{{0,3}}[:：]?[ ]{{0,3}}"
+            f"{no_han_before}(?:{alternation(d['date_keywords'])})[ ]{{0,3}}[:：]?[ ]{{0,3}}"
             f"(?={_FULL_DATE.pattern})"
         )
         self.breadcrumb = re.compile(d["breadcrumb_re"])
@@ -197,7 +192,7 @@ class StructureRules:
         self.question = tuple(re.compile(p) for p in d["question_re"])
         self.answer = tuple(re.compile(p) for p in d["answer_re"])
         self.label = re.compile(r"^(?P<label>[^:：,，。!?;；\s“”\"]{2,30})[ ]{0,2}[:：]")
-        titles = _alternation(d["titles"])
+        titles = alternation(d["titles"])
         self.title_then_name = re.compile(f"(?:{titles})[ ]{{0,3}}(?P<name>{_HAN_CLASS}{{2,4}})$")
         self.byline = re.compile(
             f"^[^。!?,，:：;；]{{0,50}}?(?:{titles})[ ]{{0,3}}(?P<name>{_HAN_CLASS}{{2,4}})$"
@@ -205,15 +200,15 @@ class StructureRules:
         self.reported = re.compile(f"^(?P<name>{_HAN_CLASS}{{2,4}}?){d['reported_answer_re']}")
         self.reported_lead = re.compile(
             f"^{d['reported_answer_re']}[^。!?\\n]{{0,80}}?时[,，]"
-            f"(?P<name>{_HAN_CLASS}{{2,4}}?)(?:{_alternation(d['speech_verbs'])})"
+            f"(?P<name>{_HAN_CLASS}{{2,4}}?)(?:{alternation(d['speech_verbs'])})"
         )
         self.inline_speaker = re.compile(
-            f"^(?P<name>{_HAN_CLASS}{{2,4}}?)(?:{_alternation(d['speech_verbs'])})[,，:：]"
+            f"^(?P<name>{_HAN_CLASS}{{2,4}}?)(?:{alternation(d['speech_verbs'])})[,，:：]"
         )
         self.title_name_finder = re.compile(f"(?:{titles})[ ]{{0,2}}(?P<run>{_HAN_CLASS}{{2,4}})")
         self.enumeration = re.compile(d["enumeration_re"])
-        verbs = _alternation(d["event_verbs"])
-        nouns = _alternation(d["event_nouns"])
+        verbs = alternation(d["event_verbs"])
+        nouns = alternation(d["event_nouns"])
         self.event_before = re.compile(
             f"{_MONTH_DAY}[^。!?\\n]{{0,80}}?(?:{verbs})[^。!?\\n]{{0,40}}?(?:{nouns})"
         )
