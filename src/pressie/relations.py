@@ -331,11 +331,6 @@ class RelationLexicon:
 
     # small matching helpers ------------------------------------------------------------
 
-    def _verb_candidates(self, text: str, i: int) -> list[str]:
-        if i >= len(text):
-            return []
-        return self._verb_index.get(text[i], [])
-
     def verb_at(self, text: str, i: int, bounds: Boundaries | None = None,
                 offset: int = 0) -> str | None:
         """The longest lexicon verb starting at ``text[i]``.
@@ -1860,17 +1855,6 @@ class FactExtractor:
         return any(
             e.label in ("AGENCY", "LOCATION") and e.start <= at and at + len(s) <= e.end
             for e in self._ents_near(at - (self._ent_span or 0), at)
-        )
-
-    def _looks_like_scope(self, s: str, at: int) -> bool:
-        lex = self.lex
-        if lex.scope_prefixes_m.at(s) or lex.scope_heads_m.end(s):
-            return True
-        if any(w in s for w in lex.national + lex.own_region):
-            return True
-        return any(
-            e.label in ("AGENCY", "LOCATION") and at <= e.start < at + len(s)
-            for e in self._entities
         )
 
     def _scope_prefix(self, text: str, a: int, b: int) -> int | None:
