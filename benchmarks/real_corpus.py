@@ -31,6 +31,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -39,6 +40,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 REAL = ROOT / "benchmarks" / "data" / "real"
 TEXTS = REAL / "texts"
+_HAN = re.compile(r"[0-9\u3400-\u9fff\uf900-\ufaff]+")
 GUARD = ROOT.parent / "shared" / "tools" / "heldout_guard.py"
 
 
@@ -69,6 +71,30 @@ def guard(url: str, file: Path) -> bool:
     return r.returncode == 0
 
 
+def _windows(text: str) -> set[str]:
+    core = "".join(_HAN.findall(_simplified(text)))
+    return {core[i:i + 10] for i in range(len(core) - 9)}
+
+
+def _simplified(text: str) -> str:
+    import opencc
+
+    return str(opencc.OpenCC("t2s").convert(text))
+
+
+def _near_duplicate(text: str) -> str | None:
+    """The id of a corpus text sharing 30% of either text's windows with ``text``, if any."""
+    w = _windows(text)
+    for m in manifest():
+        path = TEXTS / f"{m['id']}.txt"
+        if not path.exists() or not w:
+            continue
+        other = _windows(path.read_text(encoding="utf-8"))
+        if other and len(w & other) / min(len(w), len(other)) >= 0.3:
+            return str(m["id"])
+    return None
+
+
 def add(args: argparse.Namespace) -> int:
     """Guard one saved page; keep it (texts/ + manifest line) or delete it."""
     src = Path(args.file)
@@ -83,6 +109,11 @@ def add(args: argparse.Namespace) -> int:
     digest = sha256(text)
     if any(m["sha256"] == digest for m in manifest()):
         print("the same text is already in the corpus")
+        return 1
+    near = _near_duplicate(text)
+    if near is not None:
+        src.unlink()
+        print(f"a copy of {near} (30% or more of its 10-character windows): deleted")
         return 1
     TEXTS.mkdir(parents=True, exist_ok=True)
     dest = TEXTS / f"{args.id}.txt"
