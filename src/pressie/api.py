@@ -45,6 +45,7 @@ from spacy.tokens import Doc
 
 from .model import Document
 from .pipeline import coerce_date, shared_pipeline, to_document
+from .readings import restore_offsets, strip_readings
 from .text import detect_script, has_chinese, normalize, remember_doc_text
 
 #: Texts longer than this many characters are processed in chunks (see the module docstring).
@@ -111,6 +112,9 @@ def extract(text: str, *, published: date | str | None = None) -> Document:
     trivial = _trivial(text, pub)
     if trivial is not None:
         return trivial
+    stripped = strip_readings(text)
+    if stripped is not None:  # pinyin readings after characters (mirror sites)
+        return restore_offsets(extract(stripped[0], published=pub), text, stripped[1])
     nlp = shared_pipeline()
     if len(text) > LONG_DOCUMENT:
         return _extract_long(nlp, text, pub)

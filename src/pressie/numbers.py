@@ -89,6 +89,7 @@ class _Lexicon:
     after: dict[str, str]
     vague: dict[str, Decimal]
     percent_words: dict[str, str]
+    fraction_words: dict[str, tuple[Decimal, str]]
     context: dict[str, Any]
     reach: dict[str, str]
     mag_not_after: frozenset[str]
@@ -117,14 +118,18 @@ def _compile(raw: dict[str, Any]) -> _Lexicon:
     vague_re = f"(?:{_alt(raw['vague']['prefixes'])})(?:{_alt(vague_mag)})"
     seps = _alt(raw["range_separators"])
     pct = _alt(raw["percent_words"])
+    fractions = {k: v for k, v in raw.get("fraction_words", {}).items() if not k.startswith("_")}
+    frac = _alt(fractions) or "(?!)"
     inside = _alt(q["inside"])
+    # a space or two between a number and what follows it (15 件, 200 余条), web usage
+    gap = f"(?:[ \u00a0]{{1,2}}(?=(?:{inside}|{big_re}|{unit_re})))?"
     mag = raw.get("magnitude_numerals", {})
     reach = _alt(mag.get("reach", {})) or "(?!)"
     # Every match starts with one of these characters; the lookahead lets the scan skip
     # all other positions at once instead of trying each alternative there.
     first = {
         w[0]
-        for words in (q["before"], raw["percent_words"], raw["vague"]["prefixes"], big)
+        for words in (q["before"], raw["percent_words"], raw["vague"]["prefixes"], big, fractions)
         for w in words
         if w
     }
@@ -134,11 +139,13 @@ def _compile(raw: dict[str, Any]) -> _Lexicon:
     pattern = (
         first_char + f"(?P<pre>{_alt(q['before'])})?"
         "(?:"
+        f"(?P<fw>{frac})"
+        "|"
         f"(?P<pw>{pct})(?P<pn>{_AR}|{_CN})"
         "|"
         f"(?:(?<![\\d.A-Za-z])(?P<ar>{_AR})|(?P<vg>{vague_re})|(?P<cn>{_CN})"
         f"|(?P<mgq>{reach})?(?<![\\d.{_CN_DIGITS}十百千万亿])(?P<mg>{big_re}))"
-        f"(?P<in1>{inside})?(?P<big>{big_re})?(?P<in2>{inside})?(?P<unit>{unit_re})?"
+        f"{gap}(?P<in1>{inside})?(?P<big>{big_re})?(?P<in2>{inside})?(?P<unit>{unit_re})?"
         f"(?:(?P<sep>{seps})(?:(?<![\\d.A-Za-z])(?P<ar2>{_AR})|(?P<cn2>{_CN}))"
         f"(?P<in3>{inside})?(?P<big2>{big_re})?(?P<unit2>{unit_re})?)?"
         ")"
@@ -152,6 +159,7 @@ def _compile(raw: dict[str, Any]) -> _Lexicon:
         after=q["after"],
         vague=vague_mag,
         percent_words=raw["percent_words"],
+        fraction_words={k: (Decimal(v[0]), v[1]) for k, v in fractions.items()},
         # word lists as tuples: str.startswith/endswith test a whole tuple in one call
         context={k: tuple(v) if isinstance(v, list) else v for k, v in raw["context"].items()},
         reach=mag.get("reach", {}),
@@ -241,7 +249,15 @@ def _parse(m: re.Match[str], lex: _Lexicon) -> _Raw | None:
     pre, post = g["pre"], g["post"]
     approx = "exact"
     unit_written = ""
-    if g["pw"]:  # 百分之四十, 千分之三
+    if g["fw"]:  # 半数, 一半, 过半 (v1.1 fraction words)
+        value, approx = lex.fraction_words[g["fw"]]
+        numeral = g["fw"]
+        chinese = True
+        kind, unit = "percent", "%"
+        value_max = None
+        bare = False
+        vague = False
+    elif g["pw"]:  # 百分之四十, 千分之三
         numeral = g["pn"]
         chinese = not numeral[0].isdigit()
         value = _num(None, numeral) if chinese else _num(numeral, None)
@@ -368,7 +384,9 @@ def _parse(m: re.Match[str], lex: _Lexicon) -> _Raw | None:
         digit_by_digit=chinese and len(digits) >= 2 and not _POSITIONAL.search(digits),
         post=post,
         pre=pre,
-        has_scale=bool(g["pw"] or g.get("big") or g.get("vg") or g.get("big2") or g.get("mg")),
+        has_scale=bool(
+            g["fw"] or g["pw"] or g.get("big") or g.get("vg") or g.get("big2") or g.get("mg")
+        ),
     )
 
 
@@ -445,12 +463,14 @@ def _classify(text: str, r: _Raw, lex: _Lexicon, clauses: _Clauses) -> str:
     ctx = lex.context
     if r.kind == "other":
         return "other"
+    if r.unit == "番" and "翻" not in text[max(0, r.start - 3) : r.start]:
+        return "other"  # 一番努力: only 翻(了)N番 is a multiple
     before = text[max(0, r.start - 8) : r.start]
     after = text[r.end : r.end + 8]
     num_start = r.start + (len(r.pre) if r.pre else 0)
     just_before = text[max(0, num_start - 6) : num_start]
-    # Ranks and ordinals: 第5名, 第一批.
-    if _endswith_any(just_before, ctx["rank_before"]):
+    # Ranks and ordinals: 第5名, 第一批, 第 1286543 位.
+    if _endswith_any(just_before.rstrip(" \u00a0"), ctx["rank_before"]):
         return "other"
     # Names and case numbers in quotes: “7.17”, “两个屏障”.
     if _endswith_any(just_before, ctx["name_open"]):
@@ -497,6 +517,12 @@ def _classify(text: str, r: _Raw, lex: _Lexicon, clauses: _Clauses) -> str:
             cut = _PUNCT_BETWEEN.search(tail)
             if any(w in (tail[: cut.start()] if cut else tail) for w in ctx["campaign_after"]):
                 return "other"  # 三年扫黑除恶专项斗争
+    if r.kind == "length":
+        clause = text[clauses.start(num_start) : num_start]
+        if any(w in clause for w in ctx["length_frame_before"]):
+            return "other"  # 专案组历时5个月、行程逾2万公里
+        if clause.endswith("在") and _startswith_any(after, ctx["length_locating_after"]):
+            return "other"  # 在1.8万公里路段推广
     # Thresholds and ranges that define a category: 10人以上重特大事故, 潜逃10年以上的逃犯,
     # 20年至30年命案积案, 一次死亡3人.
     if r.post in ("以上", "及以上", "以下", "及以下", "以内", "之内") or r.value_max is not None:
@@ -607,7 +633,7 @@ def _extract(text: str, lex: _Lexicon) -> list[Quantity]:
         if (
             m.group("ar") is None
             and m.group("sep") is None
-            and not any(m.group("pw", "unit", "big", "big2", "vg", "mg"))
+            and not any(m.group("fw", "pw", "unit", "big", "big2", "vg", "mg"))
         ):
             pos = m.end()
             continue
