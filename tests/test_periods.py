@@ -372,11 +372,17 @@ def test_event_start_found_in_the_paragraph() -> None:
     assert (p.date_start, p.date_end) == (D("2021-06-07"), D("2021-08-18"))
 
 
-def test_event_without_dated_start_stays_undated() -> None:
+def test_since_at_paragraph_head_opens_a_later_until() -> None:
+    # spec v1.1: X以来 at a paragraph's head and 截至Y later in it are one period X..Y
     text = "7月下旬以来,河南等地遭遇持续强降雨。截至目前,各地公安机关累计出动警力230余万人次。"
     ms = {m.text: m for m in find_period_mentions(text, date(2021, 8, 18))}
-    assert ms["截至目前"].date_start is None
+    assert ms["截至目前"].date_start == D("2021-07-21")
+    assert ms["截至目前"].date_end == D("2021-08-18")
     assert ms["7月下旬以来"].date_start == D("2021-07-21")
+    # in another paragraph the until stays open
+    other = "7月下旬以来,河南等地遭遇持续强降雨。\n截至目前,各地公安机关累计出动警力230余万人次。"
+    ms = {m.text: m for m in find_period_mentions(other, date(2021, 8, 18))}
+    assert ms["截至目前"].date_start is None
 
 
 def test_undated_event_is_not_dated_by_a_year_frame() -> None:

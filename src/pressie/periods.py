@@ -201,6 +201,8 @@ class PeriodMention:
     #: inside a noun phrase (``侦破2000年以来拐卖儿童积案``, ``降至2022年的1700余起``):
     #: the period of the number right after it at most, never of the sentence
     modifier: bool = False
+    #: a campaign frame (``在开展…专项行动中``): no period of its own unless dated
+    frame: bool = False
 
     def period(self, inherited: bool = False) -> Period:
         """This mention as a :class:`~pressie.model.Period` (offsets dropped when inherited)."""
@@ -251,6 +253,12 @@ class _Lexicon:
     modifier_suffixes: tuple[str, ...] = ()
     modifier_verbs: tuple[str, ...] = ()
     modifier_gap: int = 0
+    #: (v1.1) holiday name -> chinese_calendar Holiday member names; their suffixes
+    holidays: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    holiday_suffixes: tuple[str, ...] = ()
+    travel_words: tuple[str, ...] = ()
+    relative_months: dict[str, int] = field(default_factory=dict)
+    stock_markers: tuple[str, ...] = ()
     patterns: tuple[tuple[str, re.Pattern[str]], ...] = field(default=())
     #: per pattern (same order): a character class every match contains, and the longest
     #: match; :func:`_scan` runs a pattern only in windows around those characters
@@ -297,6 +305,15 @@ def load_lexicon(path: str | None = None) -> _Lexicon:
         ),
         modifier_verbs=tuple(data.get("noun_modifier", {}).get("verbs", [])),
         modifier_gap=int(data.get("noun_modifier", {}).get("verb_gap", 0)),
+        holidays={
+            k: tuple(v) for k, v in data.get("holidays", {}).get("names", {}).items()
+        },
+        holiday_suffixes=tuple(data.get("holidays", {}).get("suffixes", [])),
+        travel_words=tuple(data.get("spring_travel", {}).get("words", [])),
+        stock_markers=tuple(data.get("stock_markers", {}).get("words", [])),
+        relative_months={
+            k: int(v) for k, v in data.get("relative_months", {}).items() if k != "_doc"
+        },
     )
     return _compile(lex, data)
 
@@ -310,6 +327,7 @@ _DAYN = (
     r"(?:3[01]|[12][0-9]|0?[1-9]|三十一?|二十[一二三四五六七八九]?"
     r"|十[一二三四五六七八九]?|[一二三四五六七八九])"
 )
+_CN_D = "[〇零一二三四五六七八九]"
 _NUMW = r"(?:[1-9][0-9]?|[一二两三四五六七八九十]{1,3})"
 _SEP = r"(?:起?至|起?到|开始到|[-—–~～－])"
 
@@ -324,6 +342,7 @@ def _compile(lex: _Lexicon, data: dict) -> _Lexicon:  # type: ignore[type-arg]
     quarters = _alt(lex.quarters)
     ypb = re.escape(data["year_part_blockers"])
     follow = re.escape("".join(sorted(lex.near_followers)))
+    no = "(?!)"
     pats: list[tuple[str, str]] = [
         ("range_y", rf"(?:自|从)?{_NB}(?P<a>{_DIG_Y})年?{_SEP}(?P<b>{_DIG_Y})年"),
         ("range_m", rf"(?:自|从)?{_NB}(?P<y>{year})?(?P<a>{_MON})月?{_SEP}(?P<b>{_MON})月份?"),
@@ -338,6 +357,10 @@ def _compile(lex: _Lexicon, data: dict) -> _Lexicon:  # type: ignore[type-arg]
         ("since", rf"(?:自|从)?{_NB}(?P<a>{dt})(?P<gap>[^{bnd}]{{0,30}}?)以来"),
         ("since_from", rf"(?:自|从){_NB}(?P<a>{dt})(?:起|开始)(?![至到])"),
         ("named", rf"[“\"]?(?P<name>{_alt(lex.named)})[”\"]?(?P<suf>期间|时期|以来)"),
+        ("holiday", _holiday_re(lex, year)),
+        ("travel", _travel_re(lex, year)),
+        ("short_year", rf"(?:自|从|于)(?P<a>[一二九]{_CN_D})年(?![0-9一二三四五六七八九十])"),
+        ("rel_month", rf"(?P<mo>{_alt(lex.relative_months) or no})(?:(?P<d>{_DAYN})[日号])?"),
         (
             "campaign",
             rf"(?:在)?(?:为期(?P<n>{_NUMW})年的)?[“\"]?(?P<name>{_alt(lex.campaigns)})[”\"]?"
@@ -405,6 +428,10 @@ def _compile(lex: _Lexicon, data: dict) -> _Lexicon:  # type: ignore[type-arg]
         "since": "来",
         "since_from": "起始",
         "named": "期来",  # 期间 / 时期 / 以来
+        "holiday": _word_anchor(lex.holidays) or "春",
+        "travel": _word_anchor(lex.travel_words) or "运",
+        "rel_month": "月",
+        "short_year": "年",
         "campaign": _word_anchor(lex.campaigns),
         "rolling": "来",
         "rolling_near": "近去",  # 近 / 最近 / 过去
@@ -439,6 +466,23 @@ def _compile(lex: _Lexicon, data: dict) -> _Lexicon:  # type: ignore[type-arg]
         anchors=anchors,
         date_re=date_re,
         annual_marker_re=annual_marker_re,
+    )
+
+
+def _holiday_re(lex: _Lexicon, year: str) -> str:
+    """(v1.1) ``[在][2021年]春节假期[期间]``: an official holiday (``holidays`` lexicon)."""
+    names = _alt(lex.holidays) or "(?!)"
+    suffixes = _alt(lex.holiday_suffixes) or "(?!)"
+    return rf"(?:在)?{_NB}(?P<y>{year})?(?P<h>{names})(?P<suf>{suffixes})(?:期间)?"
+
+
+def _travel_re(lex: _Lexicon, year: str) -> str:
+    """(v1.1) ``[今年]春运[期间|前两周|首日|以来]``: the 春运 season or a part of it."""
+    words = _alt(lex.travel_words) or "(?!)"
+    return (
+        rf"(?:在)?{_NB}(?P<y>{year})?(?:{words})"
+        rf"(?:前(?P<n>{_NUMW})(?P<u>周|天|日)|(?P<first>首日|第一天)|(?P<week>首周|第一周)"
+        r"|(?P<since>开始以来|启动以来|以来)|(?:工作)?期间)?"
     )
 
 
@@ -747,6 +791,22 @@ def _resolve(c: _Ctx, raw: _Raw) -> tuple[int, int, _Res] | None:
         if m["suf"] == "以来":
             return s, e, (lo, ref, "since", False, None)
         return s, e, (lo, hi, "named", False, None)
+    if name in ("holiday", "travel"):
+        return s, e, _holiday_dates(c, m, name)
+    if name == "short_year":  # 自一七年 (colloquial two-digit year)
+        yy = cn_int(m["a"][0]) * 10 + cn_int(m["a"][1])  # type: ignore[operator]
+        y = (1900 if m["a"][0] == "九" else 2000) + yy
+        return s, e, (date(y, 1, 1), date(y, 12, 31), "year", False, None)
+    if name == "rel_month":
+        if ref is None:
+            return s, e, (None, None, "day" if m["d"] else "month", bool(m["d"]), None)
+        first = _minus_months(date(ref.year, ref.month, 1), -lex.relative_months[m["mo"]])
+        if m["d"]:
+            day = _safe_date(first.year, first.month, cn_int(m["d"]) or 0)
+            if day is None:
+                return None
+            return s, e, (day, day, "day", True, None)
+        return s, e, (first, _month_end(first.year, first.month), "month", False, None)
     if name == "campaign":
         lo, hi = lex.campaigns[m["name"]]
         if m["suf"].endswith("以来"):
@@ -840,6 +900,13 @@ def _resolve(c: _Ctx, raw: _Raw) -> tuple[int, int, _Res] | None:
         ev_start = m.start("ev")
         if ev in lex.vague or ev + "以来" in lex.vague:
             return s, e, (None, None, "vague", False, None)
+        # a holiday or 春运 inside the event phrase: 全省春节假期期间, 今年春运以来
+        for _n, rx in lex.patterns:
+            if _n in ("holiday", "travel"):
+                inner = rx.search(c.text, ev_start, e)
+                if inner is not None:
+                    tail = c.text[inner.end() : e]
+                    return inner.start(), e, _holiday_dates(c, inner, _n, tail=tail)
         # a date inside the event phrase: ``公安部7月20日以来`` is a dated since
         for _n, rx in lex.patterns:
             if _n == "date":
@@ -880,6 +947,54 @@ def _resolve(c: _Ctx, raw: _Raw) -> tuple[int, int, _Res] | None:
             return s, e, (None, None, kind, point, None)
         return s, e, (sp[0], sp[1], kind, point, None)
     return None
+
+
+def _holiday_dates(c: _Ctx, m: re.Match[str], name: str, tail: str = "") -> _Res:
+    """(v1.1) Dates of a holiday or 春运 match (``tail``: what follows it up to 以来)."""
+    from .holidays import holiday_span, spring_travel_span
+
+    if name == "holiday":
+        ids = c.lex.holidays[m["h"]]
+
+        def make(y: int) -> tuple[date, date] | None:
+            spans = [holiday_span(h, y) for h in ids]
+            if any(sp is None for sp in spans):
+                return None
+            return min(sp[0] for sp in spans), max(sp[1] for sp in spans)  # type: ignore[index]
+    else:
+
+        def make(y: int) -> tuple[date, date] | None:
+            if not 1901 <= y <= 2099:
+                return None
+            lo, hi = spring_travel_span(y)
+            if m["n"]:
+                n = cn_int(m["n"]) or 0
+                days = n * 7 if m["u"] == "周" else n
+                hi = min(hi, lo + timedelta(days=max(days, 1) - 1))
+            elif m["first"]:
+                hi = lo
+            elif m["week"]:
+                hi = lo + timedelta(days=6)
+            return lo, hi
+
+    y, written = c.year_word(m["y"])
+    if written:
+        span = make(y) if y is not None else None
+    elif c.ctx_year is not None and (c.ref is None or c.ctx_year <= c.ref.year):
+        span = make(c.ctx_year)
+    elif c.ref is not None:
+        span = make(c.ref.year)
+        if span is not None and span[0] > c.ref + timedelta(days=31):
+            span = make(c.ref.year - 1)
+    else:
+        span = None
+    since = name == "travel" and m["since"] or "以来" in tail
+    if span is None:
+        return None, None, ("since" if since else "named"), False, None
+    if since:
+        return span[0], c.ref, "since", False, None
+    point = name == "travel" and bool(m["first"])
+    return span[0], span[1], ("day" if point else "named"), point, None
 
 
 def _is_base(lex: _Lexicon, text: str, start: int, end: int, kind: str) -> bool:
@@ -1128,6 +1243,7 @@ def _analyze(
             point=point,
             event=event,
             modifier=role == "own" and not framing and _is_modifier(lex, text, s, e),
+            frame=raw.name == "during_in",
         )
         out.append(mention)
         if (
@@ -1138,8 +1254,15 @@ def _analyze(
         ):
             if re.match(rf"(?:自|从)?(?:{_DIG_Y}|{_CN_Y})", mention.text):
                 ctx.ctx_year = de.year if de is not None else ds.year
+    _lasting(text, out)
     for i, mention in enumerate(out):
         open_until = mention.kind == "until" and mention.date_start is None
+        if open_until and mention.role == "own" and not _stock_clause(lex, text, mention):
+            opened = _opened_before(out, i, paras)
+            if opened is not None and (mention.date_end is None or opened <= mention.date_end):
+                # 自今年2月起,… 。截至目前,… : one period, start and end written apart
+                out[i] = replace(mention, date_start=opened)
+                continue
         if mention.kind != "undated" and not open_until:
             continue
         nxt = out[i + 1] if i + 1 < len(out) else None
@@ -1162,7 +1285,62 @@ def _analyze(
         end = mention.date_end if open_until else (a_end or reference)
         if end is None or a_start <= end:
             out[i] = replace(mention, date_start=a_start, date_end=end)
+    # a campaign frame (在开展…专项行动中) is no period unless the text dates the campaign
+    out = [m for m in out if not (m.frame and not m.dated)]
     return out, review_year  # type: ignore[return-value]
+
+
+_LASTING = re.compile(rf"[^。！？!?;；\n]{{0,16}}?为期(?P<n>{_NUMW})年")
+
+
+def _lasting(text: str, out: list[PeriodMention]) -> None:
+    """A start year followed in its clause by 为期N年 covers those N years (in place):
+    自一七年部署为期三年的专项行动 -> 2017-01-01 .. 2019-12-31."""
+    for i, m in enumerate(out):
+        if m.kind not in ("year", "since") or m.date_start is None or m.role != "own":
+            continue
+        if not m.text.startswith(("自", "从", "于")):
+            continue
+        hit = _LASTING.match(text, m.end)
+        n = cn_int(hit["n"]) if hit else None
+        if n:
+            end = date(m.date_start.year + n - 1, 12, 31)
+            out[i] = replace(m, date_end=end, kind="range")
+
+
+def _stock_clause(lex: _Lexicon, text: str, until: PeriodMention) -> bool:
+    """True when the sentence after ``截至Y`` reports a stock or a single case's result."""
+    rest = _clause_after(text, until.end, 60)
+    return any(w in rest for w in lex.stock_markers) or any(
+        w in rest for w in lex.case_followers
+    )
+
+
+def _opened_before(out: list[PeriodMention], i: int, paras: list[int]) -> date | None:
+    """The start date of an open period (自X起, X以来) framing the paragraph before the
+    open ``截至Y`` at ``out[i]``, if any (no other own dated period between them)."""
+    until = out[i]
+    para = paras[bisect.bisect_right(paras, until.start) - 1]
+    for a in reversed(out[:i]):
+        if a.start < para:
+            return None
+        if a.role != "own" or a.modifier or not a.dated:
+            continue
+        if a.kind == "since" and a.framing and a.date_start is not None:
+            return a.date_start if _heads(out, a, para) else None
+        if not a.point:
+            return None
+    return None
+
+
+def _heads(out: list[PeriodMention], a: PeriodMention, para: int) -> bool:
+    """True when ``a`` is the first own dated period of the paragraph starting at ``para``."""
+    for b in out:
+        if b is a or b.start >= a.start:
+            return True
+        if b.start >= para and b.role == "own" and b.dated and not b.modifier:
+            return False
+    return True
 
 
 def find_periods(

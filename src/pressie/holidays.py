@@ -1,0 +1,87 @@
+"""Official holidays and the 春运 travel season as dates (spec section 4, v1.1).
+
+* The State Council's public holidays (春节假期, 国庆假期, 五一假期, 清明/端午/中秋假期, 元旦)
+  follow each year's announced schedule, which no rule can compute: they come from the
+  maintained ``chinese-calendar`` package (:func:`holiday_span`).  Years the package does
+  not cover yet give ``None`` (the period stays undated rather than guessed).
+* 春运 is the 40-day travel season that starts 15 days before 春节, the first day of the
+  lunar year (:func:`spring_travel_span`); the lunar new year comes from ``lunar_python``.
+
+Which words name which holiday is data: ``lexicons/periods.json`` (``holidays``).
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from functools import lru_cache
+
+#: Length of the 春运 season in days, and how many days before 春节 it starts.
+SPRING_TRAVEL_DAYS = 40
+SPRING_TRAVEL_LEAD = 15
+
+
+@lru_cache(maxsize=256)
+def holiday_span(holiday: str, year: int) -> tuple[date, date] | None:
+    """First and last day off of ``holiday`` (a ``chinese_calendar.Holiday`` member name,
+    e.g. ``"national_day"``) in ``year``, or ``None`` when the package has no data for it.
+
+    A holiday merged with another one that year (中秋 and 国庆 in 2023) spans the merged
+    days: the days off around the holiday's own days are included as long as they are
+    contiguous.
+    """
+    import chinese_calendar as cc
+
+    target = getattr(cc.Holiday, holiday, None)
+    if target is None:
+        raise ValueError(f"unknown holiday name {holiday!r}")
+    days: list[date] = []
+    d = date(year, 1, 1)
+    try:
+        while d.year == year:
+            on, name = cc.get_holiday_detail(d)
+            if on and name == target.value:
+                days.append(d)
+            d += timedelta(days=1)
+    except NotImplementedError:
+        return None
+    if not days:
+        return None
+    first, last = days[0], days[-1]
+    while cc.is_holiday(first - timedelta(days=1)) and _named(first - timedelta(days=1)):
+        first -= timedelta(days=1)
+    while cc.is_holiday(last + timedelta(days=1)) and _named(last + timedelta(days=1)):
+        last += timedelta(days=1)
+    return first, last
+
+
+def _named(d: date) -> bool:
+    import chinese_calendar as cc
+
+    try:
+        return cc.get_holiday_detail(d)[1] is not None
+    except NotImplementedError:
+        return False
+
+
+@lru_cache(maxsize=256)
+def lunar_new_year(year: int) -> date:
+    """The solar date of 春节 (first day of the first lunar month) of ``year``."""
+    from lunar_python import Lunar
+
+    solar = Lunar.fromYmd(year, 1, 1).getSolar()
+    return date(solar.getYear(), solar.getMonth(), solar.getDay())
+
+
+def spring_travel_span(year: int) -> tuple[date, date]:
+    """The 40 days of the 春运 season of ``year`` (starting 15 days before 春节)."""
+    start = lunar_new_year(year) - timedelta(days=SPRING_TRAVEL_LEAD)
+    return start, start + timedelta(days=SPRING_TRAVEL_DAYS - 1)
+
+
+__all__ = [
+    "SPRING_TRAVEL_DAYS",
+    "SPRING_TRAVEL_LEAD",
+    "holiday_span",
+    "lunar_new_year",
+    "spring_travel_span",
+]

@@ -1,0 +1,96 @@
+"""Spec v1.1 periods: holidays, 春运, start and end written apart, frames (own sentences)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+import pressie
+from pressie.holidays import holiday_span, lunar_new_year, spring_travel_span
+from pressie.periods import find_period_mentions
+
+D = date.fromisoformat
+
+
+def periods_of(text: str, published: str) -> list[tuple[str | None, str | None, bool]]:
+    """(date_start, date_end, inherited) of every fact of ``text``, in order."""
+    out = []
+    for f in pressie.extract(text, published=published).facts:
+        p = f.period
+        out.append(
+            (None, None, False)
+            if p is None
+            else (
+                p.date_start and p.date_start.isoformat(),
+                p.date_end and p.date_end.isoformat(),
+                p.inherited,
+            )
+        )
+    return out
+
+
+def test_holiday_spans_follow_the_state_council_schedule() -> None:
+    assert holiday_span("spring_festival", 2020) == (D("2020-01-24"), D("2020-02-02"))
+    assert holiday_span("national_day", 2023) == (D("2023-09-29"), D("2023-10-06"))
+    assert holiday_span("labour_day", 2021) == (D("2021-05-01"), D("2021-05-05"))
+    assert holiday_span("national_day", 1990) is None  # no data: undated, not guessed
+    with pytest.raises(ValueError):
+        holiday_span("no_such_day", 2021)
+
+
+def test_spring_travel_is_forty_days_from_fifteen_days_before_new_year() -> None:
+    assert lunar_new_year(2024) == D("2024-02-10")
+    assert spring_travel_span(2024) == (D("2024-01-26"), D("2024-03-05"))
+    assert spring_travel_span(2021) == (D("2021-01-28"), D("2021-03-08"))
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("春节假期期间,全省共发生道路交通事故12起。", "2021-02-18", ("2021-02-11", "2021-02-17")),
+        ("全市国庆假期接报警情1.2万起。", "2023-10-08", ("2023-09-29", "2023-10-06")),
+        ("2019年五一假期,全省查处酒驾300起。", "2021-05-06", ("2019-05-01", "2019-05-04")),
+        ("春运期间,全省查处交通违法行为5.2万起。", "2021-03-09", ("2021-01-28", "2021-03-08")),
+        ("春运前两周,全省查处超员车辆300辆。", "2021-02-12", ("2021-01-28", "2021-02-10")),
+        ("春运以来,全省查处交通违法行为3万起。", "2021-02-20", ("2021-01-28", "2021-02-20")),
+        ("本月四日,警方抓获嫌疑人5名。", "2020-09-10", ("2020-09-04", "2020-09-04")),
+        ("上月,全区接报警情3000起。", "2021-01-05", ("2020-12-01", "2020-12-31")),
+        ("警方自一七年部署为期三年的专项行动,侦破案件300起。", "2020-09-24",
+         ("2017-01-01", "2019-12-31")),
+        ("自2018年起开展为期三年的专项行动,侦破案件300起。", "2021-01-24",
+         ("2018-01-01", "2020-12-31")),
+    ],
+)
+def test_v11_period_expressions(text: str, published: str, expected: tuple[str, str]) -> None:
+    got = periods_of(text, published)
+    assert got and got[0][:2] == expected
+
+
+def test_start_and_end_written_apart_make_one_period() -> None:
+    text = "自今年2月起,全市开展打击整治行动。截至目前,共破获案件300起,抓获嫌疑人450名。"
+    assert periods_of(text, "2021-06-30") == [("2021-02-01", "2021-06-30", False)] * 2
+    text = "今年以来,全市公安机关持续发力。截至目前,共破获案件300起。"
+    assert periods_of(text, "2021-06-30") == [("2021-01-01", "2021-06-30", False)]
+
+
+def test_an_until_stays_open_for_a_stock_or_after_other_periods() -> None:
+    stock = "今年以来,全市持续推广反诈APP。截至6月底,全市已有120万人注册使用。"
+    ms = {m.text: m for m in find_period_mentions(stock, D("2023-07-10"))}
+    assert ms["截至6月底"].date_start is None
+    between = "今年以来,全市事故下降。一季度,查处酒驾300起。截至8月底,查处超速5000起。"
+    ms = {m.text: m for m in find_period_mentions(between, D("2023-09-10"))}
+    assert ms["截至8月底"].date_start is None
+
+
+def test_an_undated_period_in_the_clause_wins_over_an_inherited_one() -> None:
+    text = "今年以来,全市破获案件300起。近期,又抓获嫌疑人20名。专项斗争以来,累计打掉团伙12个。"
+    got = periods_of(text, "2021-06-30")
+    assert got[0] == ("2021-01-01", "2021-06-30", False)
+    assert got[1][:2] == (None, None) and got[2][:2] == (None, None)
+
+
+def test_a_campaign_frame_is_no_period() -> None:
+    text = "今年以来,全市持续发力。在开展“清源”专项行动中,破获案件300起。其中,抓获嫌疑人20名。"
+    got = periods_of(text, "2021-06-30")
+    assert got == [("2021-01-01", "2021-06-30", True)] * 2
