@@ -334,10 +334,11 @@ _SEP = r"(?:起?至|起?到|开始到|[-—–~～－])"
 
 def _compile(lex: _Lexicon, data: dict) -> _Lexicon:  # type: ignore[type-arg]
     bnd = re.escape(lex.boundaries.replace("\n", "")) + r"\n"
-    year = rf"(?:(?:{_DIG_Y}|{_CN_Y})年|{_alt(lex.relative_years)})"
+    # web text may put a space between a number and 年/月/日 (2019 年底, 7 月 18 日)
+    year = rf"(?:(?:{_DIG_Y}|{_CN_Y}) ?年|{_alt(lex.relative_years)})"
     mpart = rf"(?:{_alt(lex.month_parts)})"
-    month = rf"{_MON}月份?"
-    day = rf"{_DAYN}[日号]"
+    month = rf"{_MON} ?月份?"
+    day = rf"{_DAYN} ?[日号]"
     dt = rf"(?:{year}(?:{month}(?:{day}|{mpart})?)?|{month}(?:{day}|{mpart})?)"
     quarters = _alt(lex.quarters)
     ypb = re.escape(data["year_part_blockers"])
@@ -387,14 +388,14 @@ def _compile(lex: _Lexicon, data: dict) -> _Lexicon:  # type: ignore[type-arg]
         ("same", rf"(?:{_NB}(?P<y>{year}))?同期"),
         (
             "event_since",
-            rf"(?:(?:(?<=[{bnd}])|^)(?:自|从)?|自|从)(?P<ev>[^{bnd}\s]{{1,16}}?)以来",
+            rf"(?:(?:(?<=[{bnd} \u3000])|^)(?:自|从)?|自|从)(?P<ev>[^{bnd}\s]{{1,24}}?)以来",
         ),
-        ("during", rf"(?:(?:(?<=[{bnd}])|^)在?|在)(?P<ev>[^{bnd}\s]{{1,12}}?)期间"),
+        ("during", rf"(?:(?:(?<=[{bnd} \u3000])|^)在?|在)(?P<ev>[^{bnd}\s]{{1,12}}?)期间"),
         (
             "during_in",
-            rf"(?:(?<=[{bnd}])|^)在(?P<ev>[^{bnd}\s]{{1,24}}?(?:{_alt(lex.event_nouns)}))中",
+            rf"(?:(?<=[{bnd} \u3000])|^)在(?P<ev>[^{bnd}\s]{{1,24}}?(?:{_alt(lex.event_nouns)}))中",
         ),
-        ("now", rf"(?:(?<=[{bnd}])|^)(?:{_alt(lex.now_words)})(?![{bnd}]?的)"),
+        ("now", rf"(?:(?<=[{bnd} \u3000])|^)(?:{_alt(lex.now_words)})(?![{bnd}]?的)"),
         ("date", rf"{_NB}(?P<a>{dt})"),
     ]
     compiled = tuple((name, re.compile(p, re.M)) for name, p in pats)
@@ -539,6 +540,7 @@ class _DateParts:
 
 def _parse_date(lex: _Lexicon, s: str) -> _DateParts | None:
     assert lex.date_re is not None
+    s = s.replace(" ", "")
     m = lex.date_re.match(s)
     if m is None or not s:
         return None
@@ -781,6 +783,12 @@ def _resolve(c: _Ctx, raw: _Raw) -> tuple[int, int, _Res] | None:
     if name in ("since", "since_from"):
         p = _parse_date(lex, m["a"])
         gap = m["gap"] if name == "since" else None
+        if gap and p is not None and p.month is None and gap[0] in lex.year_parts:
+            # 自去年初部署…以来: the year's part (初/底) dates the start
+            y = c.year_of(p)
+            if y is not None:
+                lo, _hi = lex.year_parts[gap[0]]
+                return s, e, (date(y, lo, 1), ref, "since", False, None)
         if gap and (p is None or p.month is None):
             # 今年夏季治安打击整治行动开展以来: a year is no start date of the event
             return s, e, (None, None, "undated", False, gap)
@@ -907,6 +915,15 @@ def _resolve(c: _Ctx, raw: _Raw) -> tuple[int, int, _Res] | None:
                 if inner is not None:
                     tail = c.text[inner.end() : e]
                     return inner.start(), e, _holiday_dates(c, inner, _n, tail=tail)
+        # 自去年初部署开展…以来: a year's start (年初) dates the event's start
+        if name == "event_since":
+            for _n, rx in lex.patterns:
+                if _n == "part":
+                    inner = rx.search(c.text, ev_start, e)
+                    if inner is not None and inner["p"] == "初":
+                        res = _resolve(c, _Raw("part", inner.start(), inner.end(), inner))
+                        if res is not None and res[2][0] is not None:
+                            return inner.start(), e, (res[2][0], ref, "since", False, None)
         # a date inside the event phrase: ``公安部7月20日以来`` is a dated since
         for _n, rx in lex.patterns:
             if _n == "date":
@@ -1050,6 +1067,8 @@ def _is_framing(lex: _Lexicon, text: str, start: int, end: int) -> bool:
     if i > 0 and text[i - 1] in "在于":
         i -= 1
     if i == 0 or text[i - 1] in lex.boundaries or text[i - 1] in ")）":
+        clause_initial = True
+    elif text[i - 1] in "讯电" and i < start:  # a dateline: 金山网讯 9月15日至17日…
         clause_initial = True
     else:
         clause_initial = bool(_HEADING_PREFIX.search(text[max(0, i - 6) : i]))
@@ -1214,6 +1233,13 @@ def _analyze(
     raws = _scan(lex, text)
     if review_year == AUTO:
         review_year = _review_year(lex, text, reference, _year_counts(lex, text, raws))
+    # (v1.1) no date known: the reference year may come from the text itself; relative
+    # periods then resolve within that year, and nothing ends at an unknown "today"
+    assumed = None
+    if reference is None:
+        year = text_year(text)
+        if year is not None:
+            reference = assumed = date(year, 12, 31)
     ctx = _Ctx(lex, text, reference, review_year)  # type: ignore[arg-type]
     paras, sents = _bounds(text)
     out: list[PeriodMention] = []
@@ -1255,6 +1281,7 @@ def _analyze(
             if re.match(rf"(?:自|从)?(?:{_DIG_Y}|{_CN_Y})", mention.text):
                 ctx.ctx_year = de.year if de is not None else ds.year
     _lasting(text, out)
+    out = _since_until(text, out)
     for i, mention in enumerate(out):
         open_until = mention.kind == "until" and mention.date_start is None
         if open_until and mention.role == "own" and not _stock_clause(lex, text, mention):
@@ -1287,10 +1314,56 @@ def _analyze(
             out[i] = replace(mention, date_start=a_start, date_end=end)
     # a campaign frame (在开展…专项行动中) is no period unless the text dates the campaign
     out = [m for m in out if not (m.frame and not m.dated)]
+    if assumed is not None:
+        out = [
+            replace(m, date_end=None)
+            if m.date_end == assumed and m.kind in ("since", "until", "rolling")
+            else m
+            for m in out
+        ]
     return out, review_year  # type: ignore[return-value]
 
 
+_TEXT_YEARS = re.compile(
+    r"(?<![0-9])((?:19[89]|20[0-4])[0-9]) ?年"  # 2017年
+    r"|(?<=[\u4e00-\u9fff])[-—－]?(20[0-4][0-9])(?![0-9年])"  # 昆仑2021, 云剑-2020
+)
+
+
+def text_year(text: str) -> int | None:
+    """(v1.1) The reference year a text without any date implies: the latest year it
+    writes out (2017年5月, 昆仑2021), or ``None`` when it writes none."""
+    years = [int(m.group(1) or m.group(2)) for m in _TEXT_YEARS.finditer(text)]
+    return max(years) if years else None
+
+
 _LASTING = re.compile(rf"[^。！？!?;；\n]{{0,16}}?为期(?P<n>{_NUMW})年")
+
+
+def _since_until(text: str, out: list[PeriodMention]) -> list[PeriodMention]:
+    """``X以来至Y`` is one period from X (None when X is undated) to the end of Y:
+    打黑除恶专项斗争开展以来至2019年底 -> None .. 2019-12-31."""
+    merged: list[PeriodMention] = []
+    for m in out:
+        prev = merged[-1] if merged else None
+        if (
+            prev is not None
+            and prev.text.endswith("以来")
+            and prev.role == "own"
+            and m.role == "own"
+            and m.date_end is not None
+            and text[prev.end : m.start].strip() in ("至", "到")
+        ):
+            merged[-1] = replace(
+                prev,
+                text=text[prev.start : m.end],
+                end=m.end,
+                date_end=m.date_end,
+                kind="range" if prev.date_start is not None else "until",
+            )
+            continue
+        merged.append(m)
+    return merged
 
 
 def _lasting(text: str, out: list[PeriodMention]) -> None:
@@ -1326,7 +1399,7 @@ def _opened_before(out: list[PeriodMention], i: int, paras: list[int]) -> date |
             return None
         if a.role != "own" or a.modifier or not a.dated:
             continue
-        if a.kind == "since" and a.framing and a.date_start is not None:
+        if a.kind == "since" and a.date_start is not None:
             return a.date_start if _heads(out, a, para) else None
         if not a.point:
             return None
