@@ -256,6 +256,7 @@ class _Lexicon:
     #: (v1.1) holiday name -> chinese_calendar Holiday member names; their suffixes
     holidays: dict[str, tuple[str, ...]] = field(default_factory=dict)
     holiday_suffixes: tuple[str, ...] = ()
+    holiday_anaphors: tuple[str, ...] = ()
     travel_words: tuple[str, ...] = ()
     relative_months: dict[str, int] = field(default_factory=dict)
     stock_markers: tuple[str, ...] = ()
@@ -309,6 +310,7 @@ def load_lexicon(path: str | None = None) -> _Lexicon:
             k: tuple(v) for k, v in data.get("holidays", {}).get("names", {}).items()
         },
         holiday_suffixes=tuple(data.get("holidays", {}).get("suffixes", [])),
+        holiday_anaphors=tuple(data.get("holidays", {}).get("anaphors", [])),
         travel_words=tuple(data.get("spring_travel", {}).get("words", [])),
         stock_markers=tuple(data.get("stock_markers", {}).get("words", [])),
         relative_months={
@@ -329,7 +331,7 @@ _DAYN = (
 )
 _CN_D = "[〇零一二三四五六七八九]"
 _NUMW = r"(?:[1-9][0-9]?|[一二两三四五六七八九十]{1,3})"
-_SEP = r"(?:起?至|起?到|开始到|[-—–~～－])"
+_SEP = r"(?:起?至|起?到|开始到|开始至|[-—–~～－])"
 
 
 def _compile(lex: _Lexicon, data: dict) -> _Lexicon:  # type: ignore[type-arg]
@@ -348,6 +350,10 @@ def _compile(lex: _Lexicon, data: dict) -> _Lexicon:  # type: ignore[type-arg]
         ("range_y", rf"(?:自|从)?{_NB}(?P<a>{_DIG_Y})年?{_SEP}(?P<b>{_DIG_Y})年"),
         ("range_m", rf"(?:自|从)?{_NB}(?P<y>{year})?(?P<a>{_MON})月?{_SEP}(?P<b>{_MON})月份?"),
         ("range", rf"(?:自|从)?{_NB}(?P<a>{dt}){_SEP}(?P<nx>次年|翌年)?(?P<b>{dt}|{day})止?"),
+        (
+            "range_d",  # 10月28~29日: one month, the first day without 日
+            rf"{_NB}(?P<y>{year})?(?P<m>{_MON}) ?月(?P<a>{_DAYN}){_SEP}(?P<b>{_DAYN}) ?[日号]",
+        ),
         ("first_months", rf"{_NB}(?P<y>{year})?前(?P<n>{_NUMW})个?月(?:份)?"),
         ("list", rf"{_NB}(?P<a>{dt})(?:[、和及与]{dt}){{1,6}}"),
         (
@@ -424,6 +430,7 @@ def _compile(lex: _Lexicon, data: dict) -> _Lexicon:  # type: ignore[type-arg]
         "range_m": "月",
         "range": year_month,
         "first_months": "月",
+        "range_d": "月",
         "list": year_month,
         "until": "截",
         "since": "来",
@@ -744,6 +751,17 @@ def _resolve(c: _Ctx, raw: _Raw) -> tuple[int, int, _Res] | None:
         if sb is None or sb[1] < sa[0]:
             return None
         return s, e, (sa[0], sb[1], "range", False, None)
+    if name == "range_d":
+        y, written = c.year_word(m["y"])
+        mon, a, b = cn_int(m["m"]), cn_int(m["a"]), cn_int(m["b"])
+        if mon is None or a is None or b is None or not 1 <= mon <= 12 or a > b:
+            return None
+        p_a = _DateParts(y if written else None, None, mon, a, None)
+        sa = c.place(p_a)
+        if sa is None:
+            return s, e, (None, None, "range", False, None)
+        end = _safe_date(sa[0].year, mon, b)
+        return (s, e, (sa[0], end, "range", False, None)) if end else None
     if name == "first_months":
         y, written = c.year_word(m["y"])
         n = cn_int(m["n"])
@@ -1292,6 +1310,13 @@ def _analyze(
                 continue
         if mention.kind != "undated" and not open_until:
             continue
+        if mention.kind == "undated" and (mention.event or "").endswith(lex.holiday_anaphors):
+            holiday = _last_holiday(lex, out[:i])
+            if holiday is not None:  # 有力维护节日期间: the holiday named before
+                out[i] = replace(
+                    mention, date_start=holiday.date_start, date_end=holiday.date_end
+                )
+                continue
         nxt = out[i + 1] if i + 1 < len(out) else None
         if (
             mention.kind == "undated"
@@ -1381,6 +1406,15 @@ def _lasting(text: str, out: list[PeriodMention]) -> None:
             out[i] = replace(m, date_end=end, kind="range")
 
 
+def _last_holiday(lex: _Lexicon, earlier: list[PeriodMention]) -> PeriodMention | None:
+    """The nearest earlier dated holiday or 春运 mention, if any."""
+    words = (*lex.holidays, *lex.travel_words)
+    for m in reversed(earlier):
+        if m.dated and m.role == "own" and any(w in m.text for w in words):
+            return m
+    return None
+
+
 def _stock_clause(lex: _Lexicon, text: str, until: PeriodMention) -> bool:
     """True when the sentence after ``截至Y`` reports a stock or a single case's result."""
     rest = _clause_after(text, until.end, 60)
@@ -1407,12 +1441,14 @@ def _opened_before(out: list[PeriodMention], i: int, paras: list[int]) -> date |
 
 
 def _heads(out: list[PeriodMention], a: PeriodMention, para: int) -> bool:
-    """True when ``a`` is the first own dated period of the paragraph starting at ``para``."""
+    """True when ``a`` opens the paragraph starting at ``para``: no own dated period before
+    it there, or only ones that start on the same day (2020年以来…自去年初…以来)."""
     for b in out:
         if b is a or b.start >= a.start:
             return True
         if b.start >= para and b.role == "own" and b.dated and not b.modifier:
-            return False
+            if b.date_start != a.date_start:
+                return False
     return True
 
 
