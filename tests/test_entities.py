@@ -821,3 +821,14 @@ def test_common_words_after_titles_are_no_names() -> None:
         "处长平安说明了情况，民警万元到账后报警。民警张平表示，局长高明介绍。"
     )
     assert canon(text, "PERSON") == {"张平", "高明"}
+
+
+def test_release_region_of_national_datelines_cities_and_the_police_word() -> None:
+    import pressie
+
+    national = "新华社北京5月27日电 记者从公安部获悉,今年以来,全国公安机关破获案件300起。"
+    assert pressie.extract(national, published="2024-05-27").facts[0].region == "中国"
+    city = "徐州破获一批电诈案件\n今年以来,全市公安机关破获电诈案件300起。"
+    assert pressie.extract(city, published="2021-05-10").facts[0].region == "徐州市"
+    police = "湖北禁毒工作成效明显\n目前,湖北公安机关已建成毒品检查站31个。"
+    assert pressie.extract(police, published="2020-06-23").facts[0].region == "湖北省"

@@ -681,6 +681,9 @@ def _extend_chain(text: str, lex: Lexicon, match: _PlaceMatch) -> None:
                 break
         if nxt is None:
             return
+        stop = lex.location_rules.get("chain_stop", {}).get(text[j : nxt[1]])
+        if stop and text.startswith(tuple(stop), nxt[1]):
+            return  # 湖北公安机关: 公安 is the police, not 公安县
         match.places.append(nxt[0].place)
         match.end = nxt[1]
         match.short_only = match.short_only and nxt[0].short
@@ -723,6 +726,8 @@ def detect_region(
     )
     if national and (first_place is None or national.start() < first_place - t_start):
         return NATIONAL
+    if first_place is None and _national_lead(text, lex, t_end):
+        return NATIONAL
     for cand, pm in sorted(title_agencies, key=lambda x: x[0].start):
         if pm.last.level == "prefecture" and cand.canonical.startswith(pm.canonical):
             return pm.last.name
@@ -732,7 +737,7 @@ def detect_region(
     for pm in sorted(in_title, key=lambda m: m.start):
         prov = lex.province_of(pm.places[0])
         if prov:
-            return prov.name
+            return _title_place(pm, lex) or prov.name
     want = None
     if title and re.search("自治区", title):
         want = "自治区"
@@ -756,6 +761,40 @@ def detect_region(
         if want is None or name.endswith(want):
             return name
     return None
+
+
+def _title_place(pm: _PlaceMatch, lex: Lexicon) -> str | None:
+    """A city's or county's release is the city or county (徐州市, 鄂尔多斯市准格尔旗), not its
+    province: the most specific place of a title's first place chain below the province."""
+    last = pm.last
+    if last.level == "prefecture":
+        return last.name
+    if last.level == "county":
+        parent = lex.places_by_name.get(last.parent, [])
+        if parent and parent[0].level == "prefecture":
+            return parent[0].name + last.name
+        return last.name
+    return None
+
+
+def _national_lead(text: str, lex: Lexicon, after: int) -> bool:
+    """A national release by its lead: a 北京 dateline of a national outlet (新华社北京5月27日电)
+    or a national body reporting in the first sentences (记者从公安部获悉, 全国扫黑办…)."""
+    rules = lex.location_rules
+    lead = text[max(after, 0) : max(after, 0) + 300]
+    outlets = rules.get("national_datelines", [])
+    outlet_re = "|".join(map(re.escape, outlets))
+    if outlets and re.search(
+        rf"(?:{outlet_re})[^。\n]{{0,12}}北京\d{{1,2}}月\d{{1,2}}日[电讯]", lead
+    ):
+        return True
+    bodies = rules.get("national_bodies", [])
+    first = text[max(after, 0) : max(after, 0) + 400]
+    body_re = "|".join(map(re.escape, bodies))
+    verbs = "获悉|了解到|召开|举行|通报|发布"
+    return bool(bodies) and re.search(
+        rf"(?:从|据|^|[。\n ])(?:{body_re})(?:{verbs})", first
+    ) is not None
 
 
 # ---- agencies -------------------------------------------------------------------------
