@@ -94,3 +94,15 @@ def test_a_campaign_frame_is_no_period() -> None:
     text = "今年以来,全市持续发力。在开展“清源”专项行动中,破获案件300起。其中,抓获嫌疑人20名。"
     got = periods_of(text, "2021-06-30")
     assert got == [("2021-01-01", "2021-06-30", True)] * 2
+
+
+def test_reference_year_from_the_text_when_no_date_is_known() -> None:
+    from pressie.periods import text_year
+
+    assert text_year("今年以来,全市在“昆仑2021”专项行动中破获案件30起。") == 2021
+    assert text_year("专项行动从2017年5月开始,今年1至6月破获案件300起。") == 2017
+    assert text_year("2020年,全区共破获案件3000起。今年以来,抓获200名。") is None
+    text = "今年以来,全市在“昆仑2021”专项行动中破获案件30起。截至11月底,抓获嫌疑人40名。"
+    ms = {m.text: m for m in find_period_mentions(text, None)}
+    assert (ms["今年以来"].date_start, ms["今年以来"].date_end) == (D("2021-01-01"), None)
+    assert ms["截至11月底"].date_end == D("2021-11-30")

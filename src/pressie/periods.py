@@ -1350,14 +1350,16 @@ def _analyze(
 
 
 _TEXT_YEARS = re.compile(
-    r"(?<![0-9])((?:19[89]|20[0-4])[0-9]) ?年"  # 2017年
+    # 2017年5月, 2025年上半年, 2021年第一季度: a year with a part of it is the current one
+    r"(?<![0-9])((?:19[89]|20[0-4])[0-9]) ?年(?=[0-9一二三四五六七八九十上下前第] ?[0-9月半季]?)"
     r"|(?<=[\u4e00-\u9fff])[-—－]?(20[0-4][0-9])(?![0-9年])"  # 昆仑2021, 云剑-2020
 )
 
 
 def text_year(text: str) -> int | None:
-    """(v1.1) The reference year a text without any date implies: the latest year it
-    writes out (2017年5月, 昆仑2021), or ``None`` when it writes none."""
+    """(v1.1) The reference year a text without any date implies: the latest year it writes
+    with a part of it (2017年5月, 2025年上半年) or in a campaign's name (昆仑2021), or
+    ``None``.  A bare full year (2020年,全区…) is not taken: a review names the past year."""
     years = [int(m.group(1) or m.group(2)) for m in _TEXT_YEARS.finditer(text)]
     return max(years) if years else None
 
