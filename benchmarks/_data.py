@@ -21,6 +21,29 @@ OWN_BATCHES = (
 )
 
 
+#: The real-page development corpus (benchmarks/data/real/README.md): committed gold and
+#: manifests per batch; the page texts are not committed and live in REAL_TEXTS.
+REAL = ROOT / "benchmarks" / "data" / "real"
+REAL_TEXTS = REAL / "texts"
+
+
+def real_sets() -> tuple[list[tuple[str, Path, Path]], list[str]]:
+    """The real-page batches whose texts are all on this machine, and the names of those
+    whose texts are missing (re-collect them: ``python benchmarks/real_corpus.py missing``)."""
+    present: list[tuple[str, Path, Path]] = []
+    missing: list[str] = []
+    for folder in sorted(p for p in REAL.glob("b*") if (p / "gold.jsonl").exists()):
+        gold = folder / "gold.jsonl"
+        import json
+
+        sources = [json.loads(x)["source"] for x in gold.read_text("utf-8").splitlines() if x]
+        if all((REAL_TEXTS / s).exists() for s in sources):
+            present.append((f"real {folder.name}", gold, REAL_TEXTS))
+        else:
+            missing.append(folder.name)
+    return present, missing
+
+
 def default_sets() -> list[tuple[str, Path, Path]]:
     """The (name, gold file, text folder) sets scored by default: seeds, then own batches."""
     sets = [("seeds", SEED_GOLD, ROOT / "seeds")]

@@ -30,7 +30,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from benchmarks._data import default_sets, doc_text  # noqa: E402
+from benchmarks._data import REAL_TEXTS, default_sets, doc_text, real_sets  # noqa: E402
 from benchmarks._report import markdown_table, write_section  # noqa: E402
 from benchmarks.scoring import Scores, load_gold, score_documents  # noqa: E402
 
@@ -38,6 +38,17 @@ TARGETS = {"fact F1": 0.85, "metric accuracy": 0.9, "period accuracy": 0.9,
            "change accuracy": 0.95}
 
 
+
+
+def _merged_real(real: list[tuple[str, Path, Path]]) -> Path:
+    """All real batches' gold in one temporary file (for the "real all" column)."""
+    import tempfile
+
+    fd = tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8")
+    with fd:
+        for _name, gold, _texts in real:
+            fd.write(gold.read_text(encoding="utf-8"))
+    return Path(fd.name)
 
 
 def run_system(gold: list[dict[str, Any]], texts: Path) -> list[dict[str, Any]]:
@@ -129,6 +140,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-write", action="store_true",
                     help="never write docs/benchmarks.md (scoring runs during development)")
     ap.add_argument("--dump", type=Path, help="save the system output (JSONL) under this folder")
+    ap.add_argument("--real", action="store_true",
+                    help="score only the real-page corpus (benchmarks/data/real/)")
+    ap.add_argument("--no-real", action="store_true", help="leave the real-page corpus out")
     args = ap.parse_args(argv)
 
     if args.gold is not None:
@@ -136,7 +150,15 @@ def main(argv: list[str] | None = None) -> int:
         sets = [(args.name or args.gold.stem, args.gold, texts)]
         write = args.write
     else:
-        sets = default_sets()
+        real, missing = ([], []) if args.no_real else real_sets()
+        if missing:
+            print(f"real-page batches without their texts on this machine, not scored: "
+                  f"{', '.join(missing)} (python benchmarks/real_corpus.py missing)")
+        if not real and not args.no_real and not missing:
+            print("no real-page corpus found under benchmarks/data/real/")
+        sets = real if args.real else default_sets() + real
+        if args.real and real:
+            sets = sets + [("real all", _merged_real(real), REAL_TEXTS)]
         write = not args.no_write
 
     results: list[tuple[str, Path, int, Scores, float]] = []
