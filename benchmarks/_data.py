@@ -25,6 +25,9 @@ OWN_BATCHES = (
 #: manifests per batch; the page texts are not committed and live in REAL_TEXTS.
 REAL = ROOT / "benchmarks" / "data" / "real"
 REAL_TEXTS = REAL / "texts"
+#: The batches whose first, blind score is recorded in the README; a batch joins the
+#: default sets (and development) only once it is listed here.
+SCORED = REAL / "scored.txt"
 
 
 def real_sets() -> tuple[list[tuple[str, Path, Path]], list[str]]:
@@ -32,7 +35,10 @@ def real_sets() -> tuple[list[tuple[str, Path, Path]], list[str]]:
     whose texts are missing (re-collect them: ``python benchmarks/real_corpus.py missing``)."""
     present: list[tuple[str, Path, Path]] = []
     missing: list[str] = []
+    scored = set(SCORED.read_text("utf-8").split()) if SCORED.exists() else set()
     for folder in sorted(p for p in REAL.glob("b*") if (p / "gold.jsonl").exists()):
+        if folder.name not in scored:
+            continue  # not yet scored blind: only ``accuracy.py --gold`` scores it, once
         gold = folder / "gold.jsonl"
         import json
 
