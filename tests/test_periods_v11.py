@@ -106,3 +106,33 @@ def test_reference_year_from_the_text_when_no_date_is_known() -> None:
     ms = {m.text: m for m in find_period_mentions(text, None)}
     assert (ms["今年以来"].date_start, ms["今年以来"].date_end) == (D("2021-01-01"), None)
     assert ms["截至11月底"].date_end == D("2021-11-30")
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("2月7日零时至13日18时,全国发生较大事故18起。", "2016-02-15", ("2016-02-07", "2016-02-13")),
+        ("今年来全市追赃返还2.45亿元。", "2025-07-17", ("2025-01-01", "2025-07-17")),
+        ("2021年,全国公安机关持续发力。截至2021年11月,共破获案件37万余起。", "2022-01-10",
+         ("2021-01-01", "2021-11-30")),
+    ],
+)
+def test_hours_short_since_and_year_heads(text: str, published: str, expected: tuple) -> None:
+    got = periods_of(text, published)
+    assert got and got[0][:2] == expected
+
+
+def test_a_streak_frames_only_its_own_clause_and_superlatives_are_no_periods() -> None:
+    text = "2022年,全区刑事案件发案数连续三年下降,命案破案率96.6%。"
+    assert periods_of(text, "2023-01-10")[0][:2] == ("2022-01-01", "2022-12-31")
+    text = "2022年,电诈案件发案数降至近5年来最低值,群众满意度达91.34%。"
+    assert periods_of(text, "2023-01-10")[0][:2] == ("2022-01-01", "2022-12-31")
+
+
+def test_a_holiday_after_a_comparison_word_is_the_base() -> None:
+    text = "春运期间,全省交通事故起数较去年春运下降44.55%。"
+    doc = pressie.extract(text, published="2018-03-15")
+    f = doc.facts[0]
+    assert f.period is not None and f.period.date_start == D("2018-02-01")
+    assert f.change is not None and f.change.base_period is not None
+    assert f.change.base_period.date_start == D("2017-01-13")

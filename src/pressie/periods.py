@@ -172,7 +172,8 @@ AUTO: Literal["auto"] = "auto"
 _SENTENCE_ENDERS = "。！？!?\n"
 _POINT_KINDS = frozenset({"day", "month", "part", "list"})
 _BASEABLE_KINDS = frozenset(
-    {"year", "half", "quarter", "month", "day", "part", "same_period", "annual", "range"}
+    {"year", "half", "quarter", "month", "day", "part", "same_period", "annual", "range",
+     "named"}
 )
 
 
@@ -330,6 +331,9 @@ _DAYN = (
     r"|十[一二三四五六七八九]?|[一二三四五六七八九])"
 )
 _CN_D = "[〇零一二三四五六七八九]"
+#: an hour (and minutes) after a day in a range: 2月7日零时至13日18时
+_HOUR = r"(?:[0-2]?[0-9]|[零一二三四五六七八九十]{1,3}) ?[时時](?:[0-5]?[0-9]分)?"
+_HOUR_RE = re.compile(_HOUR + "$")
 _NUMW = r"(?:[1-9][0-9]?|[一二两三四五六七八九十]{1,3})"
 _SEP = r"(?:起?至|起?到|开始到|开始至|[-—–~～－])"
 
@@ -340,7 +344,7 @@ def _compile(lex: _Lexicon, data: dict) -> _Lexicon:  # type: ignore[type-arg]
     year = rf"(?:(?:{_DIG_Y}|{_CN_Y}) ?年|{_alt(lex.relative_years)})"
     mpart = rf"(?:{_alt(lex.month_parts)})"
     month = rf"{_MON} ?月份?"
-    day = rf"{_DAYN} ?[日号]"
+    day = rf"{_DAYN} ?[日号](?:{_HOUR})?"
     dt = rf"(?:{year}(?:{month}(?:{day}|{mpart})?)?|{month}(?:{day}|{mpart})?)"
     quarters = _alt(lex.quarters)
     ypb = re.escape(data["year_part_blockers"])
@@ -373,6 +377,8 @@ def _compile(lex: _Lexicon, data: dict) -> _Lexicon:  # type: ignore[type-arg]
             rf"(?:在)?(?:为期(?P<n>{_NUMW})年的)?[“\"]?(?P<name>{_alt(lex.campaigns)})[”\"]?"
             r"(?P<suf>开展以来|以来|期间|中)",
         ),
+        ("this_year_since", r"(?:今年|本年|年初)来(?![看说])"),
+        ("until_now", r"(?<![截])至今"),
         ("rolling", rf"{_NB}(?P<near>近|最近|过去)?(?P<n>{_NUMW})(?P<u>个月|年)(?:以来|来)"),
         (
             "rolling_near",
@@ -442,6 +448,8 @@ def _compile(lex: _Lexicon, data: dict) -> _Lexicon:  # type: ignore[type-arg]
         "short_year": "年",
         "campaign": _word_anchor(lex.campaigns),
         "rolling": "来",
+        "this_year_since": "来",
+        "until_now": "今",
         "rolling_near": "近去",  # 近 / 最近 / 过去
         "consec": "连",
         "half": _word_anchor(lex.halves),
@@ -547,7 +555,7 @@ class _DateParts:
 
 def _parse_date(lex: _Lexicon, s: str) -> _DateParts | None:
     assert lex.date_re is not None
-    s = s.replace(" ", "")
+    s = _HOUR_RE.sub("", s.replace(" ", ""))
     m = lex.date_re.match(s)
     if m is None or not s:
         return None
@@ -729,7 +737,7 @@ def _resolve(c: _Ctx, raw: _Raw) -> tuple[int, int, _Res] | None:
         return s, e, ((span[0], span[1]) if span else (None, None)) + ("range", False, None)
     if name == "range":
         pa = _parse_date(lex, m["a"])
-        b_text = m["b"]
+        b_text = _HOUR_RE.sub("", m["b"].replace(" ", ""))
         pb = _parse_date(lex, b_text)
         if pb is None and re.fullmatch(rf"{_DAYN}[日号]", b_text) and pa and pa.month:
             pb = _DateParts(None, None, pa.month, cn_int(b_text[:-1]), None)
@@ -751,6 +759,12 @@ def _resolve(c: _Ctx, raw: _Raw) -> tuple[int, int, _Res] | None:
         if sb is None or sb[1] < sa[0]:
             return None
         return s, e, (sa[0], sb[1], "range", False, None)
+    if name == "this_year_since":  # 今年来 (a short 今年以来)
+        if ref is None:
+            return s, e, (None, None, "since", False, None)
+        return s, e, (date(ref.year, 1, 1), ref, "since", False, None)
+    if name == "until_now":  # 至今
+        return s, e, (None, ref, "until", False, None)
     if name == "range_d":
         y, written = c.year_word(m["y"])
         mon, a, b = cn_int(m["m"]), cn_int(m["a"]), cn_int(m["b"])
@@ -1048,6 +1062,9 @@ def _is_base(lex: _Lexicon, text: str, start: int, end: int, kind: str) -> bool:
     return before.endswith(lex.base_from) or any(before.endswith(w) for w in lex.base_ratio)
 
 
+_CLAUSE_MARK = re.compile(r"[，,；;：:]")
+
+
 def _is_modifier(lex: _Lexicon, text: str, start: int, end: int) -> bool:
     """True for a mid-clause period inside a noun phrase (``periods.json`` ``noun_modifier``).
 
@@ -1056,6 +1073,8 @@ def _is_modifier(lex: _Lexicon, text: str, start: int, end: int) -> bool:
     a noun right after it).  The caller checks that the mention is not clause-initial.
     """
     after = text[end : end + 8]
+    if after.startswith(("最", "新低", "新高", "同期最")):
+        return True  # 降至近5年来最低值: a superlative's frame, not a period
     for suf in lex.modifier_suffixes:
         if after.startswith(suf):
             after = after[len(suf) :]
@@ -1437,6 +1456,15 @@ def _opened_before(out: list[PeriodMention], i: int, paras: list[int]) -> date |
             continue
         if a.kind == "since" and a.date_start is not None:
             return a.date_start if _heads(out, a, para) else None
+        if (
+            a.kind == "year"
+            and a.framing
+            and a.date_start is not None
+            and a.date_end is not None
+            and until.date_end is not None
+            and a.date_start <= until.date_end <= a.date_end
+        ):
+            return a.date_start if _heads(out, a, para) else None  # 2021年,…截至2021年11月
         if not a.point:
             return None
     return None
@@ -1665,6 +1693,9 @@ class PeriodIndex:
             m = self._own[i]
             if m.modifier and self.text[m.end : position] != "的":
                 i -= 1  # 侦破2000年以来拐卖儿童积案: a category, not this fact's period
+                continue
+            if m.text.startswith("连续") and _CLAUSE_MARK.search(self.text, m.end, position):
+                i -= 1  # 发案数连续三年下降,命案破案率96.6%: a streak frames its own clause
                 continue
             if best is None:
                 best = m
