@@ -417,7 +417,7 @@ def _compile(lex: _Lexicon, data: dict) -> _Lexicon:  # type: ignore[type-arg]
     # The last character of any dt (or year / month number), and what follows it in a range
     # (the first character of _SEP), a list or a since_from (起/开始): those patterns anchor
     # on the character right after the date, far rarer than 年/月 themselves.
-    ends = {"年", "月", "份", "日", "号"}
+    ends = {"年", "月", "份", "日", "号", "时", "時", "分"}
     ends |= {w[-1] for w in (*lex.relative_years, *lex.month_parts)}
     dt_end = re.escape("".join(sorted(ends)))
     # (the following character first, then a look back: a pattern starting with a
