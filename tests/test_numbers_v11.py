@@ -34,6 +34,9 @@ def facts(text: str) -> list[tuple[str, float, str, str, str]]:
         ("警方破獲逾三百宗案件,", ("逾三百宗", 300, "over", "宗", "count")),
         ("涉款約九億港元。", ("約九億港元", 9e8, "about", "港元", "money")),
         ("发放宣传资料5000人份,", ("5000人份", 5000, "exact", "人份", "count")),
+        ("网络诈骗占总数的三分之一。", ("三分之一", 100 / 3, "exact", "%", "percent")),
+        ("刷单类占四分之三,", ("四分之三", 75, "exact", "%", "percent")),
+        ("超速肇事死亡人数占比4成多。", ("4成多", 40, "over", "%", "percent")),
     ],
 )
 def test_v11_quantities(clause: str, expected: tuple[str, float, str, str, str]) -> None:

@@ -141,6 +141,9 @@ def _compile(raw: dict[str, Any]) -> _Lexicon:
         "(?:"
         f"(?P<fw>{frac})"
         "|"
+        # N分之M (三分之一, 四分之三): a fraction as a percentage
+        "(?P<fd>[二两三四五六七八九十]|[2-9])分之(?P<fn>[一二两三四五六七八九]|[1-9])(?![0-9十百千])"
+        "|"
         f"(?P<pw>{pct})(?P<pn>{_AR}|{_CN})"
         "|"
         f"(?:(?<![\\d.A-Za-z])(?P<ar>{_AR})|(?P<vg>{vague_re})|(?P<cn>{_CN})"
@@ -249,7 +252,19 @@ def _parse(m: re.Match[str], lex: _Lexicon) -> _Raw | None:
     pre, post = g["pre"], g["post"]
     approx = "exact"
     unit_written = ""
-    if g["fw"]:  # 半数, 一半, 过半 (v1.1 fraction words)
+    if g["fd"]:  # 三分之一 -> 33.33…%
+        den = _cn_value(g["fd"]) if not g["fd"].isdigit() else Decimal(g["fd"])
+        num = _cn_value(g["fn"]) if not g["fn"].isdigit() else Decimal(g["fn"])
+        if not den or num is None or num >= den:
+            return None
+        value, approx = Decimal(100) * num / den, "exact"
+        numeral = g["fd"] + "分之" + g["fn"]
+        chinese = True
+        kind, unit = "percent", "%"
+        value_max = None
+        bare = False
+        vague = False
+    elif g["fw"]:  # 半数, 一半, 过半 (v1.1 fraction words)
         value, approx = lex.fraction_words[g["fw"]]
         numeral = g["fw"]
         chinese = True
@@ -349,7 +364,7 @@ def _parse(m: re.Match[str], lex: _Lexicon) -> _Raw | None:
             kind = "duration"  # 3日以内: a number of days, not a date
         # Trailing 余/多 belong to durations and bare magnitudes only (3年多, 2万余);
         # after a count classifier they start the next word (66人多次).
-        if post in ("余", "多", "有余") and unit_written and kind != "duration":
+        if post in ("余", "多", "有余") and unit_written and kind not in ("duration", "percent"):
             end = m.start("post")
             post = None
     if pre and lex.before.get(pre) and approx == "exact":
@@ -384,9 +399,7 @@ def _parse(m: re.Match[str], lex: _Lexicon) -> _Raw | None:
         digit_by_digit=chinese and len(digits) >= 2 and not _POSITIONAL.search(digits),
         post=post,
         pre=pre,
-        has_scale=bool(
-            g["fw"] or g["pw"] or g.get("big") or g.get("vg") or g.get("big2") or g.get("mg")
-        ),
+        has_scale=any(g.get(k) for k in ("fw", "fd", "pw", "big", "vg", "big2", "mg")),
     )
 
 
@@ -633,7 +646,7 @@ def _extract(text: str, lex: _Lexicon) -> list[Quantity]:
         if (
             m.group("ar") is None
             and m.group("sep") is None
-            and not any(m.group("fw", "pw", "unit", "big", "big2", "vg", "mg"))
+            and not any(m.group("fw", "fd", "pw", "unit", "big", "big2", "vg", "mg"))
         ):
             pos = m.end()
             continue
