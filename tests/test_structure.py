@@ -642,3 +642,20 @@ def test_pipeline_keeps_caller_published(nlp) -> None:  # type: ignore[no-untype
         doc = proc(doc)
     assert doc._.pressie_published == date(2021, 3, 9)
     assert doc._.pressie_event_date == date(2021, 3, 2)
+
+
+def test_a_flattened_page_keeps_its_statistics_and_related_links_give_none() -> None:
+    import pressie
+
+    flat = (
+        "首页 > 新闻中心 > 警务动态 今年以来,全市破获电诈案件300起,抓获嫌疑人200名,"
+        "冻结涉案资金1200万元,为群众挽回损失800万元。联系方式 版权所有"
+    )
+    got = {f.value.text for f in pressie.extract(flat, published="2021-05-10").facts if f.value}
+    assert {"300起", "200名", "1200万元", "800万元"} <= got
+    page = (
+        "某市公安局通报\n今年以来,全市破获电诈案件300起。\n相关新闻\n"
+        "全市抓获嫌疑人200名\n全省破获案件500起 2021-05-01\n"
+    )
+    got = [f.value.text for f in pressie.extract(page, published="2021-05-10").facts if f.value]
+    assert got == ["300起"]

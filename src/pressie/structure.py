@@ -71,6 +71,10 @@ _HAN_CLASS = f"[{_HAN}]"
 _NOT_KEY = re.compile(r"[\W_]+")
 _SPACE = " \t\r\n\u3000\xa0\ufeff"
 _SENT_END = frozenset("。!?！？;；")
+#: a link title with its date at the end of the line (related-news lists)
+_DATED_LINK = re.compile(
+    r"[\u4e00-\u9fff]\S*\s*[\[(（]?(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}[\])）]?\s*$"
+)
 _CLOSE_PUNCT = ":：,，、"
 
 # Dates.  Year, month and day accept ASCII digits and Chinese numerals (二〇二一年一月八日).
@@ -291,6 +295,12 @@ class StructureRules:
         """
         if not _HAN_RE.search(line) and not any(c.isdigit() for c in line):
             return True
+        if len(line) >= self.data.get("statistics_line_min_len", 80) and any(
+            c in _SENT_END for c in line
+        ):
+            return False  # a page flattened to one line: its text stays, cues and all
+        if _DATED_LINK.search(line) and len(line) <= self.setting("page_chrome_max_len"):
+            return True  # 全市破获电诈案件300起 2021-05-10: a related-news link
         if self.breadcrumb.search(line):
             return True
         seps = sum(line.count(c) for c in self.data["breadcrumb_separators"])
@@ -305,6 +315,11 @@ class StructureRules:
             ):
                 return True
         return any(p.search(line) for p in self.boilerplate)
+
+    def is_related_marker(self, line: str) -> bool:
+        """A short line that opens a list of related-news links (相关新闻, 推荐阅读 …)."""
+        words = self.data.get("related_news_markers", [])
+        return len(line) <= 20 and any(w in line for w in words)
 
     def is_footerish(self, line: str) -> bool:
         """A line that continues a copyright/ICP footer."""
@@ -650,7 +665,7 @@ def analyze_structure(
     event_paras: list[_Para] = []
     first_body: int | None = None
     speaker: str | None = None
-    in_answer = after_question = footer = False
+    in_answer = after_question = footer = related = False
     question_open: str | None = None  # asker of a question marker with no text yet
     i = 0
     while i < len(paras):
@@ -679,6 +694,17 @@ def analyze_structure(
                 build.add("boilerplate", p.start, p.end)
                 continue
             footer = False
+        if related:
+            if len(t) <= rules.setting("page_chrome_max_len") and not any(
+                c in _SENT_END for c in t
+            ):
+                build.add("boilerplate", p.start, p.end)
+                continue
+            related = False
+        if rules.is_related_marker(t):
+            related = True
+            build.add("boilerplate", p.start, p.end)
+            continue
         is_header, hdate, keyed = rules.header_date(t)
         if hdate is not None:
             header_dates.append((idx, hdate, keyed))
