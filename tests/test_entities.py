@@ -832,3 +832,18 @@ def test_release_region_of_national_datelines_cities_and_the_police_word() -> No
     assert pressie.extract(city, published="2021-05-10").facts[0].region == "徐州市"
     police = "湖北禁毒工作成效明显\n目前,湖北公安机关已建成毒品检查站31个。"
     assert pressie.extract(police, published="2020-06-23").facts[0].region == "湖北省"
+
+
+def test_release_region_from_an_outlet_dateline_and_police_after_a_city_short_form() -> None:
+    import pressie
+
+    outlet = "湖南日报3月13日讯 春运期间,全省公安交警部门查处交通违法230.8万起。"
+    assert pressie.extract(outlet, published="2018-03-13").facts[0].region == "湖南省"
+    city = "大同警方打掉涉黑涉恶犯罪团伙66个\n截至9月3日,全市共破获刑事案件288起。"
+    regions = {f.region for f in pressie.extract(city, published="2018-09-05").facts}
+    assert regions == {"大同市"}
+    hk = (
+        "內地破22萬宗電騙案\n【本報綜合報道】中國公安部昨在北京舉行新聞發布會,"
+        "今年首8個月共破獲22萬宗電騙案。"
+    )
+    assert {f.region for f in pressie.extract(hk, published="2021-09-18").facts} == {"中国"}
