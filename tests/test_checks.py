@@ -7,6 +7,9 @@ fires fails one of the two.  Rounded figures (2.46万, 34%, 8000余) must never 
 
 from __future__ import annotations
 
+import csv
+import io
+import json
 import math
 from pathlib import Path
 
@@ -257,3 +260,35 @@ def test_bounds_follow_written_precision(
         assert got is None
     else:
         assert got is not None and got == pytest.approx(expected)
+
+
+def test_cli_check_formats(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from pressie.cli import main
+
+    bad = tmp_path / "bad.txt"
+    bad.write_text(PART_OVER_TOTAL_BAD + "\n" + SHARE_BAD, encoding="utf-8")
+    good = tmp_path / "good.txt"
+    good.write_text(PART_OVER_TOTAL_OK, encoding="utf-8")
+
+    assert main(["check", str(bad), str(good)]) == 0
+    table = capsys.readouterr().out.splitlines()
+    assert table[0].split() == [
+        "path", "kind", "severity", "facts", "figures", "offsets", "expected", "written"
+    ]  # fmt: skip
+    assert [line.split()[1:3] for line in table[1:]] == [["parts", "error"], ["over_100", "error"]]
+    assert all(str(bad) in line for line in table[1:])
+
+    assert main(["check", str(bad), "--format", "csv"]) == 0
+    rows = list(csv.reader(io.StringIO(capsys.readouterr().out)))
+    assert rows[0][:3] == ["path", "kind", "severity"] and len(rows) == 3
+    assert rows[1][4] == "317名 / 321名"
+
+    assert main(["check", str(tmp_path / "missing.txt"), str(bad), "--format", "jsonl"]) == 1
+    out, err = capsys.readouterr()
+    assert err.count("\n") == 1 and "missing.txt" in err
+    found = [json.loads(line) for line in out.splitlines()]
+    assert [f["kind"] for f in found] == ["parts", "over_100"]
+    assert Finding.model_validate({k: v for k, v in found[0].items() if k != "path"})
+
+    assert main(["check", str(good), "--published", "yesterday"]) == 2
+    assert "ISO date" in capsys.readouterr().err

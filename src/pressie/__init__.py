@@ -8,7 +8,8 @@
 The public API is :func:`extract`, :func:`extract_many` and :func:`load`; the output
 model lives in :mod:`pressie.model`.  After extraction, :func:`check` lists the figures of a
 document that disagree with each other (:func:`with_findings` fills ``Document.findings``),
-:func:`metric_key` gives a metric's canonical key.
+:func:`metric_key` gives a metric's canonical key, and :func:`series` puts the figures of many
+documents into one tidy table (pandas) that :func:`plot_series` draws for one key.
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ from .checks import check, with_findings
 from .metric_keys import metric_key
 from .model import Change, Document, Entity, Fact, Finding, Period, Quantity, Section, Span
 from .pipeline import COMPONENTS, load
+from .series import plot as plot_series
+from .series import series
 
 __version__ = "0.1.0"
 
@@ -38,5 +41,7 @@ __all__ = [
     "extract_many",
     "load",
     "metric_key",
+    "plot_series",
+    "series",
     "with_findings",
 ]
