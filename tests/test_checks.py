@@ -146,6 +146,17 @@ def test_rounded_text_gives_no_finding(text: str) -> None:
     assert findings == []
 
 
+def test_yoy_change_is_not_compared_with_another_years_baseline() -> None:
+    """较2019年(1832起): the 同比 12.5% compares with 2021, not with 1832; 多破631起 does."""
+    older = CHANGE_OK.replace("较去年", "较2019年").replace("34.4%", "12.5%")
+    assert _findings(older)[1] == []
+    _, findings = _findings(older.replace("多破631起", "多破531起"))
+    assert [(f.kind, f.written) for f in findings] == [("change", "上升531起")]
+    # the year before, written as a year, is the 同比 base
+    _, findings = _findings(CHANGE_BAD_PERCENT.replace("较去年", "较2021年"))
+    assert [(f.kind, f.written) for f in findings] == [("change", "上升43.4%")]
+
+
 def test_change_finding_names_expected_and_written() -> None:
     doc, findings = _findings(CHANGE_BAD_PERCENT)
     (f,) = findings

@@ -59,7 +59,7 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -82,6 +82,7 @@ RESTATED_MAX_RATIO = 2.0
 Interval = tuple[float, float]
 
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_YEAR = re.compile(r"((?:19|20)\d\d)年")
 _DIGIT_COMMA = re.compile(r"(?<=\d)[,，](?=\d{3})")
 _INF = math.inf
 #: Kinds whose whole numbers may be rounded to their trailing zeros (3000人: 2500..3500);
@@ -236,9 +237,10 @@ def _span(q: Quantity) -> Span:
 class _Context:
     """What every check reads about one document (built per call; nothing is kept)."""
 
-    def __init__(self, doc: Document, rules: CheckRules) -> None:
+    def __init__(self, doc: Document, rules: CheckRules, tally: Counter[str] | None) -> None:
         self.doc = doc
         self.rules = rules
+        self.tally: Counter[str] = tally if tally is not None else Counter()
         self.text = normalize(doc.text)
         self.facts = doc.facts
         self.keys = [f.metric_key or metric_key(f.metric) for f in doc.facts]
@@ -336,6 +338,7 @@ def _change_findings(
     lv, bv = bounds(level, rules=rules), bounds(base, rules=rules)
     if lv is None or bv is None or level.unit != base.unit:
         return []
+    ctx.tally[kind] += 1
     spans = [_span(level), _span(base)]
     actual = _direction_of(lv, bv)
     words = {"up": "上升", "down": "下降", "flat": "持平"}
@@ -381,6 +384,31 @@ def _change_findings(
     ]
 
 
+def _baseline_fits(ctx: _Context, level_fact: Fact, basis: str) -> bool:
+    """Is the written baseline the level a change of ``basis`` compares with?
+
+    A baseline is the compared-to level of a ``baseline`` change by definition.  A 同比
+    change compares with the year before: the baseline fits when no year is written between
+    the level and the baseline (较去年, 较上年同期) or only that year (2022年 … 较2021年); a
+    环比 change fits when no year is written there.  (较2019年(1832起)…, 同比上升12.5%: the
+    12.5% is not a change from 1832.)
+    """
+    if basis == "baseline":
+        return True
+    level = level_fact.value
+    base = level_fact.change.baseline if level_fact.change else None
+    if level is None or base is None:
+        return False
+    lo, hi = sorted((level.end, base.start))
+    years = [int(y) for y in _YEAR.findall(ctx.text[lo:hi])]
+    if basis == "mom":
+        return not years
+    start = level_fact.period.date_start if level_fact.period else None
+    if not years:
+        return True
+    return start is not None and all(y == start.year - 1 for y in years)
+
+
 def _check_changes(ctx: _Context) -> tuple[list[Finding], set[int]]:
     """Kind ``change``; also returns the change-only facts it checked."""
     out: list[Finding] = []
@@ -390,7 +418,8 @@ def _check_changes(ctx: _Context) -> tuple[list[Finding], set[int]]:
         if f.value is None or f.change is None or f.change.baseline is None:
             continue
         base = f.change.baseline
-        out += _change_findings(ctx, "change", [i], f.value, base, f)
+        if _baseline_fits(ctx, f, f.change.basis):
+            out += _change_findings(ctx, "change", [i], f.value, base, f)
         for j in range(i + 1, len(facts)):
             g = facts[j]
             if g.sentence.start != f.sentence.start or g.value is not None:
@@ -400,15 +429,9 @@ def _check_changes(ctx: _Context) -> tuple[list[Finding], set[int]]:
             if ctx.keys[j] != ctx.keys[i]:
                 continue
             covered.add(j)
-            out += _amount_only(ctx, [j, i], f.value, base, g)
+            if _baseline_fits(ctx, f, g.change.basis):
+                out += _change_findings(ctx, "change", [j, i], f.value, base, g)
     return out, covered
-
-
-def _amount_only(
-    ctx: _Context, facts: list[int], level: Quantity, base: Quantity, fact: Fact
-) -> list[Finding]:
-    """A change-only fact against a level and baseline of another fact (direction + amount)."""
-    return _change_findings(ctx, "change", facts, level, base, fact)
 
 
 # --------------------------------------------------------------------------- implied levels
@@ -623,6 +646,7 @@ def _parts_findings(ctx: _Context, total_idx: int, run: list[int]) -> list[Findi
     ivs = [bounds(q, rules=rules) for q in parts]
     if any(iv is None for iv in ivs):
         return []
+    ctx.tally["parts"] += 1
     unit = total.unit
     spans = [_span(total), *(_span(q) for q in parts if q is not None)]
     facts = [total_idx, *run]
@@ -694,10 +718,14 @@ def _check_over_100(ctx: _Context) -> list[Finding]:
             continue
         limit = 100.0 if q.unit == "%" else 1000.0
         iv = bounds(q, rules=rules)
-        if iv is None or iv[0] <= limit:
+        if iv is None:
             continue
         key = ctx.keys[i]
         if any(w in key for w in rules.growth_words):
+            continue
+        if any(w in key for w in (*rules.share_words, *rules.rate_words)):
+            ctx.tally["over_100"] += 1
+        if iv[0] <= limit:
             continue
         if any(w in key for w in rules.share_words):
             severity = "error"
@@ -747,10 +775,13 @@ def _check_restated(ctx: _Context) -> list[Finding]:
             q = g.value
             assert q is not None
             gv = bounds(q, rules=ctx.rules)
-            if gv is None or _meet(fv, gv) or g.sentence.start == first.sentence.start:
+            if gv is None or g.sentence.start == first.sentence.start:
                 continue
             if not 1 / RESTATED_MAX_RATIO <= q.value / fq.value <= RESTATED_MAX_RATIO:
                 continue  # another order of magnitude: another statistic, not a slip
+            ctx.tally["restated"] += 1
+            if _meet(fv, gv):
+                continue
             out.append(
                 Finding(
                     kind="restated",
@@ -773,12 +804,17 @@ def _check_restated(ctx: _Context) -> list[Finding]:
 # --------------------------------------------------------------------------- public API
 
 
-def check(doc: Document, *, rules: CheckRules | None = None) -> list[Finding]:
+def check(
+    doc: Document, *, rules: CheckRules | None = None, tally: Counter[str] | None = None
+) -> list[Finding]:
     """Consistency findings among the figures of one extracted document.
 
     Args:
         doc: a :class:`~pressie.model.Document` from :func:`pressie.extract`.
         rules: the word lists (default: the packaged ``checks.json``).
+        tally: when given, incremented per kind by the number of comparisons made (each
+            level/baseline/change triple, breakdown, share or rate, restated pair), so a
+            report can say how much was checked, not only what was found.
 
     Returns:
         The findings, ordered by their first fact's index (kinds in the module docstring).
@@ -789,7 +825,7 @@ def check(doc: Document, *, rules: CheckRules | None = None) -> list[Finding]:
     """
     if not isinstance(doc, Document):
         raise TypeError(f"pressie.check expects a pressie Document, not {type(doc).__name__}")
-    ctx = _Context(doc, rules or default_rules())
+    ctx = _Context(doc, rules or default_rules(), tally)
     changes, covered = _check_changes(ctx)
     findings = [
         *changes,
