@@ -7,8 +7,8 @@ usage:
 ``--manifest`` is a JSONL file, one line per document, with at least ``id`` (the text is
 ``DIR/<id>.txt``, or ``DIR/<file>`` when the line has a ``file`` field) and ``published``
 (ISO date or null; passed to :func:`pressie.extract`).  The real-page manifests
-(``benchmarks/data/real/<batch>/manifest.jsonl``) have this form; pass several with
-``--manifest`` repeated.
+(``benchmarks/data/real/<batch>/manifest.jsonl``) have this form; ``--manifest`` takes
+several files (``--manifest benchmarks/data/real/*/manifest.jsonl``).
 
 Writes to ``--out`` (default ``.work/series``):
 
@@ -147,7 +147,9 @@ def main(argv: list[str] | None = None) -> int:
     """Run the demo; returns the exit status."""
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--texts", type=Path, required=True, help="folder of <id>.txt files")
-    ap.add_argument("--manifest", type=Path, action="append", required=True, help="JSONL")
+    ap.add_argument(
+        "--manifest", type=Path, nargs="+", action="extend", required=True, help="JSONL file(s)"
+    )
     ap.add_argument("--out", type=Path, default=ROOT / ".work" / "series")
     ap.add_argument("--key", action="append", default=[], help="metric key(s) to plot")
     ap.add_argument("--plots", type=int, default=3, help="plot the N keys with most releases")

@@ -96,6 +96,9 @@ def test_traditional_copy_of_a_release_has_the_same_keys(seed_texts: dict[str, s
         ("电信网络诈骗案件发案数", "电信网络诈骗案件发案"),
         ("破案", "破获案件"),
         ("累计抓获网上在逃人员", "抓获网上逃犯"),
+        ("抓获涉案金额", "涉案金额"),  # a list's verb carried onto an amount
+        ("破获为群众挽回经济损失", "为群众挽回经济损失"),
+        ("侦破涉案金额10万元以上的诈骗案件", "破获涉案金额10万元以上的诈骗案件"),
         ("", ""),
     ],
 )

@@ -7,7 +7,9 @@ traditional-script mirror are one series.  :func:`metric_key` maps a metric stri
    full-width -> half-width), quotes and whitespace (``strip_chars``) and short parenthesized
    notes (``八类案件(放火、爆炸…)`` -> ``八类案件``) removed;
 2. filler words at the start (``drop_prefixes``: 共, 累计, 依法 …) and anywhere
-   (``drop_words``: 各类, 各种 …) dropped;
+   (``drop_words``: 各类, 各种 …) dropped; an action verb (``metric_verbs.txt``) before an
+   amount that takes none (``verbless_heads``: 抓获涉案金额 -> 涉案金额, 破获为群众挽回经济损失
+   -> 为群众挽回经济损失) dropped, since that verb was carried over from a list;
 3. the first matching ``suffix_rewrites`` (发案数 -> 发案), then whole-metric ``aliases``
    (破案 -> 破获案件);
 4. the leading verb, longest first, replaced by its class's canonical verb
@@ -33,7 +35,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .model import Fact, _construct
-from .resources import lexicon_path
+from .resources import lexicon_path, read_list
 from .text import normalize
 
 #: The packaged lexicon file.
@@ -63,6 +65,8 @@ class MetricKeyLexicon:
     classes: tuple[_VerbClass, ...]
     verbs_longest_first: tuple[str, ...]
     object_synonyms: tuple[tuple[str, str], ...]
+    verbless_heads: tuple[str, ...]
+    metric_verbs: tuple[str, ...]
 
     @classmethod
     def from_file(cls, path: Path | str | None = None) -> MetricKeyLexicon:
@@ -88,6 +92,10 @@ class MetricKeyLexicon:
                 classes=classes,
                 verbs_longest_first=tuple(sorted(verbs, key=lambda v: (-len(v), v))),
                 object_synonyms=tuple((a, b) for a, b in data["object_synonyms"]),
+                verbless_heads=tuple(data["verbless_heads"]),
+                metric_verbs=tuple(
+                    sorted(read_list(lexicon_path("metric_verbs.txt")), key=len, reverse=True)
+                ),
             )
         except (KeyError, TypeError, ValueError) as err:
             raise ValueError(f"malformed metric key lexicon {p}: {err!r}") from None
@@ -113,6 +121,12 @@ def _clean(metric: str, lex: MetricKeyLexicon) -> str:
                 break
     for word in lex.drop_words:
         text = text.replace(word, "")
+    for verb in lex.metric_verbs:
+        if text.startswith(verb):
+            rest = text[len(verb) :]
+            if "的" not in rest and any(rest.startswith(h) for h in lex.verbless_heads):
+                return rest  # not 破获涉案金额10万元以上的…案件, where the amount is a modifier
+            break
     return text
 
 

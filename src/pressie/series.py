@@ -254,7 +254,7 @@ def plot(
     logy: bool = False,
     ax: Axes | None = None,
 ) -> Axes:
-    """Line plot of one metric key over time, one line per region.
+    """Line plot of one metric key over time, one line per region (and kind of period).
 
     Args:
         table: a :func:`series` table.
@@ -267,8 +267,9 @@ def plot(
         ax: the matplotlib Axes to draw on (default: a new figure).
 
     Returns:
-        The Axes, with one line per region: x = the period's end, y = the value; the primary
-        statement of each (source, period) only.
+        The Axes, with one line per region (per region and period kind when ``period_kind``
+        is ``None``: ``中国 (year)``, ``中国 (quarter)``): x = the period's end, y = the value;
+        the primary statement of each (source, period) only.
 
     Raises:
         ValueError: when no row matches.
@@ -293,16 +294,20 @@ def plot(
     rows = rows[rows["unit"] == unit]
     if ax is None:
         _fig, ax = plt.subplots(figsize=(8, 4.5))
-    groups = list(rows.groupby(rows["region"].fillna("?"), sort=True))
+    # one line per region and kind of period: a year is never joined to a quarter
+    regions_col = rows["region"].fillna("?")
+    groups = list(rows.groupby([regions_col, rows["period_kind"]], sort=True))
+    kinds_per_region = rows.groupby(regions_col)["period_kind"].nunique()
     colors = plt.get_cmap("tab10" if len(groups) <= 10 else "tab20").colors
-    for n, (region, part) in enumerate(groups):
+    for n, ((region, kind), part) in enumerate(groups):
         part = part.sort_values("period_end")
+        label = str(region) if kinds_per_region[region] == 1 else f"{region} ({kind})"
         ax.plot(
             list(part["period_end"]),
             list(part["value"]),
             marker="os^Dv"[n // len(colors) % 5],
             color=colors[n % len(colors)],
-            label=str(region),
+            label=label,
         )
     if logy:
         ax.set_yscale("log")
