@@ -56,6 +56,7 @@ quadratic in the number of facts of one document (a few hundred) and linear in i
 
 from __future__ import annotations
 
+import bisect
 import json
 import math
 import re
@@ -76,12 +77,19 @@ DEFAULT_RULES = "checks.json"
 #: Restated check: a metric key stated with more distinct values than this for one region
 #: and period is a per-case metric (抓获犯罪嫌疑人 of each case), not one statistic.
 RESTATED_MAX_VALUES = 2
+#: Parts check: how many figures back from a 其中 the total is looked for.
+PARTS_LOOKBACK = 30
+#: Implied-level check: more levels than this for one key, region, period and unit are
+#: a per-case metric, never "the" level.
+MAX_LEVELS = 4
 #: Restated check: two statements further apart than this factor are two statistics.
 RESTATED_MAX_RATIO = 2.0
 
 Interval = tuple[float, float]
 
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_NEWLINE = re.compile("\n")
+_PARENS = re.compile(r"[()（）]")
 _YEAR = re.compile(r"((?:19|20)\d\d)年")
 _DIGIT_COMMA = re.compile(r"(?<=\d)[,，](?=\d{3})")
 _INF = math.inf
@@ -105,6 +113,7 @@ class CheckRules:
     bounded_over_markers: tuple[str, ...]
     clause_breaks: frozenset[str]
     marker_re: re.Pattern[str]
+    break_re: re.Pattern[str]
 
     @classmethod
     def from_file(cls, path: Path | str | None = None) -> CheckRules:
@@ -130,6 +139,7 @@ class CheckRules:
                 bounded_over_markers=tuple(data["bounded_over_markers"]),
                 clause_breaks=frozenset(data["clause_breaks"]),
                 marker_re=re.compile(alternation([*parts, *dist])),
+                break_re=re.compile("[" + re.escape(data["clause_breaks"]) + "]"),
             )
         except (KeyError, TypeError) as err:
             raise ValueError(f"malformed check rules {p}: {err!r}") from None
@@ -235,7 +245,12 @@ def _span(q: Quantity) -> Span:
 
 
 class _Context:
-    """What every check reads about one document (built per call; nothing is kept)."""
+    """What every check reads about one document (built per call; nothing is kept).
+
+    Built in time linear in the text and the facts: the clause breaks outside parentheses
+    (for :meth:`has_break`, a binary search) and an index of the levels by key, region,
+    period and unit (for the implied-level check).
+    """
 
     def __init__(self, doc: Document, rules: CheckRules, tally: Counter[str] | None) -> None:
         self.doc = doc
@@ -244,21 +259,51 @@ class _Context:
         self.text = normalize(doc.text)
         self.facts = doc.facts
         self.keys = [f.metric_key or metric_key(f.metric) for f in doc.facts]
+        self.breaks = self._breaks()
+        self.newlines = [m.start() for m in _NEWLINE.finditer(self.text)]
+        self.levels: dict[tuple, list[int]] = defaultdict(list)
+        self.units: dict[tuple, set[str]] = defaultdict(set)
+        for i, f in enumerate(self.facts):
+            if f.value is not None:
+                dates = _dates(f)
+                self.levels[(self.keys[i], f.region, dates, f.value.unit)].append(i)
+                self.units[(self.keys[i], dates)].add(f.value.unit)
+
+    def _breaks(self) -> list[int]:
+        """Positions of clause breaks outside parentheses, in order."""
+        inside: list[tuple[int, int]] = []
+        depth, opened = 0, 0
+        for m in _PARENS.finditer(self.text):
+            if m.group() in "(（":
+                if depth == 0:
+                    opened = m.start()
+                depth += 1
+            elif depth > 0:
+                depth -= 1
+                if depth == 0:
+                    inside.append((opened, m.start()))
+        if depth > 0:
+            inside.append((opened, len(self.text)))
+        out: list[int] = []
+        k = 0
+        for m in self.rules.break_re.finditer(self.text):
+            pos = m.start()
+            while k < len(inside) and inside[k][1] < pos:
+                k += 1
+            if k < len(inside) and inside[k][0] < pos < inside[k][1]:
+                continue
+            out.append(pos)
+        return out
 
     def paragraph_start(self, pos: int) -> int:
-        return self.text.rfind("\n", 0, pos) + 1
+        """Where the line holding ``pos`` starts."""
+        k = bisect.bisect_left(self.newlines, pos) - 1
+        return self.newlines[k] + 1 if k >= 0 else 0
 
     def has_break(self, start: int, end: int) -> bool:
         """A clause break in ``text[start:end]`` outside parentheses."""
-        depth = 0
-        for ch in self.text[start:end]:
-            if ch in "(（":
-                depth += 1
-            elif ch in ")）":
-                depth = max(0, depth - 1)
-            elif depth == 0 and ch in self.rules.clause_breaks:
-                return True
-        return False
+        k = bisect.bisect_left(self.breaks, start)
+        return k < len(self.breaks) and self.breaks[k] < end
 
 
 def _dates(fact: Fact) -> tuple[date | None, date | None] | None:
@@ -468,15 +513,13 @@ def _base_dates(fact: Fact) -> tuple[date | None, date | None] | None:
 def _unique_level(
     ctx: _Context, key: str, region: str | None, dates: tuple, unit: str, exclude: int
 ) -> int | None:
-    """The one level stated for (key, region, dates, unit); None when none or ambiguous."""
-    found: list[int] = []
-    for k, g in enumerate(ctx.facts):
-        if k == exclude or g.value is None or ctx.keys[k] != key or g.region != region:
-            continue
-        if g.value.unit != unit or _dates(g) != dates:
-            continue
-        found.append(k)
-    if not found:
+    """The one level stated for (key, region, dates, unit); None when none or ambiguous.
+
+    Ambiguous: figures that do not agree, or more than :data:`MAX_LEVELS` of them (a
+    per-case metric such as 抓获犯罪嫌疑人).
+    """
+    found = [k for k in ctx.levels.get((key, region, dates, unit), ()) if k != exclude]
+    if not found or len(found) > MAX_LEVELS:
         return None
     ivs = [bounds(ctx.facts[k].value, rules=ctx.rules) for k in found]
     if any(iv is None for iv in ivs):
@@ -507,13 +550,9 @@ def _check_implied(ctx: _Context, covered: set[int]) -> list[Finding]:
             if unit:
                 level_idx = _unique_level(ctx, key, f.region, own, unit, i)
             else:
-                units = {
-                    g.value.unit
-                    for k, g in enumerate(ctx.facts)
-                    if g.value is not None and ctx.keys[k] == key and _dates(g) == own
-                }
+                units = ctx.units.get((key, own), set())
                 if len(units) == 1:
-                    unit = units.pop()
+                    (unit,) = units
                     level_idx = _unique_level(ctx, key, f.region, own, unit, i)
         if level_idx is None:
             continue
@@ -539,7 +578,6 @@ def _strip_leading(text: str, pos: int, end: int) -> int:
 
 def _check_parts(ctx: _Context) -> list[Finding]:
     rules = ctx.rules
-    text = ctx.text
     facts = ctx.facts
     levels = sorted(
         (i for i, f in enumerate(facts) if f.value is not None),
@@ -547,40 +585,41 @@ def _check_parts(ctx: _Context) -> list[Finding]:
     )
     starts = [facts[i].value.start for i in levels]  # type: ignore[union-attr]
     out: list[Finding] = []
-    seen: set[tuple[int, ...]] = set()
-    for m in rules.marker_re.finditer(text):
-        distributive = m.group() in rules.distributive_markers
-        run = _parts_after(ctx, levels, starts, m.end())
-        if not run or tuple(run) in seen:
+    in_run: set[int] = set()  # facts already read as parts (each fact is read once)
+    for m in rules.marker_re.finditer(ctx.text):
+        k = bisect.bisect_left(starts, m.end())
+        if k >= len(levels) or levels[k] in in_run:
             continue
+        run = _parts_after(ctx, levels, k, m.end())
+        if not run:
+            continue
+        in_run.update(run)
         first = facts[run[0]]
         unit = first.value.unit  # type: ignore[union-attr]
         total_idx = _total_before(ctx, levels, starts, m.start(), unit, first)
         if total_idx is None:
             continue
         total = facts[total_idx]
+        distributive = m.group() in rules.distributive_markers
         if distributive and not (total.sentence.start <= m.start() < total.sentence.end):
             continue
-        if not _periods_nest(total, [facts[k] for k in run]):
+        if not _periods_nest(total, [facts[i] for i in run]):
             continue
-        seen.add(tuple(run))
         out += _parts_findings(ctx, total_idx, run)
     return out
 
 
-def _parts_after(ctx: _Context, levels: list[int], starts: list[int], pos: int) -> list[int]:
-    """The facts of the list right after a marker at ``pos`` (one unit, no clause break)."""
-    import bisect
-
+def _parts_after(ctx: _Context, levels: list[int], k: int, pos: int) -> list[int]:
+    """The facts of the list right after a marker at ``pos`` (one unit, no clause break),
+    starting with the level ``levels[k]``."""
     facts = ctx.facts
-    k = bisect.bisect_left(starts, pos)
-    if k >= len(levels):
-        return []
     first = facts[levels[k]]
     q = first.value
     assert q is not None
+    if not (first.sentence.start <= pos <= first.sentence.end):
+        return []
     begin = _strip_leading(ctx.text, pos, q.start)
-    if ctx.has_break(begin, q.start) or not (first.sentence.start <= pos <= first.sentence.end):
+    if ctx.has_break(begin, q.start):
         return []
     if q.kind not in ctx.rules.additive_kinds or _average(ctx, levels[k]):
         return []
@@ -600,17 +639,18 @@ def _parts_after(ctx: _Context, levels: list[int], starts: list[int], pos: int) 
 def _total_before(
     ctx: _Context, levels: list[int], starts: list[int], pos: int, unit: str, first: Fact
 ) -> int | None:
-    import bisect
-
+    """The last level in ``unit`` before ``pos`` in its paragraph (at most
+    :data:`PARTS_LOOKBACK` levels back), not an average."""
     para = ctx.paragraph_start(pos)
+    kind = first.value.kind  # type: ignore[union-attr]
     k = bisect.bisect_left(starts, pos) - 1
-    while k >= 0:
-        f = ctx.facts[levels[k]]
-        q = f.value
+    stop = max(-1, k - PARTS_LOOKBACK)
+    while k > stop:
+        q = ctx.facts[levels[k]].value
         assert q is not None
         if q.start < para:
             return None
-        if q.unit == unit and q.kind == first.value.kind and not _average(ctx, levels[k]):  # type: ignore[union-attr]
+        if q.unit == unit and q.kind == kind and not _average(ctx, levels[k]):
             return levels[k]
         k -= 1
     return None
