@@ -3,7 +3,7 @@
 ``pressie extract PATH... [--published DATE] [--format json|jsonl]`` prints one JSON Document
 per input (``-`` reads stdin); an unreadable file is reported on one line and makes the exit
 status 1, the other files are still processed.  ``pressie schema`` prints the JSON Schema of
-the output.
+the output; ``pressie check PATH...`` lists consistency findings (:func:`pressie.checks.cli`).
 """
 
 from __future__ import annotations
@@ -31,6 +31,7 @@ def _parser() -> argparse.ArgumentParser:
         help="json: one indented JSON document per input; jsonl: one per line",
     )
     sub.add_parser("schema", help="print the JSON Schema of the output Document")
+    sub.add_parser("check", help="consistency findings of files (pressie check -h)")
     return parser
 
 
@@ -43,6 +44,11 @@ def _read(path: str) -> str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the CLI; returns the exit status (0 ok, 1 when some input could not be read, 2 usage)."""
+    rest = list(sys.argv[1:] if argv is None else argv)
+    if rest[:1] == ["check"]:  # its own options: pressie.checks.cli
+        from .checks import cli
+
+        return cli(rest[1:])
     args = _parser().parse_args(argv)
     if args.command == "schema":
         import json

@@ -30,6 +30,8 @@ Script = Literal["simplified", "traditional", "mixed"]
 Direction = Literal["up", "down", "flat"]
 Basis = Literal["yoy", "mom", "baseline"]
 SectionKind = Literal["heading", "question", "answer", "speaker", "body", "boilerplate"]
+FindingKind = Literal["change", "parts", "over_100", "restated", "implied_level"]
+Severity = Literal["error", "warning"]
 
 
 class _Model(BaseModel):
@@ -115,6 +117,9 @@ class Fact(_Model):
     """One statistic: metric, value, change, period, scope, region, campaign."""
 
     metric: str
+    #: canonical key of ``metric`` (:func:`pressie.metric_keys.metric_key`): the same
+    #: statistic worded with synonym verbs or in traditional script gets the same key
+    metric_key: str | None = None
     metric_spans: list[Span] = []
     value: Quantity | None = None
     change: Change | None = None
@@ -135,6 +140,25 @@ class Section(_Model):
     speaker: str | None = None
 
 
+class Finding(_Model):
+    """A consistency problem among a document's figures (:func:`pressie.check`).
+
+    ``facts`` are indexes into :attr:`Document.facts` (the fact checked first), ``spans``
+    the figures involved as written; ``expected`` is what the other figures imply (with the
+    rounding their written precision allows), ``written`` what the text says.
+    """
+
+    kind: FindingKind
+    severity: Severity
+    facts: list[int]
+    spans: list[Span]
+    expected: str
+    written: str
+    expected_low: float | None = None
+    expected_high: float | None = None
+    message: str
+
+
 class Document(_Model):
     """Everything pressie extracted from one text."""
 
@@ -148,6 +172,8 @@ class Document(_Model):
     quantities: list[Quantity] = []
     facts: list[Fact] = []
     sections: list[Section] = []
+    #: consistency findings; ``None`` until asked for (:func:`pressie.checks.with_findings`)
+    findings: list[Finding] | None = None
 
 
 __all__ = [
@@ -159,11 +185,14 @@ __all__ = [
     "Entity",
     "EntityLabel",
     "Fact",
+    "Finding",
+    "FindingKind",
     "Period",
     "Quantity",
     "QuantityKind",
     "Script",
     "Section",
     "SectionKind",
+    "Severity",
     "Span",
 ]

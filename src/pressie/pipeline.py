@@ -10,6 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import extensions as _extensions  # noqa: F401  (registers Doc._ attributes)
+from .metric_keys import with_metric_keys
 from .model import Document, _construct
 from .resources import segmenter_model_dir
 from .text import detect_script, doc_text
@@ -108,7 +109,7 @@ def to_document(doc: Doc, original: str) -> Document:
     cut = _Resurfacer(original)
     entities = [cut(e) for e in x.pressie_entities or []]
     quantities = [cut(q) for q in x.pressie_quantities or []]
-    facts = [cut.fact(f) for f in x.pressie_facts or []]
+    facts = with_metric_keys(cut.fact(f) for f in x.pressie_facts or [])
     sections = [cut(s) for s in x.pressie_sections or []]
     return Document(
         text=original,
