@@ -102,6 +102,7 @@ def test_reference_year_from_the_text_when_no_date_is_known() -> None:
     assert text_year("今年以来,全市在“昆仑2021”专项行动中破获案件30起。") == 2021
     assert text_year("专项行动从2017年5月开始,今年1至6月破获案件300起。") == 2017
     assert text_year("2020年,全区共破获案件3000起。今年以来,抓获200名。") is None
+    assert text_year("今年以来,全市发案2039起。") is None  # a count, not a campaign's year
     text = "今年以来,全市在“昆仑2021”专项行动中破获案件30起。截至11月底,抓获嫌疑人40名。"
     ms = {m.text: m for m in find_period_mentions(text, None)}
     assert (ms["今年以来"].date_start, ms["今年以来"].date_end) == (D("2021-01-01"), None)
