@@ -59,13 +59,64 @@ class _Sentence:
 
 
 class FactExtractor:
-    """The rule-based relation extractor over plain working text (spec sections 2 and 4)."""
+    """The rule-based relation extractor over plain working text (spec sections 2 and 4).
+
+    Holds only the lexicon; every call of :meth:`extract` works on its own per-call state,
+    so one extractor serves any number of documents and threads at once.
+    """
 
     def __init__(self, lexicon: RelationLexicon | None = None) -> None:
         self.lex = lexicon or RelationLexicon.load()
-        self._bounds: Boundaries | None = None
 
-    # ----------------------------------------------------------------------- public API
+    def extract(
+        self,
+        text: str,
+        quantities: Sequence[Quantity],
+        periods: Sequence[Period] = (),
+        entities: Sequence[Entity] = (),
+        *,
+        skip: Sequence[tuple[int, int]] = (),
+        region: str | None = None,
+        sentences: Sequence[tuple[int, int]] | None = None,
+        period_for: Callable[[int], Period | None] | None = None,
+        base_periods: Sequence[tuple[int, int]] | None = None,
+        token_starts: Sequence[int] | None = None,
+    ) -> list[Fact]:
+        """Build the facts of one document.
+
+        Args:
+            text: the working text (normalized, same offsets as the original).
+            quantities: every recognized quantity (``kind == "other"`` ones are ignored).
+            periods: recognized period expressions with offsets.
+            entities: recognized entities (CAMPAIGN and LOCATION ones are used).
+            skip: character ranges that never yield facts (boilerplate, repeated copy).
+            region: the release's own region (全区/全省 resolve to it).
+            sentences: sentence ``(start, end)`` offsets; computed when not given.
+            period_for: optional ``position -> Period`` giving the period of a fact whose
+                number starts at ``position`` (own, else inherited: the periods component's
+                ``PeriodIndex.period_for``); a built-in fallback is used otherwise.
+            base_periods: ``(start, end)`` of the comparison periods (同比2018年, 较去年);
+                guessed from the text around each period when not given.
+            token_starts: sorted start offsets of the document's words (the spaCy Doc's
+                pkuseg tokens; token end offsets may be included too). When given, verbs
+                count only as whole words and metric edges are moved onto word boundaries;
+                without it the extractor works on characters alone.
+
+        Returns:
+            The facts, in text order, restated facts removed.
+        """
+        return _Run(self.lex).extract(
+            text, quantities, periods, entities, skip=skip, region=region,
+            sentences=sentences, period_for=period_for, base_periods=base_periods,
+            token_starts=token_starts)
+
+
+class _Run:
+    """The working state of one :meth:`FactExtractor.extract` call."""
+
+    def __init__(self, lexicon: RelationLexicon) -> None:
+        self.lex = lexicon
+        self._bounds: Boundaries | None = None
 
     def extract(
         self,
@@ -1957,6 +2008,7 @@ def _place_level(name: str) -> str | None:
 # _agency_place answers by canonical name, for the places lexicon they were computed with
 _AGENCY_PLACE: dict[str, str | None] = {}
 _AGENCY_PLACE_OF: list[Any] = [None]
+_UNKNOWN = object()
 
 
 def _agency_place(canonical: str) -> str | None:
@@ -1967,8 +2019,9 @@ def _agency_place(canonical: str) -> str | None:
     if _AGENCY_PLACE_OF[0] is not by_name:
         _AGENCY_PLACE.clear()
         _AGENCY_PLACE_OF[0] = by_name
-    if canonical in _AGENCY_PLACE:
-        return _AGENCY_PLACE[canonical]
+    known = _AGENCY_PLACE.get(canonical, _UNKNOWN)
+    if known is not _UNKNOWN:
+        return known  # type: ignore[return-value]
     if len(_AGENCY_PLACE) > 4096:
         _AGENCY_PLACE.clear()
     place = _agency_place_in(canonical, by_name)
