@@ -5,57 +5,27 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
-from typing import Any
 
 from ..model import Change, Entity, Fact, Period, Quantity, Span
+from .campaign import _campaign_map
+from .candidates import _Item, _Sentence
+from .dedupe import dedupe
 from .lexicon import CLOSE as _CLOSE
 from .lexicon import OPEN as _OPEN
 from .lexicon import RelationLexicon, _char_class, _occurrences
+from .patterns import (
+    _DIRTY,
+    _HAN,
+    _PLACE_LIST,
+    _PREPOSITIONS,
+    _RANGE_ENDS,
+    _RANGE_NEXT,
+    _SENT_END,
+    _SPACES,
+)
+from .places import _agency_place, _place_level
 from .records import _change, _fact, _span
 from .words import Boundaries
-
-_HAN = re.compile(r"[\u3400-\u9fff]")
-# a character that starts a second figure right after 以上/以下 (a range, not a value)
-_RANGE_NEXT = frozenset("0123456789０１２３４５６７８９一二三四五六七八九十百千万两")
-_RANGE_ENDS = ("以上", "以下")
-_SENT_END = "。！？!?\n"
-_PREPOSITIONS = frozenset("从向对在由经据为给把将与和")
-_SPACES = re.compile(r"\s+")
-# characters _clean may change: whitespace and opening parentheses
-_DIRTY = re.compile(r"[\s(（]")
-_PLACE_LIST = re.compile(r"(?:[、和及与][^、和及与,，。;；:：\s]{1,8})+")
-
-
-@dataclass
-class _Item:
-    """One quantity in the working state of a sentence."""
-
-    q: Quantity
-    role: str = "value"  # value | change | baseline | drop
-    direction: str | None = None
-    basis: str | None = None
-    marker_pos: int | None = None  # where the change marker / verb starts
-    base_period: Period | None = None
-    to_level: bool = False
-    changes: list[_Item] = field(default_factory=list)
-    baseline: _Item | None = None
-    metric: str = ""
-    pieces: list[tuple[int, int]] = field(default_factory=list)
-    scope: tuple[int, int] | None = None
-    noun_after: bool = False
-    verb: str | None = None
-    subcount: bool = False
-    owner: _Item | None = None  # for change amounts attached to a value
-    subject: tuple[int, int] | None = None  # change-only subject span
-    absorbs: _Item | None = None  # a change written before a to-level value (…下降23.6%,降至…)
-
-
-@dataclass
-class _Sentence:
-    start: int
-    end: int
-    paragraph: int
 
 
 class FactExtractor:
@@ -204,7 +174,7 @@ class _Run:
             (q for q in quantities if q.kind != "other" and not self._skipped(q.start, q.end)),
             key=lambda q: q.start,
         )
-        campaigns = self._campaign_map(text, sents)
+        campaigns = _campaign_map(self, text, sents)
         facts: list[Fact] = []
         qi = 0
         last_scope: dict[int, tuple[int, int] | None] = {}
@@ -241,7 +211,7 @@ class _Run:
                     new_facts[k] = self._resolve_anaphor(text, f, para_facts)
                 para_facts.append(new_facts[k])
             facts.extend(new_facts)
-        return self._dedupe(facts)
+        return dedupe(facts)
 
     def _resolve_anaphor(self, text: str, f: Fact, earlier: list[Fact]) -> Fact:
         """此类案件发案数 after …侦破利用网络实施的拐卖案件近百起 -> 利用网络实施的拐卖案件发案数:
@@ -1915,189 +1885,4 @@ class _Run:
             if seg.endswith(w) and w != "全":
                 return (s - len(w), s)
         return None
-
-    # ----------------------------------------------------------------------- campaigns
-
-    _CAMPAIGN_CONTEXT = re.compile(r"(?:在|以|依托|借助|通过)?$")
-
-    def _campaign_map(self, text: str, sents: list[_Sentence]
-                      ) -> list[Callable[[int], str | None]]:
-        """For every sentence, a ``position -> campaign`` function.
-
-        A campaign named in a paragraph's opening sentence governs the paragraph; a campaign
-        named inside a sentence (在“X”行动中 / 深入推进“X”专项行动) governs the rest of that
-        paragraph from where it is named; a new unnamed ``…专项行动`` sentence ends it.
-        """
-        camps = sorted((e for e in self._entities if e.label == "CAMPAIGN"),
-                       key=lambda e: e.start)
-        camp_starts = [e.start for e in camps]
-        out: list[Callable[[int], str | None]] = []
-        current: list[tuple[int, str | None]] = []
-        para = -1
-        for sent in sents:
-            if sent.paragraph != para:
-                para = sent.paragraph
-                current = []
-            st = text[sent.start:min(sent.end, sent.start + 40)]
-            marks: list[tuple[int, str | None]] = []
-            # the campaigns starting in the sentence, in order
-            for e in camps[bisect_left(camp_starts, sent.start):
-                           bisect_left(camp_starts, sent.end)]:
-                if not self._skipped(e.start, e.end):
-                    if self._campaign_governs(text, e, sent):
-                        marks.append((e.start, e.canonical))
-            if not marks and re.search(r"专项(?:行动|斗争|整治)[,，:：。]", st[:40]):
-                marks.append((sent.start, None))
-            snapshot = list(current) + marks
-
-            def at(pos: int, snap: list[tuple[int, str | None]] = snapshot) -> str | None:
-                val = None
-                for p, c in snap:
-                    if p <= pos:
-                        val = c
-                return val
-
-            out.append(at)
-            current = current + marks
-        return out
-
-    def _campaign_governs(self, text: str, e: Entity, sent: _Sentence) -> bool:
-        before = text[max(sent.start, e.start - 12):e.start]
-        after = text[e.end:min(sent.end, e.end + 12)]
-        if e.start - sent.start <= 6:
-            return True
-        if re.search(r"(?:推进|开展|部署|深化|组织|实施|依托|在|以|结合)[^,，。]{0,8}$", before):
-            return True
-        return bool(re.match(r"(?:专项)?(?:行动|斗争|战役)?(?:中|期间|以来|开展以来)", after))
-
-    # ----------------------------------------------------------------------- dedupe
-
-    def _dedupe(self, facts: list[Fact]) -> list[Fact]:
-        """Restated facts (spec section 4) keep only their first occurrence."""
-        kept: list[Fact] = []
-        used: set[tuple[int, int]] = set()
-        # kept facts by what _restated requires equal (unit, value or change only, dates)
-        groups: dict[tuple[Any, ...], list[Fact]] = {}
-        for f in sorted(facts, key=lambda f: _primary(f).start):
-            q = _primary(f)
-            key = (q.start, q.end)
-            if f.value is not None and key in used:
-                continue
-            group = groups.setdefault(_restate_key(f, q), [])
-            if any(_restated(k, f) for k in group):
-                continue
-            kept.append(f)
-            group.append(f)
-            if f.value is not None:
-                used.add(key)
-        return kept
-
-
-def _places() -> Any:
-    from ..entities import default_lexicon
-
-    return default_lexicon()
-
-
-def _place_level(name: str) -> str | None:
-    """Level of a full place name in the entities lexicon (province, prefecture, county)."""
-    places = _places().places_by_name.get(name)
-    return places[0].level if places else None
-
-
-# _agency_place answers by canonical name, for the places lexicon they were computed with
-_AGENCY_PLACE: dict[str, str | None] = {}
-_AGENCY_PLACE_OF: list[Any] = [None]
-_UNKNOWN = object()
-
-
-def _agency_place(canonical: str) -> str | None:
-    """The place an agency is named after, as a fact region: 西安市公安局 -> 西安市,
-    永丰县公安局 -> 吉安市永丰县 (a county with its city), 天津市公安局 -> 天津市; None when
-    the name opens with no place of the lexicon."""
-    by_name = _places().places_by_name
-    if _AGENCY_PLACE_OF[0] is not by_name:
-        _AGENCY_PLACE.clear()
-        _AGENCY_PLACE_OF[0] = by_name
-    known = _AGENCY_PLACE.get(canonical, _UNKNOWN)
-    if known is not _UNKNOWN:
-        return known  # type: ignore[return-value]
-    if len(_AGENCY_PLACE) > 4096:
-        _AGENCY_PLACE.clear()
-    place = _agency_place_in(canonical, by_name)
-    _AGENCY_PLACE[canonical] = place
-    return place
-
-
-def _agency_place_in(canonical: str, by_name: Any) -> str | None:
-    """:func:`_agency_place` computed over the places lexicon's ``by_name`` index."""
-    place = None
-    i = 0
-    while i < len(canonical):
-        for n in range(min(10, len(canonical) - i), 1, -1):
-            cands = by_name.get(canonical[i:i + n])
-            if cands:
-                place = cands[0]
-                i += n
-                break
-        else:
-            break
-    if place is None:
-        return None
-    m = _NAMED_BRANCH.match(canonical, i)
-    if m is not None and place.level != "county":
-        # 天津市公安局滨海分局: the branch of district 滨海新区 of that city;
-        # 温州市公安局鹿城区分局: the district written in full
-        stem = m.group(1)
-        for suffix in ("", "区", "新区", "县", "市"):
-            kids = [p for p in by_name.get(stem + suffix, []) if p.parent == place.name]
-            if kids:
-                place = kids[0]
-                break
-    if place.level == "county" and place.parent:
-        return place.parent + place.name
-    return place.name
-
-
-_NAMED_BRANCH = re.compile(r"公安局([\u4e00-\u9fff]{1,4}?)分局")
-
-
-def _primary(f: Fact) -> Quantity:
-    if f.value is not None:
-        return f.value
-    assert f.change is not None and f.change.amount is not None
-    return f.change.amount
-
-
-def _lcs_f1(a: str, b: str) -> float:
-    if not a or not b:
-        return 0.0
-    prev = [0] * (len(b) + 1)
-    for ca in a:
-        cur = [0]
-        for j, cb in enumerate(b):
-            cur.append(prev[j] + 1 if ca == cb else max(prev[j + 1], cur[j]))
-        prev = cur
-    n = prev[-1]
-    return 2 * n / (len(a) + len(b))
-
-
-def _restate_key(f: Fact, q: Quantity) -> tuple[Any, ...]:
-    """What two facts must share to restate each other (:func:`_restated`), ``q`` being the
-    primary quantity of ``f``."""
-    p = (f.period.date_start, f.period.date_end) if f.period else (None, None)
-    return (q.unit, f.value is None, p)
-
-
-def _restated(a: Fact, b: Fact) -> bool:
-    qa, qb = _primary(a), _primary(b)
-    if qa.unit != qb.unit or abs(qa.value - qb.value) > 1e-6 * max(1.0, abs(qa.value)):
-        return False
-    if (a.value is None) != (b.value is None):
-        return False
-    pa = (a.period.date_start, a.period.date_end) if a.period else (None, None)
-    pb = (b.period.date_start, b.period.date_end) if b.period else (None, None)
-    if pa != pb:
-        return False
-    return _lcs_f1(a.metric, b.metric) >= 0.85
 
