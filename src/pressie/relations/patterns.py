@@ -14,3 +14,5 @@ _SPACES = re.compile(r"\s+")
 # characters _clean may change: whitespace and opening parentheses
 _DIRTY = re.compile(r"[\s(（]")
 _PLACE_LIST = re.compile(r"(?:[、和及与][^、和及与,，。;；:：\s]{1,8})+")
+_ENUM = re.compile(r"(?:[\u4e00-\u9fff]{1,6}[、,])+[\u4e00-\u9fff]{1,6}$")
+_PAREN = re.compile(r"[(（][^()（）]{0,60}[)）]")
