@@ -1,58 +1,70 @@
-"""TODO docstring."""
+"""Stage 5, campaign: the campaign (专项行动) each fact was counted in.
+
+A campaign named in a paragraph's opening sentence governs the paragraph; a campaign named
+inside a sentence (在“X”行动中, 深入推进“X”专项行动) governs the rest of the paragraph from
+where it is named; a new unnamed ``…专项行动`` sentence ends it.
+"""
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable
+from collections.abc import Iterable
 
 from ..model import Entity
-from .candidates import _Sentence
+from .candidates import Sentence
+from .context import Context
+from .records import Site
+
+Marks = list[tuple[int, "str | None"]]
 
 
-def _campaign_map(ctx, text: str, sents: list[_Sentence]
-                  ) -> list[Callable[[int], str | None]]:
-    """For every sentence, a ``position -> campaign`` function.
+def attach_campaigns(ctx: Context, sents: list[Sentence], sites: Iterable[Site]) -> None:
+    """Set ``site.campaign`` of every site (its sentence one of ``sents``)."""
+    marks = campaign_marks(ctx, sents)
+    by_sentence = {id(s): k for k, s in enumerate(sents)}
+    for site in sites:
+        site.campaign = _campaign_at(marks[by_sentence[id(site.sent)]], site.pos)
 
-    A campaign named in a paragraph's opening sentence governs the paragraph; a campaign
-    named inside a sentence (在“X”行动中 / 深入推进“X”专项行动) governs the rest of that
-    paragraph from where it is named; a new unnamed ``…专项行动`` sentence ends it.
-    """
-    camps = sorted((e for e in ctx._entities if e.label == "CAMPAIGN"),
+
+def campaign_marks(ctx: Context, sents: list[Sentence]) -> list[Marks]:
+    """For every sentence, the ``(position, campaign)`` marks in force in it, in order: a
+    position from which on ``campaign`` governs (None: no campaign from there)."""
+    text = ctx.text
+    camps = sorted((e for e in ctx.entities if e.label == "CAMPAIGN"),
                    key=lambda e: e.start)
     camp_starts = [e.start for e in camps]
-    out: list[Callable[[int], str | None]] = []
-    current: list[tuple[int, str | None]] = []
+    out: list[Marks] = []
+    current: Marks = []
     para = -1
     for sent in sents:
         if sent.paragraph != para:
             para = sent.paragraph
             current = []
         st = text[sent.start:min(sent.end, sent.start + 40)]
-        marks: list[tuple[int, str | None]] = []
+        marks: Marks = []
         # the campaigns starting in the sentence, in order
         for e in camps[bisect_left(camp_starts, sent.start):
                        bisect_left(camp_starts, sent.end)]:
-            if not ctx._skipped(e.start, e.end):
-                if _campaign_governs(ctx, text, e, sent):
-                    marks.append((e.start, e.canonical))
+            if not ctx.skipped(e.start, e.end) and _campaign_governs(text, e, sent):
+                marks.append((e.start, e.canonical))
         if not marks and re.search(r"专项(?:行动|斗争|整治)[,，:：。]", st[:40]):
             marks.append((sent.start, None))
-        snapshot = list(current) + marks
-
-        def at(pos: int, snap: list[tuple[int, str | None]] = snapshot) -> str | None:
-            val = None
-            for p, c in snap:
-                if p <= pos:
-                    val = c
-            return val
-
-        out.append(at)
+        out.append(current + marks)
         current = current + marks
     return out
 
 
-def _campaign_governs(ctx, text: str, e: Entity, sent: _Sentence) -> bool:
+def _campaign_at(marks: Marks, pos: int) -> str | None:
+    val = None
+    for p, c in marks:
+        if p <= pos:
+            val = c
+    return val
+
+
+def _campaign_governs(text: str, e: Entity, sent: Sentence) -> bool:
+    """True when campaign ``e`` named in ``sent`` governs the figures after it."""
     before = text[max(sent.start, e.start - 12):e.start]
     after = text[e.end:min(sent.end, e.end + 12)]
     if e.start - sent.start <= 6:

@@ -1,22 +1,49 @@
-"""TODO docstring."""
+"""Stage 3, changes and baselines: every change attached to its level, or a change-only fact.
+
+Changes attach to the preceding value (distributed over a list with 分别), to the level whose
+baseline stands just before them (4.9万名,较2017年底的8.6万名下降43%), or make a change-only
+fact with their own subject (侵财案件发案同比下降9.1个百分点).  One change per fact: with 同比
+and 环比 (or a baseline amount), the level keeps the first non-baseline change, the others
+become change-only facts.  :func:`sentence_drafts` turns the sentence's figures into
+:class:`~.records.Draft` facts, whose period, region and campaign the later stages fill in.
+"""
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable
 
-from ..model import Change, Fact, Period, Quantity
-from .candidates import _Item, _Sentence
-from .metric import _left_pieces, _split_subject
+from ..model import Change, Period
+from .candidates import Item, Sentence, SentenceWork
+from .context import Context, clean
+from .metric import left_pieces, split_subject
 from .patterns import _HAN
-from .period import _period
-from .records import _change, _fact, _span
-from .scope import _own_scope_before, _region, _scope_text
+from .records import Draft, Site, _change, _span
+from .scope import own_scope_before
 
 
-def _attach_changes(ctx, text: str, sent: _Sentence, live: list[_Item],
+def sentence_drafts(ctx: Context, work: SentenceWork, scope: tuple[int, int] | None
+                    ) -> list[Draft]:
+    """Stage 3 for one sentence: changes and baselines attached, one draft per fact.
+
+    ``scope`` is the scope the sentence carries out (the scope of a change-only fact
+    without one of its own).
+    """
+    _attach_changes(ctx, ctx.text, work.sent, work.live, work.clauses)
+    drafts: list[Draft] = []
+    for it in work.live:
+        if it.role == "value":
+            drafts.extend(_value_drafts(ctx, it, work.sent))
+        elif it.role == "change" and it.owner is None:
+            draft = _change_only_draft(ctx, it, work.sent, scope)
+            if draft is not None:
+                drafts.append(draft)
+    return drafts
+
+
+def _attach_changes(ctx: Context, text: str, sent: Sentence, live: list[Item],
                     clauses: list[tuple[int, int]]) -> None:
+    """Attach change amounts and baselines to their values; the rest get a subject."""
     values = [it for it in live if it.role == "value"]
     for v in values:
         if v.absorbs is not None and v.absorbs.role == "change":
@@ -34,7 +61,7 @@ def _attach_changes(ctx, text: str, sent: _Sentence, live: list[_Item],
         if prv:
             prv[-1].baseline = b
     # groups of change amounts written as one list (分别下降7.8%、8.6%和33.2%)
-    groups: list[list[_Item]] = []
+    groups: list[list[Item]] = []
     for c in changes:
         if (groups and groups[-1][-1].q.end <= c.q.start
                 and text[groups[-1][-1].q.end:c.q.start] in ("、", "和", "及")
@@ -80,7 +107,7 @@ def _attach_changes(ctx, text: str, sent: _Sentence, live: list[_Item],
             # the subject of the previous change group: 环比分别下降1.8%、4.5%
             subs = last_subjects
         elif subject is not None:
-            subs = _split_subject(ctx, text, subject, len(g))
+            subs = split_subject(text, subject, len(g))
         else:
             subs = []
         last_subjects = subs
@@ -91,7 +118,8 @@ def _attach_changes(ctx, text: str, sent: _Sentence, live: list[_Item],
                     c.subject = (subs[0][0], subs[-1][1])
 
 
-def _marker_start(ctx, text: str, c: _Item, sent: _Sentence) -> int:
+def _marker_start(ctx: Context, text: str, c: Item, sent: Sentence) -> int:
+    """Where change ``c`` starts, moved back over 同比/环比/较…/分别/平均 before its verb."""
     pos = c.marker_pos if c.marker_pos is not None else c.q.start
     # move back over 同比/环比/较…/分别/平均 written before the change verb
     window_lo = max(sent.start, pos - 12)
@@ -106,7 +134,7 @@ def _marker_start(ctx, text: str, c: _Item, sent: _Sentence) -> int:
     return best
 
 
-def _subject_span(ctx, text: str, lo: int, hi: int, sent: _Sentence,
+def _subject_span(ctx: Context, text: str, lo: int, hi: int, sent: Sentence,
                   clauses: list[tuple[int, int]]) -> tuple[int, int] | None:
     """The subject of a change written between ``lo`` and ``hi`` (None when empty)."""
     if hi <= lo:
@@ -117,18 +145,16 @@ def _subject_span(ctx, text: str, lo: int, hi: int, sent: _Sentence,
         if cs <= hi <= ce + 1 and cs >= lo:
             seg_lo = cs
     a, b = seg_lo, hi
-    pieces, scope, _verb, _sub = _left_pieces(ctx, text, a, b, _Item(Quantity(
-        start=hi, end=hi, text="", value=0.0)))
-    s = ctx._join(text, pieces)
+    pieces, scope, _verb, _sub = left_pieces(ctx, text, a, b)
+    s = ctx.join(pieces)
     s = re.sub(r"(?:连续\S{1,3}年)?呈?(?:持续)?(?:下降|上升)(?:态势|趋势)$", "", s)
     if len(_HAN.findall(s)) < 2:
         # fall back to the previous clause when this one only holds markers
         prev = [c for c in clauses if c[1] <= seg_lo and c[0] >= lo]
         if prev and seg_lo > lo:
             pc = prev[-1]
-            pieces, scope, _v, _s = _left_pieces(ctx, text, pc[0], pc[1], _Item(Quantity(
-                start=pc[1], end=pc[1], text="", value=0.0)))
-            s2 = ctx._join(text, pieces)
+            pieces, scope, _v, _s = left_pieces(ctx, text, pc[0], pc[1])
+            s2 = ctx.join(pieces)
             s2c = re.sub(r"(?:连续\S{1,3}年)?呈?(?:持续)?(?:下降|上升)(?:态势|趋势)$", "", s2)
             if len(_HAN.findall(s2c)) >= 2 and pieces:
                 st, en = pieces[0][0], pieces[-1][1]
@@ -146,16 +172,14 @@ def _subject_span(ctx, text: str, lo: int, hi: int, sent: _Sentence,
     return (st, en) if en > st else None
 
 
-def _value_facts(ctx, text: str, it: _Item, sent: _Sentence,
-                 campaign_at: Callable[[int], str | None]) -> list[Fact]:
-    period = _period(ctx, text, it.q.start, sent)
-    scope = _scope_text(ctx, text, it.scope)
-    region = _region(ctx, text, it.scope, sent.paragraph)
-    campaign = campaign_at(it.q.start)
+def _value_drafts(ctx: Context, it: Item, sent: Sentence) -> list[Draft]:
+    """The facts of value ``it``: the level with its first non-baseline change (or its
+    baseline), then one change-only fact per further change, all at one site."""
+    text = ctx.text
+    site = Site(it.q.start, sent, it.scope)
     spans = [_span(text, s, e) for s, e in it.pieces]
-    sentence = ctx._sentence_span(text, sent)
     changes = list(it.changes)
-    primary: _Item | None = None
+    primary: Item | None = None
     if changes:
         primary = next((c for c in changes if c.basis != "baseline"), changes[0])
     change: Change | None = None
@@ -168,62 +192,57 @@ def _value_facts(ctx, text: str, it: _Item, sent: _Sentence,
         if direction is None and it.baseline is not None:
             direction = ("up" if it.q.value > it.baseline.q.value else
                          "down" if it.q.value < it.baseline.q.value else "flat")
-        bp = _base_period_near(ctx, text, it.baseline.q.start if it.baseline else it.q.start,
-                                    sent)
+        bp = _base_period_near(ctx, it.baseline.q.start if it.baseline else it.q.start)
         change = _change(direction or "up", None, "baseline", bp, baseline_q)
-    facts = [_fact(it.metric, spans, it.q, change, period, scope, region, campaign,
-                   sentence)]
+    drafts = [Draft(it.metric, spans, it.q, change, site)]
     for c in changes:
         if c is primary:
             continue
-        facts.append(_fact(it.metric, spans, None, _change(
+        drafts.append(Draft(it.metric, spans, None, _change(
             c.direction or "up", c.q, c.basis or "yoy", _base_period_of(ctx, c, it),
-            with_baseline=False), period, scope, region, campaign, sentence))
-    return facts
+            with_baseline=False), site))
+    return drafts
 
 
-def _base_period_of(ctx, c: _Item, owner: _Item) -> Period | None:
+def _base_period_of(ctx: Context, c: Item, owner: Item) -> Period | None:
+    """The comparison period of change ``c`` of value ``owner`` (its own, else the one
+    written before the owner's baseline)."""
     if c.base_period is not None:
         return c.base_period.model_copy(update={"inherited": False})
     if owner.baseline is not None:
-        return _base_period_near(ctx, ctx._text, owner.baseline.q.start, None)
+        return _base_period_near(ctx, owner.baseline.q.start)
     return None
 
 
-def _base_period_near(ctx, text: str, pos: int, sent: _Sentence | None) -> Period | None:
-    span = ctx._period_span
-    near = (ctx._periods if span is None else
-            ctx._periods[bisect_left(ctx._period_starts, pos - 4 - span):
-                          bisect_right(ctx._period_starts, pos)])
+def _base_period_near(ctx: Context, pos: int) -> Period | None:
+    """The comparison period ending at most 4 characters before ``pos``, if any."""
+    span = ctx.period_span
+    near = (ctx.periods if span is None else
+            ctx.periods[bisect_left(ctx.period_starts, pos - 4 - span):
+                          bisect_right(ctx.period_starts, pos)])
     cands = [p for p in near
-             if id(p) in ctx._base_periods and 0 <= pos - (p.end or 0) <= 4]
+             if id(p) in ctx.base_periods and 0 <= pos - (p.end or 0) <= 4]
     return cands[-1] if cands else None
 
 
-def _change_only_fact(ctx, text: str, it: _Item, sent: _Sentence,
-                      campaign_at: Callable[[int], str | None],
-                      scope_span: tuple[int, int] | None) -> Fact | None:
+def _change_only_draft(ctx: Context, it: Item, sent: Sentence,
+                       scope_span: tuple[int, int] | None) -> Draft | None:
+    """The change-only fact of change ``it`` with its own subject (None without one)."""
     if it.subject is None:
         return None
+    text = ctx.text
     s, e = it.subject
-    metric = ctx._clean(text[s:e])
-    pieces, scope, _v, _sub = _left_pieces(ctx, text, s, e, it)
+    metric = clean(text[s:e])
+    pieces, scope, _v, _sub = left_pieces(ctx, text, s, e)
     if pieces:
-        metric = ctx._join(text, pieces)
+        metric = ctx.join(pieces)
         spans = [_span(text, a, b) for a, b in pieces]
     else:
         spans = [_span(text, s, e)]
     if len(_HAN.findall(metric)) < 2:
         return None
-    own_scope = _own_scope_before(ctx, text, s, sent)
+    own_scope = own_scope_before(ctx, text, s, sent)
     sc = own_scope or scope or scope_span
-    return _fact(
-        metric, spans, None,
-        _change(it.direction or "up", it.q, it.basis or "yoy", it.base_period,
-                with_baseline=False),
-        _period(ctx, text, it.q.start, sent),
-        _scope_text(ctx, text, sc),
-        _region(ctx, text, sc, sent.paragraph),
-        campaign_at(it.q.start),
-        ctx._sentence_span(text, sent),
-    )
+    change = _change(it.direction or "up", it.q, it.basis or "yoy", it.base_period,
+                     with_baseline=False)
+    return Draft(metric, spans, None, change, Site(it.q.start, sent, sc))

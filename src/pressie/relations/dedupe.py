@@ -31,6 +31,7 @@ def dedupe(facts: list[Fact]) -> list[Fact]:
             used.add(key)
     return kept
 
+
 def _primary(f: Fact) -> Quantity:
     if f.value is not None:
         return f.value

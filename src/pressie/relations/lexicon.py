@@ -240,6 +240,8 @@ class RelationLexicon:
         self.own_region_m = _Words(self.own_region)
         self.scope_words = self.scope_prefixes + self.national + self.own_region
         self.scope_words_m = _Words(self.scope_words)
+        # first characters of the scope words a named body may start with (not 全 alone)
+        self.scope_first_re = _char_class({w[0] for w in self.scope_words if w != "全"})
         self.national_own_m = _Words(self.national + self.own_region)
         self.function_words_m = _Words(self.fillers + self.connectives + self.trailers
                                        + self.to_level + self.change_words)
@@ -329,6 +331,7 @@ class RelationLexicon:
     def verb_suffix(self, text: str) -> str | None:
         """The longest lexicon verb ``text`` ends with."""
         return self.verbs_m.end(text)
+
 
 def _occurrences(text: str, word: str) -> list[int]:
     """Starts of the non-overlapping occurrences of ``word`` in ``text``, left to right

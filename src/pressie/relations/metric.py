@@ -1,4 +1,19 @@
-"""TODO docstring."""
+"""Stage 2, metric (spec section 4): what each value figure counts, as written.
+
+The words between the previous figure of the clause and the number, without period
+expressions, connectives (其中, 同时), fillers and trailers (达, 为, 共计); then
+
+* the scope before the first verb is cut off (:func:`.scope.left_scope`);
+* a total-filler before a verb, a 在-adverbial or a helper verb with a body as object open
+  the predicate (:func:`_predicate_start`);
+* a noun after the number joins the verb (共打掉3644个涉黑组织 -> 打掉涉黑组织), a rate noun
+  gets its own figure, a coordinated list shares its verb, a copula-only clause takes the
+  previous clause's subject, a bare verb takes its object from an earlier clause;
+* levels listed after 分别 take one coordinated subject each.
+
+:func:`sentence_metrics` runs the stage on one sentence; :func:`left_pieces` is also used by
+the change stage for the subjects of change-only facts.
+"""
 
 from __future__ import annotations
 
@@ -6,43 +21,14 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 
-from ..model import Fact, Quantity, Span
-from .candidates import _Item, _rate_suffix
-from .lexicon import CLOSE as _CLOSE
-from .lexicon import OPEN as _OPEN
+from .candidates import Item, SentenceWork, rate_suffix
+from .context import Context
+from .lexicon import CLOSE, OPEN
 from .patterns import _HAN, _SENT_END
-from .scope import _left_scope, _scope_like
+from .scope import left_scope, opening_scope, scope_like
 
 
-def _resolve_anaphor(ctx, text: str, f: Fact, earlier: list[Fact]) -> Fact:
-    """此类案件发案数 after …侦破利用网络实施的拐卖案件近百起 -> 利用网络实施的拐卖案件发案数:
-    the anaphor and its noun are replaced by the noun phrase of the paragraph's last fact
-    ending with that noun (its leading verb left out); unchanged when none is found."""
-    spans = f.metric_spans
-    ana = next((a for a in ctx.lex.anaphors if f.metric.startswith(a)), "")
-    if not spans or not spans[0].text.startswith(ana):
-        return f
-    rest = f.metric[len(ana):]
-    for g in reversed(earlier[-6:]):
-        if len(g.metric_spans) != 1:
-            continue
-        gs = g.metric_spans[0]
-        for n in range(min(len(rest), 6), 0, -1):
-            if gs.text.endswith(rest[:n]) and len(gs.text) > n + 1:
-                verb = ctx.lex.verb_at(gs.text, 0) or ""
-                a = gs.start + len(verb)
-                cut = spans[0].start + len(ana) + n
-                new = [Span(start=a, end=gs.end, text=text[a:gs.end])]
-                if cut < spans[0].end:
-                    new.append(Span(start=cut, end=spans[0].end,
-                                    text=text[cut:spans[0].end]))
-                new += spans[1:]
-                metric = "".join(ctx._clean(sp.text) for sp in new)
-                return f.model_copy(update={"metric": metric, "metric_spans": new})
-    return f
-
-
-def _distribute_levels(ctx, text: str, live: list[_Item],
+def _distribute_levels(ctx: Context, text: str, live: list[Item],
                        clause_of: Callable[[int], tuple[int, int]]) -> None:
     """Levels listed after 分别 take one coordinated subject each: 头盔佩戴率和安全带使用率
     分别达到91.4%和95.7% -> 头盔佩戴率 91.4%, 安全带使用率 95.7%.
@@ -80,20 +66,20 @@ def _distribute_levels(ctx, text: str, live: list[_Item],
             k += 1
             continue
         a, b = first.pieces[-1]
-        parts = _split_subject(ctx, text, (a, b), len(group))
+        parts = split_subject(text, (a, b), len(group))
         if len(parts) == len(group):
             parts = _share_head(ctx, text, parts)
             lead = first.pieces[:-1]
             for it, part in zip(group, parts):
                 it.pieces = lead + part
-                it.metric = ctx._join(text, it.pieces)
+                it.metric = ctx.join(it.pieces)
                 it.role = "value"
                 it.scope = first.scope
                 it.verb = first.verb
         k = j
 
 
-def _share_head(ctx, text: str, parts: list[tuple[int, int]]
+def _share_head(ctx: Context, text: str, parts: list[tuple[int, int]]
                 ) -> list[list[tuple[int, int]]]:
     """Pieces of each coordinated part, the last part's head noun shared by parts that
     end in a classifier (“游戏装备交易”类 + 案件 of “刷单返利”类案件)."""
@@ -107,27 +93,113 @@ def _share_head(ctx, text: str, parts: list[tuple[int, int]]
     return out
 
 
-def _metric(ctx,
-    text: str,
-    it: _Item,
-    clause: tuple[int, int],
-    live: list[_Item],
-    prev_value: _Item | None,
-    subjects: list[_Item],
-) -> None:
+def sentence_metrics(ctx: Context, work: SentenceWork, scope: tuple[int, int] | None
+                     ) -> tuple[int, int] | None:
+    """Stage 2 for one sentence: the metric, scope span and verb of every value figure.
+
+    ``scope`` is the scope carried into the sentence; returns the scope carried out of it.
+    A value whose metric comes out empty is dropped.
+    """
+    sent = work.sent
+    live = work.live
+    # a body opening the sentence in a clause without figures is the sentence's scope:
+    # 宝鸡市公安局成功侦破…案,共抓获犯罪嫌疑人87名
+    first = min((it.q.start for it in live), default=sent.end)
+    opening = opening_scope(ctx, work.clauses, first)
+    if opening is not None:
+        scope = opening
+    if all(o.q.end >= o.q.start for o in live + work.subjects):
+        work.live_starts = [o.q.start for o in live]
+        work.subject_starts = [o.q.start for o in work.subjects]
+    prev_value: Item | None = None
+    for it in live:
+        if it.role != "value":
+            continue
+        _metric(ctx, work, it, work.clause_of(it.q.start), prev_value)
+        if it.metric:
+            if it.scope is not None:
+                scope = it.scope
+            it.scope = scope
+            prev_value = it
+        else:
+            it.role = "drop"
+    if ctx.text.find("分别", sent.start, sent.end) >= 0:
+        _distribute_levels(ctx, ctx.text, live, work.clause_of)
+    return scope
+
+
+def _metric(ctx: Context, work: SentenceWork, it: Item, clause: tuple[int, int],
+            prev_value: Item | None) -> None:
+    """Set the metric, pieces, scope span and verb of value ``it`` (spec section 4)."""
     lex = ctx.lex
+    text = ctx.text
     q = it.q
     cs, ce = clause
-    # left boundary: after the previous quantity of the same clause
+    live = work.live
+    left_start, left_end = _left_bounds(ctx, work, it, cs)
+    pieces, scope, verb, subcount = left_pieces(ctx, text, left_start, left_end)
+    if it.to_level and not pieces and it.baseline is None:
+        # 立案数同比下降23.6%,降至不足500起: the level of the change before it
+        c = _change_before(ctx, text, it, live)
+        if c is not None:
+            pieces, scope, verb, subcount = c
+    it.scope = scope
+    it.subcount = subcount
+    pieces, verb, np_span = _with_object(ctx, it, clause, live, pieces, verb)
+    metric = ctx.join(pieces)
+    if metric in lex.copulas and np_span is None:
+        # 其中10月1日单日车流量最高,达到86.5万辆次: the subject is the previous clause's
+        prev_pieces = _previous_clause_pieces(ctx, text, cs)
+        if prev_pieces:
+            pieces, metric, verb = prev_pieces, ctx.join(prev_pieces), None
+    carried = None
+    # share the verb of a coordinated list: 检查车辆78万余台次、人员100万余人次
+    if metric and not verb and not subcount and prev_value is not None:
+        pv = prev_value.verb
+        if pv and not lex.verb_at(metric, 0) and prev_value.q.end <= q.start:
+            gap = text[prev_value.q.end:q.start]
+            if (len(gap) <= len(metric) + 4 and not any(c in gap for c in "。;；")
+                    and not _is_rate(ctx, metric)):
+                carried = pv
+    if metric and not _has_content(ctx, metric) and np_span is None:
+        # only function words (的, 降至): fall back to the noun written after the number
+        np2, _pred = _noun_after(ctx, text, it, ce, live)
+        if np2 is not None:
+            pieces, metric = [np2], ctx.join([np2])
+    bare = metric
+    bare = bare[len(lex.average_words_m.at(bare) or ""):]
+    if (bare and (bare in lex.rate_nouns or bare in lex.rate_suffixes)
+            and prev_value is not None and prev_value.metric and not carried):
+        # 年均降幅超过25% after 立案数…1700余起: the rate of the previous figure's metric
+        pieces = prev_value.pieces + pieces
+        metric = prev_value.metric + metric
+    if verb is None and pieces:
+        verb = lex.verb_at(text, pieces[0][0], ctx.bounds)
+    if np_span is None and not carried and metric in lex.verb_set and len(pieces) == 1:
+        # 发送预警短信,共计发送9亿余人次 / 对报假警行为查处力度…,共查处928人次: a bare verb
+        # takes the object it was written with earlier in the sentence
+        obj = _earlier_object(ctx, work, metric, cs, it)
+        if obj is not None:
+            pieces = [pieces[0], obj]
+            metric = ctx.join(pieces)
+    it.verb = verb or carried
+    it.pieces = pieces
+    it.metric = ((carried or "") + metric) if metric else ""
+
+
+def _left_bounds(ctx: Context, work: SentenceWork, it: Item, cs: int) -> tuple[int, int]:
+    """Where the metric words written before value ``it`` may lie: after the previous
+    figure of its clause (before 从 when that figure is the baseline of a to-level)."""
+    text = ctx.text
+    q = it.q
     left_start, left_end = cs, q.start
-    prev_in_clause = _prev_in_clause(ctx, it, cs, live, subjects)
-    if prev_in_clause is not None:
-        o = prev_in_clause
-        if o in subjects:
+    o = _prev_in_clause(work, it, cs)
+    if o is not None:
+        if o in work.subjects:
             left_start = o.q.start
         elif o.role == "baseline" and it.to_level:
             # 移送起诉人案比从2018年的1.4提升至2.1: the metric stands before 从
-            earlier = [x for x in live
+            earlier = [x for x in work.live
                        if x is not o and cs <= x.q.start and x.q.end <= o.q.start]
             left_start = earlier[-1].q.end if earlier else cs
             seg = text[left_start:o.q.start]
@@ -141,15 +213,20 @@ def _metric(ctx,
                 left_start = min(o.q.end + 1, q.start)
     if it.to_level and it.marker_pos is not None and left_start <= it.marker_pos < left_end:
         left_end = it.marker_pos  # 全省命案发案数|降至120起: the verb is no part of the metric
-    pieces, scope, verb, subcount = _left_pieces(ctx, text, left_start, left_end, it)
-    if it.to_level and not pieces and it.baseline is None:
-        # 立案数同比下降23.6%,降至不足500起: the level of the change before it
-        c = _change_before(ctx, text, it, live)
-        if c is not None:
-            pieces, scope, verb, subcount = c
-    it.scope = scope
-    it.subcount = subcount
-    left_metric = ctx._join(text, pieces)
+    return left_start, left_end
+
+
+def _with_object(ctx: Context, it: Item, clause: tuple[int, int], live: list[Item],
+                 pieces: list[tuple[int, int]], verb: str | None
+                 ) -> tuple[list[tuple[int, int]], str | None, tuple[int, int] | None]:
+    """The metric pieces with what is written after the number: the object noun
+    (共打掉3644个涉黑组织), a verb's complement (帮助1600余人找到亲人) or the verb phrase after
+    a frequency (先后3次召开…会议); also the verb and the object span (None without one)."""
+    lex = ctx.lex
+    text = ctx.text
+    q = it.q
+    cs, ce = clause
+    left_metric = ctx.join(pieces)
     if len(_HAN.findall(left_metric)) < 2 and not lex.verb_set & {left_metric}:
         left_metric = ""
     left_verb = lex.verb_suffix(left_metric.rstrip("的了")) if left_metric else None
@@ -169,8 +246,8 @@ def _metric(ctx,
             vpos = _last_verb(ctx, text, pieces)
             if vpos is not None:
                 vs, ve = vpos
-                rest = ctx._join(text, [(ve, pieces[-1][1])])
-                if not rest or _scope_like(ctx, rest, ve):
+                rest = ctx.join([(ve, pieces[-1][1])])
+                if not rest or scope_like(ctx, rest, ve):
                     noun_after_ok = True
                     verb_piece = vpos
                     left_verb = text[vs:ve]
@@ -191,61 +268,23 @@ def _metric(ctx,
         if pred_span is not None and not verb:
             pieces.append(pred_span)
     elif (left_verb is not None and left_metric == left_verb and verb_piece is not None
-          and lex.verb_at(text, q.end, ctx._bounds)):
+          and lex.verb_at(text, q.end, ctx.bounds)):
         # 帮助1600余人找到亲人: a verb whose complement follows the number
         nxt = next((o.q.start for o in live if o.q.start >= q.end), ce)
         if min(ce, nxt) > q.end:
             pieces = [verb_piece, (q.end, min(ce, nxt))]
             verb = left_verb
-    elif not left_metric and lex.verb_at(text, q.end, ctx._bounds):
+    elif not left_metric and lex.verb_at(text, q.end, ctx.bounds):
         # 先后3次召开全国公安机关视频会议: the verb phrase after a frequency
         nxt = next((o.q.start for o in live if o.q.start >= q.end), ce)
         end = min(ce, nxt)
         if end > q.end:
             pieces = [(q.end, end)]
-            verb = lex.verb_at(text, q.end, ctx._bounds)
-    metric = ctx._join(text, pieces)
-    if metric in lex.copulas and np_span is None:
-        # 其中10月1日单日车流量最高,达到86.5万辆次: the subject is the previous clause's
-        prev_pieces = _previous_clause_pieces(ctx, text, cs)
-        if prev_pieces:
-            pieces, metric, verb = prev_pieces, ctx._join(text, prev_pieces), None
-    carried = None
-    # share the verb of a coordinated list: 检查车辆78万余台次、人员100万余人次
-    if metric and not verb and not subcount and prev_value is not None:
-        pv = prev_value.verb
-        if pv and not lex.verb_at(metric, 0) and prev_value.q.end <= q.start:
-            gap = text[prev_value.q.end:q.start]
-            if (len(gap) <= len(metric) + 4 and not any(c in gap for c in "。;；")
-                    and not _is_rate(ctx, metric)):
-                carried = pv
-    if metric and not _has_content(ctx, metric) and np_span is None:
-        # only function words (的, 降至): fall back to the noun written after the number
-        np2, _pred = _noun_after(ctx, text, it, ce, live)
-        if np2 is not None:
-            pieces, metric = [np2], ctx._join(text, [np2])
-    bare = metric
-    bare = bare[len(lex.average_words_m.at(bare) or ""):]
-    if (bare and (bare in lex.rate_nouns or bare in lex.rate_suffixes)
-            and prev_value is not None and prev_value.metric and not carried):
-        # 年均降幅超过25% after 立案数…1700余起: the rate of the previous figure's metric
-        pieces = prev_value.pieces + pieces
-        metric = prev_value.metric + metric
-    if verb is None and pieces:
-        verb = lex.verb_at(text, pieces[0][0], ctx._bounds)
-    if np_span is None and not carried and metric in lex.verb_set and len(pieces) == 1:
-        # 发送预警短信,共计发送9亿余人次 / 对报假警行为查处力度…,共查处928人次: a bare verb
-        # takes the object it was written with earlier in the sentence
-        obj = _earlier_object(ctx, text, metric, cs, it)
-        if obj is not None:
-            pieces = [pieces[0], obj]
-            metric = ctx._join(text, pieces)
-    it.verb = verb or carried
-    it.pieces = pieces
-    it.metric = ((carried or "") + metric) if metric else ""
+            verb = lex.verb_at(text, q.end, ctx.bounds)
+    return pieces, verb, np_span
 
 
-def _earlier_object(ctx, text: str, verb: str, cs: int, it: _Item
+def _earlier_object(ctx: Context, work: SentenceWork, verb: str, cs: int, it: Item
                     ) -> tuple[int, int] | None:
     """The object of ``verb`` written in an earlier clause of the sentence.
 
@@ -253,7 +292,8 @@ def _earlier_object(ctx, text: str, verb: str, cs: int, it: _Item
       酒驾醉驾违法行为 (the earlier figure, if any, in the same unit);
     * an object before the verb: 加大对报假警、恶意扰警行为查处力度 -> 报假警、恶意扰警行为.
     """
-    lo = max(ctx._sent_start, cs - 120)
+    text = ctx.text
+    lo = max(work.sent.start, cs - 120)
     p = text.rfind(verb, lo, cs)
     if p < 0:
         return None
@@ -268,34 +308,31 @@ def _earlier_object(ctx, text: str, verb: str, cs: int, it: _Item
     if e - a < 2 or not (e >= cs or text[e] in seps or text[e].isdigit()):
         return None
     if text[e].isdigit():
-        index = getattr(ctx, "_live_index", None)
-        if index is not None:
-            j = bisect_left(index[1], e)
-            if j < len(index[0]) and index[0][j].q.start == e and (
-                    index[0][j].q.unit != it.q.unit):
-                return None  # the earlier figure counts something else
+        j = bisect_left(work.kept_starts, e)
+        if j < len(work.kept) and work.kept[j].q.start == e and (
+                work.kept[j].q.unit != it.q.unit):
+            return None  # the earlier figure counts something else
     return (a, e)
 
 
-def _prev_in_clause(ctx, it: _Item, cs: int, live: list[_Item], subjects: list[_Item]
-                    ) -> _Item | None:
+def _prev_in_clause(work: SentenceWork, it: Item, cs: int) -> Item | None:
     """The item of ``live + subjects`` other than ``it`` that starts last in
     ``[cs, it.q.start]`` and ends by ``it.q.start`` (the first such in list order)."""
     q = it.q
-    index = getattr(ctx, "_metric_index", None)
-    if index is None or index[0] is not live or index[2] is not subjects:
-        found: _Item | None = None
+    live, subjects = work.live, work.subjects
+    if work.live_starts is None or work.subject_starts is None:
+        found: Item | None = None
         for o in live + subjects:
             if o is not it and cs <= o.q.start and o.q.end <= q.start:
                 if found is None or o.q.start > found.q.start:
                     found = o
         return found
-    best: _Item | None = None
-    for items, starts in ((live, index[1]), (subjects, index[3])):
+    best: Item | None = None
+    for items, starts in ((live, work.live_starts), (subjects, work.subject_starts)):
         # both lists are in text order and every item ends at or after its start
         k = bisect_right(starts, q.start) - 1
         lo = bisect_left(starts, cs)
-        cand: _Item | None = None
+        cand: Item | None = None
         while k >= lo:
             o = items[k]
             if cand is not None and o.q.start < cand.q.start:
@@ -308,7 +345,7 @@ def _prev_in_clause(ctx, it: _Item, cs: int, live: list[_Item], subjects: list[_
     return best
 
 
-def _change_before(ctx, text: str, it: _Item, live: list[_Item]
+def _change_before(ctx: Context, text: str, it: Item, live: list[Item]
                    ) -> tuple[list[tuple[int, int]], tuple[int, int] | None, str | None, bool
                               ] | None:
     """The change amount written right before a to-level value (``…同比下降23.6%,降至``)
@@ -330,14 +367,14 @@ def _change_before(ctx, text: str, it: _Item, live: list[_Item]
         start -= 1
     if any(o.q.start >= start and o.q.end <= lo for o in live):
         return None
-    res = _left_pieces(ctx, text, start, lo, c)
+    res = left_pieces(ctx, text, start, lo)
     if not res[0]:
         return None
     it.absorbs = c
     return res
 
 
-def _has_content(ctx, metric: str) -> bool:
+def _has_content(ctx: Context, metric: str) -> bool:
     """True when ``metric`` holds more than function words (fillers, connectives,
     trailers, change and to-level verbs, particles)."""
     lex = ctx.lex
@@ -353,7 +390,7 @@ def _has_content(ctx, metric: str) -> bool:
     return False
 
 
-def _previous_clause_pieces(ctx, text: str, cs: int) -> list[tuple[int, int]]:
+def _previous_clause_pieces(ctx: Context, text: str, cs: int) -> list[tuple[int, int]]:
     """Metric pieces of the clause before ``cs`` in the same sentence (empty if none)."""
     end = cs - 1
     if end <= 0 or text[end] not in ",，":
@@ -364,19 +401,18 @@ def _previous_clause_pieces(ctx, text: str, cs: int) -> list[tuple[int, int]]:
         k -= 1
     if k > 0 and text[k - 1] not in stops:
         return []  # no clause start within reach
-    pieces, _scope, _verb, _sub = _left_pieces(ctx, text, k, end, _Item(Quantity(
-        start=end, end=end, text="", value=0.0)))
-    if len(_HAN.findall(ctx._join(text, pieces))) < 2:
+    pieces, _scope, _verb, _sub = left_pieces(ctx, text, k, end)
+    if len(_HAN.findall(ctx.join(pieces))) < 2:
         return []
     return pieces
 
 
-def _last_verb(ctx, text: str, pieces: list[tuple[int, int]]) -> tuple[int, int] | None:
+def _last_verb(ctx: Context, text: str, pieces: list[tuple[int, int]]) -> tuple[int, int] | None:
     """Span of the last lexicon verb inside ``pieces``."""
     best = None
     search = ctx.lex.verbs_m._first_re.search
     verb_at = ctx.lex.verb_at
-    bounds = ctx._bounds
+    bounds = ctx.bounds
     for a, b in pieces:
         i = a
         while i < b:
@@ -394,23 +430,24 @@ def _last_verb(ctx, text: str, pieces: list[tuple[int, int]]) -> tuple[int, int]
     return best
 
 
-def _is_rate(ctx, metric: str) -> bool:
+def _is_rate(ctx: Context, metric: str) -> bool:
     return metric.endswith(tuple(ctx.lex.rate_suffixes)) or metric.endswith("数")
 
 
-def _left_pieces(ctx, text: str, s: int, e: int, it: _Item
-) -> tuple[list[tuple[int, int]], tuple[int, int] | None, str | None, bool]:
-    """The metric pieces written before the number, the scope span, the verb, 其中."""
-    a, b, scope, subcount = _left_scope(ctx, text, s, e)
+def left_pieces(ctx: Context, text: str, s: int, e: int
+                ) -> tuple[list[tuple[int, int]], tuple[int, int] | None, str | None, bool]:
+    """The metric pieces written in ``text[s:e]`` (before a number), the scope span, the
+    verb, and whether 其中 opened them."""
+    a, b, scope, subcount = left_scope(ctx, text, s, e)
     if a < 0:
         return [], None, None, False
     return _left_rest(ctx, text, a, b, scope, subcount)
 
 
-def _left_rest(ctx, text: str, a: int, b: int, scope: tuple[int, int] | None,
+def _left_rest(ctx: Context, text: str, a: int, b: int, scope: tuple[int, int] | None,
                subcount: bool
                ) -> tuple[list[tuple[int, int]], tuple[int, int] | None, str | None, bool]:
-    """The second half of :meth:`_left_pieces`, from what :meth:`_left_scope` left."""
+    """The second half of :func:`left_pieces`, from what :func:`.scope.left_scope` left."""
     lex = ctx.lex
     # fillers, adverbs and pronoun subjects again after the scope: 共 / 据此 / 同时 / 我们
     for _round in range(4):
@@ -444,11 +481,11 @@ def _left_rest(ctx, text: str, a: int, b: int, scope: tuple[int, int] | None,
     pieces = _drop_inner_fillers(ctx, text, pieces)
     verb = None
     if pieces:
-        verb = lex.verb_at(text, pieces[0][0], ctx._bounds)
+        verb = lex.verb_at(text, pieces[0][0], ctx.bounds)
     return pieces, scope, verb, subcount
 
 
-def _predicate_start(ctx, text: str, a: int, b: int) -> int:
+def _predicate_start(ctx: Context, text: str, a: int, b: int) -> int:
     """Where the predicate starts when a subject or an adverbial stands before it.
 
     * a total-filler right before a verb opens the predicate: 边境口岸地区毒品查缉卡点
@@ -461,7 +498,7 @@ def _predicate_start(ctx, text: str, a: int, b: int) -> int:
     i = lex.openers_m.next_at(text, a + 1, b)
     while i >= 0:
         w = lex.openers_m.at(text, i)
-        if w and i + len(w) < b and lex.verb_at(text, i + len(w), ctx._bounds):
+        if w and i + len(w) < b and lex.verb_at(text, i + len(w), ctx.bounds):
             return i + len(w)
         i = lex.openers_m.next_at(text, i + 1, b)
     preps = lex.adverbial_preps_t
@@ -471,38 +508,38 @@ def _predicate_start(ctx, text: str, a: int, b: int) -> int:
             continue
         if i > a and not lex.scope_heads_m.end(text[a:i]):
             continue
-        fv = lex.first_verb(text[i:b], 1, ctx._bounds, i)
+        fv = lex.first_verb(text[i:b], 1, ctx.bounds, i)
         if fv is not None and fv[0] >= 2:
             return i + fv[0]
     i = lex.helper_verbs_m.next_at(text, a, b)
     while i >= 0:
         hv = lex.helper_verbs_m.at(text, i)
-        if not hv or lex.verb_at(text, i, ctx._bounds) != hv:
+        if not hv or lex.verb_at(text, i, ctx.bounds) != hv:
             i = lex.helper_verbs_m.next_at(text, i + 1, b)
             continue
         j = i + len(hv)
         head = lex.scope_heads_m.at(text, j)
         if head is None:
-            ent = next((e for e in ctx._ents_near(j, j)
+            ent = next((e for e in ctx.ents_near(j, j)
                         if e.label == "AGENCY" and e.start == j), None)
             k = ent.end if ent is not None else None
             if k is None:
                 # 会同有关部门 / 联合金融、通信部门: a body of up to 10 characters
                 for m in range(min(b, j + 10), j + 1, -1):
                     if lex.scope_heads_m.end(text[j:m]) and not lex.first_verb(
-                            text[j:m], 0, ctx._bounds, j):
+                            text[j:m], 0, ctx.bounds, j):
                         k = m
                         break
         else:
             k = j + len(head)
-        if k is not None and k < b and (lex.verb_at(text, k, ctx._bounds)
+        if k is not None and k < b and (lex.verb_at(text, k, ctx.bounds)
                                         or lex.adverbial_preps_m.at(text, k)):
             return k
         i = lex.helper_verbs_m.next_at(text, i + 1, b)
     return a
 
 
-def _drop_inner_fillers(ctx, text: str, pieces: list[tuple[int, int]]
+def _drop_inner_fillers(ctx: Context, text: str, pieces: list[tuple[int, int]]
                         ) -> list[tuple[int, int]]:
     out = []
     search = ctx.lex._inner_re.search
@@ -519,7 +556,7 @@ def _drop_inner_fillers(ctx, text: str, pieces: list[tuple[int, int]]
             w = ctx.lex.fillers_m.at(text, i)
             sub = ctx.lex.subcount_m.at(text, i)
             drop = None
-            if (w and i + len(w) < b and ctx.lex.verb_at(text, i + len(w), ctx._bounds)
+            if (w and i + len(w) < b and ctx.lex.verb_at(text, i + len(w), ctx.bounds)
                     and not (i > a and _inside_average(ctx, text, i))):
                 drop = len(w)
             elif sub and i > a:
@@ -538,14 +575,14 @@ def _drop_inner_fillers(ctx, text: str, pieces: list[tuple[int, int]]
     return out
 
 
-def _inside_average(ctx, text: str, i: int) -> bool:
+def _inside_average(ctx: Context, text: str, i: int) -> bool:
     """True when ``text[i]`` ends an averaging word started just before it: the 均 of
     平均出警时间 is no filler."""
     w = ctx.lex.average_words_m.at(text, i - 1)
     return w is not None and len(w) >= 2
 
 
-def _noun_after(ctx, text: str, it: _Item, ce: int, live: list[_Item]
+def _noun_after(ctx: Context, text: str, it: Item, ce: int, live: list[Item]
                 ) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
     """The object written after the number (3644个涉黑组织) and a predicate after it."""
     lex = ctx.lex
@@ -557,20 +594,20 @@ def _noun_after(ctx, text: str, it: _Item, ce: int, live: list[_Item]
         return None, None
     if lex.not_predicate_m.at(text, i) or lex.threshold_after_m.at(text, i):
         return None, None
-    if lex.verb_at(text, i, ctx._bounds) or (
+    if lex.verb_at(text, i, ctx.bounds) or (
             text[i] in "的被是为达" and not lex.number_modifiers_m.at(text, i)):
         return None, None
     nxt = next((o.q.start for o in live if o.q.start >= q.end), ce)
     limit = min(ce, nxt)
     # a rate noun right before the next number: 5824名目标在逃人员到案率99%
     if nxt == limit and nxt < ce:
-        rate = _rate_suffix(ctx, text, i, nxt)
+        rate = rate_suffix(ctx, i, nxt)
         if rate is not None:
             return (i, rate), None
     # the noun runs to a verb, a predicate filler, or a list separator before a number
     j = i
     while j < limit:
-        v = lex.verb_at(text, j, ctx._bounds) if j > i else None
+        v = lex.verb_at(text, j, ctx.bounds) if j > i else None
         if v and j + len(v) < limit and (_HAN.match(text[j + len(v)])
                                           or text[j + len(v)] in "“\"《"):
             break
@@ -598,7 +635,7 @@ def _noun_after(ctx, text: str, it: _Item, ce: int, live: list[_Item]
             last_end = max(last_end, o.q.end)
     if last_end > np_end:
         k = last_end
-        while (k < ce and not lex.verb_at(text, k, ctx._bounds) and text[k] not in "被"
+        while (k < ce and not lex.verb_at(text, k, ctx.bounds) and text[k] not in "被"
                and not lex.pred_fillers_m.at(text, k)):
             k += 1
     while k < ce:
@@ -607,7 +644,7 @@ def _noun_after(ctx, text: str, it: _Item, ce: int, live: list[_Item]
             k += len(w)
         else:
             break
-    if k < ce and (lex.verb_at(text, k, ctx._bounds) or text[k] == "被"):
+    if k < ce and (lex.verb_at(text, k, ctx.bounds) or text[k] == "被"):
         pe = ce
         nq = next((o.q.start for o in live if o.q.start >= k), ce)
         pe = min(pe, nq)
@@ -616,11 +653,13 @@ def _noun_after(ctx, text: str, it: _Item, ce: int, live: list[_Item]
     return np_span, pred
 
 
-def _quantity_at(ctx, live: list[_Item], pos: int) -> bool:
+def _quantity_at(ctx: Context, live: list[Item], pos: int) -> bool:
     return any(o.q.start == pos for o in live)
 
 
-def _split_subject(ctx, text: str, span: tuple[int, int], n: int) -> list[tuple[int, int]]:
+def split_subject(text: str, span: tuple[int, int], n: int) -> list[tuple[int, int]]:
+    """``span`` cut at 、/和/及 outside parentheses into ``n`` parts (``[span]`` when the
+    parts are not ``n``)."""
     s, e = span
     if n <= 1:
         return [span]
@@ -629,9 +668,9 @@ def _split_subject(ctx, text: str, span: tuple[int, int], n: int) -> list[tuple[
     depth = 0
     for i in range(s, e):
         ch = text[i]
-        if ch in _OPEN:
+        if ch in OPEN:
             depth += 1
-        elif ch in _CLOSE:
+        elif ch in CLOSE:
             depth = max(0, depth - 1)
         elif depth == 0 and (ch == "、" or (ch in "和及" and i + 1 < e)):
             if i > cur:

@@ -1,8 +1,15 @@
-"""Fast constructors of the output models (fields known valid: no re-validation)."""
+"""What the stages hand on: :class:`Draft` facts at their :class:`Site`, and fast
+constructors of the output models (fields known valid: no re-validation)."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
 from ..model import Change, Fact, Period, Quantity, Span, _construct
+
+if TYPE_CHECKING:
+    from .candidates import Sentence
 
 _SPAN_SET = frozenset(("start", "end", "text"))
 _FACT_FIELDS = ("metric", "metric_spans", "value", "change", "period", "scope", "region",
@@ -37,3 +44,35 @@ def _change(direction: str, amount: Quantity | None, basis: str,
     return _construct(Change, {
         "direction": direction, "amount": amount, "basis": basis, "baseline": baseline,
         "base_period": base_period}, given)
+
+
+@dataclass(eq=False)
+class Site:
+    """Where the facts of one figure stand, shared by them (a level and its further
+    changes): the figure's start, its sentence and scope span; the period, region and
+    campaign stages fill in the rest."""
+
+    pos: int
+    sent: Sentence
+    scope: tuple[int, int] | None
+    period: Period | None = None
+    region: str | None = None
+    campaign: str | None = None
+
+
+@dataclass(eq=False)
+class Draft:
+    """A fact before the period, region and campaign stages: metric, value, change, site."""
+
+    metric: str
+    spans: list[Span]
+    value: Quantity | None
+    change: Change | None
+    site: Site
+
+    def fact(self, text: str, sentence: Span) -> Fact:
+        """The finished :class:`~pressie.model.Fact` (``sentence``: its sentence span)."""
+        site = self.site
+        scope = text[site.scope[0]:site.scope[1]] or None if site.scope is not None else None
+        return _fact(self.metric, self.spans, self.value, self.change, site.period, scope,
+                     site.region, site.campaign, sentence)

@@ -1,24 +1,35 @@
-"""TODO docstring."""
+"""Stage 1, candidates (roles): whether a figure is a value, a change or a baseline.
+
+* baseline: in parentheses after a comparison (较去年(1469起)), or ``从/较…的N`` before a
+  change or to-level verb (较去年同期的1198起多破…, 从2018年的0.34%下降到…);
+* to-level: a value right after 下降到/提升至 (a change without amount, basis baseline);
+* change amount: after a change word (同比下降14.2%, 多破1712起, 降幅为45%), a multiple
+  (是去年同期的3倍), or continuing a list of amounts (分别下降7.8%、8.6%);
+
+and the basis of a change (yoy, mom, baseline) from the last marker before it.
+"""
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left
 
-from .candidates import _Item, _Sentence
-from .lexicon import CLOSE as _CLOSE
-from .lexicon import OPEN as _OPEN
-from .lexicon import _occurrences
+from .candidates import Item, Sentence
+from .context import Context
+from .lexicon import CLOSE, OPEN, _occurrences
 
 
-def _assign_role(ctx, text: str, it: _Item, prev: _Item | None, clause: tuple[int, int],
-                 sent: _Sentence) -> None:
+def assign_role(ctx: Context, it: Item, prev: Item | None, clause: tuple[int, int],
+                sent: Sentence) -> None:
+    """Set the role of figure ``it`` (its direction, basis and marker when it is a change or
+    a to-level value); ``prev`` is the figure before it in the sentence."""
     lex = ctx.lex
+    text = ctx.text
     q = it.q
     cs, _ce = clause
     before = text[max(sent.start, q.start - 24):q.start]
     # baseline in parentheses after a comparison: 较去年(1469起)
-    if before.endswith(tuple(_OPEN)) and text[q.end:q.end + 1] in _CLOSE:
+    if before.endswith(tuple(OPEN)) and text[q.end:q.end + 1] in CLOSE:
         head = before[:-1]
         if any(m in head[-8:] for m in ("较", "比", "与", "同期")):
             it.role = "baseline"
@@ -45,9 +56,9 @@ def _assign_role(ctx, text: str, it: _Item, prev: _Item | None, clause: tuple[in
     cw = lex.change_words_m.end(gap_text)
     if cw in lex.rate_nouns and gap_text[:-len(cw)].endswith(tuple(lex.average_words)):
         lo = prev.q.end if prev is not None and prev.q.end >= sent.start else sent.start
-        if _last_marker(ctx, text[lo:q.start]) is None:
+        if last_marker(ctx, text[lo:q.start]) is None:
             cw = None  # 年均降幅超过25%: an averaged rate compared with nothing is a level
-    if cw and (len(cw) > 1 or _single_char_change_ok(ctx, gap_text, cw)):
+    if cw and (len(cw) > 1 or _single_char_change_ok(gap_text, cw)):
         it.role = "change"
         it.direction = lex.direction[cw]
         it.marker_pos = cs + len(gap_text) - len(cw)
@@ -72,18 +83,18 @@ def _assign_role(ctx, text: str, it: _Item, prev: _Item | None, clause: tuple[in
         return
 
 
-def _skip_period_back(ctx, text: str, lo: int, pos: int) -> int:
+def _skip_period_back(ctx: Context, text: str, lo: int, pos: int) -> int:
     """``pos`` moved back over a period expression (and 的) written right before it."""
     k = pos
     if k > lo and text[k - 1] == "的":
         k -= 1
-    p = ctx._period_ending.get(k)
+    p = ctx.period_ending.get(k)
     if p is not None and p >= lo:
         return p
     return pos
 
 
-def _last_marker(ctx, seg: str) -> str | None:
+def last_marker(ctx: Context, seg: str) -> str | None:
     """The basis marker written last in ``seg`` (同比/环比/较…), if any."""
     best: tuple[int, str] | None = None
     for m in ctx.lex.markers:
@@ -95,13 +106,14 @@ def _last_marker(ctx, seg: str) -> str | None:
     return best[1] if best else None
 
 
-def _single_char_change_ok(ctx, gap: str, cw: str) -> bool:
+def _single_char_change_ok(gap: str, cw: str) -> bool:
     """``多``/``少``/``增``/``降`` alone count only after a comparison marker (比去年多12起)."""
     head = gap[: len(gap) - len(cw)]
     return bool(re.search(r"(?:同比|环比|较|比)[^,，;；。]{0,10}$", head))
 
 
-def _strip_glue(ctx, s: str) -> str:
+def _strip_glue(ctx: Context, s: str) -> str:
+    """``s`` without the glue words (为, 达 …) it ends with."""
     s = s.rstrip()
     while True:
         w = ctx.lex.glue_m.end(s)
@@ -110,7 +122,9 @@ def _strip_glue(ctx, s: str) -> str:
         s = s[: -len(w)].rstrip()
 
 
-def _basis(ctx, text: str, it: _Item, prev: _Item | None, sent: _Sentence, cw: str) -> str:
+def _basis(ctx: Context, text: str, it: Item, prev: Item | None, sent: Sentence, cw: str) -> str:
+    """The basis of change ``it`` (yoy, mom or baseline) from the last marker before it;
+    sets its ``base_period`` when a period follows the marker."""
     lex = ctx.lex
     lo = sent.start
     if prev is not None and prev.role == "baseline":
@@ -138,7 +152,7 @@ def _basis(ctx, text: str, it: _Item, prev: _Item | None, sent: _Sentence, cw: s
         # no marker of its own: the sentence's last marker governs (…同比下降13.7%,…
         # 警情和案件均下降70%); a change compared with nothing stated is a baseline one
         # (平均车速提高约8%)
-        earlier = _last_marker(ctx, text[sent.start:lo])
+        earlier = last_marker(ctx, text[sent.start:lo])
         return lex.basis_of[earlier] if earlier else "baseline"
     pos, m = best
     basis = lex.basis_of[m]
@@ -147,11 +161,9 @@ def _basis(ctx, text: str, it: _Item, prev: _Item | None, sent: _Sentence, cw: s
         basis = "baseline"
     # base period right after the marker: 较2019年 / 同比2018年 / 较去年(…)
     abs_pos = lo + pos + len(m)
-    k = bisect_left(ctx._period_starts, abs_pos)
-    for p in ctx._periods[k:k + 1] if ctx._period_span is not None else ctx._periods:
+    k = bisect_left(ctx.period_starts, abs_pos)
+    for p in ctx.periods[k:k + 1] if ctx.period_span is not None else ctx.periods:
         if abs_pos <= (p.start or 0) <= abs_pos + 1:
             it.base_period = p
             break
-    if basis == "baseline" and m in ("较", "比") and text.startswith("同期", abs_pos + 2):
-        pass
     return basis
