@@ -142,6 +142,13 @@ class RelationLexicon:
     def __post_init__(self) -> None:
         self.verbs = _by_length(self.verbs)
         self.fillers = _by_length(self.fillers)
+        self._read_change()
+        self._read_rules()
+        self._read_scope()
+        self._index()
+
+    def _read_change(self) -> None:
+        """The change words (``change_words.json``): directions, markers, bases."""
         self.up = _by_length(self.change["up"])
         self.down = _by_length(self.change["down"])
         self.flat = _by_length(self.change.get("flat", []))
@@ -165,6 +172,9 @@ class RelationLexicon:
         self.glue = _by_length(self.change["glue"])
         self.compare_words = _by_length(self.change["compare"])
         self.multiple_re = re.compile(self.change["multiple_re"])
+
+    def _read_rules(self) -> None:
+        """The rule words (``relation_rules.json``)."""
         r = self.rules
         self.connectives = _by_length(r["connectives"])
         self.rate_suffixes = _by_length(r["rate_suffixes"])
@@ -196,9 +206,12 @@ class RelationLexicon:
         self.copulas = set(r["copulas"])
         self.list_seps = set(r["list_separators"])
         self.clause_seps = set(r["clause_separators"])
-        # the characters _clauses looks at (single characters only; others never match)
+        # the characters candidates.clauses looks at (single characters only; others never match)
         self.clause_chars_re = _char_class(
             {c for c in set(OPEN) | set(CLOSE) | self.clause_seps if len(c) == 1})
+
+    def _read_scope(self) -> None:
+        """The scope words (``scope_patterns.json``)."""
         s = self.scope
         self.national = _by_length(s["national"])
         self.national_t = tuple(self.national)
@@ -206,6 +219,13 @@ class RelationLexicon:
         self.scope_heads = _by_length(s["heads"])
         self.scope_prefixes = _by_length(s["prefixes"])
         self.anaphoric_bodies = tuple(_by_length(s.get("anaphoric_bodies", [])))
+        self.scope_words = self.scope_prefixes + self.national + self.own_region
+        # first characters of the scope words a named body may start with (not 全 alone)
+        self.scope_first_re = _char_class({w[0] for w in self.scope_words if w != "全"})
+
+    def _index(self) -> None:
+        """The indexed matchers (same answers as :func:`_starts`/:func:`_ends` over the
+        lists) and the verb index by first character and length."""
         self.verb_set = set(self.verbs)
         self._verb_index: dict[str, list[str]] = {}
         for v in self.verbs:  # longest first, kept per first character
@@ -213,7 +233,6 @@ class RelationLexicon:
         self._verb_by_len = {k: ix for k, v in self._verb_index.items()
                              if (ix := _length_index(v)) is not None}
         self._filler_set = set(self.fillers)
-        # indexed matchers (same answers as _starts/_ends over the lists)
         self.verbs_m = _Words(self.verbs)
         self.adverbial_preps_t = tuple(self.adverbial_preps)
         self._inner_re = _char_class({w[0] for w in self.fillers + self.subcount if w} | {"了"})
@@ -238,10 +257,7 @@ class RelationLexicon:
         self.not_predicate_m = _Words(self.not_predicate)
         self.pred_fillers_m = _Words(self.pred_fillers)
         self.own_region_m = _Words(self.own_region)
-        self.scope_words = self.scope_prefixes + self.national + self.own_region
         self.scope_words_m = _Words(self.scope_words)
-        # first characters of the scope words a named body may start with (not 全 alone)
-        self.scope_first_re = _char_class({w[0] for w in self.scope_words if w != "全"})
         self.national_own_m = _Words(self.national + self.own_region)
         self.function_words_m = _Words(self.fillers + self.connectives + self.trailers
                                        + self.to_level + self.change_words)
