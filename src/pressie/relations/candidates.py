@@ -19,9 +19,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ..model import Period, Quantity
+from ..sentences import split_sentences
 from .context import Context
 from .lexicon import CLOSE, OPEN
-from .patterns import _ENUM, _HAN, _PAREN, _RANGE_ENDS, _RANGE_NEXT, _SENT_END
+from .patterns import _ENUM, _HAN, _PAREN, _RANGE_ENDS, _RANGE_NEXT
 
 
 @dataclass(eq=False)
@@ -90,23 +91,12 @@ class SentenceWork:
 
 
 def sentences(text: str, given: Sequence[tuple[int, int]] | None) -> list[Sentence]:
-    """The sentences of ``text`` (``given`` ones, else split at 。！？!? and line breaks),
+    """The sentences of ``text`` (``given`` ones, else :func:`pressie.sentences.split_sentences`),
     numbered by paragraph (a line break between two sentences starts a new paragraph)."""
-    spans: list[tuple[int, int]] = []
     if given:
         spans = sorted((s, e) for s, e in given if e > s)
     else:
-        start = 0
-        for i, ch in enumerate(text):
-            if ch in _SENT_END:
-                end = i + 1
-                while end < len(text) and text[end] in "”’」』":
-                    end += 1
-                if end > start:
-                    spans.append((start, end))
-                start = end
-        if start < len(text):
-            spans.append((start, len(text)))
+        spans = split_sentences(text)
     out = []
     para = 0
     prev_end = 0

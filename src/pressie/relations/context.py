@@ -15,6 +15,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 
 from ..model import Entity, Period, Span
+from ..structure import in_skip
 from .lexicon import RelationLexicon
 from .patterns import _DIRTY, _PAREN, _SPACES
 from .records import _span
@@ -125,10 +126,8 @@ class Context:
         return [self.entities[k] for k in sorted(k for _st, k in self.ent_index[a:b])]
 
     def skipped(self, start: int, end: int) -> bool:
-        """True when ``[start, end)`` lies in a no-fact range (boilerplate, repeated copy)."""
-        if not self.skip:
-            return False
-        return any(s <= start and end <= e for s, e in self.skip)
+        """True when ``[start, end)`` overlaps a no-fact range (boilerplate, repeated copy)."""
+        return in_skip(self.skip, start, end)
 
     # ------------------------------------------------------------------------ surfaces
 
