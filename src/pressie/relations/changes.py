@@ -1,0 +1,248 @@
+"""Stage 3, changes and baselines: every change attached to its level, or a change-only fact.
+
+Changes attach to the preceding value (distributed over a list with 分别), to the level whose
+baseline stands just before them (4.9万名,较2017年底的8.6万名下降43%), or make a change-only
+fact with their own subject (侵财案件发案同比下降9.1个百分点).  One change per fact: with 同比
+and 环比 (or a baseline amount), the level keeps the first non-baseline change, the others
+become change-only facts.  :func:`sentence_drafts` turns the sentence's figures into
+:class:`~.records.Draft` facts, whose period, region and campaign the later stages fill in.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+
+from ..model import Change, Period
+from .candidates import Item, Sentence, SentenceWork
+from .context import Context, clean
+from .metric import left_pieces, split_subject
+from .patterns import _HAN
+from .records import Draft, Site, _change, _span
+from .scope import own_scope_before
+
+
+def sentence_drafts(ctx: Context, work: SentenceWork, scope: tuple[int, int] | None
+                    ) -> list[Draft]:
+    """Stage 3 for one sentence: changes and baselines attached, one draft per fact.
+
+    ``scope`` is the scope the sentence carries out (the scope of a change-only fact
+    without one of its own).
+    """
+    _attach_changes(ctx, ctx.text, work.sent, work.live, work.clauses)
+    drafts: list[Draft] = []
+    for it in work.live:
+        if it.role == "value":
+            drafts.extend(_value_drafts(ctx, it, work.sent))
+        elif it.role == "change" and it.owner is None:
+            draft = _change_only_draft(ctx, it, work.sent, scope)
+            if draft is not None:
+                drafts.append(draft)
+    return drafts
+
+
+def _attach_changes(ctx: Context, text: str, sent: Sentence, live: list[Item],
+                    clauses: list[tuple[int, int]]) -> None:
+    """Attach change amounts and baselines to their values; the rest get a subject."""
+    values = [it for it in live if it.role == "value"]
+    for v in values:
+        if v.absorbs is not None and v.absorbs.role == "change":
+            v.absorbs.owner = v
+            v.changes.append(v.absorbs)
+    changes = [it for it in live if it.role == "change" and it.owner is None]
+    baselines = [it for it in live if it.role == "baseline"]
+    # baselines go to the value they compare with: the previous value or the next to-level
+    for b in baselines:
+        nxt = next((v for v in values if v.q.start > b.q.start and v.to_level), None)
+        if nxt is not None and not text[b.q.end:nxt.q.start].count(","):
+            nxt.baseline = b
+            continue
+        prv = [v for v in values if v.q.end <= b.q.start]
+        if prv:
+            prv[-1].baseline = b
+    # groups of change amounts written as one list (分别下降7.8%、8.6%和33.2%)
+    groups: list[list[Item]] = []
+    for c in changes:
+        if (groups and groups[-1][-1].q.end <= c.q.start
+                and text[groups[-1][-1].q.end:c.q.start] in ("、", "和", "及")
+                and c.marker_pos == groups[-1][-1].marker_pos):
+            groups[-1].append(c)
+        else:
+            groups.append([c])
+    last_subjects: list[tuple[int, int]] = []
+    for g in groups:
+        first = g[0]
+        marker = _marker_start(ctx, text, first, sent)
+        prev_vals = [v for v in values if v.q.end <= marker]
+        lo = prev_vals[-1].q.end if prev_vals else sent.start
+        prev_chg = [c for c in changes if c.q.end <= marker and c not in g]
+        if prev_chg and prev_chg[-1].q.end > lo:
+            lo = prev_chg[-1].q.end
+        subject = _subject_span(ctx, text, lo, marker, sent, clauses)
+        if (subject is not None and prev_vals and prev_vals[-1].baseline is not None
+                and lo <= prev_vals[-1].baseline.q.start < marker
+                and not any(c in text[prev_vals[-1].baseline.q.end:marker]
+                            for c in ",，;；")):
+            # 现有吸毒人员4.9万名,较2017年底的8.6万名下降43%: the change compares the
+            # level with its baseline; the words before it are no subject of their own
+            subject = None
+        distributed = "分别" in text[max(lo, marker - 6):first.q.start]
+        if subject is None and prev_vals and (not prev_chg or prev_chg[-1].q.end
+                                              <= prev_vals[-1].q.end
+                                              or prev_chg[-1].owner is not None):
+            if distributed and len(g) > 1:
+                targets = [v for v in prev_vals if not v.to_level][-len(g):]
+                if len(targets) == len(g):
+                    for c, v in zip(g, targets):
+                        c.owner = v
+                        v.changes.append(c)
+                    continue
+            v = prev_vals[-1]
+            for c in g:
+                c.owner = v
+                v.changes.append(c)
+            continue
+        # change-only facts
+        if subject is None and prev_chg:
+            # the subject of the previous change group: 环比分别下降1.8%、4.5%
+            subs = last_subjects
+        elif subject is not None:
+            subs = split_subject(text, subject, len(g))
+        else:
+            subs = []
+        last_subjects = subs
+        for k, c in enumerate(g):
+            if subs:
+                c.subject = subs[k] if len(subs) == len(g) else subs[0]
+                if len(subs) != len(g) and len(subs) > 1:
+                    c.subject = (subs[0][0], subs[-1][1])
+
+
+def _marker_start(ctx: Context, text: str, c: Item, sent: Sentence) -> int:
+    """Where change ``c`` starts, moved back over 同比/环比/较…/分别/平均 before its verb."""
+    pos = c.marker_pos if c.marker_pos is not None else c.q.start
+    # move back over 同比/环比/较…/分别/平均 written before the change verb
+    window_lo = max(sent.start, pos - 12)
+    seg = text[window_lo:pos]
+    best = pos
+    for m in ctx.lex.markers + ["分别", "平均", "均"]:
+        k = seg.rfind(m)
+        if k >= 0 and m not in ("比",):
+            cand = window_lo + k
+            if not re.search(r"[,，;；。]", text[cand:pos]):
+                best = min(best, cand)
+    return best
+
+
+def _subject_span(ctx: Context, text: str, lo: int, hi: int, sent: Sentence,
+                  clauses: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The subject of a change written between ``lo`` and ``hi`` (None when empty)."""
+    if hi <= lo:
+        return None
+    # the last clause piece before the marker holding content
+    seg_lo = lo
+    for cs, ce in clauses:
+        if cs <= hi <= ce + 1 and cs >= lo:
+            seg_lo = cs
+    a, b = seg_lo, hi
+    pieces, scope, _verb, _sub = left_pieces(ctx, text, a, b)
+    s = ctx.join(pieces)
+    s = re.sub(r"(?:连续\S{1,3}年)?呈?(?:持续)?(?:下降|上升)(?:态势|趋势)$", "", s)
+    if len(_HAN.findall(s)) < 2:
+        # fall back to the previous clause when this one only holds markers
+        prev = [c for c in clauses if c[1] <= seg_lo and c[0] >= lo]
+        if prev and seg_lo > lo:
+            pc = prev[-1]
+            pieces, scope, _v, _s = left_pieces(ctx, text, pc[0], pc[1])
+            s2 = ctx.join(pieces)
+            s2c = re.sub(r"(?:连续\S{1,3}年)?呈?(?:持续)?(?:下降|上升)(?:态势|趋势)$", "", s2)
+            if len(_HAN.findall(s2c)) >= 2 and pieces:
+                st, en = pieces[0][0], pieces[-1][1]
+                en -= len(s2) - len(s2c)
+                return (st, en)
+        return None
+    if not pieces:
+        return None
+    st, en = pieces[0][0], pieces[-1][1]
+    m = re.search(r"(?:连续\S{1,3}年)?呈?(?:持续)?(?:下降|上升)(?:态势|趋势)$", text[st:en])
+    if m:
+        en = st + m.start()
+    while en > st and text[en - 1] in "等的,，、":
+        en -= 1
+    return (st, en) if en > st else None
+
+
+def _value_drafts(ctx: Context, it: Item, sent: Sentence) -> list[Draft]:
+    """The facts of value ``it``: the level with its first non-baseline change (or its
+    baseline), then one change-only fact per further change, all at one site."""
+    text = ctx.text
+    site = Site(it.q.start, sent, it.scope)
+    spans = [_span(text, s, e) for s, e in it.pieces]
+    changes = list(it.changes)
+    primary: Item | None = None
+    if changes:
+        primary = next((c for c in changes if c.basis != "baseline"), changes[0])
+    change: Change | None = None
+    baseline_q = it.baseline.q if it.baseline is not None else None
+    if primary is not None:
+        change = _change(primary.direction or "up", primary.q, primary.basis or "yoy",
+                         _base_period_of(ctx, primary, it), baseline_q)
+    elif it.baseline is not None:  # 提升至85%以上 alone states no change
+        direction = it.direction
+        if direction is None and it.baseline is not None:
+            direction = ("up" if it.q.value > it.baseline.q.value else
+                         "down" if it.q.value < it.baseline.q.value else "flat")
+        bp = _base_period_near(ctx, it.baseline.q.start if it.baseline else it.q.start)
+        change = _change(direction or "up", None, "baseline", bp, baseline_q)
+    drafts = [Draft(it.metric, spans, it.q, change, site)]
+    for c in changes:
+        if c is primary:
+            continue
+        drafts.append(Draft(it.metric, spans, None, _change(
+            c.direction or "up", c.q, c.basis or "yoy", _base_period_of(ctx, c, it),
+            with_baseline=False), site))
+    return drafts
+
+
+def _base_period_of(ctx: Context, c: Item, owner: Item) -> Period | None:
+    """The comparison period of change ``c`` of value ``owner`` (its own, else the one
+    written before the owner's baseline)."""
+    if c.base_period is not None:
+        return c.base_period.model_copy(update={"inherited": False})
+    if owner.baseline is not None:
+        return _base_period_near(ctx, owner.baseline.q.start)
+    return None
+
+
+def _base_period_near(ctx: Context, pos: int) -> Period | None:
+    """The comparison period ending at most 4 characters before ``pos``, if any."""
+    span = ctx.period_span
+    near = (ctx.periods if span is None else
+            ctx.periods[bisect_left(ctx.period_starts, pos - 4 - span):
+                          bisect_right(ctx.period_starts, pos)])
+    cands = [p for p in near
+             if id(p) in ctx.base_periods and 0 <= pos - (p.end or 0) <= 4]
+    return cands[-1] if cands else None
+
+
+def _change_only_draft(ctx: Context, it: Item, sent: Sentence,
+                       scope_span: tuple[int, int] | None) -> Draft | None:
+    """The change-only fact of change ``it`` with its own subject (None without one)."""
+    if it.subject is None:
+        return None
+    text = ctx.text
+    s, e = it.subject
+    metric = clean(text[s:e])
+    pieces, scope, _v, _sub = left_pieces(ctx, text, s, e)
+    if pieces:
+        metric = ctx.join(pieces)
+        spans = [_span(text, a, b) for a, b in pieces]
+    else:
+        spans = [_span(text, s, e)]
+    if len(_HAN.findall(metric)) < 2:
+        return None
+    own_scope = own_scope_before(ctx, text, s, sent)
+    sc = own_scope or scope or scope_span
+    change = _change(it.direction or "up", it.q, it.basis or "yoy", it.base_period,
+                     with_baseline=False)
+    return Draft(metric, spans, None, change, Site(it.q.start, sent, sc))

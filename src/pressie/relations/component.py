@@ -1,0 +1,105 @@
+"""The spaCy component ``pressie_relations``: reads ``Doc._``, writes ``Doc._.pressie_facts``."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import numpy
+from spacy.attrs import IDX, LENGTH, SENT_START
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .. import extensions as _extensions  # noqa: F401
+from ..model import Period
+from ..text import doc_text
+from .extractor import FactExtractor
+from .lexicon import RelationLexicon
+from .words import _SortedStarts
+
+
+class RelationExtractor:
+    """spaCy component ``pressie_relations``: sets ``Doc._.pressie_facts``.
+
+    Reads ``pressie_quantities``, ``pressie_periods``, ``pressie_entities``,
+    ``pressie_skip``, ``pressie_region`` and the sentence boundaries.
+    """
+
+    def __init__(self, lexicon: RelationLexicon | None = None, use_tokens: bool = True) -> None:
+        self.extractor = FactExtractor(lexicon)
+        self.use_tokens = use_tokens
+
+    def __call__(self, doc: Doc) -> Doc:
+        """Extract the facts of ``doc``."""
+        x = doc._
+        n = len(doc)
+        # token offsets, lengths and sentence starts, read as arrays (no Token objects)
+        arr = doc.to_array([IDX, LENGTH, SENT_START]).astype(numpy.int64) if n else None
+        sentences = None
+        if doc.has_annotation("SENT_START"):
+            if arr is None or "sents" in doc.user_hooks:
+                sentences = [(s.start_char, s.end_char) for s in doc.sents]
+            else:
+                # Doc.sents: token 0 and every token whose sent_start is 1 open a sentence
+                idx, length = arr[:, 0], arr[:, 1]
+                opens = numpy.flatnonzero(arr[1:, 2] == 1) + 1
+                first = numpy.concatenate(([0], opens))
+                last = numpy.concatenate((opens, [n])) - 1
+                sentences = list(zip(idx[first].tolist(),
+                                     (idx[last] + length[last]).tolist(), strict=True))
+        period_for, base = _period_helper(doc)
+        bounds = None
+        if self.use_tokens and arr is not None:
+            # token starts and ends: two sorted runs, merged and made unique
+            both = numpy.concatenate((arr[:, 0], arr[:, 0] + arr[:, 1]))
+            both.sort(kind="stable")
+            keep = numpy.empty(len(both), dtype=bool)
+            keep[0] = True
+            numpy.not_equal(both[1:], both[:-1], out=keep[1:])
+            bounds = _SortedStarts(both[keep].tolist())
+        doc._.pressie_facts = self.extractor.extract(
+            doc_text(doc),
+            x.pressie_quantities or [],
+            x.pressie_periods or [],
+            x.pressie_entities or [],
+            skip=x.pressie_skip or [],
+            region=x.pressie_region,
+            sentences=sentences,
+            period_for=period_for,
+            base_periods=base,
+            token_starts=bounds,
+        )
+        return doc
+
+    def to_disk(self, path: str | Path, *, exclude: Any = ()) -> None:
+        """Nothing to save: the lexicons are packaged data."""
+        Path(path).mkdir(parents=True, exist_ok=True)
+
+    def from_disk(self, path: str | Path, *, exclude: Any = ()) -> RelationExtractor:
+        """Nothing to load (see :meth:`to_disk`)."""
+        return self
+
+
+def _period_helper(
+    doc: Doc,
+) -> tuple[Callable[[int], Period | None] | None, list[tuple[int, int]] | None]:
+    """The periods component's index for ``doc``: ``period_for`` and the comparison periods."""
+    from ..periods import PeriodIndex
+
+    if doc._.pressie_periods is None:
+        return None, None
+    index = PeriodIndex.from_doc(doc)
+    base = [(m.start, m.end) for m in index.mentions if m.role == "base"]
+    return index.period_for, base
+
+
+@Language.factory("pressie_relations", default_config={"use_tokens": True})
+def make_relations(nlp: Language, name: str, use_tokens: bool) -> RelationExtractor:
+    """spaCy factory for :class:`RelationExtractor`.
+
+    ``use_tokens``: respect the Doc's word boundaries (verbs as whole words, metric edges on
+    word boundaries); False runs the same rules on characters alone.
+    """
+    return RelationExtractor(use_tokens=use_tokens)
+

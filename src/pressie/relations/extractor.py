@@ -1,0 +1,168 @@
+"""The relation extractor over plain working text: the stages, one after the other.
+
+Data flows one way (``docs/relations.md`` describes each stage):
+
+1. candidates (:mod:`.candidates`, :mod:`.roles`): sentences, clauses, the figures of each
+   sentence with non-facts dropped and a role each (value, change amount, baseline);
+2. metric (:mod:`.metric`, :mod:`.scope`): the metric, scope span and verb of each value;
+   anaphoric metrics resolved (:mod:`.anaphors`);
+3. changes (:mod:`.changes`): changes and baselines attached to their values, or made
+   change-only facts: one :class:`~.records.Draft` per fact, at a :class:`~.records.Site`;
+4. period (:mod:`.period`), region (:mod:`.region`) and campaign (:mod:`.campaign`) of
+   every site;
+5. restatement dedupe (:mod:`.dedupe`).
+
+All per-document state lives in one :class:`~.context.Context`, made for each call.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..model import Entity, Fact, Period, Quantity
+from .anaphors import resolve_anaphors
+from .campaign import attach_campaigns
+from .candidates import Item, Sentence, sentence_work
+from .candidates import sentences as find_sentences
+from .changes import sentence_drafts
+from .context import Context, PeriodLookup
+from .dedupe import dedupe as dedupe_facts
+from .lexicon import RelationLexicon
+from .metric import sentence_metrics
+from .period import attach_periods
+from .records import Draft, Site
+from .region import attach_regions
+from .scope import carried_scope
+
+
+class FactExtractor:
+    """The rule-based relation extractor over plain working text (spec sections 2 and 4).
+
+    Holds only the lexicon; every call of :meth:`extract` works on its own per-call state,
+    so one extractor serves any number of documents and threads at once.
+    """
+
+    def __init__(self, lexicon: RelationLexicon | None = None) -> None:
+        """``lexicon``: the vocabulary (default: the packaged lexicon files)."""
+        self.lex = lexicon or RelationLexicon.load()
+
+    def extract(
+        self,
+        text: str,
+        quantities: Sequence[Quantity],
+        periods: Sequence[Period] = (),
+        entities: Sequence[Entity] = (),
+        *,
+        skip: Sequence[tuple[int, int]] = (),
+        region: str | None = None,
+        sentences: Sequence[tuple[int, int]] | None = None,
+        period_for: PeriodLookup | None = None,
+        base_periods: Sequence[tuple[int, int]] | None = None,
+        token_starts: Sequence[int] | None = None,
+        dedupe: bool = True,
+    ) -> list[Fact]:
+        """Build the facts of one document: :func:`extract_facts` with this lexicon."""
+        return extract_facts(
+            self.lex, text, quantities, periods, entities, skip=skip, region=region,
+            sentences=sentences, period_for=period_for, base_periods=base_periods,
+            token_starts=token_starts, dedupe=dedupe)
+
+
+def extract_facts(
+    lex: RelationLexicon,
+    text: str,
+    quantities: Sequence[Quantity],
+    periods: Sequence[Period] = (),
+    entities: Sequence[Entity] = (),
+    *,
+    skip: Sequence[tuple[int, int]] = (),
+    region: str | None = None,
+    sentences: Sequence[tuple[int, int]] | None = None,
+    period_for: PeriodLookup | None = None,
+    base_periods: Sequence[tuple[int, int]] | None = None,
+    token_starts: Sequence[int] | None = None,
+    dedupe: bool = True,
+) -> list[Fact]:
+    """Build the facts of one document.
+
+    Args:
+        lex: the relation lexicon.
+        text: the working text (normalized, same offsets as the original).
+        quantities: every recognized quantity (``kind == "other"`` ones are ignored).
+        periods: recognized period expressions with offsets.
+        entities: recognized entities (CAMPAIGN and LOCATION ones are used).
+        skip: character ranges that never yield facts (boilerplate, repeated copy).
+        region: the release's own region (全区/全省 resolve to it).
+        sentences: sentence ``(start, end)`` offsets; computed when not given.
+        period_for: optional ``position -> Period`` giving the period of a fact whose
+            number starts at ``position`` (own, else inherited: the periods component's
+            ``PeriodIndex.period_for``); a built-in fallback is used otherwise.
+        base_periods: ``(start, end)`` of the comparison periods (同比2018年, 较去年);
+            guessed from the text around each period when not given.
+        token_starts: sorted start offsets of the document's words (the spaCy Doc's
+            pkuseg tokens; token end offsets may be included too). When given, verbs
+            count only as whole words and metric edges are moved onto word boundaries;
+            without it the extractor works on characters alone.
+        dedupe: remove restated facts (off when the caller dedupes several parts of one
+            document together: :func:`.dedupe.dedupe`).
+
+    Returns:
+        The facts, in text order (restated facts removed unless ``dedupe`` is False).
+    """
+    if not text:
+        return []
+    ctx = Context(lex, text, periods, entities, skip=skip, region=region,
+                  period_for=period_for, base_periods=base_periods,
+                  token_starts=token_starts)
+    sents = find_sentences(text, sentences)
+    drafts = resolve_anaphors(ctx, _sentence_stages(ctx, sents, quantities))
+    sites = _sites(drafts)
+    attach_periods(ctx, sites)
+    attach_regions(ctx, sites)
+    attach_campaigns(ctx, sents, sites)
+    facts = [d.fact(text, ctx.sentence_span(d.site.sent.start, d.site.sent.end))
+             for d in drafts]
+    return dedupe_facts(facts) if dedupe else facts
+
+
+def _sentence_stages(ctx: Context, sents: list[Sentence], quantities: Sequence[Quantity]
+                     ) -> list[Draft]:
+    """Stages 1-3 (candidates, metric, changes) sentence by sentence, carrying the scope
+    over within each paragraph; the drafts in text order."""
+    qs = sorted(
+        (q for q in quantities if q.kind != "other" and not ctx.skipped(q.start, q.end)),
+        key=lambda q: q.start,
+    )
+    drafts: list[Draft] = []
+    qi = 0
+    last_scope: dict[int, tuple[int, int] | None] = {}
+    # sentences without figures since the paragraph's last figure, examined only when a
+    # later sentence of the paragraph has figures (most never are)
+    pending: dict[int, list[Sentence]] = {}
+    for sent in sents:
+        items: list[Item] = []
+        while qi < len(qs) and qs[qi].start < sent.end:
+            if qs[qi].start >= sent.start:
+                items.append(Item(qs[qi]))
+            qi += 1
+        if not items:
+            pending.setdefault(sent.paragraph, []).append(sent)
+            continue
+        scope = carried_scope(ctx, last_scope.get(sent.paragraph),
+                              pending.pop(sent.paragraph, []))
+        work = sentence_work(ctx, sent, items)
+        scope = sentence_metrics(ctx, work, scope)
+        drafts += sentence_drafts(ctx, work, scope)
+        last_scope[sent.paragraph] = scope
+    return drafts
+
+
+def _sites(drafts: list[Draft]) -> list[Site]:
+    """The distinct sites of ``drafts``, in text order."""
+    seen: set[int] = set()
+    out: list[Site] = []
+    for d in drafts:
+        if id(d.site) not in seen:
+            seen.add(id(d.site))
+            out.append(d.site)
+    return out

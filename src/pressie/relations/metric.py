@@ -1,0 +1,681 @@
+"""Stage 2, metric (spec section 4): what each value figure counts, as written.
+
+The words between the previous figure of the clause and the number, without period
+expressions, connectives (其中, 同时), fillers and trailers (达, 为, 共计); then
+
+* the scope before the first verb is cut off (:func:`.scope.left_scope`);
+* a total-filler before a verb, a 在-adverbial or a helper verb with a body as object open
+  the predicate (:func:`_predicate_start`);
+* a noun after the number joins the verb (共打掉3644个涉黑组织 -> 打掉涉黑组织), a rate noun
+  gets its own figure, a coordinated list shares its verb, a copula-only clause takes the
+  previous clause's subject, a bare verb takes its object from an earlier clause;
+* levels listed after 分别 take one coordinated subject each.
+
+:func:`sentence_metrics` runs the stage on one sentence; :func:`left_pieces` is also used by
+the change stage for the subjects of change-only facts.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable
+
+from .candidates import Item, SentenceWork, rate_suffix
+from .context import Context
+from .lexicon import CLOSE, OPEN
+from .patterns import _HAN, _SENT_END
+from .scope import left_scope, opening_scope, scope_like
+
+
+def _distribute_levels(ctx: Context, text: str, live: list[Item],
+                       clause_of: Callable[[int], tuple[int, int]]) -> None:
+    """Levels listed after 分别 take one coordinated subject each: 头盔佩戴率和安全带使用率
+    分别达到91.4%和95.7% -> 头盔佩戴率 91.4%, 安全带使用率 95.7%.
+
+    Only when the subject splits at 、/和/及 into as many parts as there are levels; a head
+    noun written once after the last part is shared (“A”类和“B”类案件 -> A类案件, B类案件).
+    """
+    lex = ctx.lex
+    k = 0
+    while k < len(live):
+        first = live[k]
+        if first.role != "value" or not first.pieces:
+            k += 1
+            continue
+        cs, _ce = clause_of(first.q.start)
+        head = text[max(cs, first.q.start - 6):first.q.start]
+        distributed = False
+        while head and not distributed:  # 分别 + trailers (为, 达到 …) before the number
+            distributed = head.endswith("分别")
+            w = lex.trailers_m.end(head)
+            if not w:
+                break
+            distributed = distributed or w.startswith("分别")
+            head = head[:-len(w)]
+        if not distributed:
+            k += 1
+            continue
+        group = [first]
+        j = k + 1
+        while (j < len(live) and live[j].role in ("value", "drop") and not live[j].changes
+               and text[group[-1].q.end:live[j].q.start] in lex.list_seps):
+            group.append(live[j])
+            j += 1
+        if len(group) < 2:
+            k += 1
+            continue
+        a, b = first.pieces[-1]
+        parts = split_subject(text, (a, b), len(group))
+        if len(parts) == len(group):
+            parts = _share_head(ctx, text, parts)
+            lead = first.pieces[:-1]
+            for it, part in zip(group, parts):
+                it.pieces = lead + part
+                it.metric = ctx.join(it.pieces)
+                it.role = "value"
+                it.scope = first.scope
+                it.verb = first.verb
+        k = j
+
+
+def _share_head(ctx: Context, text: str, parts: list[tuple[int, int]]
+                ) -> list[list[tuple[int, int]]]:
+    """Pieces of each coordinated part, the last part's head noun shared by parts that
+    end in a classifier (“游戏装备交易”类 + 案件 of “刷单返利”类案件)."""
+    la, lb = parts[-1]
+    out: list[list[tuple[int, int]]] = []
+    for pa, pb in parts[:-1]:
+        mark = text[pb - 1]
+        k = text.rfind(mark, la, lb - 1) if mark in "类型种" else -1
+        out.append([(pa, pb), (k + 1, lb)] if k >= 0 else [(pa, pb)])
+    out.append([(la, lb)])
+    return out
+
+
+def sentence_metrics(ctx: Context, work: SentenceWork, scope: tuple[int, int] | None
+                     ) -> tuple[int, int] | None:
+    """Stage 2 for one sentence: the metric, scope span and verb of every value figure.
+
+    ``scope`` is the scope carried into the sentence; returns the scope carried out of it.
+    A value whose metric comes out empty is dropped.
+    """
+    sent = work.sent
+    live = work.live
+    # a body opening the sentence in a clause without figures is the sentence's scope:
+    # 宝鸡市公安局成功侦破…案,共抓获犯罪嫌疑人87名
+    first = min((it.q.start for it in live), default=sent.end)
+    opening = opening_scope(ctx, work.clauses, first)
+    if opening is not None:
+        scope = opening
+    if all(o.q.end >= o.q.start for o in live + work.subjects):
+        work.live_starts = [o.q.start for o in live]
+        work.subject_starts = [o.q.start for o in work.subjects]
+    prev_value: Item | None = None
+    for it in live:
+        if it.role != "value":
+            continue
+        _metric(ctx, work, it, work.clause_of(it.q.start), prev_value)
+        if it.metric:
+            if it.scope is not None:
+                scope = it.scope
+            it.scope = scope
+            prev_value = it
+        else:
+            it.role = "drop"
+    if ctx.text.find("分别", sent.start, sent.end) >= 0:
+        _distribute_levels(ctx, ctx.text, live, work.clause_of)
+    return scope
+
+
+def _metric(ctx: Context, work: SentenceWork, it: Item, clause: tuple[int, int],
+            prev_value: Item | None) -> None:
+    """Set the metric, pieces, scope span and verb of value ``it`` (spec section 4)."""
+    lex = ctx.lex
+    text = ctx.text
+    q = it.q
+    cs, ce = clause
+    live = work.live
+    left_start, left_end = _left_bounds(ctx, work, it, cs)
+    pieces, scope, verb, subcount = left_pieces(ctx, text, left_start, left_end)
+    if it.to_level and not pieces and it.baseline is None:
+        # 立案数同比下降23.6%,降至不足500起: the level of the change before it
+        c = _change_before(ctx, text, it, live)
+        if c is not None:
+            pieces, scope, verb, subcount = c
+    it.scope = scope
+    it.subcount = subcount
+    pieces, verb, np_span = _with_object(ctx, it, clause, live, pieces, verb)
+    metric = ctx.join(pieces)
+    if metric in lex.copulas and np_span is None:
+        # 其中10月1日单日车流量最高,达到86.5万辆次: the subject is the previous clause's
+        prev_pieces = _previous_clause_pieces(ctx, text, cs)
+        if prev_pieces:
+            pieces, metric, verb = prev_pieces, ctx.join(prev_pieces), None
+    carried = None
+    # share the verb of a coordinated list: 检查车辆78万余台次、人员100万余人次
+    if metric and not verb and not subcount and prev_value is not None:
+        pv = prev_value.verb
+        if pv and not lex.verb_at(metric, 0) and prev_value.q.end <= q.start:
+            gap = text[prev_value.q.end:q.start]
+            if (len(gap) <= len(metric) + 4 and not any(c in gap for c in "。;；")
+                    and not _is_rate(ctx, metric)):
+                carried = pv
+    if metric and not _has_content(ctx, metric) and np_span is None:
+        # only function words (的, 降至): fall back to the noun written after the number
+        np2, _pred = _noun_after(ctx, text, it, ce, live)
+        if np2 is not None:
+            pieces, metric = [np2], ctx.join([np2])
+    bare = metric
+    bare = bare[len(lex.average_words_m.at(bare) or ""):]
+    if (bare and (bare in lex.rate_nouns or bare in lex.rate_suffixes)
+            and prev_value is not None and prev_value.metric and not carried):
+        # 年均降幅超过25% after 立案数…1700余起: the rate of the previous figure's metric
+        pieces = prev_value.pieces + pieces
+        metric = prev_value.metric + metric
+    if verb is None and pieces:
+        verb = lex.verb_at(text, pieces[0][0], ctx.bounds)
+    if np_span is None and not carried and metric in lex.verb_set and len(pieces) == 1:
+        # 发送预警短信,共计发送9亿余人次 / 对报假警行为查处力度…,共查处928人次: a bare verb
+        # takes the object it was written with earlier in the sentence
+        obj = _earlier_object(ctx, work, metric, cs, it)
+        if obj is not None:
+            pieces = [pieces[0], obj]
+            metric = ctx.join(pieces)
+    it.verb = verb or carried
+    it.pieces = pieces
+    it.metric = ((carried or "") + metric) if metric else ""
+
+
+def _left_bounds(ctx: Context, work: SentenceWork, it: Item, cs: int) -> tuple[int, int]:
+    """Where the metric words written before value ``it`` may lie: after the previous
+    figure of its clause (before 从 when that figure is the baseline of a to-level)."""
+    text = ctx.text
+    q = it.q
+    left_start, left_end = cs, q.start
+    o = _prev_in_clause(work, it, cs)
+    if o is not None:
+        if o in work.subjects:
+            left_start = o.q.start
+        elif o.role == "baseline" and it.to_level:
+            # 移送起诉人案比从2018年的1.4提升至2.1: the metric stands before 从
+            earlier = [x for x in work.live
+                       if x is not o and cs <= x.q.start and x.q.end <= o.q.start]
+            left_start = earlier[-1].q.end if earlier else cs
+            seg = text[left_start:o.q.start]
+            marks = list(re.finditer(r"从|由|较|比", seg))
+            left_end = left_start + marks[-1].start() if marks else o.q.start
+        else:
+            left_start = o.q.end
+            if o.noun_after and o.pieces:
+                left_start = max(left_start, o.pieces[-1][1])
+            if o.role == "baseline":
+                left_start = min(o.q.end + 1, q.start)
+    if it.to_level and it.marker_pos is not None and left_start <= it.marker_pos < left_end:
+        left_end = it.marker_pos  # 全省命案发案数|降至120起: the verb is no part of the metric
+    return left_start, left_end
+
+
+def _with_object(ctx: Context, it: Item, clause: tuple[int, int], live: list[Item],
+                 pieces: list[tuple[int, int]], verb: str | None
+                 ) -> tuple[list[tuple[int, int]], str | None, tuple[int, int] | None]:
+    """The metric pieces with what is written after the number: the object noun
+    (共打掉3644个涉黑组织), a verb's complement (帮助1600余人找到亲人) or the verb phrase after
+    a frequency (先后3次召开…会议); also the verb and the object span (None without one)."""
+    lex = ctx.lex
+    text = ctx.text
+    q = it.q
+    cs, ce = clause
+    left_metric = ctx.join(pieces)
+    if len(_HAN.findall(left_metric)) < 2 and not lex.verb_set & {left_metric}:
+        left_metric = ""
+    left_verb = lex.verb_suffix(left_metric.rstrip("的了")) if left_metric else None
+    verb_piece: tuple[int, int] | None = None
+    if left_verb:
+        end = pieces[-1][1]
+        while end > pieces[-1][0] and text[end - 1] in "的了":
+            end -= 1
+        verb_piece = (end - len(left_verb), end)
+    noun_after_ok = not left_metric or left_verb is not None
+    if left_metric and not left_verb:
+        fv = lex.first_verb(left_metric)
+        if fv is None:
+            noun_after_ok = True
+        else:
+            # 完成全省3377万余辆… / 推动全区103个旗县: verb + scope, object after the number
+            vpos = _last_verb(ctx, text, pieces)
+            if vpos is not None:
+                vs, ve = vpos
+                rest = ctx.join([(ve, pieces[-1][1])])
+                if not rest or scope_like(ctx, rest, ve):
+                    noun_after_ok = True
+                    verb_piece = vpos
+                    left_verb = text[vs:ve]
+    # a noun written after the number: 共打掉3644个涉黑组织 / 27403件…线索全部清仓
+    np_span = pred_span = None
+    if noun_after_ok:
+        np_span, pred_span = _noun_after(ctx, text, it, ce, live)
+        if np_span is not None and "在" in text[cs:q.start] and text[np_span[1] - 1] == "中":
+            np_span = (np_span[0], np_span[1] - 1)
+    if np_span is not None:
+        it.noun_after = True
+        if verb_piece is not None:
+            pieces = [verb_piece]
+            verb = left_verb
+        else:
+            pieces = []
+        pieces = pieces + [np_span]
+        if pred_span is not None and not verb:
+            pieces.append(pred_span)
+    elif (left_verb is not None and left_metric == left_verb and verb_piece is not None
+          and lex.verb_at(text, q.end, ctx.bounds)):
+        # 帮助1600余人找到亲人: a verb whose complement follows the number
+        nxt = next((o.q.start for o in live if o.q.start >= q.end), ce)
+        if min(ce, nxt) > q.end:
+            pieces = [verb_piece, (q.end, min(ce, nxt))]
+            verb = left_verb
+    elif not left_metric and lex.verb_at(text, q.end, ctx.bounds):
+        # 先后3次召开全国公安机关视频会议: the verb phrase after a frequency
+        nxt = next((o.q.start for o in live if o.q.start >= q.end), ce)
+        end = min(ce, nxt)
+        if end > q.end:
+            pieces = [(q.end, end)]
+            verb = lex.verb_at(text, q.end, ctx.bounds)
+    return pieces, verb, np_span
+
+
+def _earlier_object(ctx: Context, work: SentenceWork, verb: str, cs: int, it: Item
+                    ) -> tuple[int, int] | None:
+    """The object of ``verb`` written in an earlier clause of the sentence.
+
+    * the same verb with its object: 一季度查处酒驾醉驾违法行为4120起;二季度查处5380起 ->
+      酒驾醉驾违法行为 (the earlier figure, if any, in the same unit);
+    * an object before the verb: 加大对报假警、恶意扰警行为查处力度 -> 报假警、恶意扰警行为.
+    """
+    text = ctx.text
+    lo = max(work.sent.start, cs - 120)
+    p = text.rfind(verb, lo, cs)
+    if p < 0:
+        return None
+    seps = ctx.lex.clause_seps
+    k = text.rfind("对", max(lo, p - 24), p)
+    if k >= 0 and p - k - 1 >= 2 and not any(c in seps for c in text[k + 1:p]):
+        return (k + 1, p)  # 对 + object + verb
+    a = p + len(verb)
+    e = a
+    while e < cs and e - a <= 24 and _HAN.match(text[e]) and text[e] not in seps:
+        e += 1
+    if e - a < 2 or not (e >= cs or text[e] in seps or text[e].isdigit()):
+        return None
+    if text[e].isdigit():
+        j = bisect_left(work.kept_starts, e)
+        if j < len(work.kept) and work.kept[j].q.start == e and (
+                work.kept[j].q.unit != it.q.unit):
+            return None  # the earlier figure counts something else
+    return (a, e)
+
+
+def _prev_in_clause(work: SentenceWork, it: Item, cs: int) -> Item | None:
+    """The item of ``live + subjects`` other than ``it`` that starts last in
+    ``[cs, it.q.start]`` and ends by ``it.q.start`` (the first such in list order)."""
+    q = it.q
+    live, subjects = work.live, work.subjects
+    if work.live_starts is None or work.subject_starts is None:
+        found: Item | None = None
+        for o in live + subjects:
+            if o is not it and cs <= o.q.start and o.q.end <= q.start:
+                if found is None or o.q.start > found.q.start:
+                    found = o
+        return found
+    best: Item | None = None
+    for items, starts in ((live, work.live_starts), (subjects, work.subject_starts)):
+        # both lists are in text order and every item ends at or after its start
+        k = bisect_right(starts, q.start) - 1
+        lo = bisect_left(starts, cs)
+        cand: Item | None = None
+        while k >= lo:
+            o = items[k]
+            if cand is not None and o.q.start < cand.q.start:
+                break
+            if o is not it and o.q.end <= q.start:
+                cand = o  # going down: the last one kept is the first of equal starts
+            k -= 1
+        if cand is not None and (best is None or cand.q.start > best.q.start):
+            best = cand
+    return best
+
+
+def _change_before(ctx: Context, text: str, it: Item, live: list[Item]
+                   ) -> tuple[list[tuple[int, int]], tuple[int, int] | None, str | None, bool
+                              ] | None:
+    """The change amount written right before a to-level value (``…同比下降23.6%,降至``)
+    and the pieces of its subject; the change is absorbed by the value."""
+    mp = it.marker_pos if it.marker_pos is not None else it.q.start
+    prev = [o for o in live if o.role == "change" and o.q.end <= mp]
+    if not prev:
+        return None
+    c = prev[-1]
+    if text[c.q.end:mp].strip(" ,，") or c.marker_pos is None:
+        return None
+    lo = c.marker_pos
+    for m in ctx.lex.markers:  # move back over 同比 / 环比 written before the verb
+        k = text.rfind(m, max(0, lo - 6), lo)
+        if k >= 0 and not text[k:lo].strip(m + " "):
+            lo = min(lo, k)
+    start = lo
+    while start > max(0, lo - 60) and text[start - 1] not in ctx.lex.clause_seps:
+        start -= 1
+    if any(o.q.start >= start and o.q.end <= lo for o in live):
+        return None
+    res = left_pieces(ctx, text, start, lo)
+    if not res[0]:
+        return None
+    it.absorbs = c
+    return res
+
+
+def _has_content(ctx: Context, metric: str) -> bool:
+    """True when ``metric`` holds more than function words (fillers, connectives,
+    trailers, change and to-level verbs, particles)."""
+    lex = ctx.lex
+    i = 0
+    while i < len(metric):
+        w = lex.function_words_m.at(metric, i)
+        if w:
+            i += len(w)
+        elif metric[i] in "的了着地得之" or not _HAN.match(metric[i]):
+            i += 1
+        else:
+            return True
+    return False
+
+
+def _previous_clause_pieces(ctx: Context, text: str, cs: int) -> list[tuple[int, int]]:
+    """Metric pieces of the clause before ``cs`` in the same sentence (empty if none)."""
+    end = cs - 1
+    if end <= 0 or text[end] not in ",，":
+        return []
+    k = end
+    stops = ctx.lex.clause_seps | set(_SENT_END)
+    while k > max(0, end - 40) and text[k - 1] not in stops:
+        k -= 1
+    if k > 0 and text[k - 1] not in stops:
+        return []  # no clause start within reach
+    pieces, _scope, _verb, _sub = left_pieces(ctx, text, k, end)
+    if len(_HAN.findall(ctx.join(pieces))) < 2:
+        return []
+    return pieces
+
+
+def _last_verb(ctx: Context, text: str, pieces: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """Span of the last lexicon verb inside ``pieces``."""
+    best = None
+    search = ctx.lex.verbs_m._first_re.search
+    verb_at = ctx.lex.verb_at
+    bounds = ctx.bounds
+    for a, b in pieces:
+        i = a
+        while i < b:
+            if i >= 0:
+                m = search(text, i, b)  # positions skipped hold no verb
+                if m is None:
+                    break
+                i = m.start()
+            v = verb_at(text, i, bounds)
+            if v and i + len(v) <= b:
+                best = (i, i + len(v))
+                i += len(v)
+            else:
+                i += 1
+    return best
+
+
+def _is_rate(ctx: Context, metric: str) -> bool:
+    return metric.endswith(tuple(ctx.lex.rate_suffixes)) or metric.endswith("数")
+
+
+def left_pieces(ctx: Context, text: str, s: int, e: int
+                ) -> tuple[list[tuple[int, int]], tuple[int, int] | None, str | None, bool]:
+    """The metric pieces written in ``text[s:e]`` (before a number), the scope span, the
+    verb, and whether 其中 opened them."""
+    a, b, scope, subcount = left_scope(ctx, text, s, e)
+    if a < 0:
+        return [], None, None, False
+    return _left_rest(ctx, text, a, b, scope, subcount)
+
+
+def _left_rest(ctx: Context, text: str, a: int, b: int, scope: tuple[int, int] | None,
+               subcount: bool
+               ) -> tuple[list[tuple[int, int]], tuple[int, int] | None, str | None, bool]:
+    """The second half of :func:`left_pieces`, from what :func:`.scope.left_scope` left."""
+    lex = ctx.lex
+    # fillers, adverbs and pronoun subjects again after the scope: 共 / 据此 / 同时 / 我们
+    for _round in range(4):
+        changed = True
+        while changed and a < b:
+            changed = False
+            w = (lex.fillers_m.at(text, a) or lex.connectives_m.at(text, a)
+                 or lex.pronouns_m.at(text, a))
+            if w and a + len(w) < b:
+                a += len(w)
+                changed = True
+        a2 = _predicate_start(ctx, text, a, b)
+        if a2 == a:
+            break
+        a = a2
+    # trailing fillers: 达 / 为 / 共计
+    changed = True
+    while changed and b > a:
+        changed = False
+        w = lex.trailers_m.end(text[a:b])
+        if w and text[a:b].endswith(lex.trailer_words):
+            break  # 违法行为: a word, not a trailer 为
+        if w and b - len(w) > a:
+            b -= len(w)
+            changed = True
+    while b > a and not (_HAN.match(text[b - 1]) or text[b - 1].isalnum()
+                         or text[b - 1] in "”)）\"》"):
+        b -= 1
+    pieces = [(a, b)] if b > a else []
+    # fillers inside the metric: 共打掉 / 成功止付 / 依法行政拘留 / 处置了
+    pieces = _drop_inner_fillers(ctx, text, pieces)
+    verb = None
+    if pieces:
+        verb = lex.verb_at(text, pieces[0][0], ctx.bounds)
+    return pieces, scope, verb, subcount
+
+
+def _predicate_start(ctx: Context, text: str, a: int, b: int) -> int:
+    """Where the predicate starts when a subject or an adverbial stands before it.
+
+    * a total-filler right before a verb opens the predicate: 边境口岸地区毒品查缉卡点
+      |共|检查车辆, 各地|累计|排查 (共/累计/共计 … in ``predicate_openers``);
+    * a leading 在…-adverbial ends at the first verb: 在夜间和节假日等重点时段|开展…;
+    * a helper verb with a body as its object hands over to the next verb:
+      配合公安机关|清理涉诈电话卡 (``helper_verbs`` + scope head + verb).
+    """
+    lex = ctx.lex
+    i = lex.openers_m.next_at(text, a + 1, b)
+    while i >= 0:
+        w = lex.openers_m.at(text, i)
+        if w and i + len(w) < b and lex.verb_at(text, i + len(w), ctx.bounds):
+            return i + len(w)
+        i = lex.openers_m.next_at(text, i + 1, b)
+    preps = lex.adverbial_preps_t
+    for i in range(a, min(b, a + 12)):
+        # 在… at the start, or right after a body (全市交警|在夜间…开展)
+        if not text.startswith(preps, i):
+            continue
+        if i > a and not lex.scope_heads_m.end(text[a:i]):
+            continue
+        fv = lex.first_verb(text[i:b], 1, ctx.bounds, i)
+        if fv is not None and fv[0] >= 2:
+            return i + fv[0]
+    i = lex.helper_verbs_m.next_at(text, a, b)
+    while i >= 0:
+        hv = lex.helper_verbs_m.at(text, i)
+        if not hv or lex.verb_at(text, i, ctx.bounds) != hv:
+            i = lex.helper_verbs_m.next_at(text, i + 1, b)
+            continue
+        j = i + len(hv)
+        head = lex.scope_heads_m.at(text, j)
+        if head is None:
+            ent = next((e for e in ctx.ents_near(j, j)
+                        if e.label == "AGENCY" and e.start == j), None)
+            k = ent.end if ent is not None else None
+            if k is None:
+                # 会同有关部门 / 联合金融、通信部门: a body of up to 10 characters
+                for m in range(min(b, j + 10), j + 1, -1):
+                    if lex.scope_heads_m.end(text[j:m]) and not lex.first_verb(
+                            text[j:m], 0, ctx.bounds, j):
+                        k = m
+                        break
+        else:
+            k = j + len(head)
+        if k is not None and k < b and (lex.verb_at(text, k, ctx.bounds)
+                                        or lex.adverbial_preps_m.at(text, k)):
+            return k
+        i = lex.helper_verbs_m.next_at(text, i + 1, b)
+    return a
+
+
+def _drop_inner_fillers(ctx: Context, text: str, pieces: list[tuple[int, int]]
+                        ) -> list[tuple[int, int]]:
+    out = []
+    search = ctx.lex._inner_re.search
+    plain = ctx.lex._inner_plain
+    for a, b in pieces:
+        cur = a
+        i = a
+        while i < b:
+            if not plain:
+                m = search(text, i, b)  # positions skipped hold no filler, 其中 or 了
+                if m is None:
+                    break
+                i = m.start()
+            w = ctx.lex.fillers_m.at(text, i)
+            sub = ctx.lex.subcount_m.at(text, i)
+            drop = None
+            if (w and i + len(w) < b and ctx.lex.verb_at(text, i + len(w), ctx.bounds)
+                    and not (i > a and _inside_average(ctx, text, i))):
+                drop = len(w)
+            elif sub and i > a:
+                drop = len(sub)  # 帮助其中1600余人找到亲人: 其中 is no part of the metric
+            elif text[i] == "了" and i > a and ctx.lex.verb_suffix(text[a:i]):
+                drop = 1
+            if drop:
+                if i > cur:
+                    out.append((cur, i))
+                i += drop
+                cur = i
+            else:
+                i += 1
+        if b > cur:
+            out.append((cur, b))
+    return out
+
+
+def _inside_average(ctx: Context, text: str, i: int) -> bool:
+    """True when ``text[i]`` ends an averaging word started just before it: the 均 of
+    平均出警时间 is no filler."""
+    w = ctx.lex.average_words_m.at(text, i - 1)
+    return w is not None and len(w) >= 2
+
+
+def _noun_after(ctx: Context, text: str, it: Item, ce: int, live: list[Item]
+                ) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
+    """The object written after the number (3644个涉黑组织) and a predicate after it."""
+    lex = ctx.lex
+    q = it.q
+    if q.kind != "count" or not q.unit:
+        return None, None
+    i = q.end
+    if i >= ce or not (_HAN.match(text[i]) or text[i].isalpha() or text[i] in "“\"《"):
+        return None, None
+    if lex.not_predicate_m.at(text, i) or lex.threshold_after_m.at(text, i):
+        return None, None
+    if lex.verb_at(text, i, ctx.bounds) or (
+            text[i] in "的被是为达" and not lex.number_modifiers_m.at(text, i)):
+        return None, None
+    nxt = next((o.q.start for o in live if o.q.start >= q.end), ce)
+    limit = min(ce, nxt)
+    # a rate noun right before the next number: 5824名目标在逃人员到案率99%
+    if nxt == limit and nxt < ce:
+        rate = rate_suffix(ctx, i, nxt)
+        if rate is not None:
+            return (i, rate), None
+    # the noun runs to a verb, a predicate filler, or a list separator before a number
+    j = i
+    while j < limit:
+        v = lex.verb_at(text, j, ctx.bounds) if j > i else None
+        if v and j + len(v) < limit and (_HAN.match(text[j + len(v)])
+                                          or text[j + len(v)] in "“\"《"):
+            break
+        if j > i and lex.pred_fillers_m.at(text, j) and lex.verb_at(
+                text, j + len(lex.pred_fillers_m.at(text, j) or "")):
+            break
+        if text[j] in "、和及" and j + 1 < len(text) and (
+                text[j + 1].isdigit() or _quantity_at(ctx, live, j + 1)):
+            break
+        if text[j] == "被":
+            break
+        j += 1
+    np_end = j
+    while np_end > i and text[np_end - 1] in "、和及的与以":
+        np_end -= 1
+    if np_end <= i:
+        return None, None
+    np_span = (i, np_end)
+    # the predicate: after the noun (or after the last list item) to the clause end
+    pred = None
+    k = j
+    last_end = np_end
+    for o in live:
+        if o.q.start >= q.end and o.q.end <= ce and text[o.q.start - 1:o.q.start] in "、和及":
+            last_end = max(last_end, o.q.end)
+    if last_end > np_end:
+        k = last_end
+        while (k < ce and not lex.verb_at(text, k, ctx.bounds) and text[k] not in "被"
+               and not lex.pred_fillers_m.at(text, k)):
+            k += 1
+    while k < ce:
+        w = lex.pred_fillers_m.at(text, k)
+        if w:
+            k += len(w)
+        else:
+            break
+    if k < ce and (lex.verb_at(text, k, ctx.bounds) or text[k] == "被"):
+        pe = ce
+        nq = next((o.q.start for o in live if o.q.start >= k), ce)
+        pe = min(pe, nq)
+        if pe > k:
+            pred = (k, pe)
+    return np_span, pred
+
+
+def _quantity_at(ctx: Context, live: list[Item], pos: int) -> bool:
+    return any(o.q.start == pos for o in live)
+
+
+def split_subject(text: str, span: tuple[int, int], n: int) -> list[tuple[int, int]]:
+    """``span`` cut at 、/和/及 outside parentheses into ``n`` parts (``[span]`` when the
+    parts are not ``n``)."""
+    s, e = span
+    if n <= 1:
+        return [span]
+    parts: list[tuple[int, int]] = []
+    cur = s
+    depth = 0
+    for i in range(s, e):
+        ch = text[i]
+        if ch in OPEN:
+            depth += 1
+        elif ch in CLOSE:
+            depth = max(0, depth - 1)
+        elif depth == 0 and (ch == "、" or (ch in "和及" and i + 1 < e)):
+            if i > cur:
+                parts.append((cur, i))
+            cur = i + 1
+    if e > cur:
+        parts.append((cur, e))
+    return parts if len(parts) == n else [span]

@@ -1,0 +1,18 @@
+"""Character classes and small patterns shared by the relation stages."""
+
+from __future__ import annotations
+
+import re
+
+_HAN = re.compile(r"[\u3400-\u9fff]")
+# a character that starts a second figure right after 以上/以下 (a range, not a value)
+_RANGE_NEXT = frozenset("0123456789０１２３４５６７８９一二三四五六七八九十百千万两")
+_RANGE_ENDS = ("以上", "以下")
+_SENT_END = "。！？!?\n"
+_PREPOSITIONS = frozenset("从向对在由经据为给把将与和")
+_SPACES = re.compile(r"\s+")
+# characters _clean may change: whitespace and opening parentheses
+_DIRTY = re.compile(r"[\s(（]")
+_PLACE_LIST = re.compile(r"(?:[、和及与][^、和及与,，。;；:：\s]{1,8})+")
+_ENUM = re.compile(r"(?:[\u4e00-\u9fff]{1,6}[、,])+[\u4e00-\u9fff]{1,6}$")
+_PAREN = re.compile(r"[(（][^()（）]{0,60}[)）]")

@@ -1,0 +1,78 @@
+"""What the stages hand on: :class:`Draft` facts at their :class:`Site`, and fast
+constructors of the output models (fields known valid: no re-validation)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ..model import Change, Fact, Period, Quantity, Span, _construct
+
+if TYPE_CHECKING:
+    from .candidates import Sentence
+
+_SPAN_SET = frozenset(("start", "end", "text"))
+_FACT_FIELDS = ("metric", "metric_spans", "value", "change", "period", "scope", "region",
+                "campaign", "sentence")
+_CHANGE_FIELDS = ("direction", "amount", "basis", "baseline", "base_period")
+
+
+def _span(text: str, s: int, e: int) -> Span:
+    """``Span(start=s, end=e, text=text[s:e])`` without re-validating (ints and a str)."""
+    return _construct(Span, {"start": s, "end": e, "text": text[s:e]}, set(_SPAN_SET))
+
+
+def _fact(metric: str, metric_spans: list[Span], value: Quantity | None,
+          change: Change | None, period: Period | None, scope: str | None,
+          region: str | None, campaign: str | None, sentence: Span) -> Fact:
+    """``Fact(...)`` with every field given, without re-validating fields of their types
+    (the span list copied, as validation copies it)."""
+    return _construct(Fact, {
+        "metric": metric, "metric_spans": list(metric_spans), "value": value,
+        "change": change, "period": period, "scope": scope, "region": region,
+        "campaign": campaign, "sentence": sentence}, set(_FACT_FIELDS))
+
+
+def _change(direction: str, amount: Quantity | None, basis: str,
+            base_period: Period | None, baseline: Quantity | None = None,
+            with_baseline: bool = True) -> Change:
+    """``Change(...)`` (direction and basis valid literals) without re-validating; the
+    baseline counts as given unless ``with_baseline`` is False."""
+    given = set(_CHANGE_FIELDS)
+    if not with_baseline:
+        given.discard("baseline")
+    return _construct(Change, {
+        "direction": direction, "amount": amount, "basis": basis, "baseline": baseline,
+        "base_period": base_period}, given)
+
+
+@dataclass(eq=False)
+class Site:
+    """Where the facts of one figure stand, shared by them (a level and its further
+    changes): the figure's start, its sentence and scope span; the period, region and
+    campaign stages fill in the rest."""
+
+    pos: int
+    sent: Sentence
+    scope: tuple[int, int] | None
+    period: Period | None = None
+    region: str | None = None
+    campaign: str | None = None
+
+
+@dataclass(eq=False)
+class Draft:
+    """A fact before the period, region and campaign stages: metric, value, change, site."""
+
+    metric: str
+    spans: list[Span]
+    value: Quantity | None
+    change: Change | None
+    site: Site
+
+    def fact(self, text: str, sentence: Span) -> Fact:
+        """The finished :class:`~pressie.model.Fact` (``sentence``: its sentence span)."""
+        site = self.site
+        scope = text[site.scope[0]:site.scope[1]] or None if site.scope is not None else None
+        return _fact(self.metric, self.spans, self.value, self.change, site.period, scope,
+                     site.region, site.campaign, sentence)

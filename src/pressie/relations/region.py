@@ -1,0 +1,102 @@
+"""Stage 4, region: the region of every fact from its scope (spec section 4).
+
+全国/我国/公安部 -> 中国; 全区/全省/全市/全县/我市 -> the release's own region (the most
+specific one, ``pressie_region``); a single LOCATION -> its canonical name; a named agency
+-> its place (宝鸡市公安局 -> 宝鸡市); several places inside a regional release -> that
+region.  The stage remembers, per paragraph, the city and the place named last (全市 in a
+provincial release after a city; 专案组 after a named bureau), so it visits the facts in
+text order: :func:`attach_regions`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from .candidates import Sentence
+from .context import Context
+from .places import _agency_place, _place_level
+from .records import Site
+
+
+def attach_regions(ctx: Context, sites: Iterable[Site]) -> None:
+    """Set ``site.region`` of every site, in text order (the paragraph memory depends on it)."""
+    for site in sites:
+        site.region = region_of(ctx, site.scope, site.sent)
+
+
+def region_of(ctx: Context, scope: tuple[int, int] | None, sent: Sentence) -> str | None:
+    """The region of a fact with ``scope`` (spec section 4, scope and region).
+
+    全国/公安部 -> 中国; 全省/全市/全县/我市 … -> the release's own region (its most specific
+    one: a city or county bureau reports for its city or county), except 全市 in a
+    provincial release after a city was named in the paragraph (that city) and 全市 in a
+    county release (the county's city); a named place keeps its full name, as does the
+    place of a named agency (宝鸡市公安局 -> 宝鸡市); several places inside a regional
+    release lie in its region; no scope -> the release's region.
+    """
+    lex = ctx.lex
+    own = ctx.doc_region
+    if scope is None:
+        return own
+    paragraph = sent.paragraph
+    s = ctx.text[scope[0]:scope[1]]
+    if (paragraph in ctx.para_place
+            and scope[0] >= sent.start and s.startswith(lex.anaphoric_bodies)):
+        return ctx.para_place[paragraph]  # 专案组 of the case named in the paragraph
+    if s.startswith(lex.national_t) or "全国" in s:
+        return "中国"
+    word = lex.own_region_m.at(s)
+    if word is not None:
+        return _own_word_region(ctx, word, paragraph)
+    locs = [
+        e for e in ctx.ents_near(scope[0], scope[1])
+        if e.label == "LOCATION" and scope[0] <= e.start and e.end <= scope[1]
+    ]
+    if len(locs) == 1:
+        return _note_place(ctx, locs[0].canonical, paragraph)
+    if len(locs) > 1:
+        # several places: inside a regional release they lie in its region
+        return None if own in (None, "中国") else own
+    agencies = [
+        e for e in ctx.ents_near(scope[0], scope[1])
+        if e.label == "AGENCY" and scope[0] <= e.start and e.end <= scope[1]
+    ]
+    for a in agencies:
+        if a.canonical.startswith(("公安部", "国家", "国务院")):
+            return "中国"
+    for a in agencies:
+        place = _agency_place(a.canonical)
+        if place is not None:
+            return _note_place(ctx, place, paragraph)
+    return own
+
+
+def _own_word_region(ctx: Context, word: str, paragraph: int | None) -> str | None:
+    """Region of an own-region word (全市, 全县, 我省 …) in this release."""
+    own = ctx.doc_region
+    if own is None or "市" not in word:
+        return own
+    if own.endswith(("省", "自治区")):
+        # 全市 in a provincial release: the city named last in the paragraph
+        return ctx.para_city.get(paragraph, own) if paragraph is not None else own
+    k = own.find("市")
+    if 0 < k < len(own) - 1 and own.endswith(("县", "区", "旗")):
+        return own[:k + 1]  # 全市 in a county release (吉安市永丰县): its city
+    return own
+
+
+def _note_place(ctx: Context, region: str, paragraph: int | None) -> str:
+    """Remember the place of a named body or place in ``paragraph`` (an anaphoric body
+    such as 专案组 after it reports for it), then :func:`_note_city`."""
+    if paragraph is not None:
+        ctx.para_place[paragraph] = region
+    return _note_city(ctx, region, paragraph)
+
+
+def _note_city(ctx: Context, region: str, paragraph: int | None) -> str:
+    """Remember a city region named in ``paragraph`` (全市 after it refers to it)."""
+    if paragraph is not None and _place_level(region) == "prefecture":
+        ctx.para_city[paragraph] = region
+    return region
+
+

@@ -1,0 +1,169 @@
+"""Stage 1, candidates (roles): whether a figure is a value, a change or a baseline.
+
+* baseline: in parentheses after a comparison (较去年(1469起)), or ``从/较…的N`` before a
+  change or to-level verb (较去年同期的1198起多破…, 从2018年的0.34%下降到…);
+* to-level: a value right after 下降到/提升至 (a change without amount, basis baseline);
+* change amount: after a change word (同比下降14.2%, 多破1712起, 降幅为45%), a multiple
+  (是去年同期的3倍), or continuing a list of amounts (分别下降7.8%、8.6%);
+
+and the basis of a change (yoy, mom, baseline) from the last marker before it.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from .candidates import Item, Sentence
+from .context import Context
+from .lexicon import CLOSE, OPEN, _occurrences
+
+
+def assign_role(ctx: Context, it: Item, prev: Item | None, clause: tuple[int, int],
+                sent: Sentence) -> None:
+    """Set the role of figure ``it`` (its direction, basis and marker when it is a change or
+    a to-level value); ``prev`` is the figure before it in the sentence."""
+    lex = ctx.lex
+    text = ctx.text
+    q = it.q
+    cs, _ce = clause
+    before = text[max(sent.start, q.start - 24):q.start]
+    # baseline in parentheses after a comparison: 较去年(1469起)
+    if before.endswith(tuple(OPEN)) and text[q.end:q.end + 1] in CLOSE:
+        head = before[:-1]
+        if any(m in head[-8:] for m in ("较", "比", "与", "同期")):
+            it.role = "baseline"
+            it.marker_pos = q.start
+            return
+    # baseline before a to-level verb or a change: 从2018年的0.34%下降到, 较去年同期的1198起多破
+    after = text[q.end:q.end + 6]
+    if before.endswith("的") and re.search(r"(?:从|由|较|比|与)[^,，;；。]{0,12}的$", before):
+        if lex.to_level_m.at(after) or lex.change_words_m.at(after):
+            it.role = "baseline"
+            return
+    # to-level: …下降到0.06% / 下降至2022年的1700余起 (a period and 的 between)
+    raw = text[cs:q.start].rstrip()
+    gap_text = _strip_glue(ctx, raw)
+    lvl_end = _skip_period_back(ctx, text, cs, q.start)
+    tl = lex.to_level_m.end(text[cs:lvl_end])
+    if tl:
+        it.to_level = True
+        it.direction = lex.direction[tl]
+        it.basis = "baseline"
+        it.marker_pos = lvl_end - len(tl)
+        return
+    # change amount: 同比下降14.2%, 多破1712起, 降幅超17%
+    cw = lex.change_words_m.end(gap_text)
+    if cw in lex.rate_nouns and gap_text[:-len(cw)].endswith(tuple(lex.average_words)):
+        lo = prev.q.end if prev is not None and prev.q.end >= sent.start else sent.start
+        if last_marker(ctx, text[lo:q.start]) is None:
+            cw = None  # 年均降幅超过25%: an averaged rate compared with nothing is a level
+    if cw and (len(cw) > 1 or _single_char_change_ok(gap_text, cw)):
+        it.role = "change"
+        it.direction = lex.direction[cw]
+        it.marker_pos = cs + len(gap_text) - len(cw)
+        it.basis = _basis(ctx, text, it, prev, sent, cw)
+        return
+    if q.kind == "multiple" and lex.multiple_re.search(gap_text):
+        it.role = "change"
+        it.direction = "up"
+        m = lex.multiple_re.search(gap_text)
+        it.marker_pos = cs + (m.start() if m else len(gap_text))
+        it.basis = _basis(ctx, text, it, prev, sent, "")
+        return
+    # continuation of a list of change amounts: 分别下降7.4%、2.9%
+    if (prev is not None and prev.role == "change" and prev.q.end <= q.start
+            and text[prev.q.end:q.start] in ("、", "和", "及", ",", "，")
+            and text[prev.q.end:q.start] not in (",", "，")):
+        it.role = "change"
+        it.direction = prev.direction
+        it.basis = prev.basis
+        it.marker_pos = prev.marker_pos
+        it.base_period = prev.base_period
+        return
+
+
+def _skip_period_back(ctx: Context, text: str, lo: int, pos: int) -> int:
+    """``pos`` moved back over a period expression (and 的) written right before it."""
+    k = pos
+    if k > lo and text[k - 1] == "的":
+        k -= 1
+    p = ctx.period_ending.get(k)
+    if p is not None and p >= lo:
+        return p
+    return pos
+
+
+def last_marker(ctx: Context, seg: str) -> str | None:
+    """The basis marker written last in ``seg`` (同比/环比/较…), if any."""
+    best: tuple[int, str] | None = None
+    for m in ctx.lex.markers:
+        if m in ("比", "与", "从"):
+            continue  # too ambiguous without the change next to them
+        k = seg.rfind(m)
+        if k >= 0 and (best is None or k > best[0]):
+            best = (k, m)
+    return best[1] if best else None
+
+
+def _single_char_change_ok(gap: str, cw: str) -> bool:
+    """``多``/``少``/``增``/``降`` alone count only after a comparison marker (比去年多12起)."""
+    head = gap[: len(gap) - len(cw)]
+    return bool(re.search(r"(?:同比|环比|较|比)[^,，;；。]{0,10}$", head))
+
+
+def _strip_glue(ctx: Context, s: str) -> str:
+    """``s`` without the glue words (为, 达 …) it ends with."""
+    s = s.rstrip()
+    while True:
+        w = ctx.lex.glue_m.end(s)
+        if not w:
+            return s
+        s = s[: -len(w)].rstrip()
+
+
+def _basis(ctx: Context, text: str, it: Item, prev: Item | None, sent: Sentence, cw: str) -> str:
+    """The basis of change ``it`` (yoy, mom or baseline) from the last marker before it;
+    sets its ``base_period`` when a period follows the marker."""
+    lex = ctx.lex
+    lo = sent.start
+    if prev is not None and prev.role == "baseline":
+        # 较去年(842起)多破215起: the marker stands before the baseline
+        lo = max(lo, prev.q.start - 16)
+    elif prev is not None and prev.role in ("value", "change"):
+        lo = max(lo, prev.q.end)
+    hi = it.marker_pos if it.marker_pos is not None else it.q.start
+    window = text[lo:hi]
+    best: tuple[int, str] | None = None
+    for m in lex.markers:
+        for pos in _occurrences(window, m):
+            if m == "比" and (window[max(0, pos - 1):pos] in ("同", "环", "占", "案", "对")
+                              or window[pos + 1:pos + 2] in ("例", "重", "率")):
+                continue
+            if m == "与" and "相比" not in window[pos:]:
+                continue
+            if best is None or pos > best[0] or (pos == best[0] and len(m) > len(best[1])):
+                best = (pos, m)
+    if best is None:
+        if prev is not None and prev.role == "change" and prev.basis and lo == prev.q.end:
+            return prev.basis
+        if cw in lex.rate_nouns:
+            return "baseline"
+        # no marker of its own: the sentence's last marker governs (…同比下降13.7%,…
+        # 警情和案件均下降70%); a change compared with nothing stated is a baseline one
+        # (平均车速提高约8%)
+        earlier = last_marker(ctx, text[sent.start:lo])
+        return lex.basis_of[earlier] if earlier else "baseline"
+    pos, m = best
+    basis = lex.basis_of[m]
+    if basis == "yoy" and m != "同比" and window[:pos].endswith(tuple(lex.compare_words)):
+        # 较去年同期(的1198起)多破: a comparison with last year's level, spec basis baseline
+        basis = "baseline"
+    # base period right after the marker: 较2019年 / 同比2018年 / 较去年(…)
+    abs_pos = lo + pos + len(m)
+    k = bisect_left(ctx.period_starts, abs_pos)
+    for p in ctx.periods[k:k + 1] if ctx.period_span is not None else ctx.periods:
+        if abs_pos <= (p.start or 0) <= abs_pos + 1:
+            it.base_period = p
+            break
+    return basis

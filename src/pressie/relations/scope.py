@@ -1,0 +1,256 @@
+"""Scope spans: the body or area a figure reports for, as written before its verb.
+
+Used by the metric stage (the scope is cut off the metric) and by the change stage
+(change-only subjects): 全区公安机关, an AGENCY/LOCATION entity, a place list (广元、绵阳、
+乐山市), a body subject before adverbials (公安机关|据此破获).  A scope carries over within a
+paragraph, and a body named before its verb in a sentence's opening clauses
+(宝鸡市公安局成功侦破…案,共抓获…) becomes the scope of the figures after it
+(:func:`opening_scope`, :func:`carried_scope`).  Spans only: the region of a scope is
+decided by the region stage (:mod:`.region`).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from .candidates import Sentence, clauses
+from .context import Context
+from .patterns import _PLACE_LIST, _PREPOSITIONS
+
+
+def carried_scope(ctx: Context, scope: tuple[int, int] | None, quiet: list[Sentence]
+                  ) -> tuple[int, int] | None:
+    """The scope a sentence with figures starts with: ``scope`` carried over from the
+    paragraph's previous figures, unless one of the ``quiet`` sentences (without figures,
+    since them) opens with a named body (深圳市公安局侦破的…专案,…。该案共抓获…): the latest
+    such one wins."""
+    for sent in reversed(quiet):
+        opening = opening_scope(
+            ctx, clauses(ctx, sent.start, min(sent.end, sent.start + 80)), sent.end)
+        if opening is not None:
+            return opening
+    return scope
+
+
+def opening_scope(ctx: Context, spans: list[tuple[int, int]], first: int
+                  ) -> tuple[int, int] | None:
+    """The scope named by the clauses that open a sentence before its first figure.
+
+    ``今年5月,宝鸡市公安局成功侦破“4·07”…案,共抓获犯罪嫌疑人87名``: the figures'
+    clauses name no body, the opening clause does (a named body before its first verb).
+    ``first`` is where the sentence's first figure starts (its end when it has none).
+    """
+    found = None
+    text = ctx.text
+    for cs, ce in spans[:4]:
+        if ce > first:
+            break
+        if not _has_body_start(ctx, cs, min(ce, cs + 16)):
+            continue
+        sc = left_scope(ctx, text, cs, ce)[2]
+        if sc is not None and _named_body_at(ctx, text, sc[0]):
+            found = sc
+    return found
+
+
+def _has_body_start(ctx: Context, a: int, b: int) -> bool:
+    """True when a named body or area (an AGENCY/LOCATION entity, a scope word) starts in
+    ``[a, b)``."""
+    k = bisect_left(ctx.body_starts, a)
+    if k < len(ctx.body_starts) and ctx.body_starts[k] < b:
+        return True
+    text = ctx.text
+    at = ctx.lex.scope_words_m.at
+    search = ctx.lex.scope_first_re.search
+    i = a
+    while i < b:
+        m = search(text, i, b)
+        if m is None:
+            return False
+        i = m.start()
+        if at(text, i):
+            return True
+        i += 1
+    return False
+
+
+def _named_body_at(ctx: Context, text: str, a: int) -> bool:
+    """True when a body or area is named at ``a``: an AGENCY/LOCATION entity starts
+    there, or a scope word (全省, 各地, 全国 …)."""
+    lex = ctx.lex
+    w = lex.scope_words_m.at(text, a)
+    if w and w != "全":
+        return True
+    return any(e.start == a and e.label in ("AGENCY", "LOCATION")
+               for e in ctx.ents_near(a, a))
+
+
+def scope_like(ctx: Context, s: str, at: int) -> bool:
+    """Words between a verb and a number that only locate it: 全省, 我区, 包括云南, 对…."""
+    s = s.lstrip("对向在为给")
+    if not s:
+        return True
+    if ctx.lex.scope_words_m.at(s):
+        return True
+    return any(
+        e.label in ("LOCATION", "AGENCY") and at <= e.start and e.start <= at + 3
+        for e in ctx.ents_near(at, at + 3)
+    )
+
+
+def left_scope(ctx: Context, text: str, s: int, e: int
+               ) -> tuple[int, int, tuple[int, int] | None, bool]:
+    """The first half of :func:`.metric.left_pieces`: where the metric may start and end after
+    the periods, connectives, fillers and the scope are cut off, the scope span and
+    whether 其中 opened it; ``(-1, -1, None, False)`` when no text is left."""
+    lex = ctx.lex
+    # remove period expressions by cutting the span into pieces around them
+    spans = [(s, e)]
+    for p in ctx.periods_near(s, e):
+        ps, pe = p.start or 0, p.end or 0
+        new = []
+        for a, b in spans:
+            if pe <= a or ps >= b:
+                new.append((a, b))
+                continue
+            if a < ps:
+                new.append((a, ps))
+            if pe < b:
+                new.append((pe, b))
+        spans = new
+    # the metric lives in the last contiguous piece; earlier ones hold scope/adverbials
+    spans = [(a, b) for a, b in spans if b > a]
+    if not spans:
+        return -1, -1, None, False
+    a, b = spans[-1]
+    # a period inside the clause splits it: 2020年全区发生的 -> 全区发生的
+    # strip leading punctuation / connectives / fillers
+    subcount = False
+    scope: tuple[int, int] | None = None
+    a = _skip_space(text, a, b)
+    changed = True
+    while changed and a < b:
+        changed = False
+        w = lex.connectives_m.at(text, a)
+        if w and a + len(w) <= b:
+            if w in lex.subcount:
+                subcount = True
+            a += len(w)
+            a = _skip_punct(text, a, b)
+            changed = True
+            continue
+        w = lex.fillers_m.at(text, a)
+        if w and a + len(w) <= b:
+            a += len(w)
+            changed = True
+    # scope: the words before the first verb when they name a body or an area
+    fv = lex.first_verb(text[a:b], 0, ctx.bounds, a)
+    if fv is not None and fv[0] > 0:
+        head_end = a + fv[0]
+        head = text[a:head_end]
+        stripped = head
+        while True:
+            f = lex.fillers_m.end(stripped)
+            if not f:
+                break
+            stripped = stripped[: -len(f)]
+        if stripped and _is_scope(ctx, stripped, a):
+            scope = (a, a + len(stripped))
+            a = head_end
+        else:
+            sc = _subject_end(ctx, text, a, head_end)
+            if sc is None:
+                sc = _scope_prefix(ctx, text, a, head_end)
+            if sc is not None:
+                scope = (a, sc)
+                a = sc
+    elif fv is None:
+        sc = _scope_prefix(ctx, text, a, b)
+        if sc is not None:
+            scope = (a, sc)
+            a = sc
+    return a, b, scope, subcount
+
+
+def _subject_end(ctx: Context, text: str, a: int, e: int) -> int | None:
+    """End of a body subject followed by adverbials before the verb at ``e``.
+
+    公安机关|据此破获, 专案组民警|历时, …车驾管窗口|共为群众办理, 民警|先后在多地抓获: the
+    longest stretch from ``a`` that names a body (ends with a scope head or is an entity)
+    and is followed by a filler, an adverb, a pronoun, a preposition or a helper verb.
+    """
+    lex = ctx.lex
+    for k in range(e - 1, a + 1, -1):
+        if not lex.scope_heads_m.end(text[a:k]) or not _is_scope(ctx, text[a:k], a):
+            continue
+        if (lex.fillers_m.at(text, k) or lex.connectives_m.at(text, k)
+                or lex.adverbial_preps_m.at(text, k) or text[k] in "为给"
+                or lex.helper_verbs_m.at(text, k)):
+            return k
+    return None
+
+
+def _skip_space(text: str, a: int, b: int) -> int:
+    while a < b and (text[a].isspace() or text[a] in ",，、;；:：。"):
+        a += 1
+    return a
+
+
+def _skip_punct(text: str, a: int, b: int) -> int:
+    while a < b and text[a] in ",，、;；:： ":
+        a += 1
+    return a
+
+
+def _is_scope(ctx: Context, s: str, at: int) -> bool:
+    """A whole pre-verb stretch that names a reporting body or area."""
+    lex = ctx.lex
+    if s[:1] in _PREPOSITIONS:
+        return False  # 从缅甸、柬埔寨等国家和地区缉捕…: an adverbial, not a scope
+    if lex.scope_heads_m.end(s) or s in lex.scope_prefixes:
+        return True
+    if s in lex.national or s in lex.own_region:
+        return True
+    return any(
+        e.label in ("AGENCY", "LOCATION") and e.start <= at and at + len(s) <= e.end
+        for e in ctx.ents_near(at - (ctx.ent_span or 0), at)
+    )
+
+
+def _scope_prefix(ctx: Context, text: str, a: int, b: int) -> int | None:
+    """End of a scope opening a verbless clause: 全省侵财案件… -> 全省."""
+    lex = ctx.lex
+    w = lex.scope_prefixes_m.at(text, a)
+    if not w or w == "全":
+        w = lex.national_own_m.at(text, a)
+    if not w:
+        for e in ctx.ents_near(a, a):
+            if e.label == "LOCATION" and e.start == a and e.end < b:
+                end = e.end
+                # a list of places: 广元、绵阳、乐山市
+                m = _PLACE_LIST.match(text, end, min(b, end + 80))
+                if m:
+                    for e2 in ctx.ents_near(end + 1, m.end() - 1):
+                        if e2.label == "LOCATION" and end < e2.start < m.end():
+                            end = max(end, e2.end)
+                return end
+        return None
+    end = a + len(w)
+    # extend over 各级 / 公安机关 …
+    while True:
+        h = lex.scope_heads_m.at(text, end)
+        if h and end + len(h) < b:
+            end += len(h)
+        else:
+            break
+    return end if end < b else None
+
+
+def own_scope_before(ctx: Context, text: str, s: int, sent: Sentence) -> tuple[int, int] | None:
+    """A scope written right before a change-only subject: 全省|入室盗窃案件发案."""
+    lo = max(sent.start, s - 12)
+    seg = text[lo:s]
+    for w in ctx.lex.scope_words:
+        if seg.endswith(w) and w != "全":
+            return (s - len(w), s)
+    return None
