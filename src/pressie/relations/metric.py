@@ -116,6 +116,8 @@ def sentence_metrics(ctx: Context, work: SentenceWork, scope: tuple[int, int] | 
         if it.role != "value":
             continue
         _metric(ctx, work, it, work.clause_of(it.q.start), prev_value)
+        if not it.metric and prev_value is not None:
+            _pair_with(ctx, it, prev_value)
         if it.metric:
             if it.scope is not None:
                 scope = it.scope
@@ -126,6 +128,22 @@ def sentence_metrics(ctx: Context, work: SentenceWork, scope: tuple[int, int] | 
     if ctx.text.find("分别", sent.start, sent.end) >= 0:
         _distribute_levels(ctx, ctx.text, live, work.clause_of)
     return scope
+
+
+#: what may stand between the two figures of a pair (7件42人, 143 件、1548 人)
+_PAIR_GAPS = frozenset({"", "、", " ", "\u3000", "/"})
+
+
+def _pair_with(ctx: Context, it: Item, prev: Item) -> None:
+    """(v1.1) 7件42人: a figure written right after another one, with another unit and no
+    words of its own, counts the same thing: it takes the previous figure's metric."""
+    if prev.q.end > it.q.start or prev.q.unit == it.q.unit or not prev.metric:
+        return
+    if ctx.text[prev.q.end:it.q.start] not in _PAIR_GAPS:
+        return
+    it.metric, it.pieces, it.verb = prev.metric, list(prev.pieces), prev.verb
+    if it.scope is None:
+        it.scope = prev.scope
 
 
 def _metric(ctx: Context, work: SentenceWork, it: Item, clause: tuple[int, int],

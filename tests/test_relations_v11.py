@@ -1,0 +1,24 @@
+"""Spec v1.1 fact shapes and real-page phenomena in the relation stages (own sentences)."""
+
+from __future__ import annotations
+
+import pressie
+
+
+def facts(text: str, published: str = "2021-06-30") -> list[tuple[str, str]]:
+    """(metric, value text) of every fact with a value."""
+    return [(f.metric, f.value.text) for f in pressie.extract(text, published=published).facts
+            if f.value is not None]
+
+
+def test_cases_and_persons_written_together_are_two_facts_with_one_metric() -> None:
+    got = facts("今年以来,全市法院审结涉黑案件7件42人。")
+    assert got == [("法院审结涉黑案件", "7件"), ("法院审结涉黑案件", "42人")]
+    got = facts("2019年,全省检察机关提起公诉涉黑案件143 件、1548 人。")
+    assert [v for _m, v in got] == ["143 件", "1548 人"]
+    assert got[0][0] == got[1][0]
+
+
+def test_a_pair_needs_adjacent_figures_with_different_units() -> None:
+    got = facts("全市破获案件30起,抓获嫌疑人40人。")
+    assert [m for m, _v in got] == ["破获案件", "抓获嫌疑人"]
