@@ -22,3 +22,16 @@ def test_cases_and_persons_written_together_are_two_facts_with_one_metric() -> N
 def test_a_pair_needs_adjacent_figures_with_different_units() -> None:
     got = facts("全市破获案件30起,抓获嫌疑人40人。")
     assert [m for m, _v in got] == ["破获案件", "抓获嫌疑人"]
+
+
+def test_a_headline_figure_restated_in_the_body_is_one_fact_with_the_body_period() -> None:
+    text = (
+        "全国共打掉涉黑组织3291个\n"
+        "新华社北京8月19日电 记者从全国扫黑办获悉,扫黑除恶专项斗争启动以来,"
+        "全国共打掉涉黑组织3291个、涉恶犯罪集团10418个。近一个月来,各地加快办案。"
+    )
+    doc = pressie.extract(text, published="2020-08-20")
+    same = [f for f in doc.facts if f.value is not None and f.value.value == 3291]
+    assert len(same) == 1
+    assert same[0].value.start == text.index("3291")  # the first occurrence, in the headline
+    assert same[0].period is not None and same[0].period.text == "扫黑除恶专项斗争启动以来"

@@ -13,6 +13,7 @@ from ..model import Fact, Quantity
 
 def dedupe(facts: list[Fact]) -> list[Fact]:
     """Restated facts (spec section 4) keep only their first occurrence."""
+    facts = merge_headlines(facts)
     kept: list[Fact] = []
     used: set[tuple[int, int]] = set()
     # kept facts by what _restated requires equal (unit, value or change only, dates)
@@ -70,3 +71,49 @@ def _restated(a: Fact, b: Fact) -> bool:
     if pa != pb:
         return False
     return _lcs_f1(a.metric, b.metric) >= 0.85
+
+
+#: how alike a headline's metric must be to the body's (headlines abbreviate)
+HEADLINE_METRIC_F1 = 0.5
+
+
+def merge_headlines(facts: list[Fact]) -> list[Fact]:
+    """A headline figure restated in the body is one statistic (spec section 4).
+
+    A fact written in a headline-like line (no sentence end) without a period of its own
+    is the first occurrence of the body's fact with the same value and unit and a similar
+    metric (LCS F1 >= :data:`HEADLINE_METRIC_F1`): it keeps its place and takes the body
+    fact's period (and its change when it has none); the body fact is dropped.
+    """
+    out = list(facts)
+    dropped: set[int] = set()
+    for i, a in enumerate(out):
+        if a.value is None or not _headline_like(a):
+            continue
+        for j in range(i + 1, len(out)):
+            b = out[j]
+            if j in dropped or b.value is None or _headline_like(b):
+                continue
+            if b.value.unit != a.value.unit or abs(b.value.value - a.value.value) > 1e-6 * max(
+                1.0, abs(a.value.value)
+            ):
+                continue
+            if _lcs_f1(a.metric, b.metric) < HEADLINE_METRIC_F1:
+                continue
+            update: dict[str, Any] = {"period": b.period}
+            if a.change is None and b.change is not None:
+                update["change"] = b.change
+            if a.region is None and b.region is not None:
+                update["region"] = b.region
+            out[i] = a.model_copy(update=update)
+            dropped.add(j)
+            break
+    return [f for k, f in enumerate(out) if k not in dropped]
+
+
+def _headline_like(f: Fact) -> bool:
+    """A fact of a headline-like line: no sentence end, no period of its own."""
+    if f.period is not None and not f.period.inherited:
+        return False
+    text = f.sentence.text if f.sentence is not None else ""
+    return bool(text) and len(text) <= 60 and not any(c in text for c in "。！？!?")
