@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
+from typing import Any
 
 from .candidates import Item, SentenceWork, rate_suffix
 from .context import Context
@@ -130,6 +131,12 @@ def sentence_metrics(ctx: Context, work: SentenceWork, scope: tuple[int, int] | 
     return scope
 
 
+def _has_verb(lex: Any, metric: str) -> bool:
+    """True when a metric verb stands anywhere in ``metric`` (为群众挽回损失 has its own
+    verb, so a list's shared verb is not carried onto it)."""
+    return any(lex.verb_at(metric, i) for i in range(len(metric)))
+
+
 #: what may stand between the two figures of a pair (7件42人, 143 件、1548 人)
 _PAIR_GAPS = frozenset({"", "、", " ", "\u3000", "/"})
 
@@ -174,7 +181,7 @@ def _metric(ctx: Context, work: SentenceWork, it: Item, clause: tuple[int, int],
     # share the verb of a coordinated list: 检查车辆78万余台次、人员100万余人次
     if metric and not verb and not subcount and prev_value is not None:
         pv = prev_value.verb
-        if pv and not lex.verb_at(metric, 0) and prev_value.q.end <= q.start:
+        if pv and not _has_verb(lex, metric) and prev_value.q.end <= q.start:
             gap = text[prev_value.q.end:q.start]
             if (len(gap) <= len(metric) + 4 and not any(c in gap for c in "。;；")
                     and not _is_rate(ctx, metric)):
