@@ -38,7 +38,10 @@ def test_a_headline_figure_restated_in_the_body_is_one_fact_with_the_body_period
 
 
 def test_a_shared_verb_is_not_carried_onto_an_item_with_its_own_verb() -> None:
-    text = "今年以来,全市冻结涉案资金1200万元,为群众挽回损失800万元,检查车辆78万余台次、人员100万余人次。"
+    text = (
+        "今年以来,全市冻结涉案资金1200万元,为群众挽回损失800万元,"
+        "检查车辆78万余台次、人员100万余人次。"
+    )
     got = dict((v, m) for m, v in facts(text, "2021-05-10"))
     assert got["800万元"] == "为群众挽回损失"
     assert got["100万余人次"] == "检查人员"  # a bare noun still shares the verb
