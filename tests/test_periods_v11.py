@@ -34,6 +34,8 @@ def test_holiday_spans_follow_the_state_council_schedule() -> None:
     assert holiday_span("spring_festival", 2020) == (D("2020-01-24"), D("2020-02-02"))
     assert holiday_span("national_day", 2023) == (D("2023-09-29"), D("2023-10-06"))
     assert holiday_span("labour_day", 2021) == (D("2021-05-01"), D("2021-05-05"))
+    # 元旦 2023 is Jan 1-2 (with Dec 31): Dec 30-31, 2023 already belong to 元旦 2024
+    assert holiday_span("new_years_day", 2023) == (D("2022-12-31"), D("2023-01-02"))
     assert holiday_span("national_day", 1990) is None  # no data: undated, not guessed
     with pytest.raises(ValueError):
         holiday_span("no_such_day", 2021)
@@ -137,3 +139,8 @@ def test_a_holiday_after_a_comparison_word_is_the_base() -> None:
     assert f.period is not None and f.period.date_start == D("2018-02-01")
     assert f.change is not None and f.change.base_period is not None
     assert f.change.base_period.date_start == D("2017-01-13")
+
+
+def test_a_year_before_an_ordinal_is_no_period() -> None:
+    text = "10月28~29日,警方开展了2015年第10次集中统一行动,共破获各类案件161起。"
+    assert periods_of(text, "2015-10-31")[0][:2] == ("2015-10-28", "2015-10-29")

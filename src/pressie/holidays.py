@@ -20,6 +20,10 @@ SPRING_TRAVEL_DAYS = 40
 SPRING_TRAVEL_LEAD = 15
 
 
+#: the fixed day (month, day) of a holiday, where it has one
+_ANCHOR_DAYS = {"new_years_day": (1, 1), "labour_day": (5, 1), "national_day": (10, 1)}
+
+
 @lru_cache(maxsize=256)
 def holiday_span(holiday: str, year: int) -> tuple[date, date] | None:
     """First and last day off of ``holiday`` (a ``chinese_calendar.Holiday`` member name,
@@ -34,18 +38,26 @@ def holiday_span(holiday: str, year: int) -> tuple[date, date] | None:
     target = getattr(cc.Holiday, holiday, None)
     if target is None:
         raise ValueError(f"unknown holiday name {holiday!r}")
-    days: list[date] = []
+    runs: list[list[date]] = []
     d = date(year, 1, 1)
     try:
         while d.year == year:
             on, name = cc.get_holiday_detail(d)
             if on and name == target.value:
-                days.append(d)
+                if runs and runs[-1][-1] == d - timedelta(days=1):
+                    runs[-1].append(d)
+                else:
+                    runs.append([d])
             d += timedelta(days=1)
     except NotImplementedError:
         return None
-    if not days:
+    if not runs:
         return None
+    # the run holding the holiday's own day (元旦 2023: Jan 1-2, not the Dec 30-31 that
+    # already belong to 元旦 2024), else the longest
+    anchor = _ANCHOR_DAYS.get(holiday)
+    own = [r for r in runs if anchor and date(year, *anchor) in r]
+    days = own[0] if own else max(runs, key=len)
     first, last = days[0], days[-1]
     while cc.is_holiday(first - timedelta(days=1)) and _named(first - timedelta(days=1)):
         first -= timedelta(days=1)

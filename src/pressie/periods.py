@@ -1073,7 +1073,7 @@ def _is_modifier(lex: _Lexicon, text: str, start: int, end: int) -> bool:
     a noun right after it).  The caller checks that the mention is not clause-initial.
     """
     after = text[end : end + 8]
-    if after.startswith(("最", "新低", "新高", "同期最")):
+    if after.startswith(("最", "新低", "新高", "同期最", "第")):  # 2015年第10次行动: ordinal
         return True  # 降至近5年来最低值: a superlative's frame, not a period
     for suf in lex.modifier_suffixes:
         if after.startswith(suf):
