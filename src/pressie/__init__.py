@@ -12,6 +12,7 @@ model lives in :mod:`pressie.model`.
 from __future__ import annotations
 
 from .api import extract, extract_many
+from .extensions import MissingComponentError
 from .model import Change, Document, Entity, Fact, Period, Quantity, Section, Span
 from .pipeline import COMPONENTS, load
 
@@ -23,6 +24,7 @@ __all__ = [
     "Document",
     "Entity",
     "Fact",
+    "MissingComponentError",
     "Period",
     "Quantity",
     "Section",

@@ -102,6 +102,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from . import extensions as _extensions  # noqa: F401  (registers Doc._ attributes)
+from .extensions import ASSIGNS, REQUIRES
 from .model import Entity, _construct
 from .resources import alternation, lexicon_path, read_list
 from .text import doc_text
@@ -1808,6 +1809,8 @@ class EntityRecognizer:
 @Language.factory(
     "pressie_entities",
     default_config={"check_token_bounds": False},
+    assigns=ASSIGNS["pressie_entities"],
+    requires=REQUIRES["pressie_entities"],
 )
 def make_entities(nlp: Language, name: str, check_token_bounds: bool) -> EntityRecognizer:
     """spaCy factory for :class:`EntityRecognizer`."""

@@ -53,6 +53,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import extensions as _extensions  # noqa: F401  (registers Doc._ attributes)
+from .extensions import ASSIGNS, REQUIRES
 from .model import Quantity, _construct
 from .numerals import DIGIT_VALUE
 from .resources import alternation as _alt
@@ -728,7 +729,12 @@ class QuantityRecognizer:
         return self
 
 
-@Language.factory("pressie_quantities", default_config={"lexicon": None, "skip_as_other": True})
+@Language.factory(
+    "pressie_quantities",
+    default_config={"lexicon": None, "skip_as_other": True},
+    assigns=ASSIGNS["pressie_quantities"],
+    requires=REQUIRES["pressie_quantities"],
+)
 def make_quantities(
     nlp: Language, name: str, lexicon: str | None, skip_as_other: bool
 ) -> QuantityRecognizer:

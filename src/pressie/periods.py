@@ -142,6 +142,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import extensions as _extensions  # noqa: F401
+from .extensions import ASSIGNS, REQUIRES
 from .model import Period, _construct
 from .numerals import small_int
 from .resources import alternation as _alt
@@ -1531,7 +1532,12 @@ def _outside_skip(
     return [m for m in mentions if not in_skip(skip, m.start, m.end)]
 
 
-@Language.factory("pressie_periods", default_config={"lexicon": None})
+@Language.factory(
+    "pressie_periods",
+    default_config={"lexicon": None},
+    assigns=ASSIGNS["pressie_periods"],
+    requires=REQUIRES["pressie_periods"],
+)
 def make_periods(nlp: Language, name: str, lexicon: str | None) -> PeriodRecognizer:
     """spaCy factory for :class:`PeriodRecognizer`."""
     return PeriodRecognizer(lexicon)

@@ -2521,7 +2521,13 @@ class RelationExtractor:
         self.use_tokens = use_tokens
 
     def __call__(self, doc: Doc) -> Doc:
-        """Extract the facts of ``doc``."""
+        """Extract the facts of ``doc``.
+
+        Raises:
+            MissingComponentError: when pressie_structure, pressie_entities,
+                pressie_quantities or pressie_periods has not run on ``doc``.
+        """
+        _extensions.require(doc, "pressie_relations")
         x = doc._
         n = len(doc)
         # token offsets, lengths and sentence starts, read as arrays (no Token objects)
@@ -2584,7 +2590,12 @@ def _period_helper(
     return index.period_for, base
 
 
-@Language.factory("pressie_relations", default_config={"use_tokens": True})
+@Language.factory(
+    "pressie_relations",
+    default_config={"use_tokens": True},
+    assigns=_extensions.ASSIGNS["pressie_relations"],
+    requires=_extensions.REQUIRES["pressie_relations"],
+)
 def make_relations(nlp: Language, name: str, use_tokens: bool) -> RelationExtractor:
     """spaCy factory for :class:`RelationExtractor`.
 

@@ -58,6 +58,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import extensions as _extensions  # noqa: F401  (registers Doc._ attributes)
+from .extensions import ASSIGNS, REQUIRES
 from .model import Section, SectionKind, _construct
 from .numerals import small_int
 from .resources import alternation, lexicon_path
@@ -911,7 +912,12 @@ class StructureAnnotator:
         return self
 
 
-@Language.factory("pressie_structure", default_config={"lexicon": None})
+@Language.factory(
+    "pressie_structure",
+    default_config={"lexicon": None},
+    assigns=ASSIGNS["pressie_structure"],
+    requires=REQUIRES["pressie_structure"],
+)
 def make_structure(nlp: Language, name: str, lexicon: str | None) -> StructureAnnotator:
     """spaCy factory for :class:`StructureAnnotator` (``lexicon``: optional JSON path)."""
     return StructureAnnotator(lexicon)

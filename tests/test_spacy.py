@@ -1,0 +1,78 @@
+"""pressie as a spaCy citizen: declared requires/assigns, missing components, serialization."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.language import Language
+
+import pressie
+from pressie.extensions import ASSIGNS, REQUIRES, MissingComponentError
+
+#: a short release written for these tests: a period, a region, counts and a change
+RELEASE = (
+    "江北市公安局召开新闻发布会\n"
+    "今年1至6月，江北市公安机关共破获刑事案件3200起，同比上升12.5%；"
+    "抓获犯罪嫌疑人1800余名。\n"
+    "在“净网2023”专项行动中，全市侦破网络犯罪案件460起。"
+)
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    """The full pressie pipeline."""
+    return pressie.load()
+
+
+def test_analyze_pipes_shows_requires_and_assigns(nlp: Language) -> None:
+    report = nlp.analyze_pipes(pretty=False)
+    for name in pressie.COMPONENTS:
+        assert report["summary"][name]["assigns"] == ASSIGNS[name]
+        assert report["summary"][name]["requires"] == REQUIRES[name]
+    assert "doc._.pressie_facts" in report["summary"]["pressie_relations"]["assigns"]
+    # the whole pipeline, in order, satisfies every requirement
+    assert all(not problems for problems in report["problems"].values())
+
+
+def test_analyze_pipes_reports_what_relations_lacks_on_a_blank_pipeline() -> None:
+    blank = spacy.blank("zh")
+    blank.add_pipe("pressie_quantities")
+    blank.add_pipe("pressie_relations")
+    problems = blank.analyze_pipes(pretty=False)["problems"]["pressie_relations"]
+    assert "doc._.pressie_quantities" not in problems
+    assert set(problems) == {
+        "doc._.pressie_skip",
+        "doc._.pressie_entities",
+        "doc._.pressie_periods",
+    }
+
+
+def test_relations_alone_raises_naming_the_missing_components() -> None:
+    blank = spacy.blank("zh")
+    blank.add_pipe("pressie_relations")
+    with pytest.raises(MissingComponentError) as err:
+        blank("今年1至6月，全市共破获刑事案件3200起。")
+    message = str(err.value)
+    for name in ("pressie_structure", "pressie_entities", "pressie_quantities", "pressie_periods"):
+        assert repr(name) in message
+    assert "nlp.add_pipe(" in message
+
+
+def test_relations_without_periods_names_only_periods() -> None:
+    partial = pressie.load(
+        ("pressie_sentences", "pressie_structure", "pressie_entities", "pressie_quantities",
+         "pressie_relations")
+    )
+    with pytest.raises(MissingComponentError) as err:
+        partial("今年1至6月，全市共破获刑事案件3200起。")
+    message = str(err.value)
+    assert "'pressie_periods'" in message
+    assert "'pressie_quantities'" not in message and "'pressie_entities'" not in message
+    # the error is a ValueError, as spaCy's own configuration errors are
+    assert isinstance(err.value, ValueError)
+
+
+def test_full_pipeline_runs_relations(nlp: Language) -> None:
+    doc = nlp(RELEASE)
+    values = sorted(f.value.value for f in doc._.pressie_facts if f.value is not None)
+    assert values == [460.0, 1800.0, 3200.0]
