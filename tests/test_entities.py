@@ -659,13 +659,19 @@ def test_lexicon_name_before_a_party_organ_is_kept_as_a_token_phrase(
 def test_lexicon_phrase_matcher_gives_the_span_rulers_matches(
     pipeline: spacy.language.Language, seed_texts: dict[str, str]
 ) -> None:
+    from spacy.pipeline import SpanRuler
+
+    from pressie.entities import _ruler_patterns
+
     comp = pipeline.get_pipe("pressie_entities")
     assert isinstance(comp, EntityRecognizer) and not comp._user_patterns
+    ruler = SpanRuler(pipeline, spans_key=None, phrase_matcher_attr="ORTH")
+    ruler.add_patterns(_ruler_patterns(comp.lexicon))
     for text in seed_texts.values():
         work = normalize(text)
         doc = pipeline.make_doc(work)
         expected = [
-            (s.label_, s.start_char, s.end_char, s.id_ or s.text) for s in comp.ruler.match(doc)
+            (s.label_, s.start_char, s.end_char, s.id_ or s.text) for s in ruler.match(doc)
         ]
         got = [(e.label, e.start, e.end, e.canonical) for e in comp._ruled(doc, work)]
         assert got == expected

@@ -76,3 +76,45 @@ def test_full_pipeline_runs_relations(nlp: Language) -> None:
     doc = nlp(RELEASE)
     values = sorted(f.value.value for f in doc._.pressie_facts if f.value is not None)
     assert values == [460.0, 1800.0, 3200.0]
+
+
+# --------------------------------------------------------------------------- to_disk / spacy.load
+
+
+def _outputs(pipeline: Language, texts: list[str]) -> list[str]:
+    from pressie.pipeline import to_document
+
+    return [to_document(pipeline(t), t).model_dump_json() for t in texts]
+
+
+def test_to_disk_then_spacy_load_gives_the_same_output(
+    nlp: Language, tmp_path, seed_texts: dict[str, str]
+) -> None:
+    nlp.to_disk(tmp_path / "pressie_nlp")
+    config = (tmp_path / "pressie_nlp" / "config.cfg").read_text(encoding="utf-8")
+    for name in pressie.COMPONENTS:
+        assert f'factory = "{name}"' in config
+    loaded = spacy.load(tmp_path / "pressie_nlp")
+    assert loaded.pipe_names == nlp.pipe_names
+    texts = [RELEASE, seed_texts["004_711db7fb7eb93bd2.txt"]]
+    before = _outputs(nlp, texts)
+    assert _outputs(loaded, texts) == before
+    assert '"value":3200.0' in before[0]
+
+
+def test_entity_component_tokenizes_nothing_before_first_use() -> None:
+    # an uninitialized pkuseg tokenizer cannot tokenize (spaCy's E1000), as during
+    # spacy.load: adding the component and patterns must not tokenize anything yet
+    bare = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "pkuseg"}}})
+    comp = bare.add_pipe("pressie_entities")
+    comp.add_patterns([{"label": "CAMPAIGN", "pattern": "清风行动", "id": "清风"}])
+    with pytest.raises(ValueError, match="E1000"):
+        bare("全市开展清风行动。")
+    ready = pressie.pipeline.blank()
+    comp = ready.add_pipe("pressie_entities")
+    comp.initialize(lambda: [], nlp=ready, patterns=[
+        {"label": "CAMPAIGN", "pattern": "清风行动", "id": "清风"}
+    ])
+    doc = ready("全市开展清风行动。")
+    assert [(e.label, e.canonical) for e in doc._.pressie_entities] == [("CAMPAIGN", "清风")]
+    assert comp.patterns == [{"label": "CAMPAIGN", "pattern": "清风行动", "id": "清风"}]

@@ -86,8 +86,9 @@ import csv
 import json
 import re
 import shutil
+import threading
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -1653,6 +1654,55 @@ def _set_ents(doc: Doc, ents: list[Span], kb_ids: Any) -> None:
     doc.from_array(_ENT_ATTRS, arr)
 
 
+#: serializes the lazy build of components' matchers (module level: components stay picklable)
+_BUILD_LOCK = threading.Lock()
+
+
+class _Matchers:
+    """The token matchers of an :class:`EntityRecognizer`, built together from its lexicon
+    and user patterns (tokenizing the patterns needs the pipeline's loaded tokenizer)."""
+
+    def __init__(
+        self, nlp: Language, name: str, lexicon: Lexicon, user_patterns: list[dict[str, Any]]
+    ) -> None:
+        self.user_patterns = bool(user_patterns)
+        self.ruler: SpanRuler | None = None
+        if user_patterns:
+            self.ruler = SpanRuler(
+                nlp,
+                name=f"{name}_ruler",
+                spans_key=None,
+                annotate_ents=False,
+                phrase_matcher_attr="ORTH",
+                validate=False,
+            )
+            self.ruler.add_patterns(_ruler_patterns(lexicon) + user_patterns)  # type: ignore[arg-type]
+        self.phrases, self.phrase_keys = _lexicon_matcher(nlp, lexicon)
+
+
+def _lexicon_matcher(
+    nlp: Language, lexicon: Lexicon
+) -> tuple[PhraseMatcher, dict[int, tuple[str, str, int, int]]]:
+    """The lexicon's patterns (those of the ruler without user patterns) in a plain
+    :class:`spacy.matcher.PhraseMatcher`: match key -> (label, id, label hash, id hash)."""
+    strings = nlp.vocab.strings
+    matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+    keys: dict[int, tuple[str, str, int, int]] = {}
+    by_key: dict[str, list[Doc]] = {}
+    for pat in _ruler_patterns(lexicon):
+        key = repr((pat["label"], pat["id"]))
+        keys[strings.add(key)] = (
+            pat["label"],
+            pat["id"],
+            strings.add(pat["label"]),
+            strings.add(pat["id"]) if pat["id"] else 0,
+        )
+        by_key.setdefault(key, []).append(nlp.make_doc(pat["pattern"]))
+    for key, docs in by_key.items():
+        matcher.add(key, docs)
+    return matcher, keys
+
+
 class EntityRecognizer:
     """spaCy component: fills ``doc._.pressie_entities`` and ``doc._.pressie_region``.
 
@@ -1663,6 +1713,10 @@ class EntityRecognizer:
     :class:`spacy.matcher.PhraseMatcher` with the lexicon's patterns gives the same matches
     more cheaply (the ruler's matches can matter: 公安部 in 公安部刑侦局党委, where the longer
     name is a Party organ).
+
+    The matchers are built in :meth:`initialize` or, at the latest, on the first Doc (the
+    patterns are tokenized with the pipeline's tokenizer, which ``spacy.load`` loads only
+    after constructing the components); the constructor tokenizes nothing.
     """
 
     def __init__(
@@ -1673,44 +1727,42 @@ class EntityRecognizer:
         self.check_token_bounds = check_token_bounds
         self.lexicon = default_lexicon()
         self._lexicon_dir: Path | None = None
-        self.ruler = SpanRuler(
-            nlp,
-            name=f"{name}_ruler",
-            spans_key=None,
-            annotate_ents=False,
-            phrase_matcher_attr="ORTH",
-            validate=False,
-        )
-        self.ruler.add_patterns(_ruler_patterns(self.lexicon))  # type: ignore[arg-type]
         self._user_patterns: list[dict[str, Any]] = []
         self._nlp = nlp
-        self._phrases, self._phrase_keys = self._lexicon_matcher()
+        self._matchers: _Matchers | None = None
 
-    def _lexicon_matcher(self) -> tuple[PhraseMatcher, dict[int, tuple[str, str, int, int]]]:
-        """The lexicon's patterns (those of the ruler without user patterns) in a plain
-        :class:`spacy.matcher.PhraseMatcher`: match key -> (label, id, label hash, id hash)."""
-        strings = self._nlp.vocab.strings
-        matcher = PhraseMatcher(self._nlp.vocab, attr="ORTH")
-        keys: dict[int, tuple[str, str, int, int]] = {}
-        by_key: dict[str, list[Doc]] = {}
-        for pat in _ruler_patterns(self.lexicon):
-            key = repr((pat["label"], pat["id"]))
-            keys[strings.add(key)] = (
-                pat["label"],
-                pat["id"],
-                strings.add(pat["label"]),
-                strings.add(pat["id"]) if pat["id"] else 0,
-            )
-            by_key.setdefault(key, []).append(self._nlp.make_doc(pat["pattern"]))
-        for key, docs in by_key.items():
-            matcher.add(key, docs)
-        return matcher, keys
+    def initialize(
+        self,
+        get_examples: Callable[[], Iterable[Any]] | None = None,
+        *,
+        nlp: Language | None = None,
+        patterns: list[dict[str, Any]] | None = None,
+    ) -> None:
+        """Build the matchers now (``nlp.initialize()``), adding ``patterns`` when given
+        (SpanRuler patterns, as for :meth:`add_patterns`)."""
+        if patterns:
+            self._user_patterns = [*self._user_patterns, *patterns]
+        self._matchers = _Matchers(self._nlp, self.name, self.lexicon, self._user_patterns)
+
+    def _ready(self) -> _Matchers:
+        """The matchers, built on first use (once, also when threads race for them)."""
+        matchers = self._matchers
+        if matchers is None:
+            with _BUILD_LOCK:
+                matchers = self._matchers
+                if matchers is None:
+                    matchers = _Matchers(
+                        self._nlp, self.name, self.lexicon, self._user_patterns
+                    )
+                    self._matchers = matchers
+        return matchers
 
     def _ruled(self, doc: Doc, text: str) -> list[Entity]:
         """The ruler's matches as entities.  Without user patterns, the lexicon's phrase
         matcher gives the same spans (deduplicated and ordered like the ruler's) without
         building :class:`spacy.tokens.Span` objects."""
-        if self._user_patterns:
+        matchers = self._ready()
+        if matchers.ruler is not None:
             return [
                 Entity(
                     label=s.label_,  # type: ignore[arg-type]
@@ -1719,12 +1771,12 @@ class EntityRecognizer:
                     text=s.text,
                     canonical=s.id_ or s.text,
                 )
-                for s in self.ruler.match(doc)
+                for s in matchers.ruler.match(doc)
                 if s.label_ in _LABEL_RANK
             ]
         found: set[tuple[int, int, int, int, str, str]] = set()
-        for key, start, end in self._phrases(doc):
-            label, canonical, label_hash, id_hash = self._phrase_keys[key]
+        for key, start, end in matchers.phrases(doc):
+            label, canonical, label_hash, id_hash = matchers.phrase_keys[key]
             first, last = doc[start], doc[end - 1]
             found.add((first.idx, last.idx + len(last), label_hash, id_hash, label, canonical))
         # Entity(label=..., start=..., end=..., text=..., canonical=...) without validation.
@@ -1746,9 +1798,18 @@ class EntityRecognizer:
         ]
 
     def add_patterns(self, patterns: list[dict[str, Any]]) -> None:
-        """Add SpanRuler patterns (``{"label": ..., "pattern": ..., "id": canonical}``)."""
-        self._user_patterns.extend(patterns)
-        self.ruler.add_patterns(patterns)  # type: ignore[arg-type]
+        """Add SpanRuler patterns (``{"label": ..., "pattern": ..., "id": canonical}``).
+
+        The matchers are rebuilt with them on the next Doc.
+        """
+        with _BUILD_LOCK:
+            self._user_patterns = [*self._user_patterns, *patterns]
+            self._matchers = None
+
+    @property
+    def patterns(self) -> list[dict[str, Any]]:
+        """The patterns added with :meth:`add_patterns` (the lexicon's are not listed)."""
+        return list(self._user_patterns)
 
     def __call__(self, doc: Doc) -> Doc:
         """Annotate ``doc`` (never raises on odd input: an empty text gives no entities)."""
@@ -1794,15 +1855,12 @@ class EntityRecognizer:
         cfg_file = path / "cfg.json"
         if cfg_file.exists():
             self.check_token_bounds = bool(json.loads(cfg_file.read_text())["check_token_bounds"])
-        self.ruler.clear()
-        self.ruler.add_patterns(_ruler_patterns(self.lexicon))  # type: ignore[arg-type]
-        self._phrases, self._phrase_keys = self._lexicon_matcher()
         pats_file = path / "patterns.json"
-        self._user_patterns = (
-            json.loads(pats_file.read_text(encoding="utf-8")) if (pats_file.exists()) else []
-        )
-        if self._user_patterns:
-            self.ruler.add_patterns(self._user_patterns)  # type: ignore[arg-type]
+        with _BUILD_LOCK:
+            self._user_patterns = (
+                json.loads(pats_file.read_text(encoding="utf-8")) if pats_file.exists() else []
+            )
+            self._matchers = None
         return self
 
 
