@@ -2,16 +2,27 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc, DocBin
 
 import pressie
-from pressie.extensions import ASSIGNS, REQUIRES, MissingComponentError
+from pressie.extensions import (
+    ASSIGNS,
+    DOC_ATTRIBUTES,
+    REQUIRES,
+    MissingComponentError,
+    entities,
+    facts,
+)
 
 #: a short release written for these tests: a period, a region, counts and a change
 RELEASE = (
     "江北市公安局召开新闻发布会\n"
+    "发布日期：2023-07-10\n"
     "今年1至6月，江北市公安机关共破获刑事案件3200起，同比上升12.5%；"
     "抓获犯罪嫌疑人1800余名。\n"
     "在“净网2023”专项行动中，全市侦破网络犯罪案件460起。"
@@ -74,7 +85,7 @@ def test_relations_without_periods_names_only_periods() -> None:
 
 def test_full_pipeline_runs_relations(nlp: Language) -> None:
     doc = nlp(RELEASE)
-    values = sorted(f.value.value for f in doc._.pressie_facts if f.value is not None)
+    values = sorted(f.value.value for f in facts(doc) or [] if f.value is not None)
     assert values == [460.0, 1800.0, 3200.0]
 
 
@@ -116,5 +127,87 @@ def test_entity_component_tokenizes_nothing_before_first_use() -> None:
         {"label": "CAMPAIGN", "pattern": "清风行动", "id": "清风"}
     ])
     doc = ready("全市开展清风行动。")
-    assert [(e.label, e.canonical) for e in doc._.pressie_entities] == [("CAMPAIGN", "清风")]
+    assert [(e.label, e.canonical) for e in entities(doc) or []] == [("CAMPAIGN", "清风")]
     assert comp.patterns == [{"label": "CAMPAIGN", "pattern": "清风行动", "id": "清风"}]
+
+
+# --------------------------------------------------------------------------- serialization
+
+#: a second short release: a year, a count and a money figure with a change
+OTHER = (
+    "海滨市公安局通报\n"
+    "2022年，全市共侦破电信网络诈骗案件1.2万起，挽回经济损失3.5亿元，同比下降8%。"
+)
+
+
+def _same_annotations(a: Doc, b: Doc) -> None:
+    for attr in DOC_ATTRIBUTES:
+        # msgpack gives lists back as tuples: compare as JSON
+        assert json.dumps(getattr(a._, attr)) == json.dumps(getattr(b._, attr)), attr
+    assert [(e.start, e.end, e.label_, e.kb_id_) for e in a.ents] == [
+        (e.start, e.end, e.label_, e.kb_id_) for e in b.ents
+    ]
+    assert set(a.spans) == set(b.spans)
+    for key in a.spans:
+        assert [(s.start, s.end, s.label_) for s in a.spans[key]] == [
+            (s.start, s.end, s.label_) for s in b.spans[key]
+        ]
+    assert [s.start for s in a.sents] == [s.start for s in b.sents]
+
+
+def test_doc_attributes_are_plain_data(nlp: Language) -> None:
+    doc = nlp(RELEASE)
+    assert json.loads(json.dumps(doc.to_json(underscore=list(DOC_ATTRIBUTES))))["_"]
+    fact = next(f for f in doc._.pressie_facts if f["value"]["value"] == 3200.0)
+    assert doc._.pressie_published == "2023-07-10"
+    period = fact["period"]
+    assert (period["date_start"], period["date_end"]) == ("2023-01-01", "2023-06-30")
+    assert fact["change"]["amount"]["value"] == 12.5
+    assert isinstance(doc._.pressie_skip, list)
+
+
+def test_doc_to_bytes_from_bytes_keeps_every_result(nlp: Language) -> None:
+    from pressie.pipeline import to_document
+
+    doc = nlp(OTHER)
+    again = Doc(spacy.blank("zh").vocab).from_bytes(doc.to_bytes())
+    _same_annotations(doc, again)
+    assert to_document(again, OTHER) == to_document(doc, OTHER)
+    facts_again = facts(again) or []
+    assert [f.value.value for f in facts_again if f.value] == [12000.0, 350000000.0]
+
+
+def test_docbin_round_trip(nlp: Language) -> None:
+    docs = list(nlp.pipe([RELEASE, OTHER]))
+    data = DocBin(docs=docs, store_user_data=True).to_bytes()
+    back = list(DocBin().from_bytes(data).get_docs(spacy.blank("zh").vocab))
+    assert len(back) == 2
+    for a, b in zip(docs, back):
+        _same_annotations(a, b)
+
+
+def test_nlp_pipe_with_two_processes_gives_the_single_process_output(nlp: Language) -> None:
+    from pressie.pipeline import to_document
+
+    texts = [RELEASE, OTHER, RELEASE.replace("3200", "4100"), OTHER.replace("8%", "9%")]
+    single = [to_document(d, t).model_dump_json() for d, t in zip(nlp.pipe(texts), texts)]
+    multi = [
+        to_document(d, t).model_dump_json()
+        for d, t in zip(nlp.pipe(texts, n_process=2, batch_size=1), texts)
+    ]
+    assert multi == single
+    assert '"value":4100.0' in multi[2]
+
+
+def test_readers_validate_data_that_is_not_exactly_a_models_dict(nlp: Language) -> None:
+    from pydantic import ValidationError
+
+    from pressie.extensions import quantities
+
+    doc = nlp.make_doc("共破获案件3起。")
+    doc._.pressie_quantities = [{"start": 5, "end": 7, "text": "3起"}]
+    with pytest.raises(ValidationError, match="value"):
+        quantities(doc)
+    doc._.pressie_quantities = [{"start": 5, "end": 7, "text": "3起", "value": 3, "unit": "起"}]
+    (q,) = quantities(doc) or []
+    assert (q.value, q.unit, q.approx, q.kind) == (3.0, "起", "exact", "count")

@@ -43,6 +43,7 @@ from pydantic import BaseModel
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .extensions import iso
 from .model import Document
 from .pipeline import coerce_date, shared_pipeline, to_document
 from .text import detect_script, has_chinese, normalize, remember_doc_text
@@ -84,7 +85,7 @@ def _make_doc(nlp: Language, text: str, published: date | None) -> Doc:
     norm = normalize(text)
     doc = nlp.make_doc(norm)
     remember_doc_text(doc, norm)
-    doc._.pressie_published = published
+    doc._.pressie_published = iso(published)
     return doc
 
 
@@ -160,7 +161,7 @@ def _extract_long(nlp: Language, text: str, pub: date | None) -> Document:
         piece = work[a:b]
         doc = nlp.make_doc(piece)
         remember_doc_text(doc, piece)
-        doc._.pressie_published = whole.published
+        doc._.pressie_published = iso(whole.published)
         for name, proc in nlp.pipeline:
             doc = proc(doc)
             if name == "pressie_structure":

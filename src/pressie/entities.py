@@ -103,7 +103,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from . import extensions as _extensions  # noqa: F401  (registers Doc._ attributes)
-from .extensions import ASSIGNS, REQUIRES
+from .extensions import ASSIGNS, REQUIRES, set_models
 from .model import Entity, _construct
 from .resources import alternation, lexicon_path, read_list
 from .text import doc_text
@@ -1824,7 +1824,7 @@ class EntityRecognizer:
             token_bounds=bounds,
             extra=self._ruled(doc, text),
         )
-        doc._.pressie_entities = entities
+        set_models(doc, "pressie_entities", entities)
         doc._.pressie_region = region
         tokens = doc.to_array(_TOKEN_ATTRS) if len(doc) else None
         spans = _entity_spans(doc, entities, tokens)

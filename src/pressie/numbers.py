@@ -53,7 +53,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import extensions as _extensions  # noqa: F401  (registers Doc._ attributes)
-from .extensions import ASSIGNS, REQUIRES
+from .extensions import ASSIGNS, REQUIRES, set_models, skip_ranges
 from .model import Quantity, _construct
 from .numerals import DIGIT_VALUE
 from .resources import alternation as _alt
@@ -702,7 +702,7 @@ class QuantityRecognizer:
         """Set ``doc._.pressie_quantities`` (offsets into ``doc.text``) and return ``doc``."""
         text = doc_text(doc)
         found = _extract(text, self.lex) if text else []
-        skip = doc._.pressie_skip or [] if self.skip_as_other else []
+        skip = skip_ranges(doc) or [] if self.skip_as_other else []
         if skip and found:
             found = [
                 q.model_copy(update={"kind": "other"})
@@ -710,7 +710,7 @@ class QuantityRecognizer:
                 else q
                 for q in found
             ]
-        doc._.pressie_quantities = found
+        set_models(doc, "pressie_quantities", found)
         return doc
 
     def to_disk(self, path: str | Path, *, exclude: Any = ()) -> None:

@@ -142,7 +142,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import extensions as _extensions  # noqa: F401
-from .extensions import ASSIGNS, REQUIRES
+from .extensions import ASSIGNS, REQUIRES, doc_date, set_models, skip_ranges
 from .model import Period, _construct
 from .numerals import small_int
 from .resources import alternation as _alt
@@ -1257,13 +1257,13 @@ class PeriodIndex:
         reference date is reused (a small in-process cache, nothing stored on the Doc, so
         Docs stay serializable); otherwise it is built here, in linear time.
         """
-        ref = doc._.pressie_reference_date
+        ref = doc_date(doc, "pressie_reference_date")
         text = doc_text(doc)
         cached = _INDEX_CACHE.get((text, ref))
         if cached is not None:
             return cached
         mentions, review = _analyze(text, ref, AUTO, None)
-        mentions = _outside_skip(mentions, doc._.pressie_skip)
+        mentions = _outside_skip(mentions, skip_ranges(doc))
         return _remember(cls(text, mentions, ref, review))
 
     def _governs(self, m: PeriodMention) -> bool:
@@ -1512,10 +1512,10 @@ class PeriodRecognizer:
     def __call__(self, doc: Doc) -> Doc:
         """Annotate ``doc`` and return it."""
         text = doc_text(doc)
-        ref = doc._.pressie_reference_date
+        ref = doc_date(doc, "pressie_reference_date")
         mentions, review = _analyze(text, ref, AUTO, self.lexicon)
-        mentions = _outside_skip(mentions, doc._.pressie_skip)
-        doc._.pressie_periods = [m.period() for m in mentions]
+        mentions = _outside_skip(mentions, skip_ranges(doc))
+        set_models(doc, "pressie_periods", [m.period() for m in mentions])
         _remember(PeriodIndex(text, mentions, ref, review))
         return doc
 

@@ -9,7 +9,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from . import extensions as _extensions  # noqa: F401  (registers Doc._ attributes)
+from . import extensions as ext
 from .model import Document, _construct
 from .resources import segmenter_model_dir
 from .text import detect_script, doc_text
@@ -106,16 +106,16 @@ def to_document(doc: Doc, original: str) -> Document:
     x = doc._
     text = doc_text(doc)
     cut = _Resurfacer(original)
-    entities = [cut(e) for e in x.pressie_entities or []]
-    quantities = [cut(q) for q in x.pressie_quantities or []]
-    facts = [cut.fact(f) for f in x.pressie_facts or []]
-    sections = [cut(s) for s in x.pressie_sections or []]
+    entities = [cut(e) for e in ext.entities(doc) or []]
+    quantities = [cut(q) for q in ext.quantities(doc) or []]
+    facts = [cut.fact(f) for f in ext.facts(doc) or []]
+    sections = [cut(s) for s in ext.sections(doc) or []]
     return Document(
         text=original,
         title=_title(x.pressie_title, text, original),
-        published=x.pressie_published,
-        event_date=x.pressie_event_date,
-        reference_date=x.pressie_reference_date,
+        published=ext.doc_date(doc, "pressie_published"),
+        event_date=ext.doc_date(doc, "pressie_event_date"),
+        reference_date=ext.doc_date(doc, "pressie_reference_date"),
         # normalize() left the text unchanged: nothing in it is traditional
         script="simplified" if text == original else detect_script(original, text),
         entities=entities,
@@ -156,7 +156,7 @@ class _Resurfacer:
 
     def __init__(self, original: str) -> None:
         self.original = original
-        self.done: dict[int, object] = {}
+        self.done: dict[int, tuple[object, object]] = {}
 
     def __call__(self, model):  # type: ignore[no-untyped-def]
         """The model with ``text == original[start:end]`` (itself when it already is)."""
@@ -165,10 +165,11 @@ class _Resurfacer:
         surface = self.original[model.start : model.end]
         if model.text == surface:
             return model
-        new = self.done.get(id(model))
-        if new is None:
-            new = self.done[id(model)] = _copy(model, {"text": surface})
-        return new
+        done = self.done.get(id(model))
+        if done is None:
+            # the model is kept with its copy: its id stays its own while the entry lives
+            done = self.done[id(model)] = (model, _copy(model, {"text": surface}))
+        return done[1]
 
     def fact(self, fact):  # type: ignore[no-untyped-def]
         """A fact with every span inside it re-cut (itself when none changes)."""

@@ -2554,18 +2554,19 @@ class RelationExtractor:
             keep[0] = True
             numpy.not_equal(both[1:], both[:-1], out=keep[1:])
             bounds = _SortedStarts(both[keep].tolist())
-        doc._.pressie_facts = self.extractor.extract(
+        found = self.extractor.extract(
             doc_text(doc),
-            x.pressie_quantities or [],
-            x.pressie_periods or [],
-            x.pressie_entities or [],
-            skip=x.pressie_skip or [],
+            _extensions.quantities(doc) or [],
+            _extensions.periods(doc) or [],
+            _extensions.entities(doc) or [],
+            skip=_extensions.skip_ranges(doc) or [],
             region=x.pressie_region,
             sentences=sentences,
             period_for=period_for,
             base_periods=base,
             token_starts=bounds,
         )
+        _extensions.set_models(doc, "pressie_facts", found)
         return doc
 
     def to_disk(self, path: str | Path, *, exclude: Any = ()) -> None:
