@@ -211,3 +211,40 @@ def test_readers_validate_data_that_is_not_exactly_a_models_dict(nlp: Language) 
     doc._.pressie_quantities = [{"start": 5, "end": 7, "text": "3起", "value": 3, "unit": "起"}]
     (q,) = quantities(doc) or []
     assert (q.value, q.unit, q.approx, q.kind) == (3.0, "起", "exact", "count")
+
+
+# --------------------------------------------------------------------------- upstream entities
+
+UPSTREAM = "杭州市公安局召开新闻发布会\n全市公安机关开展“净网2023”专项行动，侦破案件460起。"
+
+
+@pytest.mark.parametrize("overwrite", [False, True])
+def test_upstream_entity_ruler_entities_are_kept(overwrite: bool) -> None:
+    nlp = pressie.load()
+    nlp.remove_pipe("pressie_entities")
+    nlp.add_pipe(
+        "pressie_entities", after="pressie_structure", config={"overwrite_ents": overwrite}
+    )
+    ruler = nlp.add_pipe("entity_ruler", before="pressie_entities")
+    ruler.add_patterns(
+        [{"label": "ORG", "pattern": "杭州市公安局"}, {"label": "EVENT", "pattern": "新闻发布会"}]
+    )
+    doc = nlp(UPSTREAM)
+    ents = {(e.text, e.label_) for e in doc.ents}
+    # not overlapping pressie's entities: kept either way; pressie's own added either way
+    assert ("新闻发布会", "EVENT") in ents
+    assert ("“净网2023”专项行动", "CAMPAIGN") in ents
+    # overlapping: the upstream entity wins unless overwrite_ents
+    expected = ("杭州市公安局", "AGENCY") if overwrite else ("杭州市公安局", "ORG")
+    assert expected in ents
+    assert len([e for e in doc.ents if e.text == "杭州市公安局"]) == 1
+    # pressie's own results do not depend on doc.ents
+    assert ("AGENCY", "杭州市公安局") in {(e.label, e.text) for e in entities(doc) or []}
+
+
+def test_without_upstream_entities_pressie_sets_doc_ents(nlp: Language) -> None:
+    doc = nlp(UPSTREAM)
+    assert {(e.text, e.label_) for e in doc.ents} >= {
+        ("杭州市公安局", "AGENCY"),
+        ("“净网2023”专项行动", "CAMPAIGN"),
+    }

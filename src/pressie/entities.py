@@ -99,6 +99,10 @@ from spacy.attrs import ENT_IOB, ENT_KB_ID, ENT_TYPE, IDX, LENGTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.pipeline import SpanRuler
+from spacy.pipeline.span_ruler import (
+    prioritize_existing_ents_filter,
+    prioritize_new_ents_filter,
+)
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
@@ -1720,11 +1724,23 @@ class EntityRecognizer:
     """
 
     def __init__(
-        self, nlp: Language, name: str = "pressie_entities", *, check_token_bounds: bool = False
+        self,
+        nlp: Language,
+        name: str = "pressie_entities",
+        *,
+        check_token_bounds: bool = False,
+        overwrite_ents: bool = False,
     ) -> None:
-        """Build the component with the packaged lexicon."""
+        """Build the component with the packaged lexicon.
+
+        ``overwrite_ents``: what happens to entities already in ``doc.ents`` (an upstream
+        ``entity_ruler`` or ``ner``).  False (default) keeps them and adds pressie's
+        entities where they overlap none; True lets pressie's entities replace the upstream
+        ones they overlap, keeping the others (spaCy's entity_ruler ``overwrite_ents``).
+        """
         self.name = name
         self.check_token_bounds = check_token_bounds
+        self.overwrite_ents = overwrite_ents
         self.lexicon = default_lexicon()
         self._lexicon_dir: Path | None = None
         self._user_patterns: list[dict[str, Any]] = []
@@ -1829,7 +1845,17 @@ class EntityRecognizer:
         tokens = doc.to_array(_TOKEN_ATTRS) if len(doc) else None
         spans = _entity_spans(doc, entities, tokens)
         doc.spans["pressie_entities"] = spans
-        if tokens is not None:
+        if tokens is None:
+            return doc
+        upstream = doc.ents
+        if upstream:
+            # spaCy's own filters, as its entity_ruler uses them for overwrite_ents
+            merge = (
+                prioritize_new_ents_filter if self.overwrite_ents
+                else prioritize_existing_ents_filter
+            )
+            doc.ents = sorted(merge(upstream, spans))
+        else:
             _set_ents(doc, filter_spans(spans), tokens[:, 2])
         return doc
 
@@ -1843,9 +1869,8 @@ class EntityRecognizer:
         (path / "patterns.json").write_text(
             json.dumps(self._user_patterns, ensure_ascii=False), encoding="utf-8"
         )
-        (path / "cfg.json").write_text(
-            json.dumps({"check_token_bounds": self.check_token_bounds}), encoding="utf-8"
-        )
+        cfg = {"check_token_bounds": self.check_token_bounds, "overwrite_ents": self.overwrite_ents}
+        (path / "cfg.json").write_text(json.dumps(cfg), encoding="utf-8")
 
     def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> EntityRecognizer:
         """Load the lexicon files and user patterns saved by :meth:`to_disk`."""
@@ -1854,7 +1879,9 @@ class EntityRecognizer:
         self.lexicon = Lexicon.load(path)
         cfg_file = path / "cfg.json"
         if cfg_file.exists():
-            self.check_token_bounds = bool(json.loads(cfg_file.read_text())["check_token_bounds"])
+            cfg = json.loads(cfg_file.read_text())
+            self.check_token_bounds = bool(cfg["check_token_bounds"])
+            self.overwrite_ents = bool(cfg.get("overwrite_ents", self.overwrite_ents))
         pats_file = path / "patterns.json"
         with _BUILD_LOCK:
             self._user_patterns = (
@@ -1866,13 +1893,17 @@ class EntityRecognizer:
 
 @Language.factory(
     "pressie_entities",
-    default_config={"check_token_bounds": False},
+    default_config={"check_token_bounds": False, "overwrite_ents": False},
     assigns=ASSIGNS["pressie_entities"],
     requires=REQUIRES["pressie_entities"],
 )
-def make_entities(nlp: Language, name: str, check_token_bounds: bool) -> EntityRecognizer:
-    """spaCy factory for :class:`EntityRecognizer`."""
-    return EntityRecognizer(nlp, name, check_token_bounds=check_token_bounds)
+def make_entities(
+    nlp: Language, name: str, check_token_bounds: bool, overwrite_ents: bool
+) -> EntityRecognizer:
+    """spaCy factory for :class:`EntityRecognizer` (``overwrite_ents``: see its constructor)."""
+    return EntityRecognizer(
+        nlp, name, check_token_bounds=check_token_bounds, overwrite_ents=overwrite_ents
+    )
 
 
 __all__ = [
