@@ -17,6 +17,7 @@ from pressie.extensions import (
     MissingComponentError,
     entities,
     facts,
+    quantities,
 )
 
 #: a short release written for these tests: a period, a region, counts and a change
@@ -107,10 +108,32 @@ def test_to_disk_then_spacy_load_gives_the_same_output(
         assert f'factory = "{name}"' in config
     loaded = spacy.load(tmp_path / "pressie_nlp")
     assert loaded.pipe_names == nlp.pipe_names
-    texts = [RELEASE, seed_texts["004_711db7fb7eb93bd2.txt"]]
+    texts = [RELEASE, seed_texts["004_711db7fb7eb93bd2.txt"], TRADITIONAL]
     before = _outputs(nlp, texts)
     assert _outputs(loaded, texts) == before
     assert '"value":3200.0' in before[0]
+
+
+def test_spacy_load_in_a_fresh_process_finds_pressie_by_entry_points(
+    nlp: Language, tmp_path
+) -> None:
+    import subprocess
+    import sys
+
+    nlp.to_disk(tmp_path / "pressie_nlp")
+    code = (
+        "import json, sys, spacy\n"
+        "nlp = spacy.load(sys.argv[1])\n"
+        "print(json.dumps(nlp(sys.argv[2])._.pressie_facts, ensure_ascii=False))\n"
+    )
+    run = subprocess.run(
+        [sys.executable, "-c", code, str(tmp_path / "pressie_nlp"), TRADITIONAL],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert run.returncode == 0, run.stderr
+    assert json.loads(run.stdout) == json.loads(json.dumps(nlp(TRADITIONAL)._.pressie_facts))
 
 
 def test_entity_component_tokenizes_nothing_before_first_use() -> None:
@@ -189,7 +212,7 @@ def test_docbin_round_trip(nlp: Language) -> None:
 def test_nlp_pipe_with_two_processes_gives_the_single_process_output(nlp: Language) -> None:
     from pressie.pipeline import to_document
 
-    texts = [RELEASE, OTHER, RELEASE.replace("3200", "4100"), OTHER.replace("8%", "9%")]
+    texts = [RELEASE, OTHER, RELEASE.replace("3200", "4100"), TRADITIONAL]
     single = [to_document(d, t).model_dump_json() for d, t in zip(nlp.pipe(texts), texts)]
     multi = [
         to_document(d, t).model_dump_json()
@@ -201,8 +224,6 @@ def test_nlp_pipe_with_two_processes_gives_the_single_process_output(nlp: Langua
 
 def test_readers_validate_data_that_is_not_exactly_a_models_dict(nlp: Language) -> None:
     from pydantic import ValidationError
-
-    from pressie.extensions import quantities
 
     doc = nlp.make_doc("共破获案件3起。")
     doc._.pressie_quantities = [{"start": 5, "end": 7, "text": "3起"}]
@@ -248,3 +269,74 @@ def test_without_upstream_entities_pressie_sets_doc_ents(nlp: Language) -> None:
         ("杭州市公安局", "AGENCY"),
         ("“净网2023”专项行动", "CAMPAIGN"),
     }
+
+
+# --------------------------------------------------------------------------- traditional script
+
+#: OTHER in traditional script, with a full-width percentage and a lexicon agency
+TRADITIONAL = (
+    "海濱市公安局通報\n"
+    "2022年，全市共偵破電信網絡詐騙案件1.2萬起，挽回經濟損失3.5億元，同比下降８％。"
+    "中國證監會派員參加。"
+)
+
+
+def test_pipeline_on_traditional_text_agrees_with_extract(nlp: Language) -> None:
+    from pressie.pipeline import to_document
+
+    doc = nlp(TRADITIONAL)
+    assert doc.text == TRADITIONAL  # the Doc keeps the caller's script
+    found = quantities(doc) or []
+    assert [(q.value, q.unit) for q in found] == [
+        (2022.0, "年"), (12000.0, "起"), (350000000.0, "元"), (8.0, "%")
+    ]
+    assert [TRADITIONAL[q.start : q.end] for q in found] == ["2022年", "1.2萬起", "3.5億元", "８％"]
+    assert to_document(doc).model_dump_json() == pressie.extract(TRADITIONAL).model_dump_json()
+    # the lexicon's token phrases match traditional tokens too (matched as the working text)
+    agency = [e for e in entities(doc) or [] if e.label == "AGENCY"]
+    assert [(TRADITIONAL[e.start : e.end], e.canonical) for e in agency] == [
+        ("中國證監會", "中国证监会")
+    ]
+    assert ("中國證監會", "AGENCY") in {(e.text, e.label_) for e in doc.ents}
+
+
+def test_pipeline_on_a_traditional_seed_agrees_with_extract(
+    nlp: Language, seed_texts: dict[str, str]
+) -> None:
+    from pressie.pipeline import to_document
+
+    text = seed_texts["003_41108e8487400670.txt"]
+    doc = nlp(text)
+    assert to_document(doc, text) == pressie.extract(text)
+    assert len(facts(doc) or []) > 10
+
+
+def test_doc_text_keeps_the_callers_characters_except_those_a_doc_cannot_hold(
+    nlp: Language,
+) -> None:
+    from pressie.pipeline import to_document
+
+    text = "共破獲案件\u30003200起\x00，抓獲\ud800嫌疑人12名。"
+    doc = nlp(text)
+    assert len(doc.text) == len(text)
+    assert doc.text == "共破獲案件 3200起 ，抓獲\ufffd嫌疑人12名。"
+    assert [q.value for q in quantities(doc) or []] == [3200.0, 12.0]
+    assert to_document(doc, text) == pressie.extract(text)
+
+
+def test_components_on_another_tokenizer_read_the_working_text() -> None:
+    blank = spacy.blank("zh")  # spaCy's character segmentation, not pressie's tokenizer
+    blank.add_pipe("pressie_quantities")
+    blank.add_pipe("pressie_entities")
+    doc = blank(TRADITIONAL)
+    assert [q.value for q in quantities(doc) or []][1:3] == [12000.0, 350000000.0]
+    assert "中国证监会" in {e.canonical for e in entities(doc) or []}
+
+
+def test_traditional_doc_survives_to_bytes(nlp: Language) -> None:
+    from pressie.pipeline import to_document
+
+    doc = nlp(TRADITIONAL)
+    again = Doc(spacy.blank("zh").vocab).from_bytes(doc.to_bytes())
+    assert again.text == TRADITIONAL
+    assert to_document(again, TRADITIONAL) == to_document(doc, TRADITIONAL)

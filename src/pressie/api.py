@@ -46,7 +46,7 @@ from spacy.tokens import Doc
 from .extensions import iso
 from .model import Document
 from .pipeline import coerce_date, shared_pipeline, to_document
-from .text import detect_script, has_chinese, normalize, remember_doc_text
+from .text import detect_script, has_chinese, normalize
 
 #: Texts longer than this many characters are processed in chunks (see the module docstring).
 LONG_DOCUMENT = 60_000
@@ -82,9 +82,7 @@ def _trivial(text: str, published: date | None) -> Document | None:
 
 
 def _make_doc(nlp: Language, text: str, published: date | None) -> Doc:
-    norm = normalize(text)
-    doc = nlp.make_doc(norm)
-    remember_doc_text(doc, norm)
+    doc = nlp.make_doc(text)  # pressie's tokenizer normalizes (pressie.tokenizer)
     doc._.pressie_published = iso(published)
     return doc
 
@@ -158,9 +156,7 @@ def _extract_long(nlp: Language, text: str, pub: date | None) -> Document:
     quantities: list[Any] = []
     facts: list[Any] = []
     for i, (a, b) in enumerate(chunk_bounds(work)):
-        piece = work[a:b]
-        doc = nlp.make_doc(piece)
-        remember_doc_text(doc, piece)
+        doc = nlp.tokenizer.tokenize(text[a:b], work[a:b])  # type: ignore[attr-defined]
         doc._.pressie_published = iso(whole.published)
         for name, proc in nlp.pipeline:
             doc = proc(doc)

@@ -111,6 +111,7 @@ from .extensions import ASSIGNS, REQUIRES, set_models
 from .model import Entity, _construct
 from .resources import alternation, lexicon_path, read_list
 from .text import doc_text
+from .tokenizer import working_doc
 
 #: the lexicon files the component reads (and copies in ``to_disk``)
 LEXICON_FILES: tuple[str, ...] = (
@@ -1778,6 +1779,7 @@ class EntityRecognizer:
         matcher gives the same spans (deduplicated and ordered like the ruler's) without
         building :class:`spacy.tokens.Span` objects."""
         matchers = self._ready()
+        doc = working_doc(doc)  # token texts as the working text (traditional input)
         if matchers.ruler is not None:
             return [
                 Entity(

@@ -13,6 +13,7 @@ from . import extensions as ext
 from .model import Document, _construct
 from .resources import segmenter_model_dir
 from .text import detect_script, doc_text
+from .tokenizer import TOKENIZER_NAME
 
 #: pressie's components, in pipeline order.  Each is a ``@Language.factory`` that other
 #: spaCy users can add with ``nlp.add_pipe(name)`` once pressie is installed.
@@ -31,12 +32,14 @@ def _import_factories() -> None:
 
 
 def blank() -> Language:
-    """Return a blank ``zh`` Language whose tokenizer is pressie's own pkuseg model.
+    """Return a blank ``zh`` Language whose tokenizer is pressie's (:mod:`pressie.tokenizer`:
+    the working-text normalization, then pkuseg with pressie's own model).
 
     The model folder may carry a ``user_dict.txt`` (one word per line) that pkuseg uses as
     its user dictionary; without one, spacy-pkuseg's bundled default dictionary is used.
     """
-    nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "pkuseg"}}})
+    tokenizer = {"@tokenizers": TOKENIZER_NAME, "segmenter": "pkuseg"}
+    nlp = spacy.blank("zh", config={"nlp": {"tokenizer": tokenizer}})
     model_dir = segmenter_model_dir()
     user_dict = model_dir / "user_dict.txt"
     nlp.tokenizer.initialize(  # type: ignore[attr-defined]
@@ -95,14 +98,23 @@ def coerce_date(value: date | str | None) -> date | None:
     )
 
 
-def to_document(doc: Doc, original: str) -> Document:
+def to_document(doc: Doc, original: str | None = None) -> Document:
     """Assemble the public :class:`Document` from a processed ``doc``.
 
-    ``doc.text`` is the normalized copy of ``original`` (same length); surface strings in
-    the output are re-cut from ``original`` so that they show the text as the caller wrote it.
+    ``original`` is the caller's string (default: ``doc.text``, which differs from it only
+    where a Doc cannot hold a character: see :func:`pressie.text.surface_text`).  The
+    components worked on the normalized copy of it (same length); surface strings in the
+    output are re-cut from ``original`` so that they show the text as the caller wrote it.
     A model is copied only where its surface differs from the original's (traditional or
     full-width input); otherwise the component's object is used as it is.
     """
+    if original is None:
+        original = doc.text
+    elif len(original) != len(doc.text):
+        raise ValueError(
+            f"original has {len(original)} characters, the Doc {len(doc.text)}: "
+            "pass the string the Doc was made from"
+        )
     x = doc._
     text = doc_text(doc)
     cut = _Resurfacer(original)
