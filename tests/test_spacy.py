@@ -340,3 +340,50 @@ def test_traditional_doc_survives_to_bytes(nlp: Language) -> None:
     again = Doc(spacy.blank("zh").vocab).from_bytes(doc.to_bytes())
     assert again.text == TRADITIONAL
     assert to_document(again, TRADITIONAL) == to_document(doc, TRADITIONAL)
+
+
+# --------------------------------------------------------------------------- doc.spans, displaCy
+
+
+def test_quantities_periods_and_fact_values_on_doc_spans(nlp: Language) -> None:
+    doc = nlp(RELEASE)
+    found = quantities(doc) or []
+    spans = doc.spans["pressie_quantities"]
+    # one span per quantity, aligned as spaCy's char_span(alignment_mode="expand") aligns it
+    # (2023 in the token 2023-07-10 is that token), labelled with the kind
+    expected = [doc.char_span(q.start, q.end, alignment_mode="expand") for q in found]
+    assert [(s.start, s.end, s.label_) for s in spans] == [
+        (e.start, e.end, q.kind) for e, q in zip(expected, found) if e is not None
+    ]
+    assert ("3200起", "count") in {(s.text, s.label_) for s in spans}
+    assert ("12.5%", "percent") in {(s.text, s.label_) for s in spans}
+    periods = {(s.text, s.label_) for s in doc.spans["pressie_periods"]}
+    assert ("今年1至6月", "2023-01-01..2023-06-30") in periods
+    assert sorted((s.text, s.label_) for s in doc.spans["pressie_facts"]) == sorted(
+        (doc.text[f.value.start : f.value.end], f.metric) for f in facts(doc) or [] if f.value
+    )
+    assert {s.text for s in doc.spans["pressie_facts"]} == {"3200起", "1800余名", "460起"}
+
+
+def test_displacy_renders_the_span_groups(nlp: Language) -> None:
+    from spacy import displacy
+
+    doc = nlp(TRADITIONAL)
+    html = displacy.render(
+        doc, style="span", options={"spans_key": "pressie_quantities"}, page=False
+    )
+    assert "萬" in html and "億" in html  # the caller's script
+    assert "money" in html and "percent" in html
+    html = displacy.render(doc, style="span", options={"spans_key": "pressie_facts"}, page=False)
+    metrics = [f.metric for f in facts(doc) or []]
+    assert metrics and all(m in html for m in metrics)
+    html = displacy.render(doc, style="span", options={"spans_key": "pressie_periods"}, page=False)
+    assert "2022-01-01..2022-12-31" in html
+
+
+def test_spans_key_none_leaves_doc_spans_alone() -> None:
+    nlp = spacy.blank("zh")
+    nlp.add_pipe("pressie_quantities", config={"spans_key": None})
+    doc = nlp("共破获案件3200起。")
+    assert "pressie_quantities" not in doc.spans
+    assert [q.value for q in quantities(doc) or []] == [3200.0]

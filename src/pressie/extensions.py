@@ -38,8 +38,11 @@ from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from typing import Any, TypeVar
 
+import numpy
 from pydantic import BaseModel
+from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
 
 from .model import Change, Entity, Fact, Period, Quantity, Section, Span, _construct
 
@@ -74,9 +77,9 @@ ASSIGNS: dict[str, list[str]] = {
         "doc.spans",
     ],
     "pressie_entities": ["doc._.pressie_entities", "doc._.pressie_region", "doc.ents", "doc.spans"],
-    "pressie_quantities": ["doc._.pressie_quantities"],
-    "pressie_periods": ["doc._.pressie_periods"],
-    "pressie_relations": ["doc._.pressie_facts"],
+    "pressie_quantities": ["doc._.pressie_quantities", "doc.spans"],
+    "pressie_periods": ["doc._.pressie_periods", "doc.spans"],
+    "pressie_relations": ["doc._.pressie_facts", "doc.spans"],
 }
 
 #: What each pressie component requires.  A requirement is enforced when the component
@@ -320,6 +323,33 @@ def skip_ranges(doc: Doc) -> list[tuple[int, int]] | None:
 def doc_date(doc: Doc, attr: str) -> date | None:
     """The ``Doc._`` date attribute ``attr`` (``pressie_published`` ...) as a ``date``."""
     return as_date(getattr(doc._, attr))
+
+
+# --------------------------------------------------------------------------- doc.spans
+
+
+def set_spans(doc: Doc, key: str | None, items: Sequence[tuple[int, int, str]]) -> None:
+    """``doc.spans[key]`` = a labelled span per ``(start_char, end_char, label)`` of
+    ``items``, aligned to tokens as ``doc.char_span(..., alignment_mode="expand")`` aligns
+    them (the tokens that overlap the range); a range that overlaps no token is left out.
+    Nothing is set when ``key`` is None."""
+    if key is None:
+        return
+    if not items or not len(doc):
+        doc.spans[key] = []
+        return
+    arr = doc.to_array([IDX, LENGTH]).astype(numpy.int64)
+    tok_starts = arr[:, 0]
+    tok_ends = tok_starts + arr[:, 1]
+    starts = numpy.array([it[0] for it in items], dtype=numpy.int64)
+    ends = numpy.array([it[1] for it in items], dtype=numpy.int64)
+    first = numpy.searchsorted(tok_ends, starts, side="right").tolist()
+    last = (numpy.searchsorted(tok_starts, ends, side="left") - 1).tolist()
+    doc.spans[key] = [
+        SpacySpan(doc, a, b + 1, label=it[2])
+        for it, a, b in zip(items, first, last)
+        if a <= b and it[1] > it[0]
+    ]
 
 
 def register_extensions() -> None:

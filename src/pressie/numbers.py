@@ -53,7 +53,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import extensions as _extensions  # noqa: F401  (registers Doc._ attributes)
-from .extensions import ASSIGNS, REQUIRES, set_models, skip_ranges
+from .extensions import ASSIGNS, REQUIRES, set_models, set_spans, skip_ranges
 from .model import Quantity, _construct
 from .numerals import DIGIT_VALUE
 from .resources import alternation as _alt
@@ -688,14 +688,22 @@ class QuantityRecognizer:
     reads it back.
     """
 
-    def __init__(self, lexicon: str | None = None, skip_as_other: bool = True) -> None:
+    def __init__(
+        self,
+        lexicon: str | None = None,
+        skip_as_other: bool = True,
+        spans_key: str | None = "pressie_quantities",
+    ) -> None:
         """Load the lexicon at ``lexicon`` (default: the packaged ``units.json``).
 
         With ``skip_as_other``, quantities inside ``doc._.pressie_skip`` ranges (boilerplate,
         the second printed copy of an article) get kind "other": they never yield facts.
+        ``spans_key``: the quantities also go to ``doc.spans[spans_key]`` (label: the
+        kind, ``count``, ``money`` ...), for displaCy; None leaves ``doc.spans`` alone.
         """
         self.lexicon_file = lexicon
         self.skip_as_other = skip_as_other
+        self.spans_key = spans_key
         self.lex = load_lexicon(lexicon)
 
     def __call__(self, doc: Doc) -> Doc:
@@ -711,6 +719,7 @@ class QuantityRecognizer:
                 for q in found
             ]
         set_models(doc, "pressie_quantities", found)
+        set_spans(doc, self.spans_key, [(q.start, q.end, q.kind) for q in found])
         return doc
 
     def to_disk(self, path: str | Path, *, exclude: Any = ()) -> None:
@@ -731,15 +740,15 @@ class QuantityRecognizer:
 
 @Language.factory(
     "pressie_quantities",
-    default_config={"lexicon": None, "skip_as_other": True},
+    default_config={"lexicon": None, "skip_as_other": True, "spans_key": "pressie_quantities"},
     assigns=ASSIGNS["pressie_quantities"],
     requires=REQUIRES["pressie_quantities"],
 )
 def make_quantities(
-    nlp: Language, name: str, lexicon: str | None, skip_as_other: bool
+    nlp: Language, name: str, lexicon: str | None, skip_as_other: bool, spans_key: str | None
 ) -> QuantityRecognizer:
     """spaCy factory for :class:`QuantityRecognizer` (``lexicon``: optional units.json path)."""
-    return QuantityRecognizer(lexicon, skip_as_other)
+    return QuantityRecognizer(lexicon, skip_as_other, spans_key)
 
 
 __all__ = ["QuantityRecognizer", "find_quantities", "load_lexicon", "make_quantities"]

@@ -142,7 +142,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import extensions as _extensions  # noqa: F401
-from .extensions import ASSIGNS, REQUIRES, doc_date, set_models, skip_ranges
+from .extensions import ASSIGNS, REQUIRES, doc_date, set_models, set_spans, skip_ranges
 from .model import Period, _construct
 from .numerals import small_int
 from .resources import alternation as _alt
@@ -1487,9 +1487,14 @@ class PeriodRecognizer:
     :meth:`PeriodIndex.from_doc` reuses.
     """
 
-    def __init__(self, lexicon: str | None = None) -> None:
-        """``lexicon``: optional path of a periods JSON replacing the packaged one."""
+    def __init__(
+        self, lexicon: str | None = None, spans_key: str | None = "pressie_periods"
+    ) -> None:
+        """``lexicon``: optional path of a periods JSON replacing the packaged one.
+        ``spans_key``: the periods also go to ``doc.spans[spans_key]`` (label: the dates,
+        ``2021-01-01..2021-04-30``, or ``undated``), for displaCy; None: not."""
         self.lexicon = lexicon
+        self.spans_key = spans_key
         load_lexicon(lexicon)  # fail early on a broken lexicon
 
     def _lexicon_file(self) -> Path:
@@ -1515,9 +1520,18 @@ class PeriodRecognizer:
         ref = doc_date(doc, "pressie_reference_date")
         mentions, review = _analyze(text, ref, AUTO, self.lexicon)
         mentions = _outside_skip(mentions, skip_ranges(doc))
-        set_models(doc, "pressie_periods", [m.period() for m in mentions])
+        found = [m.period() for m in mentions]
+        set_models(doc, "pressie_periods", found)
+        spans = [(p.start, p.end, _span_label(p)) for p in found if p.start is not None]
+        set_spans(doc, self.spans_key, spans)  # type: ignore[arg-type]
         _remember(PeriodIndex(text, mentions, ref, review))
         return doc
+
+
+def _span_label(period: Period) -> str:
+    if period.date_start is None or period.date_end is None:
+        return "undated"
+    return f"{period.date_start.isoformat()}..{period.date_end.isoformat()}"
 
 
 def _outside_skip(
@@ -1534,13 +1548,15 @@ def _outside_skip(
 
 @Language.factory(
     "pressie_periods",
-    default_config={"lexicon": None},
+    default_config={"lexicon": None, "spans_key": "pressie_periods"},
     assigns=ASSIGNS["pressie_periods"],
     requires=REQUIRES["pressie_periods"],
 )
-def make_periods(nlp: Language, name: str, lexicon: str | None) -> PeriodRecognizer:
+def make_periods(
+    nlp: Language, name: str, lexicon: str | None, spans_key: str | None
+) -> PeriodRecognizer:
     """spaCy factory for :class:`PeriodRecognizer`."""
-    return PeriodRecognizer(lexicon)
+    return PeriodRecognizer(lexicon, spans_key)
 
 
 __all__ = [

@@ -2516,9 +2516,17 @@ class RelationExtractor:
     ``pressie_skip``, ``pressie_region`` and the sentence boundaries.
     """
 
-    def __init__(self, lexicon: RelationLexicon | None = None, use_tokens: bool = True) -> None:
+    def __init__(
+        self,
+        lexicon: RelationLexicon | None = None,
+        use_tokens: bool = True,
+        spans_key: str | None = "pressie_facts",
+    ) -> None:
+        """``spans_key``: each fact's value also goes to ``doc.spans[spans_key]`` (label:
+        the metric), for displaCy; None leaves ``doc.spans`` alone."""
         self.extractor = FactExtractor(lexicon)
         self.use_tokens = use_tokens
+        self.spans_key = spans_key
 
     def __call__(self, doc: Doc) -> Doc:
         """Extract the facts of ``doc``.
@@ -2567,6 +2575,8 @@ class RelationExtractor:
             token_starts=bounds,
         )
         _extensions.set_models(doc, "pressie_facts", found)
+        values = [(f.value.start, f.value.end, f.metric) for f in found if f.value is not None]
+        _extensions.set_spans(doc, self.spans_key, values)
         return doc
 
     def to_disk(self, path: str | Path, *, exclude: Any = ()) -> None:
@@ -2593,17 +2603,20 @@ def _period_helper(
 
 @Language.factory(
     "pressie_relations",
-    default_config={"use_tokens": True},
+    default_config={"use_tokens": True, "spans_key": "pressie_facts"},
     assigns=_extensions.ASSIGNS["pressie_relations"],
     requires=_extensions.REQUIRES["pressie_relations"],
 )
-def make_relations(nlp: Language, name: str, use_tokens: bool) -> RelationExtractor:
+def make_relations(
+    nlp: Language, name: str, use_tokens: bool, spans_key: str | None
+) -> RelationExtractor:
     """spaCy factory for :class:`RelationExtractor`.
 
     ``use_tokens``: respect the Doc's word boundaries (verbs as whole words, metric edges on
-    word boundaries); False runs the same rules on characters alone.
+    word boundaries); False runs the same rules on characters alone.  ``spans_key``: where
+    in ``doc.spans`` the facts' values go (label: the metric); None: nowhere.
     """
-    return RelationExtractor(use_tokens=use_tokens)
+    return RelationExtractor(use_tokens=use_tokens, spans_key=spans_key)
 
 
 __all__ = ["Boundaries", "FactExtractor", "RelationExtractor", "RelationLexicon", "make_relations"]
