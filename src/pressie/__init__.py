@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from .api import extract, extract_many
 from .extensions import MissingComponentError
+from .lexicon_schema import LexiconError
 from .model import Change, Document, Entity, Fact, Period, Quantity, Section, Span
 from .pipeline import COMPONENTS, load
 
@@ -24,6 +25,7 @@ __all__ = [
     "Document",
     "Entity",
     "Fact",
+    "LexiconError",
     "MissingComponentError",
     "Period",
     "Quantity",

@@ -82,7 +82,6 @@ Recognizers, in order:
 
 from __future__ import annotations
 
-import csv
 import json
 import re
 import shutil
@@ -108,6 +107,7 @@ from spacy.util import filter_spans
 
 from . import extensions as _extensions  # noqa: F401  (registers Doc._ attributes)
 from .extensions import ASSIGNS, REQUIRES, set_models
+from .lexicon_schema import read_json, read_tsv
 from .model import Entity, _construct
 from .resources import alternation, lexicon_path, read_list
 from .text import doc_text
@@ -164,10 +164,7 @@ class _Surface:
 
 
 def _read_tsv(path: Path) -> list[dict[str, str]]:
-    lines = [
-        ln for ln in path.read_text(encoding="utf-8").splitlines() if ln and not ln.startswith("#")
-    ]
-    return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+    return read_tsv(path)  # checked against the file's schema (pressie.lexicon_schema)
 
 
 @dataclass
@@ -269,10 +266,10 @@ class Lexicon:
             places_by_name=by_name,
             agencies=agencies,
             campaigns=campaigns,
-            campaign_rules=json.loads(path("campaigns_rules.json").read_text(encoding="utf-8")),
-            agency_rules=json.loads(path("agencies_rules.json").read_text(encoding="utf-8")),
-            person_rules=json.loads(path("entity_persons.json").read_text(encoding="utf-8")),
-            location_rules=json.loads(path("locations_rules.json").read_text(encoding="utf-8")),
+            campaign_rules=read_json(path("campaigns_rules.json")),
+            agency_rules=read_json(path("agencies_rules.json")),
+            person_rules=read_json(path("entity_persons.json")),
+            location_rules=read_json(path("locations_rules.json")),
             surnames=frozenset(n for n in names if len(n) == 1),
             compound_surnames=frozenset(n for n in names if len(n) == 2),
             char_variants={

@@ -54,6 +54,7 @@ from spacy.tokens import Doc
 
 from . import extensions as _extensions  # noqa: F401  (registers Doc._ attributes)
 from .extensions import ASSIGNS, REQUIRES, set_models, set_spans, skip_ranges
+from .lexicon_schema import read_json
 from .model import Quantity, _construct
 from .numerals import DIGIT_VALUE
 from .resources import alternation as _alt
@@ -169,7 +170,7 @@ def _compile(raw: dict[str, Any]) -> _Lexicon:
 def load_lexicon(path: str | None = None) -> _Lexicon:
     """Load and compile a units lexicon (default: the packaged ``lexicons/units.json``)."""
     p = Path(path) if path else lexicon_path(DEFAULT_LEXICON)
-    return _compile(json.loads(p.read_text(encoding="utf-8")))
+    return _compile(read_json(p, DEFAULT_LEXICON))
 
 
 # --------------------------------------------------------------------------- parser
@@ -733,7 +734,7 @@ class QuantityRecognizer:
     def from_disk(self, path: str | Path, *, exclude: Any = ()) -> QuantityRecognizer:
         """Read the lexicon written by :meth:`to_disk`."""
         f = Path(path) / DEFAULT_LEXICON
-        self.lex = _compile(json.loads(f.read_text(encoding="utf-8")))
+        self.lex = _compile(read_json(f, DEFAULT_LEXICON))
         self.lexicon_file = str(f)
         return self
 

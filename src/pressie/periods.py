@@ -128,7 +128,6 @@ from __future__ import annotations
 
 import bisect
 import calendar
-import json
 import re
 from collections import Counter, OrderedDict
 from collections.abc import Iterable
@@ -143,6 +142,7 @@ from spacy.tokens import Doc
 
 from . import extensions as _extensions  # noqa: F401
 from .extensions import ASSIGNS, REQUIRES, doc_date, set_models, set_spans, skip_ranges
+from .lexicon_schema import read_json
 from .model import Period, _construct
 from .numerals import small_int
 from .resources import alternation as _alt
@@ -267,9 +267,7 @@ def _span(pair: list[str]) -> tuple[date, date]:
 @lru_cache(maxsize=4)
 def load_lexicon(path: str | None = None) -> _Lexicon:
     """Load ``lexicons/periods.json`` (or ``path``) and compile the period patterns."""
-    data = json.loads(
-        (lexicon_path("periods.json") if path is None else Path(path)).read_text("utf-8")
-    )
+    data = read_json(lexicon_path("periods.json") if path is None else Path(path), "periods.json")
     lex = _Lexicon(
         relative_years=dict(data["relative_years"]),
         halves={k: tuple(v) for k, v in data["halves"].items()},  # type: ignore[misc]

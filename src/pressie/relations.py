@@ -2523,7 +2523,14 @@ class RelationExtractor:
         spans_key: str | None = "pressie_facts",
     ) -> None:
         """``spans_key``: each fact's value also goes to ``doc.spans[spans_key]`` (label:
-        the metric), for displaCy; None leaves ``doc.spans`` alone."""
+        the metric), for displaCy; None leaves ``doc.spans`` alone.
+
+        Raises:
+            pressie.lexicon_schema.LexiconError: when a packaged relation lexicon is
+                malformed (checked before it is used).
+        """
+        if lexicon is None:
+            _check_relation_lexicons()
         self.extractor = FactExtractor(lexicon)
         self.use_tokens = use_tokens
         self.spans_key = spans_key
@@ -2586,6 +2593,16 @@ class RelationExtractor:
     def from_disk(self, path: str | Path, *, exclude: Any = ()) -> RelationExtractor:
         """Nothing to load (see :meth:`to_disk`)."""
         return self
+
+
+def _check_relation_lexicons() -> None:
+    """Check the packaged lexicons of :class:`RelationLexicon` against their schemas."""
+    from .lexicon_schema import read_json, read_lines
+
+    for name in ("metric_verbs.txt", "metric_fillers.txt"):
+        read_lines(lexicon_path(name))
+    for name in ("change_words.json", "scope_patterns.json", "relation_rules.json"):
+        read_json(lexicon_path(name))
 
 
 def _period_helper(

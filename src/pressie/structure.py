@@ -59,6 +59,7 @@ from spacy.tokens import Doc
 
 from . import extensions as _extensions  # noqa: F401  (registers Doc._ attributes)
 from .extensions import ASSIGNS, REQUIRES, doc_date, iso, sections, set_models, skip_ranges
+from .lexicon_schema import read_json
 from .model import Section, SectionKind, _construct
 from .numerals import small_int
 from .resources import alternation, lexicon_path
@@ -222,7 +223,7 @@ class StructureRules:
     @classmethod
     def from_file(cls, path: str | Path) -> StructureRules:
         """Load rules from a JSON lexicon file."""
-        return cls(json.loads(Path(path).read_text(encoding="utf-8")))
+        return cls(read_json(Path(path), LEXICON_FILE))
 
     @classmethod
     def default(cls) -> StructureRules:
