@@ -1,9 +1,11 @@
 """The ``Doc._`` attributes through which pressie's components hand results down the pipeline.
 
 Data flows one way: each component reads what earlier components wrote and adds its own.
-Offsets stored here are character offsets into ``doc.text``, which
-:func:`pressie.text.normalize` keeps equal in length to the caller's original string, so
-they index the original too.
+Offsets stored here are character offsets into ``doc.text`` (pressie's tokenizer keeps the
+caller's characters there) and into the working text the components read
+(:func:`pressie.text.doc_text`, of the same length), so they index the caller's string too.
+A ``text`` field holds the working text's surface (simplified script, half-width digits);
+:func:`pressie.pipeline.to_document` re-cuts it from the caller's string.
 
 ========================== =========================== ======================================
 attribute                  written by                  value (plain data)
