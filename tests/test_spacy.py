@@ -106,6 +106,9 @@ def test_to_disk_then_spacy_load_gives_the_same_output(
     config = (tmp_path / "pressie_nlp" / "config.cfg").read_text(encoding="utf-8")
     for name in pressie.COMPONENTS:
         assert f'factory = "{name}"' in config
+    assert '@tokenizers = "pressie.Tokenizer.v1"' in config
+    meta = json.loads((tmp_path / "pressie_nlp" / "meta.json").read_text(encoding="utf-8"))
+    assert f"pressie>={pressie.__version__}" in meta["requirements"]  # for `spacy package`
     loaded = spacy.load(tmp_path / "pressie_nlp")
     assert loaded.pipe_names == nlp.pipe_names
     texts = [RELEASE, seed_texts["004_711db7fb7eb93bd2.txt"], TRADITIONAL]

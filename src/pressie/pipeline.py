@@ -63,6 +63,11 @@ def load(components: tuple[str, ...] | None = None) -> Language:
     nlp = blank()
     for name in components if components is not None else COMPONENTS:
         nlp.add_pipe(name)
+    # a saved pipeline needs pressie installed (its tokenizer and factories): `spacy
+    # package` lists the meta's requirements as the package's dependencies
+    from . import __version__
+
+    nlp.meta["requirements"] = [f"pressie>={__version__}"]
     return nlp
 
 
