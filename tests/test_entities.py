@@ -9,6 +9,7 @@ import pytest
 import spacy
 
 from pressie.entities import EntityRecognizer, default_lexicon, find_entities
+from pressie.extensions import entities
 from pressie.model import Entity
 from pressie.text import normalize
 
@@ -463,7 +464,7 @@ def test_component_sets_doc_attributes_and_spans(blank_nlp: spacy.language.Langu
         normalize("四川公安召开发布会\n省公安厅禁毒总队开展“两打三控”行动,成都、泸州参战。")
     )
     assert doc._.pressie_region == "四川省"
-    labels = {(e.label, e.canonical) for e in doc._.pressie_entities}
+    labels = {(e.label, e.canonical) for e in entities(doc)}
     assert ("AGENCY", "四川省公安厅禁毒总队") in labels
     assert ("CAMPAIGN", "两打三控") in labels
     assert {(s.label_, s.kb_id_) for s in doc.spans["pressie_entities"]} == labels
@@ -478,7 +479,7 @@ def test_component_user_patterns_round_trip_to_disk(tmp_path: Path) -> None:
     nlp.to_disk(tmp_path / "nlp")
     loaded = spacy.load(tmp_path / "nlp")
     doc = loaded("全市开展阳光护航工作。")
-    assert [(e.label, e.canonical) for e in doc._.pressie_entities] == [("CAMPAIGN", "阳光护航")]
+    assert [(e.label, e.canonical) for e in entities(doc)] == [("CAMPAIGN", "阳光护航")]
     assert (tmp_path / "nlp" / "pressie_entities" / "locations.tsv").exists()
 
 
@@ -651,21 +652,27 @@ def test_lexicon_name_before_a_party_organ_is_kept_as_a_token_phrase(
 ) -> None:
     # 公安部刑侦局党委 is a Party organ, not an agency; the token phrase 公安部 still is one
     doc = pipeline(normalize("公安部刑侦局党委召开会议，部署打击治理电信网络诈骗工作。"))
-    found = [(e.text, e.label) for e in doc._.pressie_entities]
+    found = [(e.text, e.label) for e in entities(doc)]
     assert ("公安部", "AGENCY") in found
-    assert not any(e.canonical.startswith("公安部刑侦局") for e in doc._.pressie_entities)
+    assert not any(e.canonical.startswith("公安部刑侦局") for e in entities(doc))
 
 
 def test_lexicon_phrase_matcher_gives_the_span_rulers_matches(
     pipeline: spacy.language.Language, seed_texts: dict[str, str]
 ) -> None:
+    from spacy.pipeline import SpanRuler
+
+    from pressie.entities import _ruler_patterns
+
     comp = pipeline.get_pipe("pressie_entities")
     assert isinstance(comp, EntityRecognizer) and not comp._user_patterns
+    ruler = SpanRuler(pipeline, spans_key=None, phrase_matcher_attr="ORTH")
+    ruler.add_patterns(_ruler_patterns(comp.lexicon))
     for text in seed_texts.values():
         work = normalize(text)
         doc = pipeline.make_doc(work)
         expected = [
-            (s.label_, s.start_char, s.end_char, s.id_ or s.text) for s in comp.ruler.match(doc)
+            (s.label_, s.start_char, s.end_char, s.id_ or s.text) for s in ruler.match(doc)
         ]
         got = [(e.label, e.start, e.end, e.canonical) for e in comp._ruled(doc, work)]
         assert got == expected
@@ -683,7 +690,7 @@ def test_spans_and_ents_equal_spacys_char_span_and_ents_setter(
     for text in seed_texts.values():
         doc = pipeline(normalize(text))
         expected = []
-        for e in doc._.pressie_entities:
+        for e in entities(doc):
             span = doc.char_span(e.start, e.end, label=e.label, kb_id=e.canonical)
             if span is None:
                 span = doc.char_span(
@@ -696,7 +703,7 @@ def test_spans_and_ents_equal_spacys_char_span_and_ents_setter(
             (s.start, s.end, s.label_, s.kb_id_) for s in expected
         ]
         for s in expected:
-            if any(s.start_char == e.start and s.end_char == e.end for e in doc._.pressie_entities):
+            if any(s.start_char == e.start and s.end_char == e.end for e in entities(doc)):
                 aligned += 1
             else:
                 expanded += 1

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 import spacy
 
+from pressie.extensions import quantities
 from pressie.model import Quantity
 from pressie.numbers import QuantityRecognizer, find_quantities
 
@@ -299,7 +300,7 @@ def test_component_on_blank_pipeline_and_round_trip(tmp_path):
     nlp = spacy.blank("zh")
     nlp.add_pipe("pressie_quantities")
     doc = nlp("共破获电信网络诈骗案件3181起,同比上升116.5%。")
-    assert [(q.text, q.value) for q in doc._.pressie_quantities] == [
+    assert [(q.text, q.value) for q in quantities(doc)] == [
         ("3181起", 3181),
         ("116.5%", 116.5),
     ]
@@ -315,9 +316,9 @@ def test_component_marks_skipped_ranges_other():
     nlp.add_pipe("pressie_quantities")
     text = "破获案件36239起。破获案件36239起。"
     doc = nlp.make_doc(text)
-    doc._.pressie_skip = [(10, len(text))]
+    doc._.pressie_skip = [[10, len(text)]]
     doc = nlp.get_pipe("pressie_quantities")(doc)
-    assert [q.kind for q in doc._.pressie_quantities] == ["count", "other"]
+    assert [q.kind for q in quantities(doc)] == ["count", "other"]
 
 
 @pytest.fixture(scope="module")

@@ -686,6 +686,7 @@ def test_adversarial_inputs(text: str) -> None:
 
 def test_component_through_the_pipeline() -> None:
     import pressie
+    from pressie import extensions
 
     try:
         nlp = pressie.load()
@@ -696,7 +697,8 @@ def test_component_through_the_pipeline() -> None:
     doc._.pressie_published = REF_JAN
     for _name, proc in nlp.pipeline:
         doc = proc(doc)
-    periods = doc._.pressie_periods
+    periods = extensions.periods(doc)
+    assert doc._.pressie_periods[0]["date_start"] == "2020-01-01"  # plain data on the Doc
     assert [p.text for p in periods][:2] == ["2020年", "去年"]
     assert all(text[p.start : p.end] == p.text for p in periods)
     p = period_for(doc, text.index("3313名"))

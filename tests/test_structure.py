@@ -499,10 +499,10 @@ def annotated() -> Doc:
 def test_component_fills_doc(annotated: Doc) -> None:
     x = annotated._
     assert x.pressie_title == "市公安局通报一季度全市治安形势"
-    assert x.pressie_published == date(2022, 4, 12)
-    assert x.pressie_reference_date == date(2022, 4, 12)
+    assert x.pressie_published == "2022-04-12"  # plain data: ISO dates, dict sections
+    assert x.pressie_reference_date == "2022-04-12"
     spans = annotated.spans["pressie_sections"]
-    assert [s.label_ for s in spans] == [s.kind for s in x.pressie_sections]
+    assert [s.label_ for s in spans] == [s["kind"] for s in x.pressie_sections]
     assert all(s.text == annotated.text[s.start_char : s.end_char] for s in spans)
 
 
@@ -510,8 +510,8 @@ def test_component_keeps_caller_published() -> None:
     doc = _doc(normalize("市公安局新闻发布会\n\n发布日期:2021-10-13\n\n" + LEAD))
     doc._.pressie_published = date(2021, 3, 9)
     StructureAnnotator()(doc)
-    assert doc._.pressie_published == date(2021, 3, 9)
-    assert doc._.pressie_reference_date == date(2021, 3, 2)
+    assert doc._.pressie_published == "2021-03-09"
+    assert doc._.pressie_reference_date == "2021-03-02"
 
 
 def test_helpers(annotated: Doc) -> None:
@@ -560,7 +560,7 @@ def test_to_disk_round_trip(tmp_path: Path) -> None:
     doc = other(_doc(normalize("表彰情况\n\n6月3日,市公安局召开表彰大会。\n")))
     assert doc._.pressie_event_date is None  # no published date to anchor it
     doc = _doc(normalize("表彰情况\n\n发布日期:2022-06-05\n\n6月3日,市公安局召开表彰大会。\n"))
-    assert other(doc)._.pressie_event_date == date(2022, 6, 3)
+    assert other(doc)._.pressie_event_date == "2022-06-03"
     assert StructureAnnotator()(doc)._.pressie_event_date is None
 
 
@@ -640,8 +640,8 @@ def test_pipeline_keeps_caller_published(nlp) -> None:  # type: ignore[no-untype
     doc._.pressie_published = date(2021, 3, 9)
     for _name, proc in nlp.pipeline:
         doc = proc(doc)
-    assert doc._.pressie_published == date(2021, 3, 9)
-    assert doc._.pressie_event_date == date(2021, 3, 2)
+    assert doc._.pressie_published == "2021-03-09"
+    assert doc._.pressie_event_date == "2021-03-02"
 
 
 def test_a_flattened_page_keeps_its_statistics_and_related_links_give_none() -> None:

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 from .api import extract, extract_many
 from .checks import check, with_findings
+from .extensions import MissingComponentError
+from .lexicon_schema import LexiconError
 from .metric_keys import metric_key
 from .model import Change, Document, Entity, Fact, Finding, Period, Quantity, Section, Span
 from .pipeline import COMPONENTS, load
@@ -31,6 +33,8 @@ __all__ = [
     "Entity",
     "Fact",
     "Finding",
+    "LexiconError",
+    "MissingComponentError",
     "Period",
     "Quantity",
     "Section",

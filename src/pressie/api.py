@@ -43,10 +43,11 @@ from pydantic import BaseModel
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .extensions import iso
 from .model import Document
 from .pipeline import coerce_date, shared_pipeline, to_document
 from .readings import restore_offsets, strip_readings
-from .text import detect_script, has_chinese, normalize, remember_doc_text
+from .text import detect_script, has_chinese, normalize
 
 #: Texts longer than this many characters are processed in chunks (see the module docstring).
 LONG_DOCUMENT = 60_000
@@ -82,10 +83,8 @@ def _trivial(text: str, published: date | None) -> Document | None:
 
 
 def _make_doc(nlp: Language, text: str, published: date | None) -> Doc:
-    norm = normalize(text)
-    doc = nlp.make_doc(norm)
-    remember_doc_text(doc, norm)
-    doc._.pressie_published = published
+    doc = nlp.make_doc(text)  # pressie's tokenizer normalizes (pressie.tokenizer)
+    doc._.pressie_published = iso(published)
     return doc
 
 
@@ -161,10 +160,8 @@ def _extract_long(nlp: Language, text: str, pub: date | None) -> Document:
     quantities: list[Any] = []
     facts: list[Any] = []
     for i, (a, b) in enumerate(chunk_bounds(work)):
-        piece = work[a:b]
-        doc = nlp.make_doc(piece)
-        remember_doc_text(doc, piece)
-        doc._.pressie_published = whole.published
+        doc = nlp.tokenizer.tokenize(text[a:b], work[a:b])  # type: ignore[attr-defined]
+        doc._.pressie_published = iso(whole.published)
         for name, proc in nlp.pipeline:
             doc = proc(doc)
             if name == "pressie_structure":

@@ -82,12 +82,12 @@ Recognizers, in order:
 
 from __future__ import annotations
 
-import csv
 import json
 import re
 import shutil
+import threading
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -98,13 +98,20 @@ from spacy.attrs import ENT_IOB, ENT_KB_ID, ENT_TYPE, IDX, LENGTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.pipeline import SpanRuler
+from spacy.pipeline.span_ruler import (
+    prioritize_existing_ents_filter,
+    prioritize_new_ents_filter,
+)
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from . import extensions as _extensions  # noqa: F401  (registers Doc._ attributes)
+from .extensions import ASSIGNS, REQUIRES, set_models
+from .lexicon_schema import read_json, read_tsv
 from .model import Entity, _construct
 from .resources import alternation, lexicon_path, read_list
 from .text import doc_text
+from .tokenizer import working_doc
 
 #: the lexicon files the component reads (and copies in ``to_disk``)
 LEXICON_FILES: tuple[str, ...] = (
@@ -157,10 +164,7 @@ class _Surface:
 
 
 def _read_tsv(path: Path) -> list[dict[str, str]]:
-    lines = [
-        ln for ln in path.read_text(encoding="utf-8").splitlines() if ln and not ln.startswith("#")
-    ]
-    return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+    return read_tsv(path)  # checked against the file's schema (pressie.lexicon_schema)
 
 
 @dataclass
@@ -262,10 +266,10 @@ class Lexicon:
             places_by_name=by_name,
             agencies=agencies,
             campaigns=campaigns,
-            campaign_rules=json.loads(path("campaigns_rules.json").read_text(encoding="utf-8")),
-            agency_rules=json.loads(path("agencies_rules.json").read_text(encoding="utf-8")),
-            person_rules=json.loads(path("entity_persons.json").read_text(encoding="utf-8")),
-            location_rules=json.loads(path("locations_rules.json").read_text(encoding="utf-8")),
+            campaign_rules=read_json(path("campaigns_rules.json")),
+            agency_rules=read_json(path("agencies_rules.json")),
+            person_rules=read_json(path("entity_persons.json")),
+            location_rules=read_json(path("locations_rules.json")),
             surnames=frozenset(n for n in names if len(n) == 1),
             compound_surnames=frozenset(n for n in names if len(n) == 2),
             char_variants={
@@ -1724,6 +1728,55 @@ def _set_ents(doc: Doc, ents: list[Span], kb_ids: Any) -> None:
     doc.from_array(_ENT_ATTRS, arr)
 
 
+#: serializes the lazy build of components' matchers (module level: components stay picklable)
+_BUILD_LOCK = threading.Lock()
+
+
+class _Matchers:
+    """The token matchers of an :class:`EntityRecognizer`, built together from its lexicon
+    and user patterns (tokenizing the patterns needs the pipeline's loaded tokenizer)."""
+
+    def __init__(
+        self, nlp: Language, name: str, lexicon: Lexicon, user_patterns: list[dict[str, Any]]
+    ) -> None:
+        self.user_patterns = bool(user_patterns)
+        self.ruler: SpanRuler | None = None
+        if user_patterns:
+            self.ruler = SpanRuler(
+                nlp,
+                name=f"{name}_ruler",
+                spans_key=None,
+                annotate_ents=False,
+                phrase_matcher_attr="ORTH",
+                validate=False,
+            )
+            self.ruler.add_patterns(_ruler_patterns(lexicon) + user_patterns)  # type: ignore[arg-type]
+        self.phrases, self.phrase_keys = _lexicon_matcher(nlp, lexicon)
+
+
+def _lexicon_matcher(
+    nlp: Language, lexicon: Lexicon
+) -> tuple[PhraseMatcher, dict[int, tuple[str, str, int, int]]]:
+    """The lexicon's patterns (those of the ruler without user patterns) in a plain
+    :class:`spacy.matcher.PhraseMatcher`: match key -> (label, id, label hash, id hash)."""
+    strings = nlp.vocab.strings
+    matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+    keys: dict[int, tuple[str, str, int, int]] = {}
+    by_key: dict[str, list[Doc]] = {}
+    for pat in _ruler_patterns(lexicon):
+        key = repr((pat["label"], pat["id"]))
+        keys[strings.add(key)] = (
+            pat["label"],
+            pat["id"],
+            strings.add(pat["label"]),
+            strings.add(pat["id"]) if pat["id"] else 0,
+        )
+        by_key.setdefault(key, []).append(nlp.make_doc(pat["pattern"]))
+    for key, docs in by_key.items():
+        matcher.add(key, docs)
+    return matcher, keys
+
+
 class EntityRecognizer:
     """spaCy component: fills ``doc._.pressie_entities`` and ``doc._.pressie_region``.
 
@@ -1734,54 +1787,69 @@ class EntityRecognizer:
     :class:`spacy.matcher.PhraseMatcher` with the lexicon's patterns gives the same matches
     more cheaply (the ruler's matches can matter: 公安部 in 公安部刑侦局党委, where the longer
     name is a Party organ).
+
+    The matchers are built in :meth:`initialize` or, at the latest, on the first Doc (the
+    patterns are tokenized with the pipeline's tokenizer, which ``spacy.load`` loads only
+    after constructing the components); the constructor tokenizes nothing.
     """
 
     def __init__(
-        self, nlp: Language, name: str = "pressie_entities", *, check_token_bounds: bool = False
+        self,
+        nlp: Language,
+        name: str = "pressie_entities",
+        *,
+        check_token_bounds: bool = False,
+        overwrite_ents: bool = False,
     ) -> None:
-        """Build the component with the packaged lexicon."""
+        """Build the component with the packaged lexicon.
+
+        ``overwrite_ents``: what happens to entities already in ``doc.ents`` (an upstream
+        ``entity_ruler`` or ``ner``).  False (default) keeps them and adds pressie's
+        entities where they overlap none; True lets pressie's entities replace the upstream
+        ones they overlap, keeping the others (spaCy's entity_ruler ``overwrite_ents``).
+        """
         self.name = name
         self.check_token_bounds = check_token_bounds
+        self.overwrite_ents = overwrite_ents
         self.lexicon = default_lexicon()
         self._lexicon_dir: Path | None = None
-        self.ruler = SpanRuler(
-            nlp,
-            name=f"{name}_ruler",
-            spans_key=None,
-            annotate_ents=False,
-            phrase_matcher_attr="ORTH",
-            validate=False,
-        )
-        self.ruler.add_patterns(_ruler_patterns(self.lexicon))  # type: ignore[arg-type]
         self._user_patterns: list[dict[str, Any]] = []
         self._nlp = nlp
-        self._phrases, self._phrase_keys = self._lexicon_matcher()
+        self._matchers: _Matchers | None = None
 
-    def _lexicon_matcher(self) -> tuple[PhraseMatcher, dict[int, tuple[str, str, int, int]]]:
-        """The lexicon's patterns (those of the ruler without user patterns) in a plain
-        :class:`spacy.matcher.PhraseMatcher`: match key -> (label, id, label hash, id hash)."""
-        strings = self._nlp.vocab.strings
-        matcher = PhraseMatcher(self._nlp.vocab, attr="ORTH")
-        keys: dict[int, tuple[str, str, int, int]] = {}
-        by_key: dict[str, list[Doc]] = {}
-        for pat in _ruler_patterns(self.lexicon):
-            key = repr((pat["label"], pat["id"]))
-            keys[strings.add(key)] = (
-                pat["label"],
-                pat["id"],
-                strings.add(pat["label"]),
-                strings.add(pat["id"]) if pat["id"] else 0,
-            )
-            by_key.setdefault(key, []).append(self._nlp.make_doc(pat["pattern"]))
-        for key, docs in by_key.items():
-            matcher.add(key, docs)
-        return matcher, keys
+    def initialize(
+        self,
+        get_examples: Callable[[], Iterable[Any]] | None = None,
+        *,
+        nlp: Language | None = None,
+        patterns: list[dict[str, Any]] | None = None,
+    ) -> None:
+        """Build the matchers now (``nlp.initialize()``), adding ``patterns`` when given
+        (SpanRuler patterns, as for :meth:`add_patterns`)."""
+        if patterns:
+            self._user_patterns = [*self._user_patterns, *patterns]
+        self._matchers = _Matchers(self._nlp, self.name, self.lexicon, self._user_patterns)
+
+    def _ready(self) -> _Matchers:
+        """The matchers, built on first use (once, also when threads race for them)."""
+        matchers = self._matchers
+        if matchers is None:
+            with _BUILD_LOCK:
+                matchers = self._matchers
+                if matchers is None:
+                    matchers = _Matchers(
+                        self._nlp, self.name, self.lexicon, self._user_patterns
+                    )
+                    self._matchers = matchers
+        return matchers
 
     def _ruled(self, doc: Doc, text: str) -> list[Entity]:
         """The ruler's matches as entities.  Without user patterns, the lexicon's phrase
         matcher gives the same spans (deduplicated and ordered like the ruler's) without
         building :class:`spacy.tokens.Span` objects."""
-        if self._user_patterns:
+        matchers = self._ready()
+        doc = working_doc(doc)  # token texts as the working text (traditional input)
+        if matchers.ruler is not None:
             return [
                 Entity(
                     label=s.label_,  # type: ignore[arg-type]
@@ -1790,12 +1858,12 @@ class EntityRecognizer:
                     text=s.text,
                     canonical=s.id_ or s.text,
                 )
-                for s in self.ruler.match(doc)
+                for s in matchers.ruler.match(doc)
                 if s.label_ in _LABEL_RANK
             ]
         found: set[tuple[int, int, int, int, str, str]] = set()
-        for key, start, end in self._phrases(doc):
-            label, canonical, label_hash, id_hash = self._phrase_keys[key]
+        for key, start, end in matchers.phrases(doc):
+            label, canonical, label_hash, id_hash = matchers.phrase_keys[key]
             first, last = doc[start], doc[end - 1]
             found.add((first.idx, last.idx + len(last), label_hash, id_hash, label, canonical))
         # Entity(label=..., start=..., end=..., text=..., canonical=...) without validation.
@@ -1817,9 +1885,18 @@ class EntityRecognizer:
         ]
 
     def add_patterns(self, patterns: list[dict[str, Any]]) -> None:
-        """Add SpanRuler patterns (``{"label": ..., "pattern": ..., "id": canonical}``)."""
-        self._user_patterns.extend(patterns)
-        self.ruler.add_patterns(patterns)  # type: ignore[arg-type]
+        """Add SpanRuler patterns (``{"label": ..., "pattern": ..., "id": canonical}``).
+
+        The matchers are rebuilt with them on the next Doc.
+        """
+        with _BUILD_LOCK:
+            self._user_patterns = [*self._user_patterns, *patterns]
+            self._matchers = None
+
+    @property
+    def patterns(self) -> list[dict[str, Any]]:
+        """The patterns added with :meth:`add_patterns` (the lexicon's are not listed)."""
+        return list(self._user_patterns)
 
     def __call__(self, doc: Doc) -> Doc:
         """Annotate ``doc`` (never raises on odd input: an empty text gives no entities)."""
@@ -1834,12 +1911,22 @@ class EntityRecognizer:
             token_bounds=bounds,
             extra=self._ruled(doc, text),
         )
-        doc._.pressie_entities = entities
+        set_models(doc, "pressie_entities", entities)
         doc._.pressie_region = region
         tokens = doc.to_array(_TOKEN_ATTRS) if len(doc) else None
         spans = _entity_spans(doc, entities, tokens)
         doc.spans["pressie_entities"] = spans
-        if tokens is not None:
+        if tokens is None:
+            return doc
+        upstream = doc.ents
+        if upstream:
+            # spaCy's own filters, as its entity_ruler uses them for overwrite_ents
+            merge = (
+                prioritize_new_ents_filter if self.overwrite_ents
+                else prioritize_existing_ents_filter
+            )
+            doc.ents = sorted(merge(upstream, spans))
+        else:
             _set_ents(doc, filter_spans(spans), tokens[:, 2])
         return doc
 
@@ -1853,9 +1940,8 @@ class EntityRecognizer:
         (path / "patterns.json").write_text(
             json.dumps(self._user_patterns, ensure_ascii=False), encoding="utf-8"
         )
-        (path / "cfg.json").write_text(
-            json.dumps({"check_token_bounds": self.check_token_bounds}), encoding="utf-8"
-        )
+        cfg = {"check_token_bounds": self.check_token_bounds, "overwrite_ents": self.overwrite_ents}
+        (path / "cfg.json").write_text(json.dumps(cfg), encoding="utf-8")
 
     def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> EntityRecognizer:
         """Load the lexicon files and user patterns saved by :meth:`to_disk`."""
@@ -1864,26 +1950,31 @@ class EntityRecognizer:
         self.lexicon = Lexicon.load(path)
         cfg_file = path / "cfg.json"
         if cfg_file.exists():
-            self.check_token_bounds = bool(json.loads(cfg_file.read_text())["check_token_bounds"])
-        self.ruler.clear()
-        self.ruler.add_patterns(_ruler_patterns(self.lexicon))  # type: ignore[arg-type]
-        self._phrases, self._phrase_keys = self._lexicon_matcher()
+            cfg = json.loads(cfg_file.read_text())
+            self.check_token_bounds = bool(cfg["check_token_bounds"])
+            self.overwrite_ents = bool(cfg.get("overwrite_ents", self.overwrite_ents))
         pats_file = path / "patterns.json"
-        self._user_patterns = (
-            json.loads(pats_file.read_text(encoding="utf-8")) if (pats_file.exists()) else []
-        )
-        if self._user_patterns:
-            self.ruler.add_patterns(self._user_patterns)  # type: ignore[arg-type]
+        with _BUILD_LOCK:
+            self._user_patterns = (
+                json.loads(pats_file.read_text(encoding="utf-8")) if pats_file.exists() else []
+            )
+            self._matchers = None
         return self
 
 
 @Language.factory(
     "pressie_entities",
-    default_config={"check_token_bounds": False},
+    default_config={"check_token_bounds": False, "overwrite_ents": False},
+    assigns=ASSIGNS["pressie_entities"],
+    requires=REQUIRES["pressie_entities"],
 )
-def make_entities(nlp: Language, name: str, check_token_bounds: bool) -> EntityRecognizer:
-    """spaCy factory for :class:`EntityRecognizer`."""
-    return EntityRecognizer(nlp, name, check_token_bounds=check_token_bounds)
+def make_entities(
+    nlp: Language, name: str, check_token_bounds: bool, overwrite_ents: bool
+) -> EntityRecognizer:
+    """spaCy factory for :class:`EntityRecognizer` (``overwrite_ents``: see its constructor)."""
+    return EntityRecognizer(
+        nlp, name, check_token_bounds=check_token_bounds, overwrite_ents=overwrite_ents
+    )
 
 
 __all__ = [

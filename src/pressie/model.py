@@ -23,6 +23,7 @@ QuantityKind = Literal[
     "duration",
     "data",
     "ratio",
+    "length",
     "other",
 ]
 EntityLabel = Literal["AGENCY", "CAMPAIGN", "PERSON", "LOCATION", "CASE"]

@@ -53,6 +53,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import extensions as _extensions  # noqa: F401  (registers Doc._ attributes)
+from .extensions import ASSIGNS, REQUIRES, set_models, set_spans, skip_ranges
+from .lexicon_schema import read_json
 from .model import Quantity, _construct
 from .numerals import DIGIT_VALUE
 from .resources import alternation as _alt
@@ -179,7 +181,7 @@ def _compile(raw: dict[str, Any]) -> _Lexicon:
 def load_lexicon(path: str | None = None) -> _Lexicon:
     """Load and compile a units lexicon (default: the packaged ``lexicons/units.json``)."""
     p = Path(path) if path else lexicon_path(DEFAULT_LEXICON)
-    return _compile(json.loads(p.read_text(encoding="utf-8")))
+    return _compile(read_json(p, DEFAULT_LEXICON))
 
 
 # --------------------------------------------------------------------------- parser
@@ -726,21 +728,29 @@ class QuantityRecognizer:
     reads it back.
     """
 
-    def __init__(self, lexicon: str | None = None, skip_as_other: bool = True) -> None:
+    def __init__(
+        self,
+        lexicon: str | None = None,
+        skip_as_other: bool = True,
+        spans_key: str | None = "pressie_quantities",
+    ) -> None:
         """Load the lexicon at ``lexicon`` (default: the packaged ``units.json``).
 
         With ``skip_as_other``, quantities inside ``doc._.pressie_skip`` ranges (boilerplate,
         the second printed copy of an article) get kind "other": they never yield facts.
+        ``spans_key``: the quantities also go to ``doc.spans[spans_key]`` (label: the
+        kind, ``count``, ``money`` ...), for displaCy; None leaves ``doc.spans`` alone.
         """
         self.lexicon_file = lexicon
         self.skip_as_other = skip_as_other
+        self.spans_key = spans_key
         self.lex = load_lexicon(lexicon)
 
     def __call__(self, doc: Doc) -> Doc:
         """Set ``doc._.pressie_quantities`` (offsets into ``doc.text``) and return ``doc``."""
         text = doc_text(doc)
         found = _extract(text, self.lex) if text else []
-        skip = doc._.pressie_skip or [] if self.skip_as_other else []
+        skip = skip_ranges(doc) or [] if self.skip_as_other else []
         if skip and found:
             found = [
                 q.model_copy(update={"kind": "other"})
@@ -748,7 +758,8 @@ class QuantityRecognizer:
                 else q
                 for q in found
             ]
-        doc._.pressie_quantities = found
+        set_models(doc, "pressie_quantities", found)
+        set_spans(doc, self.spans_key, [(q.start, q.end, q.kind) for q in found])
         return doc
 
     def to_disk(self, path: str | Path, *, exclude: Any = ()) -> None:
@@ -762,17 +773,22 @@ class QuantityRecognizer:
     def from_disk(self, path: str | Path, *, exclude: Any = ()) -> QuantityRecognizer:
         """Read the lexicon written by :meth:`to_disk`."""
         f = Path(path) / DEFAULT_LEXICON
-        self.lex = _compile(json.loads(f.read_text(encoding="utf-8")))
+        self.lex = _compile(read_json(f, DEFAULT_LEXICON))
         self.lexicon_file = str(f)
         return self
 
 
-@Language.factory("pressie_quantities", default_config={"lexicon": None, "skip_as_other": True})
+@Language.factory(
+    "pressie_quantities",
+    default_config={"lexicon": None, "skip_as_other": True, "spans_key": "pressie_quantities"},
+    assigns=ASSIGNS["pressie_quantities"],
+    requires=REQUIRES["pressie_quantities"],
+)
 def make_quantities(
-    nlp: Language, name: str, lexicon: str | None, skip_as_other: bool
+    nlp: Language, name: str, lexicon: str | None, skip_as_other: bool, spans_key: str | None
 ) -> QuantityRecognizer:
     """spaCy factory for :class:`QuantityRecognizer` (``lexicon``: optional units.json path)."""
-    return QuantityRecognizer(lexicon, skip_as_other)
+    return QuantityRecognizer(lexicon, skip_as_other, spans_key)
 
 
 __all__ = ["QuantityRecognizer", "find_quantities", "load_lexicon", "make_quantities"]

@@ -128,7 +128,6 @@ from __future__ import annotations
 
 import bisect
 import calendar
-import json
 import re
 from collections import Counter, OrderedDict
 from collections.abc import Iterable
@@ -142,6 +141,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import extensions as _extensions  # noqa: F401
+from .extensions import ASSIGNS, REQUIRES, doc_date, set_models, set_spans, skip_ranges
+from .lexicon_schema import read_json
 from .model import Period, _construct
 from .numerals import small_int
 from .resources import alternation as _alt
@@ -276,9 +277,7 @@ def _span(pair: list[str]) -> tuple[date, date]:
 @lru_cache(maxsize=4)
 def load_lexicon(path: str | None = None) -> _Lexicon:
     """Load ``lexicons/periods.json`` (or ``path``) and compile the period patterns."""
-    data = json.loads(
-        (lexicon_path("periods.json") if path is None else Path(path)).read_text("utf-8")
-    )
+    data = read_json(lexicon_path("periods.json") if path is None else Path(path), "periods.json")
     lex = _Lexicon(
         relative_years=dict(data["relative_years"]),
         halves={k: tuple(v) for k, v in data["halves"].items()},  # type: ignore[misc]
@@ -1574,13 +1573,13 @@ class PeriodIndex:
         reference date is reused (a small in-process cache, nothing stored on the Doc, so
         Docs stay serializable); otherwise it is built here, in linear time.
         """
-        ref = doc._.pressie_reference_date
+        ref = doc_date(doc, "pressie_reference_date")
         text = doc_text(doc)
         cached = _INDEX_CACHE.get((text, ref))
         if cached is not None:
             return cached
         mentions, review = _analyze(text, ref, AUTO, None)
-        mentions = _outside_skip(mentions, doc._.pressie_skip)
+        mentions = _outside_skip(mentions, skip_ranges(doc))
         return _remember(cls(text, mentions, ref, review))
 
     def _governs(self, m: PeriodMention) -> bool:
@@ -1807,9 +1806,14 @@ class PeriodRecognizer:
     :meth:`PeriodIndex.from_doc` reuses.
     """
 
-    def __init__(self, lexicon: str | None = None) -> None:
-        """``lexicon``: optional path of a periods JSON replacing the packaged one."""
+    def __init__(
+        self, lexicon: str | None = None, spans_key: str | None = "pressie_periods"
+    ) -> None:
+        """``lexicon``: optional path of a periods JSON replacing the packaged one.
+        ``spans_key``: the periods also go to ``doc.spans[spans_key]`` (label: the dates,
+        ``2021-01-01..2021-04-30``, or ``undated``), for displaCy; None: not."""
         self.lexicon = lexicon
+        self.spans_key = spans_key
         load_lexicon(lexicon)  # fail early on a broken lexicon
 
     def _lexicon_file(self) -> Path:
@@ -1832,12 +1836,21 @@ class PeriodRecognizer:
     def __call__(self, doc: Doc) -> Doc:
         """Annotate ``doc`` and return it."""
         text = doc_text(doc)
-        ref = doc._.pressie_reference_date
+        ref = doc_date(doc, "pressie_reference_date")
         mentions, review = _analyze(text, ref, AUTO, self.lexicon)
-        mentions = _outside_skip(mentions, doc._.pressie_skip)
-        doc._.pressie_periods = [m.period() for m in mentions]
+        mentions = _outside_skip(mentions, skip_ranges(doc))
+        found = [m.period() for m in mentions]
+        set_models(doc, "pressie_periods", found)
+        spans = [(p.start, p.end, _span_label(p)) for p in found if p.start is not None]
+        set_spans(doc, self.spans_key, spans)  # type: ignore[arg-type]
         _remember(PeriodIndex(text, mentions, ref, review))
         return doc
+
+
+def _span_label(period: Period) -> str:
+    if period.date_start is None or period.date_end is None:
+        return "undated"
+    return f"{period.date_start.isoformat()}..{period.date_end.isoformat()}"
 
 
 def _outside_skip(
@@ -1852,10 +1865,17 @@ def _outside_skip(
     return [m for m in mentions if not in_skip(skip, m.start, m.end)]
 
 
-@Language.factory("pressie_periods", default_config={"lexicon": None})
-def make_periods(nlp: Language, name: str, lexicon: str | None) -> PeriodRecognizer:
+@Language.factory(
+    "pressie_periods",
+    default_config={"lexicon": None, "spans_key": "pressie_periods"},
+    assigns=ASSIGNS["pressie_periods"],
+    requires=REQUIRES["pressie_periods"],
+)
+def make_periods(
+    nlp: Language, name: str, lexicon: str | None, spans_key: str | None
+) -> PeriodRecognizer:
     """spaCy factory for :class:`PeriodRecognizer`."""
-    return PeriodRecognizer(lexicon)
+    return PeriodRecognizer(lexicon, spans_key)
 
 
 __all__ = [

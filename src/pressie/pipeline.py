@@ -9,11 +9,12 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from . import extensions as _extensions  # noqa: F401  (registers Doc._ attributes)
+from . import extensions as ext
 from .metric_keys import with_metric_keys
 from .model import Document, _construct
 from .resources import segmenter_model_dir
 from .text import detect_script, doc_text
+from .tokenizer import TOKENIZER_NAME
 
 #: pressie's components, in pipeline order.  Each is a ``@Language.factory`` that other
 #: spaCy users can add with ``nlp.add_pipe(name)`` once pressie is installed.
@@ -32,12 +33,14 @@ def _import_factories() -> None:
 
 
 def blank() -> Language:
-    """Return a blank ``zh`` Language whose tokenizer is pressie's own pkuseg model.
+    """Return a blank ``zh`` Language whose tokenizer is pressie's (:mod:`pressie.tokenizer`:
+    the working-text normalization, then pkuseg with pressie's own model).
 
     The model folder may carry a ``user_dict.txt`` (one word per line) that pkuseg uses as
     its user dictionary; without one, spacy-pkuseg's bundled default dictionary is used.
     """
-    nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "pkuseg"}}})
+    tokenizer = {"@tokenizers": TOKENIZER_NAME, "segmenter": "pkuseg"}
+    nlp = spacy.blank("zh", config={"nlp": {"tokenizer": tokenizer}})
     model_dir = segmenter_model_dir()
     user_dict = model_dir / "user_dict.txt"
     nlp.tokenizer.initialize(  # type: ignore[attr-defined]
@@ -61,6 +64,11 @@ def load(components: tuple[str, ...] | None = None) -> Language:
     nlp = blank()
     for name in components if components is not None else COMPONENTS:
         nlp.add_pipe(name)
+    # a saved pipeline needs pressie installed (its tokenizer and factories): `spacy
+    # package` lists the meta's requirements as the package's dependencies
+    from . import __version__
+
+    nlp.meta["requirements"] = [f"pressie>={__version__}"]
     return nlp
 
 
@@ -96,27 +104,36 @@ def coerce_date(value: date | str | None) -> date | None:
     )
 
 
-def to_document(doc: Doc, original: str) -> Document:
+def to_document(doc: Doc, original: str | None = None) -> Document:
     """Assemble the public :class:`Document` from a processed ``doc``.
 
-    ``doc.text`` is the normalized copy of ``original`` (same length); surface strings in
-    the output are re-cut from ``original`` so that they show the text as the caller wrote it.
+    ``original`` is the caller's string (default: ``doc.text``, which differs from it only
+    where a Doc cannot hold a character: see :func:`pressie.text.surface_text`).  The
+    components worked on the normalized copy of it (same length); surface strings in the
+    output are re-cut from ``original`` so that they show the text as the caller wrote it.
     A model is copied only where its surface differs from the original's (traditional or
     full-width input); otherwise the component's object is used as it is.
     """
+    if original is None:
+        original = doc.text
+    elif len(original) != len(doc.text):
+        raise ValueError(
+            f"original has {len(original)} characters, the Doc {len(doc.text)}: "
+            "pass the string the Doc was made from"
+        )
     x = doc._
     text = doc_text(doc)
     cut = _Resurfacer(original)
-    entities = [cut(e) for e in x.pressie_entities or []]
-    quantities = [cut(q) for q in x.pressie_quantities or []]
-    facts = with_metric_keys(cut.fact(f) for f in x.pressie_facts or [])
-    sections = [cut(s) for s in x.pressie_sections or []]
+    entities = [cut(e) for e in ext.entities(doc) or []]
+    quantities = [cut(q) for q in ext.quantities(doc) or []]
+    facts = with_metric_keys(cut.fact(f) for f in ext.facts(doc) or [])
+    sections = [cut(s) for s in ext.sections(doc) or []]
     return Document(
         text=original,
         title=_title(x.pressie_title, text, original),
-        published=x.pressie_published,
-        event_date=x.pressie_event_date,
-        reference_date=x.pressie_reference_date,
+        published=ext.doc_date(doc, "pressie_published"),
+        event_date=ext.doc_date(doc, "pressie_event_date"),
+        reference_date=ext.doc_date(doc, "pressie_reference_date"),
         # normalize() left the text unchanged: nothing in it is traditional
         script="simplified" if text == original else detect_script(original, text),
         entities=entities,
@@ -157,7 +174,7 @@ class _Resurfacer:
 
     def __init__(self, original: str) -> None:
         self.original = original
-        self.done: dict[int, object] = {}
+        self.done: dict[int, tuple[object, object]] = {}
 
     def __call__(self, model):  # type: ignore[no-untyped-def]
         """The model with ``text == original[start:end]`` (itself when it already is)."""
@@ -166,10 +183,11 @@ class _Resurfacer:
         surface = self.original[model.start : model.end]
         if model.text == surface:
             return model
-        new = self.done.get(id(model))
-        if new is None:
-            new = self.done[id(model)] = _copy(model, {"text": surface})
-        return new
+        done = self.done.get(id(model))
+        if done is None:
+            # the model is kept with its copy: its id stays its own while the entry lives
+            done = self.done[id(model)] = (model, _copy(model, {"text": surface}))
+        return done[1]
 
     def fact(self, fact):  # type: ignore[no-untyped-def]
         """A fact with every span inside it re-cut (itself when none changes)."""

@@ -40,13 +40,15 @@ def lexicon_path(name: str) -> Path:
 
 
 def read_list(path: Path) -> list[str]:
-    """Return the non-empty lines of a list file, stripped, leaving out ``#`` comment lines."""
-    out = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        line = line.strip()
-        if line and not line.startswith("#"):
-            out.append(line)
-    return out
+    """Return the non-empty lines of a list file, stripped, leaving out ``#`` comment lines.
+
+    Raises:
+        pressie.lexicon_schema.LexiconError: for a malformed entry (a line with whitespace
+            inside, a surname that is no surname), naming the file and line.
+    """
+    from .lexicon_schema import read_lines
+
+    return read_lines(path)
 
 
 def alternation(words: Iterable[str]) -> str:

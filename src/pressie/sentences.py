@@ -25,6 +25,7 @@ from spacy.attrs import IDX, IS_SPACE, LENGTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .extensions import ASSIGNS, REQUIRES
 from .text import doc_text
 
 _ENDERS = frozenset("。！？!?")
@@ -143,7 +144,11 @@ class SentenceSplitter:
         return doc
 
 
-@Language.factory("pressie_sentences")
+@Language.factory(
+    "pressie_sentences",
+    assigns=ASSIGNS["pressie_sentences"],
+    requires=REQUIRES["pressie_sentences"],
+)
 def make_sentences(nlp: Language, name: str) -> SentenceSplitter:
     """spaCy factory for :class:`SentenceSplitter`."""
     return SentenceSplitter()

@@ -58,6 +58,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import extensions as _extensions  # noqa: F401  (registers Doc._ attributes)
+from .extensions import ASSIGNS, REQUIRES, doc_date, iso, sections, set_models, skip_ranges
+from .lexicon_schema import read_json
 from .model import Section, SectionKind, _construct
 from .numerals import small_int
 from .resources import alternation, lexicon_path
@@ -225,7 +227,7 @@ class StructureRules:
     @classmethod
     def from_file(cls, path: str | Path) -> StructureRules:
         """Load rules from a JSON lexicon file."""
-        return cls(json.loads(Path(path).read_text(encoding="utf-8")))
+        return cls(read_json(Path(path), LEXICON_FILE))
 
     @classmethod
     def default(cls) -> StructureRules:
@@ -403,11 +405,11 @@ def write_structure(doc: Doc, res: StructureResult) -> None:
     ``doc.spans["pressie_sections"]`` (label = kind)."""
     x = doc._
     x.pressie_title = res.title
-    x.pressie_published = res.published
-    x.pressie_event_date = res.event_date
-    x.pressie_reference_date = res.reference_date
-    x.pressie_sections = res.sections
-    x.pressie_skip = res.skip
+    x.pressie_published = iso(res.published)
+    x.pressie_event_date = iso(res.event_date)
+    x.pressie_reference_date = iso(res.reference_date)
+    set_models(doc, "pressie_sections", res.sections)
+    x.pressie_skip = [[s, e] for s, e in res.skip]
     spans = []
     for sec in res.sections:
         span = doc.char_span(sec.start, sec.end, label=sec.kind, alignment_mode="expand")
@@ -828,7 +830,7 @@ def _merge(ranges: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
 
 def sections_of_kind(doc: Doc, kind: SectionKind) -> list[Section]:
     """The sections of ``doc`` of one kind (``"heading"``, ``"answer"``, …), in order."""
-    return [s for s in doc._.pressie_sections or [] if s.kind == kind]
+    return [s for s in sections(doc) or [] if s.kind == kind]
 
 
 def in_skip(doc: Doc | Sequence[tuple[int, int]], start: int, end: int) -> bool:
@@ -836,7 +838,7 @@ def in_skip(doc: Doc | Sequence[tuple[int, int]], start: int, end: int) -> bool:
 
     ``doc`` is a processed Doc (its ``pressie_skip``) or the list of ranges itself.
     """
-    ranges = doc._.pressie_skip if isinstance(doc, Doc) else doc
+    ranges = skip_ranges(doc) if isinstance(doc, Doc) else doc
     if not ranges:
         return False
     k = bisect_right(ranges, (start, float("inf"))) - 1
@@ -847,16 +849,16 @@ def in_skip(doc: Doc | Sequence[tuple[int, int]], start: int, end: int) -> bool:
 
 def section_at(doc: Doc, offset: int) -> Section | None:
     """The section containing character ``offset`` (None between sections)."""
-    sections = doc._.pressie_sections or []
-    k = bisect_right([s.start for s in sections], offset) - 1
-    if k >= 0 and sections[k].start <= offset < sections[k].end:
-        return sections[k]
+    found = sections(doc) or []
+    k = bisect_right([s.start for s in found], offset) - 1
+    if k >= 0 and found[k].start <= offset < found[k].end:
+        return found[k]
     return None
 
 
 def heading_before(doc: Doc, offset: int) -> Section | None:
     """The nearest heading that starts before ``offset`` (None when there is none)."""
-    for s in reversed(doc._.pressie_sections or []):
+    for s in reversed(sections(doc) or []):
         if s.start < offset and s.kind == "heading":
             return s
     return None
@@ -889,7 +891,7 @@ def governing_headings(doc: Doc, offset: int) -> list[Section]:
     found: list[Section] = []
     best = 99
     turn_crossed = False
-    for s in reversed(doc._.pressie_sections or []):
+    for s in reversed(sections(doc) or []):
         if s.start >= offset:
             continue
         if s.kind in ("question", "speaker"):
@@ -920,7 +922,8 @@ class StructureAnnotator:
 
     def __call__(self, doc: Doc) -> Doc:
         """Annotate ``doc`` and return it."""
-        write_structure(doc, analyze_structure(doc_text(doc), doc._.pressie_published, self.rules))
+        published = doc_date(doc, "pressie_published")
+        write_structure(doc, analyze_structure(doc_text(doc), published, self.rules))
         return doc
 
     def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
@@ -937,7 +940,12 @@ class StructureAnnotator:
         return self
 
 
-@Language.factory("pressie_structure", default_config={"lexicon": None})
+@Language.factory(
+    "pressie_structure",
+    default_config={"lexicon": None},
+    assigns=ASSIGNS["pressie_structure"],
+    requires=REQUIRES["pressie_structure"],
+)
 def make_structure(nlp: Language, name: str, lexicon: str | None) -> StructureAnnotator:
     """spaCy factory for :class:`StructureAnnotator` (``lexicon``: optional JSON path)."""
     return StructureAnnotator(lexicon)

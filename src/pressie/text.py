@@ -197,24 +197,57 @@ def has_chinese(text: str) -> bool:
 _HAN = re.compile("[\u3400-\u9fff\uf900-\ufaff]")
 
 
-_DOC_TEXTS: weakref.WeakKeyDictionary[Doc, str] = weakref.WeakKeyDictionary()
+# Whitespace and control characters as normalize() maps them, nothing else: the Doc's own
+# text (see surface_text).
+_WHITESPACE = {**_CONTROLS, 0x3000: 0x20}
+
+
+def surface_text(text: str) -> str:
+    """The text a pressie ``Doc`` holds for the caller's ``text`` (same length).
+
+    The caller's characters, except those a ``Doc`` cannot hold or that :func:`normalize`
+    turns into whitespace: lone surrogates become U+FFFD, control characters and the
+    ideographic space a space, line/paragraph separators a line break.  Traditional script
+    and full-width digits stay as written; the working text (:func:`normalize`) and the
+    surface text therefore agree on every whitespace character, and the tokens cut from
+    the working text can be cut from the surface text at the same offsets.
+    """
+    return _SURROGATE.sub("\ufffd", text).translate(_WHITESPACE)
+
+
+_DOC_TEXTS: weakref.WeakKeyDictionary[Doc, tuple[str, bool]] = weakref.WeakKeyDictionary()
+
+
+def _entry(doc: Doc) -> tuple[str, bool]:
+    entry = _DOC_TEXTS.get(doc)
+    if entry is None:
+        surface = doc.text
+        work = normalize(surface)
+        entry = _DOC_TEXTS[doc] = (work, work == surface)
+    return entry
 
 
 def doc_text(doc: Doc) -> str:
-    """``doc.text``, built once per Doc and then reused.
+    """The working text of ``doc``: :func:`normalize` of ``doc.text``, built once per Doc.
 
-    spaCy's ``Doc.text`` joins every token's text on each access (about as costly as a
-    regex pass over the text); several components read it.  A Doc's text never changes
-    (retokenizing keeps it), so it is kept, for as long as the Doc lives, in a weak
-    per-Doc cache: nothing is stored on the Doc itself.
+    pressie's tokenizer (:mod:`pressie.tokenizer`) records it when it makes the Doc; for any
+    other Doc (another tokenizer, a deserialized Doc) it is computed on first use.  It has
+    the length of ``doc.text``, so offsets into it are offsets into the Doc's text (and the
+    caller's).  spaCy's ``Doc.text`` joins every token's text on each access; a Doc's text
+    never changes (retokenizing keeps it), so the result is kept, for as long as the Doc
+    lives, in a weak per-Doc cache: nothing is stored on the Doc itself.
     """
-    text = _DOC_TEXTS.get(doc)
-    if text is None:
-        text = _DOC_TEXTS[doc] = doc.text
-    return text
+    return _entry(doc)[0]
 
 
-def remember_doc_text(doc: Doc, text: str) -> None:
-    """Record that ``doc`` was made from ``text`` (its ``doc.text``), sparing the first
-    :func:`doc_text` call the join of all tokens."""
-    _DOC_TEXTS[doc] = text
+def tokens_read_as_working_text(doc: Doc) -> bool:
+    """True when the tokens of ``doc`` spell its working text (:func:`doc_text`): a
+    simplified, half-width text.  False for traditional or full-width input, whose tokens
+    keep the caller's characters."""
+    return _entry(doc)[1]
+
+
+def remember_doc_text(doc: Doc, work: str, same: bool = True) -> None:
+    """Record that ``doc``'s working text is ``work`` (``same``: and its tokens spell
+    ``work``), sparing the first :func:`doc_text` call the join and the normalization."""
+    _DOC_TEXTS[doc] = (work, same)

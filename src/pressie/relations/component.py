@@ -11,8 +11,9 @@ from spacy.attrs import IDX, LENGTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .. import extensions as _extensions  # noqa: F401
+from .. import extensions as _extensions
 from ..model import Period
+from ..resources import lexicon_path
 from ..text import doc_text
 from .extractor import FactExtractor
 from .lexicon import RelationLexicon
@@ -26,12 +27,33 @@ class RelationExtractor:
     ``pressie_skip``, ``pressie_region`` and the sentence boundaries.
     """
 
-    def __init__(self, lexicon: RelationLexicon | None = None, use_tokens: bool = True) -> None:
+    def __init__(
+        self,
+        lexicon: RelationLexicon | None = None,
+        use_tokens: bool = True,
+        spans_key: str | None = "pressie_facts",
+    ) -> None:
+        """``spans_key``: each fact's value also goes to ``doc.spans[spans_key]`` (label:
+        the metric), for displaCy; None leaves ``doc.spans`` alone.
+
+        Raises:
+            pressie.lexicon_schema.LexiconError: when a packaged relation lexicon is
+                malformed (checked before it is used).
+        """
+        if lexicon is None:
+            _check_relation_lexicons()
         self.extractor = FactExtractor(lexicon)
         self.use_tokens = use_tokens
+        self.spans_key = spans_key
 
     def __call__(self, doc: Doc) -> Doc:
-        """Extract the facts of ``doc``."""
+        """Extract the facts of ``doc``.
+
+        Raises:
+            MissingComponentError: when pressie_structure, pressie_entities,
+                pressie_quantities or pressie_periods has not run on ``doc``.
+        """
+        _extensions.require(doc, "pressie_relations")
         x = doc._
         n = len(doc)
         # token offsets, lengths and sentence starts, read as arrays (no Token objects)
@@ -58,18 +80,21 @@ class RelationExtractor:
             keep[0] = True
             numpy.not_equal(both[1:], both[:-1], out=keep[1:])
             bounds = _SortedStarts(both[keep].tolist())
-        doc._.pressie_facts = self.extractor.extract(
+        found = self.extractor.extract(
             doc_text(doc),
-            x.pressie_quantities or [],
-            x.pressie_periods or [],
-            x.pressie_entities or [],
-            skip=x.pressie_skip or [],
+            _extensions.quantities(doc) or [],
+            _extensions.periods(doc) or [],
+            _extensions.entities(doc) or [],
+            skip=_extensions.skip_ranges(doc) or [],
             region=x.pressie_region,
             sentences=sentences,
             period_for=period_for,
             base_periods=base,
             token_starts=bounds,
         )
+        _extensions.set_models(doc, "pressie_facts", found)
+        values = [(f.value.start, f.value.end, f.metric) for f in found if f.value is not None]
+        _extensions.set_spans(doc, self.spans_key, values)
         return doc
 
     def to_disk(self, path: str | Path, *, exclude: Any = ()) -> None:
@@ -79,6 +104,16 @@ class RelationExtractor:
     def from_disk(self, path: str | Path, *, exclude: Any = ()) -> RelationExtractor:
         """Nothing to load (see :meth:`to_disk`)."""
         return self
+
+
+def _check_relation_lexicons() -> None:
+    """Check the packaged lexicons of :class:`RelationLexicon` against their schemas."""
+    from ..lexicon_schema import read_json, read_lines
+
+    for name in ("metric_verbs.txt", "metric_fillers.txt"):
+        read_lines(lexicon_path(name))
+    for name in ("change_words.json", "scope_patterns.json", "relation_rules.json"):
+        read_json(lexicon_path(name))
 
 
 def _period_helper(
@@ -94,12 +129,20 @@ def _period_helper(
     return index.period_for, base
 
 
-@Language.factory("pressie_relations", default_config={"use_tokens": True})
-def make_relations(nlp: Language, name: str, use_tokens: bool) -> RelationExtractor:
+@Language.factory(
+    "pressie_relations",
+    default_config={"use_tokens": True, "spans_key": "pressie_facts"},
+    assigns=_extensions.ASSIGNS["pressie_relations"],
+    requires=_extensions.REQUIRES["pressie_relations"],
+)
+def make_relations(
+    nlp: Language, name: str, use_tokens: bool, spans_key: str | None
+) -> RelationExtractor:
     """spaCy factory for :class:`RelationExtractor`.
 
     ``use_tokens``: respect the Doc's word boundaries (verbs as whole words, metric edges on
-    word boundaries); False runs the same rules on characters alone.
+    word boundaries); False runs the same rules on characters alone.  ``spans_key``: where
+    in ``doc.spans`` the facts' values go (label: the metric); None: nowhere.
     """
-    return RelationExtractor(use_tokens=use_tokens)
+    return RelationExtractor(use_tokens=use_tokens, spans_key=spans_key)
 

@@ -131,10 +131,20 @@ def sentence_metrics(ctx: Context, work: SentenceWork, scope: tuple[int, int] | 
     return scope
 
 
+#: verbs that are also the head noun of an object (涉黑组织): not an item's own verb when
+#: they end it
+_NOUN_VERBS = frozenset({"组织"})
+
+
 def _has_verb(lex: Any, metric: str) -> bool:
-    """True when a metric verb stands anywhere in ``metric`` (为群众挽回损失 has its own
-    verb, so a list's shared verb is not carried onto it)."""
-    return any(lex.verb_at(metric, i) for i in range(len(metric)))
+    """True when ``metric`` has a verb of its own (为群众挽回损失, 紧急止付涉案资金): a list's
+    shared verb is then not carried onto it.  A verb that ends the item as its head noun
+    (涉黑组织) does not count."""
+    for i in range(len(metric)):
+        v = lex.verb_at(metric, i)
+        if v and not (v in _NOUN_VERBS and i + len(v) == len(metric)):
+            return True
+    return False
 
 
 #: what may stand between the two figures of a pair (7件42人, 143 件、1548 人)

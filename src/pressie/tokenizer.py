@@ -1,0 +1,117 @@
+"""pressie's tokenizer: the working-text normalization as the first step of the pipeline.
+
+:class:`Tokenizer` is spaCy's ``ChineseTokenizer`` (pkuseg with pressie's own model, saved
+and loaded by spaCy as usual) with one change: it segments the *working text*
+(:func:`pressie.text.normalize`: simplified script, half-width digits, same length) and
+builds the ``Doc`` from the caller's characters at the same offsets.  So
+
+* ``nlp(text)`` reads 3.6萬 as 36000 and 壹 as 一, exactly as :func:`pressie.extract` does;
+* ``doc.text`` keeps the caller's script (only lone surrogates, control characters and the
+  ideographic space are replaced, see :func:`pressie.text.surface_text`), and every offset
+  a component stores indexes the caller's string;
+* the components read the working text through :func:`pressie.text.doc_text`, which the
+  tokenizer records for each Doc it makes.
+
+It is registered as ``pressie.Tokenizer.v1`` (``[nlp.tokenizer]`` in the pipeline's
+config, an entry point of the package), so ``spacy.load`` of a saved pressie pipeline
+rebuilds it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy import util
+from spacy.errors import Errors
+from spacy.lang.zh import ChineseTokenizer, Segmenter
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.util import registry
+
+from .text import normalize, remember_doc_text, surface_text, tokens_read_as_working_text
+
+#: The registered name of :func:`create_tokenizer` (``@tokenizers`` in a config).
+TOKENIZER_NAME = "pressie.Tokenizer.v1"
+
+
+class Tokenizer(ChineseTokenizer):
+    """spaCy's Chinese tokenizer run on the working text; the Doc keeps the caller's text."""
+
+    def __call__(self, text: str) -> Doc:
+        """Tokenize ``text`` (see the module docstring).
+
+        Raises:
+            TypeError: when ``text`` is not a ``str``.
+            ValueError: spaCy's E1000 when the pkuseg model is not loaded yet.
+        """
+        return self.tokenize(text)
+
+    def tokenize(self, text: str, work: str | None = None) -> Doc:
+        """The Doc of ``text``; ``work``, when the caller has it, must be ``normalize(text)``.
+
+        Raises:
+            TypeError: when ``text`` is not a ``str``.
+            ValueError: when ``work`` is not as long as ``text``.
+        """
+        if not isinstance(text, str):
+            raise TypeError(f"the tokenizer expects a str, not {type(text).__name__}")
+        if work is None:
+            work = normalize(text)
+        elif len(work) != len(text):
+            raise ValueError("work must be normalize(text), of the same length as text")
+        words, spaces = self._segment(work)
+        surface = surface_text(text)
+        same = surface == work
+        if not same:
+            words = _recut(surface, words, spaces)
+        doc = Doc(self.vocab, words=words, spaces=spaces)
+        remember_doc_text(doc, work, same)
+        return doc
+
+    def _segment(self, work: str) -> tuple[list[str], list[bool]]:
+        """Words and trailing-space flags of ``work``, as ``ChineseTokenizer`` makes them."""
+        if self.segmenter == Segmenter.pkuseg:
+            if self.pkuseg_seg is None:
+                raise ValueError(Errors.E1000)
+            return util.get_words_and_spaces(self.pkuseg_seg.cut(work), work)
+        doc = super().__call__(work)
+        return [t.text for t in doc], [bool(t.whitespace_) for t in doc]
+
+
+def _recut(surface: str, words: list[str], spaces: list[bool]) -> list[str]:
+    """``words`` (tokens of the working text) cut from ``surface`` at the same offsets."""
+    out = []
+    pos = 0
+    for word, space in zip(words, spaces):
+        end = pos + len(word)
+        out.append(surface[pos:end])
+        pos = end + space
+    return out
+
+
+def working_doc(doc: Doc) -> Doc:
+    """``doc`` itself when its tokens spell its working text; otherwise a Doc with the same
+    tokens spelled as the working text (for matchers that compare token text, such as
+    :class:`spacy.matcher.PhraseMatcher` on ``ORTH``).  Token indices and character
+    offsets are the same in both."""
+    if tokens_read_as_working_text(doc):
+        return doc
+    from .text import doc_text
+
+    work = doc_text(doc)
+    words = [work[t.idx : t.idx + len(t)] for t in doc]
+    return Doc(doc.vocab, words=words, spaces=[bool(t.whitespace_) for t in doc])
+
+
+@registry.tokenizers(TOKENIZER_NAME)
+def create_tokenizer(segmenter: str = "pkuseg") -> Callable[[Language], Tokenizer]:
+    """The factory of :class:`Tokenizer` for spaCy's config system (``segmenter``: as for
+    spaCy's ``ChineseTokenizer``: ``pkuseg``, ``jieba`` or ``char``)."""
+
+    def make(nlp: Language) -> Tokenizer:
+        return Tokenizer(nlp.vocab, segmenter=segmenter)
+
+    return make
+
+
+__all__ = ["TOKENIZER_NAME", "Tokenizer", "create_tokenizer", "working_doc"]
