@@ -6,19 +6,63 @@
 [('破获各类刑事案件', 36239.0)]
 
 The public API is :func:`extract`, :func:`extract_many` and :func:`load`; the output
-model lives in :mod:`pressie.model`.
+model lives in :mod:`pressie.model`; :func:`facts_frame` turns documents into a pandas
+DataFrame (extra ``[table]``), :func:`render_html` into a review page, :mod:`pressie.dask`
+runs on a Dask cluster (extra ``[dask]``).
+
+Importing ``pressie`` is cheap: spaCy and the pipeline are imported on first use of a name
+that needs them (PEP 562 module ``__getattr__``), so ``pressie --version`` and
+``pressie schema`` never load spaCy.
 """
 
 from __future__ import annotations
 
-from .api import extract, extract_many
-from .model import Change, Document, Entity, Fact, Period, Quantity, Section, Span
-from .pipeline import COMPONENTS, load
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
 
-__version__ = "0.1.0"
+from ._version import __version__
+from .model import Change, Document, Entity, Fact, Period, Quantity, Section, Span
+
+if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
+    from .api import Skipped, extract, extract_many
+    from .frames import FACT_COLUMNS, fact_rows, facts_frame
+    from .pipeline import COMPONENTS, load
+    from .render import render_html
+    from .schema import SCHEMA_VERSION, document_schema
+
+# public name -> the module that defines it (imported on first access)
+_LAZY = {
+    "extract": "api",
+    "extract_many": "api",
+    "Skipped": "api",
+    "COMPONENTS": "pipeline",
+    "load": "pipeline",
+    "FACT_COLUMNS": "frames",
+    "fact_rows": "frames",
+    "facts_frame": "frames",
+    "render_html": "render",
+    "SCHEMA_VERSION": "schema",
+    "document_schema": "schema",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'pressie' has no attribute {name!r}")
+    value = getattr(import_module(f".{module}", __name__), name)
+    globals()[name] = value  # later look-ups skip this function
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_LAZY})
+
 
 __all__ = [
     "COMPONENTS",
+    "FACT_COLUMNS",
+    "SCHEMA_VERSION",
     "Change",
     "Document",
     "Entity",
@@ -26,9 +70,14 @@ __all__ = [
     "Period",
     "Quantity",
     "Section",
+    "Skipped",
     "Span",
     "__version__",
+    "document_schema",
     "extract",
     "extract_many",
+    "fact_rows",
+    "facts_frame",
     "load",
+    "render_html",
 ]
