@@ -109,8 +109,8 @@ class Quantity(_Model):
     )
     kind: QuantityKind = Field(
         "count",
-        description="count, money, percent, permille, points, multiple, weight, duration, "
-        "data, ratio or other (dates, identifiers, list markers: never a fact's value).",
+        description="What the number measures (one of the values of the type); other: "
+        "dates, identifiers, list markers and the like, never a fact's value.",
     )
 
 

@@ -4,7 +4,7 @@
 traditional) with every fact's value, metric, period and change highlighted, entities
 coloured by label and other numbers underlined, beside a table of the facts.  Clicking a
 row marks the fact's pieces and scrolls its sentence into view; clicking a highlighted
-piece in the text selects its row; ``page.html#f12`` opens with fact 12 selected.  No
+piece in the text selects its row; ``page.html#fact-12`` opens with fact 12 selected.  No
 network, no external files: CSS and a few lines of JavaScript are inline, so the page can
 be mailed or archived as it is.
 
@@ -268,10 +268,10 @@ _JS = r"""
     if (hit) { select(hit.dataset.f.split(' ')[0], 'row'); }
   });
   window.pressieSelect = select;
-  var m = /^#f(\d+)$/.exec(location.hash);  // page.html#f12 opens with fact 12 selected
+  var m = /^#fact-(\d+)$/.exec(location.hash);  // page.html#fact-12: fact 12 selected
   if (m && document.getElementById('f' + m[1])) {
     select(m[1], 'text');
-    document.getElementById('f' + m[1]).scrollIntoView({block: 'nearest'});
+    document.getElementById('f' + m[1]).scrollIntoView({block: 'center'});
   }
 })();
 """
