@@ -7,9 +7,11 @@ and the documents written for the project, ``--repeat`` times over) two ways:
   the pipeline loaded beforehand;
 * **Dask**: ``pressie.dask.facts_from_bag(db.from_sequence(texts, npartitions=P)).compute()``
   on a ``LocalCluster`` of ``--workers`` worker processes with one thread each, the
-  pipeline preloaded on every worker (``pressie.dask.preload``).
+  pipeline preloaded on every worker (``pressie.dask.preload``);
+* for comparison, **extract_many**: ``pressie.facts_frame(pressie.extract_many(texts,
+  n_process=W))`` with as many processes as Dask has workers (pool start-up included).
 
-The two run in paired, interleaved rounds (``--rounds``, default 5), so that the load of a
+They run in paired, interleaved rounds (``--rounds``, default 5), so that the load of a
 shared machine hits both alike; the table reports each one's minimum and median wall time,
 characters per second, and the speed-up of Dask over one process (ratio of the minima and
 of the medians).  Cluster start-up and the pipeline preload are timed apart (paid once per
@@ -50,7 +52,9 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=2, help="corpus copies (default 2)")
     parser.add_argument("--rounds", type=int, default=5, help="paired rounds (default 5)")
     parser.add_argument("--workers", type=int, default=2, help="Dask workers (default 2)")
-    parser.add_argument("--partitions", type=int, default=0, help="default: 4 per worker")
+    parser.add_argument(
+        "--partitions", type=int, default=0, help="default: 8 per worker, at most 1 per text"
+    )
     parser.add_argument("--no-write", action="store_true", help="do not rewrite the docs")
     args = parser.parse_args()
 
@@ -61,9 +65,10 @@ def main() -> None:
     import pressie
     import pressie.dask as pdask
 
+    load = " / ".join(f"{x:.1f}" for x in os.getloadavg())
     texts = corpus(args.repeat)
     chars = sum(map(len, texts))
-    partitions = args.partitions or 4 * args.workers
+    partitions = args.partitions or min(len(texts), 8 * args.workers)
     pressie.extract(texts[0])  # load the pipeline in this process
 
     t0 = time.perf_counter()
@@ -83,10 +88,18 @@ def main() -> None:
         bag = db.from_sequence(texts, npartitions=partitions)
         return pdask.facts_from_bag(bag).compute()
 
-    times: dict[str, list[float]] = {"one process": [], "dask": []}
+    def pool() -> pd.DataFrame:
+        return pressie.facts_frame(pressie.extract_many(texts, n_process=args.workers))
+
+    runs = {
+        "one process": one_process,
+        "dask": on_dask,
+        f"extract_many n_process={args.workers}": pool,
+    }
+    times: dict[str, list[float]] = {name: [] for name in runs}
     try:
         for r in range(args.rounds):
-            for name, fn in (("one process", one_process), ("dask", on_dask)):
+            for name, fn in runs.items():
                 t0 = time.perf_counter()
                 frame = fn()
                 times[name].append(time.perf_counter() - t0)
@@ -105,9 +118,14 @@ def main() -> None:
     for name, ts in times.items():
         best, med = min(ts), statistics.median(ts)
         rows.append([name, f"{best:.2f}", f"{med:.2f}", f"{chars / best:,.0f}"])
-    speed_min = min(times["one process"]) / min(times["dask"])
-    speed_med = statistics.median(times["one process"]) / statistics.median(times["dask"])
-    table = markdown_table(["run", "min s", "median s", "chars/s (min)"], rows)
+    base_min, base_med = min(times["one process"]), statistics.median(times["one process"])
+    for row, ts in zip(rows, times.values()):
+        row.append(f"{base_min / min(ts):.2f}x / {base_med / statistics.median(ts):.2f}x")
+    speed_min = base_min / min(times["dask"])
+    speed_med = base_med / statistics.median(times["dask"])
+    table = markdown_table(
+        ["run", "min s", "median s", "chars/s (min)", "speed-up (min / median)"], rows
+    )
     cores = os.cpu_count()
     text = (
         "## Dask scale-out (issue 11)\n\n"
@@ -115,7 +133,8 @@ def main() -> None:
         f"--workers {args.workers}`: {len(texts)} documents, {chars:,} characters, "
         f"{partitions} partitions; LocalCluster of {args.workers} worker processes x 1 thread "
         f"on a machine with {cores} cores (shared with other work while measured); paired, "
-        "interleaved rounds, the same facts table checked in the first round.\n\n"
+        "interleaved rounds, the same facts table checked in the first round.  Load average "
+        f"before the run: {load}.\n\n"
         f"{table}\n\n"
         f"Speed-up of Dask over one process: **{speed_min:.2f}x** (minima), "
         f"**{speed_med:.2f}x** (medians).  Paid once per cluster, not per corpus: start-up "
