@@ -242,6 +242,10 @@ def test_progress_bar_on_request(corpus: Path, capsys: pytest.CaptureFixture[str
     assert main(["extract", str(corpus), "--format", "jsonl", "--progress"]) == 0
     err = capsys.readouterr().err
     assert "4/4" in err and "doc" in err
+    summary = err.strip().splitlines()[-1]
+    assert summary == (
+        "pressie: 4 inputs processed (1 gb18030, 1 utf-16-le, 1 utf-8-sig, 1 utf-8), 0 failed"
+    )
     assert main(["extract", str(corpus), "--format", "jsonl"]) == 0
     assert capsys.readouterr().err == ""  # not a terminal: no bar by default
 

@@ -252,7 +252,9 @@ def extract_many(
     Built on ``nlp.pipe``; with ``n_process > 1`` batches are spread over worker
     processes, each running its own pipeline (forked from this process's pipeline,
     loaded before the workers start, where the platform forks).  A batch closes at
-    ``batch_size`` documents or :data:`BATCH_CHARS` characters, whichever comes first.
+    ``batch_size`` documents or :data:`BATCH_CHARS` characters, whichever comes first; the
+    workers get at most :data:`IN_FLIGHT_PER_PROCESS` batches each ahead of the results
+    taken, so ``texts`` is read as the work needs it.
 
     Args:
         texts: any iterable (consumed lazily) of strings, or of ``(text, published)`` pairs

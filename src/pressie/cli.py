@@ -41,6 +41,7 @@ import argparse
 import io
 import os
 import sys
+from collections import Counter
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import date
@@ -77,6 +78,7 @@ class Reporter:
         if progress is None:
             progress = (total or 0) > 1 and _isatty(sys.stderr)
         self.errors = 0
+        self.encodings: Counter[str] = Counter()
         self.bar: Any = None
         if progress:
             from tqdm import tqdm
@@ -93,15 +95,23 @@ class Reporter:
         else:
             print(line, file=sys.stderr, flush=True)
 
-    def done(self, n: int = 1) -> None:
-        """Count ``n`` inputs as processed."""
+    def done(self, encoding: str | None = None) -> None:
+        """Count one input as processed (decoded with ``encoding``)."""
+        if encoding is not None:
+            self.encodings[encoding] += 1
         if self.bar is not None:
-            self.bar.update(n)
+            self.bar.update(1)
 
     def close(self) -> None:
-        """Remove the bar."""
+        """Remove the bar; after a run with a bar, one summary line (inputs, encodings)."""
         if self.bar is not None:
             self.bar.close()
+            done = sum(self.encodings.values())
+            codecs = ", ".join(f"{n} {enc}" for enc, n in self.encodings.most_common())
+            print(
+                f"pressie: {done} inputs processed ({codecs or 'none'}), {self.errors} failed",
+                file=sys.stderr,
+            )
 
 
 def _isatty(stream: object) -> bool:
@@ -359,7 +369,7 @@ def run_extract(args: argparse.Namespace) -> int:
                             writer.write(row)
                     else:
                         writer.write(result.record())
-                    reporter.done()
+                    reporter.done(result.encoding)
             finally:
                 results.close()
     finally:
