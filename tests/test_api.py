@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import subprocess
 import sys
 from datetime import date
 from pathlib import Path
@@ -200,3 +201,17 @@ def test_factories_are_available_to_plain_spacy() -> None:
     for name in pressie.COMPONENTS:
         nlp.add_pipe(name)
     assert tuple(nlp.pipe_names) == pressie.COMPONENTS
+
+
+def test_import_is_lazy_but_every_public_name_resolves() -> None:
+    code = (
+        "import sys, pressie\n"
+        "assert 'spacy' not in sys.modules, 'import pressie loaded spacy'\n"
+        "names = [n for n in pressie.__all__ if getattr(pressie, n, None) is None]\n"
+        "assert not names, names\n"
+        "assert pressie.api.chunk_bounds('x' * 10, 4)[0] == (0, 4)\n"
+        "assert 'extract' in dir(pressie)\n"
+        "assert not hasattr(pressie, 'no_such_name')\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    assert proc.returncode == 0, proc.stderr
