@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-import json
+import subprocess
+import sys
 from datetime import date
 from pathlib import Path
 
@@ -32,9 +33,28 @@ def test_schema_round_trip(seed_texts: dict[str, str]) -> None:
     assert again == doc
 
 
-def test_published_schema_is_current() -> None:
-    committed = json.loads((ROOT / "docs" / "document.schema.json").read_text(encoding="utf-8"))
-    assert committed == Document.model_json_schema()
+def test_shipped_schema_is_current() -> None:
+    """The schema in the package equals the model's; if not: python -m pressie.schema --write
+    (and bump SCHEMA_VERSION when the JSON shape changed)."""
+    from pressie.schema import SCHEMA_ID, packaged_schema, schema_text
+
+    shipped = packaged_schema()
+    assert shipped == pressie.document_schema()
+    assert shipped["$id"] == SCHEMA_ID and shipped["version"] == pressie.SCHEMA_VERSION
+    assert (ROOT / "src" / "pressie" / "document.schema.json").read_text(
+        encoding="utf-8"
+    ) == schema_text()
+
+
+def test_every_field_of_the_model_is_described() -> None:
+    schema = Document.model_json_schema()
+    models = {"Document": schema, **schema["$defs"]}
+    for name, model in models.items():
+        if "properties" not in model:
+            continue  # an enum
+        assert model.get("description"), name
+        for field_name, prop in model["properties"].items():
+            assert len(prop.get("description", "")) > 10, f"{name}.{field_name}"
 
 
 @pytest.mark.parametrize("bad", [None, 5, b"\xe5\x85\xac\xe5\xae\x89", ["公安"], 3.5])
@@ -85,8 +105,86 @@ def test_extract_many_multiprocess_equals_single() -> None:
 def test_extract_many_rejects_bad_arguments() -> None:
     with pytest.raises(ValueError):
         list(pressie.extract_many(["公安"], n_process=0))
+    with pytest.raises(ValueError, match="errors"):
+        list(pressie.extract_many(["公安"], errors="ignore"))  # type: ignore[arg-type]
     with pytest.raises(TypeError):
         list(pressie.extract_many(["公安", 7]))  # type: ignore[list-item]
+
+
+@pytest.mark.parametrize("n_process", [1, 2])
+def test_extract_many_yields_every_good_document_before_a_bad_item(n_process: int) -> None:
+    texts = [SENTENCE, "全省破获刑事案件3起。", 7, "今年以来,共抓获犯罪嫌疑人1200余名。"]
+    got: list[Document] = []
+    with pytest.raises(TypeError, match="item 2 of texts is int"):
+        for doc in pressie.extract_many(texts, n_process=n_process, batch_size=16):
+            got.append(doc)  # type: ignore[arg-type]
+    assert [d.text for d in got] == texts[:2]
+
+
+@pytest.mark.parametrize("n_process", [1, 2])
+def test_extract_many_skip_yields_error_records_and_goes_on(n_process: int) -> None:
+    texts = [
+        SENTENCE,
+        None,
+        ("全省破获刑事案件3起。", "2021-05-31"),
+        ("x", "31 May"),
+        "今年以来,共抓获12人。",
+    ]
+    out = list(pressie.extract_many(texts, n_process=n_process, batch_size=2, errors="skip"))
+    assert len(out) == len(texts)
+    assert [type(r).__name__ for r in out] == [
+        "Document",
+        "Skipped",
+        "Document",
+        "Skipped",
+        "Document",
+    ]
+    bad_type, bad_date = out[1], out[3]
+    assert isinstance(bad_type, pressie.Skipped) and isinstance(bad_date, pressie.Skipped)
+    assert (bad_type.index, bad_type.error) == (1, "TypeError") and "NoneType" in bad_type.message
+    assert (bad_date.index, bad_date.error) == (3, "ValueError") and "ISO date" in bad_date.message
+    assert out[2] == pressie.extract("全省破获刑事案件3起。", published="2021-05-31")
+    assert out[4] == pressie.extract("今年以来,共抓获12人。")
+
+
+def test_extract_many_pins_a_pipeline_failure_to_its_item(monkeypatch: pytest.MonkeyPatch) -> None:
+    real = pressie.api.to_document
+
+    def failing(doc, original):  # type: ignore[no-untyped-def]
+        if "故障" in original:
+            raise RuntimeError("component failed")
+        return real(doc, original)
+
+    monkeypatch.setattr(pressie.api, "to_document", failing)
+    texts = [SENTENCE, "全省故障3起。", "全省破获刑事案件3起。"]
+    out = list(pressie.extract_many(texts, errors="skip"))
+    assert isinstance(out[1], pressie.Skipped) and out[1].index == 1
+    assert out[1].error == "RuntimeError" and "component failed" in out[1].message
+    assert out[0] == pressie.extract(SENTENCE) and out[2] == pressie.extract(texts[2])
+    got = []
+    with pytest.raises(RuntimeError, match="component failed") as exc:
+        for doc in pressie.extract_many(texts):
+            got.append(doc)
+    assert got == out[:1]
+    if sys.version_info >= (3, 11):  # exception notes are 3.11+
+        assert any("item 1 of texts" in n for n in exc.value.__notes__)
+
+
+def test_extract_many_reads_its_input_lazily_with_workers() -> None:
+    """With n_process > 1 only a window of batches is read ahead of what the caller took."""
+    read = 0
+
+    def texts():  # type: ignore[no-untyped-def]
+        nonlocal read
+        for _ in range(10_000):
+            read += 1
+            yield "全省破获刑事案件3起。"
+
+    stream = pressie.extract_many(texts(), n_process=2, batch_size=1)
+    next(stream)
+    stream.close()
+    limit = pressie.api.IN_FLIGHT_PER_PROCESS * 2 + 2
+    assert read <= limit, read
 
 
 def test_load_returns_zh_pipeline_with_all_components() -> None:
@@ -103,3 +201,17 @@ def test_factories_are_available_to_plain_spacy() -> None:
     for name in pressie.COMPONENTS:
         nlp.add_pipe(name)
     assert tuple(nlp.pipe_names) == pressie.COMPONENTS
+
+
+def test_import_is_lazy_but_every_public_name_resolves() -> None:
+    code = (
+        "import sys, pressie\n"
+        "assert 'spacy' not in sys.modules, 'import pressie loaded spacy'\n"
+        "names = [n for n in pressie.__all__ if getattr(pressie, n, None) is None]\n"
+        "assert not names, names\n"
+        "assert pressie.api.chunk_bounds('x' * 10, 4)[0] == (0, 4)\n"
+        "assert 'extract' in dir(pressie)\n"
+        "assert not hasattr(pressie, 'no_such_name')\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    assert proc.returncode == 0, proc.stderr

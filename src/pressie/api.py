@@ -34,10 +34,11 @@ from __future__ import annotations
 
 import multiprocessing as mp
 import re
+import threading
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
 from datetime import date
-from itertools import islice
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from pydantic import BaseModel
 from spacy.language import Language
@@ -56,6 +57,9 @@ CHUNK_CHARS = 30_000
 #: ``extract_many`` closes a batch at this many characters, whatever ``batch_size`` says,
 #: so that work spreads evenly over worker processes.
 BATCH_CHARS = 16_000
+#: ``extract_many`` with ``n_process > 1`` keeps at most this many batches per process
+#: read ahead of the results the caller has taken.
+IN_FLIGHT_PER_PROCESS = 4
 
 _SENTENCE_END = re.compile(r"[。！？!?;；]")
 _M = TypeVar("_M", bound=BaseModel)
@@ -117,10 +121,7 @@ def extract(text: str, *, published: date | str | None = None) -> Document:
     nlp = shared_pipeline()
     if len(text) > LONG_DOCUMENT:
         return _extract_long(nlp, text, pub)
-    doc = _make_doc(nlp, text, pub)
-    for _name, proc in nlp.pipeline:
-        doc = proc(doc)
-    return to_document(doc, text)
+    return _extract_one(nlp, text, pub)
 
 
 # --------------------------------------------------------------------------- long documents
@@ -210,40 +211,87 @@ def _shifted(model: _M, offset: int) -> _M:
 
 # --------------------------------------------------------------------------- many documents
 
+#: What :func:`extract_many` does with an input it cannot process.
+Errors = Literal["raise", "skip"]
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """An input :func:`extract_many` could not process, yielded in its place with ``errors="skip"``.
+
+    Attributes:
+        index: the item's position in ``texts`` (0-based).
+        error: the exception's class name (``TypeError`` for an item that is not a text).
+        message: what went wrong, naming the item.
+        exception: the exception raised by the pipeline, when that is what went wrong.
+    """
+
+    index: int
+    error: str
+    message: str
+    #: the exception itself, for a pipeline failure (``errors="raise"`` re-raises it)
+    exception: BaseException | None = field(default=None, repr=False, compare=False)
+
+    def __str__(self) -> str:
+        return f"{self.error}: {self.message}"
+
+
+# one unit of work: (index, text, published) or the Skipped record of a bad item
+_Item = tuple[int, str, date | None] | Skipped
+
 
 def extract_many(
-    texts: Iterable[str],
+    texts: Iterable[str | tuple[str, date | str | None]],
     *,
     published: date | str | None = None,
     n_process: int = 1,
     batch_size: int = 16,
-) -> Iterator[Document]:
-    """Extract statistics from many documents, streaming one :class:`Document` per input, in order.
+    errors: Errors = "raise",
+) -> Iterator[Document | Skipped]:
+    """Extract statistics from many documents, streaming one result per input, in order.
 
     Built on ``nlp.pipe``; with ``n_process > 1`` batches are spread over worker
     processes, each running its own pipeline (forked from this process's pipeline,
     loaded before the workers start, where the platform forks).  A batch closes at
-    ``batch_size`` documents or :data:`BATCH_CHARS` characters, whichever comes first.
+    ``batch_size`` documents or :data:`BATCH_CHARS` characters, whichever comes first; the
+    workers get at most :data:`IN_FLIGHT_PER_PROCESS` batches each ahead of the results
+    taken, so ``texts`` is read as the work needs it.
 
     Args:
-        texts: any iterable of strings (consumed lazily).
+        texts: any iterable (consumed lazily) of strings, or of ``(text, published)`` pairs
+            that give a document its own publication date (``None`` falls back to
+            ``published``).
         published: a publication date applied to every document (see :func:`extract`).
         n_process: number of processes (1 = in this process).
         batch_size: documents per batch.
+        errors: ``"raise"`` (default): every document before a bad item is yielded, then
+            the error is raised, naming the item's index.  ``"skip"``: a :class:`Skipped`
+            record (index, error class, message) is yielded in the bad item's place and the
+            run goes on.  A bad item is one that is neither a ``str`` nor a
+            ``(str, published)`` pair (``TypeError``), one whose date is not an ISO date
+            (``ValueError``), or a text the pipeline fails on.
+
+    Yields:
+        One :class:`~pressie.model.Document` per item, in input order (with
+        ``errors="skip"``, a :class:`Skipped` for each bad item).
 
     Raises:
-        TypeError: when an item of ``texts`` is not a ``str``.
-        ValueError: when ``n_process`` or ``batch_size`` is smaller than 1.
+        TypeError: (``errors="raise"``) when an item is not a text; the message names its index.
+        ValueError: when ``n_process`` or ``batch_size`` is smaller than 1, ``errors`` is
+            not ``"raise"`` or ``"skip"``, or (``errors="raise"``) an item's date is not ISO.
     """
     if n_process < 1:
         raise ValueError(f"n_process must be >= 1, got {n_process}")
     if batch_size < 1:
         raise ValueError(f"batch_size must be >= 1, got {batch_size}")
+    if errors not in ("raise", "skip"):
+        raise ValueError(f'errors must be "raise" or "skip", got {errors!r}')
     pub = coerce_date(published)
-    batches = _batches(texts, batch_size, BATCH_CHARS if n_process > 1 else None)
+    skip = errors == "skip"
+    batches = _batches(texts, pub, batch_size, BATCH_CHARS if n_process > 1 else None)
     if n_process == 1:
         for batch in batches:
-            yield from _extract_batch(batch, pub)
+            yield from _checked(_extract_batch(batch), skip)
         return
     first = next(batches, None)
     if first is None:
@@ -252,10 +300,27 @@ def extract_many(
     if fork:
         shared_pipeline()  # workers inherit the loaded pipeline instead of loading their own
     ctx = mp.get_context("fork" if fork else "spawn")
+    # Pool.imap reads its input to the end at once; a window of batches in flight keeps
+    # memory bounded on a long stream (and stops reading when the caller stops).
+    window = threading.BoundedSemaphore(IN_FLIGHT_PER_PROCESS * n_process)
+    stop = threading.Event()
+
+    def feed() -> Iterator[list[_Item]]:
+        for batch in _prepend(first, batches):
+            while not window.acquire(timeout=0.05):
+                if stop.is_set():
+                    return
+            if stop.is_set():
+                return
+            yield batch
+
     with ctx.Pool(n_process) as pool:
-        work = ((b, pub) for b in _prepend(first, batches))
-        for docs in pool.imap(_extract_batch_star, work):
-            yield from docs
+        try:
+            for docs in pool.imap(_extract_batch, feed()):
+                window.release()
+                yield from _checked(docs, skip)
+        finally:
+            stop.set()  # before the pool's exit joins the thread that runs feed()
 
 
 _T = TypeVar("_T")
@@ -266,39 +331,97 @@ def _prepend(first: _T, rest: Iterator[_T]) -> Iterator[_T]:
     yield from rest
 
 
-def _batches(texts: Iterable[str], size: int, max_chars: int | None) -> Iterator[list[str]]:
-    it = iter(texts)
-    if max_chars is None:
-        while batch := list(islice(it, size)):
-            yield [_check_text(t) for t in batch]
-        return
-    batch: list[str] = []
+def _checked(results: list[Document | Skipped], skip: bool) -> Iterator[Document | Skipped]:
+    """``results`` in order; without ``skip``, the first :class:`Skipped` is raised instead."""
+    for r in results:
+        if isinstance(r, Skipped) and not skip:
+            if r.exception is not None:
+                raise r.exception
+            raise (ValueError if r.error == "ValueError" else TypeError)(r.message)
+        yield r
+
+
+def _item(index: int, item: object, default: date | None) -> _Item:
+    """One input of :func:`extract_many` checked: ``(index, text, published)`` or Skipped."""
+    if isinstance(item, str):
+        return (index, item, default)
+    if isinstance(item, tuple) and len(item) == 2 and isinstance(item[0], str):
+        try:
+            pub = coerce_date(item[1])
+        except (TypeError, ValueError) as err:
+            return Skipped(index, type(err).__name__, f"item {index} of texts: {err}")
+        return (index, item[0], default if pub is None else pub)
+    return Skipped(
+        index,
+        "TypeError",
+        f"item {index} of texts is {type(item).__name__}, not a str or a (str, published) pair",
+    )
+
+
+def _batches(
+    texts: Iterable[object], pub: date | None, size: int, max_chars: int | None
+) -> Iterator[list[_Item]]:
+    batch: list[_Item] = []
     chars = 0
-    for t in it:
-        batch.append(_check_text(t))
-        chars += len(t)
-        if len(batch) >= size or chars >= max_chars:
+    for i, x in enumerate(texts):
+        item = _item(i, x, pub)
+        batch.append(item)
+        if not isinstance(item, Skipped):
+            chars += len(item[1])
+        if len(batch) >= size or (max_chars is not None and chars >= max_chars):
             yield batch
             batch, chars = [], 0
     if batch:
         yield batch
 
 
-def _extract_batch_star(args: tuple[list[str], date | None]) -> list[Document]:
-    return _extract_batch(*args)
+def _failed(index: int, err: Exception) -> Skipped:
+    """The Skipped record of a pipeline failure on item ``index`` (the exception kept)."""
+    if hasattr(err, "add_note"):  # Python 3.11+: the traceback names the item
+        err.add_note(f"pressie: while extracting item {index} of texts")
+    return Skipped(index, type(err).__name__, f"item {index} of texts: {err}", err)
 
 
-def _extract_batch(batch: list[str], pub: date | None) -> list[Document]:
-    results: list[Document | None] = [_trivial(t, pub) for t in batch]
+def _extract_batch(batch: list[_Item]) -> list[Document | Skipped]:
+    """Documents (or Skipped records) for one batch, in order.
+
+    The batch runs through ``nlp.pipe`` in one go; if that fails, its documents are redone
+    one by one so that the failure is pinned to its item and the others still come out.
+    The caller decides (:func:`_checked`) whether a Skipped record is raised or yielded.
+    """
+    results: list[Document | Skipped | None] = [
+        item if isinstance(item, Skipped) else _trivial(item[1], item[2]) for item in batch
+    ]
     nlp = None
-    for i, t in enumerate(batch):
-        if results[i] is None and len(t) > LONG_DOCUMENT:
+    for pos, item in enumerate(batch):
+        if results[pos] is None and len(item[1]) > LONG_DOCUMENT:  # type: ignore[index]
+            i, text, pub = item  # type: ignore[misc]
             nlp = nlp or shared_pipeline()
-            results[i] = _extract_long(nlp, t, pub)
-    todo = [i for i, r in enumerate(results) if r is None]
+            try:
+                results[pos] = _extract_long(nlp, text, pub)
+            except Exception as err:  # noqa: BLE001 - pinned to its item, see _failed
+                results[pos] = _failed(i, err)
+    todo = [pos for pos, r in enumerate(results) if r is None]
     if todo:
         nlp = nlp or shared_pipeline()
-        docs = (_make_doc(nlp, batch[i], pub) for i in todo)
-        for i, doc in zip(todo, nlp.pipe(docs, batch_size=len(todo))):
-            results[i] = to_document(doc, batch[i])
+        items = [batch[pos] for pos in todo]
+        try:
+            docs = (_make_doc(nlp, it[1], it[2]) for it in items)  # type: ignore[index]
+            done = list(nlp.pipe(docs, batch_size=len(todo)))
+            for pos, it, doc in zip(todo, items, done):
+                results[pos] = to_document(doc, it[1])  # type: ignore[index]
+        except Exception:  # noqa: BLE001 - redone one by one to find the failing item
+            for pos, it in zip(todo, items):
+                i, text, pub = it  # type: ignore[misc]
+                try:
+                    results[pos] = _extract_one(nlp, text, pub)
+                except Exception as err:  # noqa: BLE001 - pinned to its item
+                    results[pos] = _failed(i, err)
     return [r for r in results if r is not None]
+
+
+def _extract_one(nlp: Language, text: str, pub: date | None) -> Document:
+    doc = _make_doc(nlp, text, pub)
+    for _name, proc in nlp.pipeline:
+        doc = proc(doc)
+    return to_document(doc, text)

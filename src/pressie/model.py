@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any, Literal, TypeVar
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
 Approx = Literal["exact", "over", "nearly", "about", "under", "at_least", "range", "vague"]
 QuantityKind = Literal[
@@ -64,81 +64,151 @@ def _construct(cls: type[_M], fields: dict[str, Any], fields_set: set[str]) -> _
 class Span(_Model):
     """A piece of the original text: ``text == original[start:end]``."""
 
-    start: int
-    end: int
-    text: str
+    start: int = Field(description="Start offset (Python str index) into the original input.")
+    end: int = Field(description="End offset (exclusive) into the original input.")
+    text: str = Field(description="The original text between start and end, as written.")
 
 
 class Entity(_Model):
     """A named agency, campaign, person, place or case (spec section 5)."""
 
-    label: EntityLabel
-    start: int
-    end: int
-    text: str
-    canonical: str
-    year: int | None = None
+    label: EntityLabel = Field(description="AGENCY, CAMPAIGN, PERSON, LOCATION or CASE.")
+    start: int = Field(description="Start offset into the original input.")
+    end: int = Field(description="End offset (exclusive) into the original input.")
+    text: str = Field(description="The surface as written (may be traditional script).")
+    canonical: str = Field(
+        description="Normalized name in simplified script: the full official name of a place "
+        "or agency (河南 -> 河南省), a campaign's core name without quotes, suffix or year "
+        "(“云剑-2020”专项行动 -> 云剑)."
+    )
+    year: int | None = Field(
+        None, description="CAMPAIGN only: the year in its name (云剑-2020, 天目-20 -> 2020)."
+    )
 
 
 class Quantity(_Model):
     """A normalized numeric mention (spec section 3): ``8.1万余起`` -> 81000, over, 起."""
 
-    start: int
-    end: int
-    text: str
-    value: float
-    value_max: float | None = None
-    approx: Approx = "exact"
-    unit: str = ""
-    kind: QuantityKind = "count"
+    start: int = Field(description="Start offset into the original input.")
+    end: int = Field(description="End offset (exclusive) into the original input.")
+    text: str = Field(description="The mention as written, e.g. 8.1万余起.")
+    value: float = Field(
+        description="The normalized number in the canonical unit: 8.1万余起 -> 81000, "
+        "3000余万元 -> 30000000, 18.62公斤 -> 18.62 (kg); the lower bound of a range."
+    )
+    value_max: float | None = Field(
+        None, description="Ranges only: the upper bound (20年至30年 -> 20, value_max 30)."
+    )
+    approx: Approx = Field(
+        "exact",
+        description="Qualifier: exact; over (余, 多, 超过); nearly (近); about (约); under "
+        "(不足); at_least (以上); range (X至Y); vague (数万).",
+    )
+    unit: str = Field(
+        "",
+        description="Canonical unit: the classifier as written in simplified script for "
+        "counts (起, 名, 人次), 元 for money, %, ‰, pp (个百分点), 倍, kg, km, TB; "
+        "'' when none.",
+    )
+    kind: QuantityKind = Field(
+        "count",
+        description="What the number measures (one of the values of the type); other: "
+        "dates, identifiers, list markers and the like, never a fact's value.",
+    )
 
 
 class Period(_Model):
     """The time a figure covers, as inclusive dates (spec section 4)."""
 
-    text: str
-    start: int | None = None
-    end: int | None = None
-    date_start: date | None = None
-    date_end: date | None = None
-    inherited: bool = False
+    text: str = Field(description="The period expression as written (今年1至4月, 2020年).")
+    start: int | None = Field(
+        None, description="Start offset of the expression; None when inherited from context."
+    )
+    end: int | None = Field(
+        None, description="End offset (exclusive) of the expression; None when inherited."
+    )
+    date_start: date | None = Field(
+        None, description="First day covered (inclusive); None when the text does not say."
+    )
+    date_end: date | None = Field(
+        None, description="Last day covered (inclusive); None when the text does not say."
+    )
+    inherited: bool = Field(
+        False,
+        description="True when the period comes from an earlier sentence, paragraph opening "
+        "or heading rather than the fact's own clause.",
+    )
 
 
 class Change(_Model):
     """A year-on-year, month-on-month or baseline change of a figure."""
 
-    direction: Direction
-    amount: Quantity | None = None
-    basis: Basis = "yoy"
-    baseline: Quantity | None = None
-    base_period: Period | None = None
+    direction: Direction = Field(description="up, down or flat.")
+    amount: Quantity | None = Field(
+        None, description="How much it changed: 14.2%, 9.1个百分点 (pp), 2倍, 多破1712起."
+    )
+    basis: Basis = Field(
+        "yoy",
+        description="yoy (同比), mom (环比) or baseline (compared with a stated level or "
+        "period: 较去年(1469起), 比2019年).",
+    )
+    baseline: Quantity | None = Field(
+        None, description="The compared-to level when written: 较去年(1469起) -> 1469起."
+    )
+    base_period: Period | None = Field(
+        None, description="The compared-to period when written: 较2019年, 同比2018年."
+    )
 
 
 class Fact(_Model):
     """One statistic: metric, value, change, period, scope, region, campaign."""
 
-    metric: str
-    #: canonical key of ``metric`` (:func:`pressie.metric_keys.metric_key`): the same
-    #: statistic worded with synonym verbs or in traditional script gets the same key
-    metric_key: str | None = None
-    metric_spans: list[Span] = []
-    value: Quantity | None = None
-    change: Change | None = None
-    period: Period | None = None
-    scope: str | None = None
-    region: str | None = None
-    campaign: str | None = None
-    sentence: Span
+    metric: str = Field(
+        description="What was measured, with its action verb, without scope, period, number "
+        "and filler adverbs: 破获各类刑事案件."
+    )
+    metric_key: str | None = Field(
+        None,
+        description="Canonical key of the metric (pressie.metric_key): the same statistic "
+        "worded with synonym verbs or in traditional script gets the same key.",
+    )
+    metric_spans: list[Span] = Field(
+        [], description="Where the metric's pieces stand in the text (several when joined)."
+    )
+    value: Quantity | None = Field(
+        None, description="The level; None when only a change is given (下降9.1个百分点)."
+    )
+    change: Change | None = Field(
+        None, description="The year-on-year, month-on-month or baseline change, if written."
+    )
+    period: Period | None = Field(None, description="The time the figure covers.")
+    scope: str | None = Field(
+        None, description="The reporting body or area as written: 全区公安机关, 全省, 全国."
+    )
+    region: str | None = Field(
+        None,
+        description="The scope normalized to a full place name: 全国 -> 中国; 全区 in an "
+        "Inner Mongolia release -> 内蒙古自治区.",
+    )
+    campaign: str | None = Field(
+        None, description="Canonical name of the campaign the figure is reported under."
+    )
+    sentence: Span = Field(description="The sentence the fact stands in.")
 
 
 class Section(_Model):
     """A typed stretch of the document: heading, question, answer, speaker, body, boilerplate."""
 
-    kind: SectionKind
-    start: int
-    end: int
-    text: str
-    speaker: str | None = None
+    kind: SectionKind = Field(
+        description="heading, question, answer, speaker, body or boilerplate (page chrome; "
+        "never yields facts)."
+    )
+    start: int = Field(description="Start offset into the original input.")
+    end: int = Field(description="End offset (exclusive) into the original input.")
+    text: str = Field(description="The section's text as written.")
+    speaker: str | None = Field(
+        None, description="Who speaks in a question or answer, when the transcript says."
+    )
 
 
 class Finding(_Model):
@@ -149,32 +219,63 @@ class Finding(_Model):
     rounding their written precision allows), ``written`` what the text says.
     """
 
-    kind: FindingKind
-    severity: Severity
-    facts: list[int]
-    spans: list[Span]
-    expected: str
-    written: str
-    expected_low: float | None = None
-    expected_high: float | None = None
-    message: str
+    kind: FindingKind = Field(
+        description="change (level/baseline/amount/percentage), parts (其中/分别 vs total), "
+        "over_100 (a share above 100%), restated (a figure restated with another value), "
+        "implied_level (a change contradicting a level stated elsewhere)."
+    )
+    severity: Severity = Field(
+        description="error: the figures cannot all be right; warning: probably not."
+    )
+    facts: list[int] = Field(
+        description="Indexes into Document.facts of the facts involved (the checked one first)."
+    )
+    spans: list[Span] = Field(description="The figures involved, as written in the text.")
+    expected: str = Field(description="What the other figures imply, as text.")
+    written: str = Field(description="What the text says instead.")
+    expected_low: float | None = Field(
+        None, description="Lower end of the implied value (rounding of the written precision)."
+    )
+    expected_high: float | None = Field(
+        None, description="Upper end of the implied value (rounding of the written precision)."
+    )
+    message: str = Field(description="A one-line explanation for people.")
 
 
 class Document(_Model):
     """Everything pressie extracted from one text."""
 
-    text: str
-    title: str | None = None
-    published: date | None = None
-    event_date: date | None = None
-    reference_date: date | None = None
-    script: Script = "simplified"
-    entities: list[Entity] = []
-    quantities: list[Quantity] = []
-    facts: list[Fact] = []
-    sections: list[Section] = []
-    #: consistency findings; ``None`` until asked for (:func:`pressie.checks.with_findings`)
-    findings: list[Finding] | None = None
+    text: str = Field(description="The input, unchanged; every offset indexes this string.")
+    title: str | None = Field(None, description="The release's title, when it has one.")
+    published: date | None = Field(
+        None,
+        description="Publication date: the caller's published= argument, else the header "
+        "(发布日期/时间/来源 lines).",
+    )
+    event_date: date | None = Field(
+        None, description="When the conference or briefing was held (9月17日在京举行新闻发布会)."
+    )
+    reference_date: date | None = Field(
+        None,
+        description="What 今年/去年/以来 resolve against: event_date, else published.",
+    )
+    script: Script = Field(
+        "simplified", description="simplified, traditional or mixed: the script of the input."
+    )
+    entities: list[Entity] = Field(
+        [], description="Agencies, campaigns, persons, places and named cases, in text order."
+    )
+    quantities: list[Quantity] = Field(
+        [], description="Every normalized numeric mention the pipeline recognized."
+    )
+    facts: list[Fact] = Field([], description="The statistics, in text order.")
+    sections: list[Section] = Field(
+        [], description="Headings, questions, answers, speakers, body and boilerplate."
+    )
+    findings: list[Finding] | None = Field(
+        None,
+        description="Consistency findings; None until asked for (pressie.with_findings).",
+    )
 
 
 __all__ = [
