@@ -144,3 +144,23 @@ def test_a_holiday_after_a_comparison_word_is_the_base() -> None:
 def test_a_year_before_an_ordinal_is_no_period() -> None:
     text = "10月28~29日,警方开展了2015年第10次集中统一行动,共破获各类案件161起。"
     assert periods_of(text, "2015-10-31")[0][:2] == ("2015-10-28", "2015-10-29")
+
+
+def test_an_event_is_dated_by_the_dated_start_just_before_it_across_a_paragraph() -> None:
+    text = (
+        "10月28~29日,警方在全市开展了集中统一行动,共破获案件161起。\n\n"
+        "  据了解,行动期间,警方共出动警力6211人次。"
+    )
+    ms = {m.text: m for m in find_period_mentions(text, D("2015-10-31"))}
+    assert (ms["行动期间"].date_start, ms["行动期间"].date_end) == (
+        D("2015-10-28"), D("2015-10-29"))
+
+
+def test_since_until_and_since_before_a_start_verb() -> None:
+    ms = {m.text: m for m in find_period_mentions("2018年以来至今年第一季度,破获案件300起。",
+                                                  D("2019-05-10"))}
+    assert (ms["2018年以来至今年第一季度"].date_start,
+            ms["2018年以来至今年第一季度"].date_end) == (D("2018-01-01"), D("2019-03-31"))
+    ms = {m.text: m for m in find_period_mentions("全省自今年10月15日开展的专项行动共查处违法3起。",
+                                                  D("2020-12-08"))}
+    assert ms["自今年10月15日"].date_start == D("2020-10-15")

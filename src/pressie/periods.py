@@ -365,7 +365,7 @@ def _compile(lex: _Lexicon, data: dict) -> _Lexicon:  # type: ignore[type-arg]
             r"(?:底|末)?",
         ),
         ("since", rf"(?:自|从)?{_NB}(?P<a>{dt})(?P<gap>[^{bnd}]{{0,30}}?)以来"),
-        ("since_from", rf"(?:自|从){_NB}(?P<a>{dt})(?:起|开始)(?![至到])"),
+        ("since_from", rf"(?:自|从){_NB}(?P<a>{dt})(?:起|开始|(?=开展|启动|部署|实施))(?![至到])"),
         ("named", rf"[“\"]?(?P<name>{_alt(lex.named)})[”\"]?(?P<suf>期间|时期|以来)"),
         ("holiday", _holiday_re(lex, year)),
         ("travel", _travel_re(lex, year)),
@@ -377,7 +377,7 @@ def _compile(lex: _Lexicon, data: dict) -> _Lexicon:  # type: ignore[type-arg]
             r"(?P<suf>开展以来|以来|期间|中)",
         ),
         ("this_year_since", r"(?:今年|本年|年初)来(?![看说])"),
-        ("until_now", r"(?<![截])至今"),
+        ("until_now", r"(?<![截])至今(?!年)"),
         ("rolling", rf"{_NB}(?P<near>近|最近|过去)?(?P<n>{_NUMW})(?P<u>个月|年)(?:以来|来)"),
         (
             "rolling_near",
@@ -1215,7 +1215,12 @@ def _anchor(
     sentences.  Returns (start, end or None meaning "up to the reference date").
     """
     si = bisect.bisect_right(sent_starts, mention.start) - 1
-    lowest = sent_starts[max(0, si - 2)]
+    k, seen = si, 0  # two sentences back, not counting blank lines
+    while k > 0 and seen < 2:
+        k -= 1
+        if text[sent_starts[k] : sent_starts[k + 1]].strip():
+            seen += 1
+    lowest = sent_starts[max(0, k)]
     ev = mention.event or ""
     for verb in lex.start_verbs:  # 行动开展以来: the event is 行动, 开展 is no name
         if ev.endswith(verb):
@@ -1234,8 +1239,8 @@ def _anchor(
             continue
         if grams and a.kind != "day" and any(g in a.text for g in specific):
             return a.date_start, a.date_end
-        if a.start < para_start or a.kind not in _POINT_KINDS | {"range"}:
-            continue
+        if (a.start < para_start and a.start < lowest) or a.kind not in _POINT_KINDS | {"range"}:
+            continue  # (the two sentences before an event may stand in the previous paragraph)
         clause = _clause_after(text, a.end)
         if not any(v in clause[:16] for v in lex.start_verbs):
             continue
