@@ -45,3 +45,13 @@ def test_a_shared_verb_is_not_carried_onto_an_item_with_its_own_verb() -> None:
     got = dict((v, m) for m, v in facts(text, "2021-05-10"))
     assert got["800万元"] == "为群众挽回损失"
     assert got["100万余人次"] == "检查人员"  # a bare noun still shares the verb
+
+
+def test_from_x_to_y_over_a_span_of_years_is_the_last_years_level() -> None:
+    text = "2017年至2021年,全省刑事立案从24.1万起下降至15.8万起、降幅34.3%。"
+    f = pressie.extract(text, published="2022-03-01").facts[0]
+    assert f.value is not None and f.value.text == "15.8万起"
+    assert f.change is not None and f.change.basis == "baseline"
+    assert f.change.baseline is not None and f.change.baseline.text == "24.1万起"
+    assert f.change.amount is not None and f.change.amount.value == 34.3
+    assert f.period is not None and str(f.period.date_start) == "2021-01-01"

@@ -4,6 +4,7 @@ constructors of the output models (fields known valid: no re-validation)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from typing import TYPE_CHECKING
 
 from ..model import Change, Fact, Period, Quantity, Span, _construct
@@ -74,5 +75,20 @@ class Draft:
         """The finished :class:`~pressie.model.Fact` (``sentence``: its sentence span)."""
         site = self.site
         scope = text[site.scope[0]:site.scope[1]] or None if site.scope is not None else None
-        return _fact(self.metric, self.spans, self.value, self.change, site.period, scope,
+        period = _level_period(site.period, self.value, self.change)
+        return _fact(self.metric, self.spans, self.value, self.change, period, scope,
                      site.region, site.campaign, sentence)
+
+
+def _level_period(period: Period | None, value: Quantity | None, change: Change | None
+                  ) -> Period | None:
+    """(v1.1) 2017年至2021年,立案从24.1万起降至15.8万起: a level reached from a written
+    baseline over a span of whole years is the level of the span's last year."""
+    if (period is None or value is None or change is None or change.baseline is None
+            or change.basis != "baseline"):
+        return period
+    a, b = period.date_start, period.date_end
+    if a is None or b is None or a.year >= b.year or (a.month, a.day) != (1, 1) or (
+            b.month, b.day) != (12, 31):
+        return period
+    return period.model_copy(update={"date_start": date(b.year, 1, 1)})

@@ -41,6 +41,10 @@ def assign_role(ctx: Context, it: Item, prev: Item | None, clause: tuple[int, in
         if lex.to_level_m.at(after) or lex.change_words_m.at(after):
             it.role = "baseline"
             return
+    # 从24.1万起下降至15.8万起: 从/由 right before the figure, a to-level verb right after
+    if before.endswith(("从", "由")) and lex.to_level_m.at(after):
+        it.role = "baseline"
+        return
     # to-level: …下降到0.06% / 下降至2022年的1700余起 (a period and 的 between)
     raw = text[cs:q.start].rstrip()
     gap_text = _strip_glue(ctx, raw)
