@@ -55,3 +55,15 @@ def test_from_x_to_y_over_a_span_of_years_is_the_last_years_level() -> None:
     assert f.change.baseline is not None and f.change.baseline.text == "24.1万起"
     assert f.change.amount is not None and f.change.amount.value == 34.3
     assert f.period is not None and str(f.period.date_start) == "2021-01-01"
+
+
+def test_a_restated_level_with_a_new_change_keeps_the_level_first_and_the_change_apart() -> None:
+    text = (
+        "全省破获毒品案件899起\n"
+        "今年以来,全省共破获毒品案件899起,缴获毒品113公斤,同比分别上升18.2%和28.5%。"
+    )
+    doc = pressie.extract(text, published="2015-05-29")
+    levels = [f for f in doc.facts if f.value is not None and f.value.value == 899]
+    assert len(levels) == 1 and levels[0].value.start == text.index("899")
+    changes = [f for f in doc.facts if f.value is None and f.change is not None]
+    assert any(f.change.amount.value == 18.2 and f.metric == levels[0].metric for f in changes)

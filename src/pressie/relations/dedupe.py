@@ -24,7 +24,13 @@ def dedupe(facts: list[Fact]) -> list[Fact]:
         if f.value is not None and key in used:
             continue
         group = groups.setdefault(_restate_key(f, q), [])
-        if any(_restated(k, f) for k in group):
+        first = next((k for k in group if _restated(k, f)), None)
+        if first is not None:
+            if f.value is not None and f.change is not None and f.change.amount is not None:
+                # the restatement adds a change (headline 899起, body 899起,同比上升18.2%):
+                # the level stays at its first occurrence, the change is a change-only fact
+                # (as a level's second change is, spec section 4)
+                kept.append(f.model_copy(update={"value": None}))
             continue
         kept.append(f)
         group.append(f)
