@@ -17,23 +17,30 @@ whole text:
   the working text) runs once over the whole text: title, published, event and reference
   dates, sections and the skip ranges (boilerplate, a repeated printed copy) are the whole
   document's and are handed to every chunk in place of the chunk's own structure result;
+* the periods are found once over the whole text (linear): the *review year* (the year a
+  year-end review is about, inferred from the years the whole text mentions), the period
+  mentions and the :class:`~pressie.periods.PeriodIndex` that gives every figure its period
+  (sections and the document period included) are the whole document's; each chunk gets
+  its share of the mentions and looks periods up in the whole index;
 * the release's own region (``pressie_region``) is decided on the first chunk, which holds
   the title, header and lead the region rules read, and is handed to the other chunks;
+* restated facts are deduplicated once over the facts of all chunks
+  (:func:`pressie.relations.dedupe.dedupe`), as for a whole document;
 * every offset of a chunk's result is shifted by the chunk's start, surfaces are re-cut from
   the caller's original string, and the lists are concatenated in order.
 
-What chunking does not carry over: the period normalizer's *review year* (the year a
-year-end review is about, inferred from the years a text mentions) is inferred per chunk,
-and restated facts are deduplicated within a chunk only.  Chunks are far longer than any
-real release, so both see as much context as a whole release would give them.  Documents
-up to :data:`LONG_DOCUMENT` characters (every real release) go through the pipeline in
-one piece, exactly as before.
+What chunking does not carry over: the entity recognizer resolves bare agency names
+(市公安局 -> X市公安局) against the release it finds in the chunk, and the relation
+extractor's paragraph memory (a scope or campaign carried over within a paragraph) ends at
+a chunk edge, which falls on a line break wherever the text has one.  Documents up to
+:data:`LONG_DOCUMENT` characters (every real release) go through the pipeline in one piece.
 """
 
 from __future__ import annotations
 
 import multiprocessing as mp
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from datetime import date
 from itertools import islice
@@ -44,7 +51,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .model import Document
-from .pipeline import coerce_date, shared_pipeline, to_document
+from .pipeline import _Resurfacer, coerce_date, shared_pipeline, to_document
 from .text import detect_script, has_chinese, normalize, remember_doc_text
 
 #: Texts longer than this many characters are processed in chunks (see the module docstring).
@@ -114,6 +121,11 @@ def extract(text: str, *, published: date | str | None = None) -> Document:
     nlp = shared_pipeline()
     if len(text) > LONG_DOCUMENT:
         return _extract_long(nlp, text, pub)
+    return _extract_whole(nlp, text, pub)
+
+
+def _extract_whole(nlp: Language, text: str, pub: date | None) -> Document:
+    """:func:`extract` of ``text`` as one Doc, whatever its length."""
     doc = _make_doc(nlp, text, pub)
     for _name, proc in nlp.pipeline:
         doc = proc(doc)
@@ -147,34 +159,28 @@ def chunk_bounds(text: str, size: int = CHUNK_CHARS) -> list[tuple[int, int]]:
 
 
 def _extract_long(nlp: Language, text: str, pub: date | None) -> Document:
-    from .structure import analyze_structure, write_structure
+    """:func:`extract` for a text over :data:`LONG_DOCUMENT` characters: one Doc per chunk,
+    with the whole document's structure, periods and restatement dedupe (module docstring)."""
+    from .relations.dedupe import dedupe
+    from .structure import analyze_structure
 
     work = normalize(text)
     structure = nlp.get_pipe("pressie_structure") if "pressie_structure" in nlp.pipe_names else None
     whole = analyze_structure(work, pub, getattr(structure, "rules", None))
-    region: str | None = None
+    periods = _WholePeriods(nlp, work, whole.reference_date, whole.skip)
+    state: dict[str, Any] = {"region": None}
     entities: list[Any] = []
     quantities: list[Any] = []
     facts: list[Any] = []
-    for i, (a, b) in enumerate(chunk_bounds(work)):
-        piece = work[a:b]
-        doc = nlp.make_doc(piece)
-        remember_doc_text(doc, piece)
-        doc._.pressie_published = whole.published
-        for name, proc in nlp.pipeline:
-            doc = proc(doc)
-            if name == "pressie_structure":
-                write_structure(doc, whole.clipped(a, b))
-            elif name == "pressie_entities":
-                if i == 0:
-                    region = doc._.pressie_region
-                else:
-                    doc._.pressie_region = region
-        part = to_document(doc, text[a:b])
-        entities += (_shifted(e, a) for e in part.entities)
-        quantities += (_shifted(q, a) for q in part.quantities)
-        facts += (_shifted(f, a) for f in part.facts)
-        del doc, part
+    for i, (a, b) in enumerate(chunk_bounds(work, CHUNK_CHARS)):
+        doc = _run_chunk(nlp, work, a, b, whole, periods, state, first=i == 0)
+        x = doc._
+        entities += (_shifted(e, a) for e in x.pressie_entities or [])
+        quantities += (_shifted(q, a) for q in x.pressie_quantities or [])
+        facts += (_shifted(f, a) for f in x.pressie_facts or [])
+        del doc, x
+    facts = dedupe(facts)
+    cut = _Resurfacer(text)
     title = whole.title
     if title is not None:
         pos = work.find(title)
@@ -186,11 +192,82 @@ def _extract_long(nlp: Language, text: str, pub: date | None) -> Document:
         event_date=whole.event_date,
         reference_date=whole.reference_date,
         script=detect_script(text),
-        entities=entities,
-        quantities=quantities,
-        facts=facts,
+        entities=[cut(e) for e in entities],
+        quantities=[cut(q) for q in quantities],
+        facts=[cut.fact(f) for f in facts],
         sections=[s.model_copy(update={"text": text[s.start : s.end]}) for s in whole.sections],
     )
+
+
+class _WholePeriods:
+    """The period mentions and :class:`~pressie.periods.PeriodIndex` of a whole long text
+    (its review year included), cut to each chunk."""
+
+    def __init__(self, nlp: Language, work: str, ref: date | None,
+                 skip: list[tuple[int, int]]) -> None:
+        from .periods import PeriodIndex, find_period_mentions, review_year_of
+        from .structure import in_skip
+
+        self.active = "pressie_periods" in nlp.pipe_names
+        self.mentions: list[Any] = []
+        self.starts: list[int] = []
+        self.index: Any = None
+        if not self.active:
+            return
+        lexicon = getattr(nlp.get_pipe("pressie_periods"), "lexicon", None)
+        review = review_year_of(work, ref, lexicon)
+        mentions = find_period_mentions(work, ref, review, lexicon)
+        self.mentions = sorted((m for m in mentions if not in_skip(skip, m.start, m.end)),
+                               key=lambda m: m.start)
+        self.starts = [m.start for m in self.mentions]
+        self.index = PeriodIndex(work, self.mentions, ref, review)
+
+    def _in(self, a: int, b: int) -> list[Any]:
+        return self.mentions[bisect_left(self.starts, a):bisect_left(self.starts, b)]
+
+    def chunk_periods(self, a: int, b: int) -> list[Any]:
+        """The period expressions of ``work[a:b]``, offsets in the chunk."""
+        return [_shifted(m.period(), -a) for m in self._in(a, b)]
+
+    def lookup(self, a: int, b: int) -> tuple[Any, list[tuple[int, int]]]:
+        """``(period_for, base_periods)`` of the chunk ``work[a:b]``, in chunk offsets."""
+        index = self.index
+
+        def period_for(pos: int) -> Any:
+            found = index.period_for(pos + a)
+            return None if found is None else _shifted(found, -a)
+
+        base = [(m.start - a, m.end - a) for m in self._in(a, b) if m.role == "base"]
+        return period_for, base
+
+
+def _run_chunk(nlp: Language, work: str, a: int, b: int, whole: Any,
+               periods: _WholePeriods, state: dict[str, Any], *, first: bool) -> Doc:
+    """The pipeline over the chunk ``work[a:b]`` with the whole document's structure, periods
+    and region; its facts not yet deduplicated (the caller does it for the whole text)."""
+    from .structure import write_structure
+
+    piece = work[a:b]
+    doc = nlp.make_doc(piece)
+    remember_doc_text(doc, piece)
+    doc._.pressie_published = whole.published
+    for name, proc in nlp.pipeline:
+        if name == "pressie_periods" and periods.active:
+            doc._.pressie_periods = periods.chunk_periods(a, b)
+            continue
+        if name == "pressie_relations" and hasattr(proc, "facts"):
+            lookup = periods.lookup(a, b) if periods.active else None
+            doc._.pressie_facts = proc.facts(doc, periods=lookup, dedupe=False)
+            continue
+        doc = proc(doc)
+        if name == "pressie_structure":
+            write_structure(doc, whole.clipped(a, b))
+        elif name == "pressie_entities":
+            if first:
+                state["region"] = doc._.pressie_region
+            else:
+                doc._.pressie_region = state["region"]
+    return doc
 
 
 def _shifted(model: _M, offset: int) -> _M:

@@ -12,8 +12,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import extensions as _extensions  # noqa: F401
-from ..model import Period
+from ..model import Fact, Period
 from ..text import doc_text
+from .context import PeriodLookup
 from .extractor import FactExtractor
 from .lexicon import RelationLexicon
 from .words import _SortedStarts
@@ -31,7 +32,22 @@ class RelationExtractor:
         self.use_tokens = use_tokens
 
     def __call__(self, doc: Doc) -> Doc:
-        """Extract the facts of ``doc``."""
+        """Extract the facts of ``doc`` into ``doc._.pressie_facts``."""
+        doc._.pressie_facts = self.facts(doc)
+        return doc
+
+    def facts(self, doc: Doc, *,
+              periods: tuple[PeriodLookup, list[tuple[int, int]]] | None = None,
+              dedupe: bool = True) -> list[Fact]:
+        """The facts of ``doc`` (not stored on it).
+
+        Args:
+            doc: a Doc the earlier pressie components have processed.
+            periods: ``(period_for, base_periods)`` in place of the periods component's
+                index for ``doc`` (a chunk of a long document uses the whole document's).
+            dedupe: False keeps restated facts (the caller dedupes several chunks of one
+                document together with :func:`pressie.relations.dedupe.dedupe`).
+        """
         x = doc._
         n = len(doc)
         # token offsets, lengths and sentence starts, read as arrays (no Token objects)
@@ -48,7 +64,7 @@ class RelationExtractor:
                 last = numpy.concatenate((opens, [n])) - 1
                 sentences = list(zip(idx[first].tolist(),
                                      (idx[last] + length[last]).tolist(), strict=True))
-        period_for, base = _period_helper(doc)
+        period_for, base = periods if periods is not None else _period_helper(doc)
         bounds = None
         if self.use_tokens and arr is not None:
             # token starts and ends: two sorted runs, merged and made unique
@@ -58,7 +74,7 @@ class RelationExtractor:
             keep[0] = True
             numpy.not_equal(both[1:], both[:-1], out=keep[1:])
             bounds = _SortedStarts(both[keep].tolist())
-        doc._.pressie_facts = self.extractor.extract(
+        return self.extractor.extract(
             doc_text(doc),
             x.pressie_quantities or [],
             x.pressie_periods or [],
@@ -69,8 +85,8 @@ class RelationExtractor:
             period_for=period_for,
             base_periods=base,
             token_starts=bounds,
+            dedupe=dedupe,
         )
-        return doc
 
     def to_disk(self, path: str | Path, *, exclude: Any = ()) -> None:
         """Nothing to save: the lexicons are packaged data."""
