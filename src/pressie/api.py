@@ -51,7 +51,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .model import Document
-from .pipeline import _Resurfacer, coerce_date, shared_pipeline, to_document
+from .pipeline import _copy, _Resurfacer, coerce_date, shared_pipeline, to_document
 from .text import detect_script, has_chinese, normalize, remember_doc_text
 
 #: Texts longer than this many characters are processed in chunks (see the module docstring).
@@ -215,12 +215,19 @@ class _WholePeriods:
         if not self.active:
             return
         lexicon = getattr(nlp.get_pipe("pressie_periods"), "lexicon", None)
-        review = review_year_of(work, ref, lexicon)
-        mentions = find_period_mentions(work, ref, review, lexicon)
+        if lexicon is None:  # one scan: the mentions and the review year they used
+            index = PeriodIndex.from_text(work, ref)
+            mentions, review = index.mentions, index.review_year
+        else:
+            review = review_year_of(work, ref, lexicon)
+            mentions = find_period_mentions(work, ref, review, lexicon)
+            index = None
         self.mentions = sorted((m for m in mentions if not in_skip(skip, m.start, m.end)),
                                key=lambda m: m.start)
         self.starts = [m.start for m in self.mentions]
-        self.index = PeriodIndex(work, self.mentions, ref, review)
+        if index is None or len(self.mentions) != len(mentions):
+            index = PeriodIndex(work, self.mentions, ref, review)
+        self.index = index
 
     def _in(self, a: int, b: int) -> list[Any]:
         return self.mentions[bisect_left(self.starts, a):bisect_left(self.starts, b)]
@@ -271,17 +278,18 @@ def _run_chunk(nlp: Language, work: str, a: int, b: int, whole: Any,
 
 
 def _shifted(model: _M, offset: int) -> _M:
-    """A copy of ``model`` with every nested ``start``/``end`` offset moved by ``offset``."""
+    """A copy of ``model`` with every nested ``start``/``end`` offset moved by ``offset``
+    (copied with :func:`pressie.pipeline._copy`: the same model, without pydantic's generic
+    copy machinery)."""
     update: dict[str, Any] = {}
-    for name in type(model).model_fields:
-        value = getattr(model, name)
+    for name, value in model.__dict__.items():
         if name in ("start", "end") and isinstance(value, int):
             update[name] = value + offset
         elif isinstance(value, BaseModel):
             update[name] = _shifted(value, offset)
         elif isinstance(value, list) and value and isinstance(value[0], BaseModel):
             update[name] = [_shifted(v, offset) for v in value]
-    return model.model_copy(update=update) if update else model
+    return _copy(model, update) if update else model
 
 
 # --------------------------------------------------------------------------- many documents
