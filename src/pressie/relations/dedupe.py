@@ -50,6 +50,7 @@ class _Group:
         self.odd: list[Fact] = []  # values that are not finite numbers: always compared
 
     def add(self, value: float, fact: Fact) -> None:
+        """Keep ``fact``, whose primary quantity has ``value``."""
         if not math.isfinite(value):
             self.odd.append(fact)
             return
