@@ -6,6 +6,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from pressie.model import Fact
 from pressie.numbers import find_quantities
@@ -80,3 +82,51 @@ def test_dedupe_is_a_separate_step(fx: FactExtractor) -> None:
     assert len(raw) == len(kept) + 1
     assert dump(dedupe(raw)) == dump(kept)
     assert kept[0].value is not None and kept[0].value.start == text.index("12345")
+
+
+def _naive_dedupe(facts: list[Fact]) -> list[Fact]:
+    """The specification of dedupe, quadratic: every kept fact compared (after the same
+    headline merge, and with a restatement's new change kept as a change-only fact)."""
+    from pressie.relations.dedupe import _primary, _restated, merge_headlines
+
+    facts = merge_headlines(facts)
+    kept: list[Fact] = []
+    used: set[tuple[int, int]] = set()
+    for f in sorted(facts, key=lambda f: _primary(f).start):
+        q = _primary(f)
+        if f.value is not None and (q.start, q.end) in used:
+            continue
+        if any(_restated(k, f) for k in kept):
+            if f.value is not None and f.change is not None and f.change.amount is not None:
+                kept.append(f.model_copy(update={"value": None}))
+            continue
+        kept.append(f)
+        if f.value is not None:
+            used.add((q.start, q.end))
+    return kept
+
+
+@settings(max_examples=150, deadline=None)
+@example([(12345.0, "起", False, "破获刑事案件", 3, 5),
+          (12345.0 * (1 + 5e-7), "起", False, "破获刑事案件", 3, 20)])
+@given(st.lists(st.tuples(
+    st.sampled_from([12345.0, 12345.0 * (1 + 5e-7), 12345.0 * (1 + 3e-6), 0.5, 0.5000004, 7.0]),
+    st.sampled_from(["起", "名"]),
+    st.booleans(),  # change-only
+    st.sampled_from(["破获刑事案件", "破获刑事案件数", "抓获犯罪嫌疑人"]),
+    st.integers(0, 3),  # period
+    st.integers(0, 40),  # start
+), max_size=25))
+def test_indexed_dedupe_equals_comparing_every_kept_fact(rows: list[tuple]) -> None:
+    from pressie.model import Change, Period, Quantity, Span
+
+    periods = [None] + [Period(text=f"{y}年", date_start=date(y, 1, 1), date_end=date(y, 12, 31))
+                        for y in (2020, 2021, 2022)]
+    facts = []
+    for value, unit, change_only, metric, p, start in rows:
+        q = Quantity(start=start, end=start + 3, text="x", value=value, unit=unit)
+        facts.append(Fact(
+            metric=metric, value=None if change_only else q,
+            change=Change(direction="down", amount=q) if change_only else None,
+            period=periods[p], sentence=Span(start=0, end=1, text="x")))
+    assert dedupe(facts) == _naive_dedupe(facts)

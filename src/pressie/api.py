@@ -17,17 +17,23 @@ whole text:
   the working text) runs once over the whole text: title, published, event and reference
   dates, sections and the skip ranges (boilerplate, a repeated printed copy) are the whole
   document's and are handed to every chunk in place of the chunk's own structure result;
+* the periods are found once over the whole text (linear): the *review year* (the year a
+  year-end review is about, inferred from the years the whole text mentions), the period
+  mentions and the :class:`~pressie.periods.PeriodIndex` that gives every figure its period
+  (sections and the document period included) are the whole document's; each chunk gets
+  its share of the mentions and looks periods up in the whole index;
 * the release's own region (``pressie_region``) is decided on the first chunk, which holds
   the title, header and lead the region rules read, and is handed to the other chunks;
+* restated facts are deduplicated once over the facts of all chunks
+  (:func:`pressie.relations.dedupe.dedupe`), as for a whole document;
 * every offset of a chunk's result is shifted by the chunk's start, surfaces are re-cut from
   the caller's original string, and the lists are concatenated in order.
 
-What chunking does not carry over: the period normalizer's *review year* (the year a
-year-end review is about, inferred from the years a text mentions) is inferred per chunk,
-and restated facts are deduplicated within a chunk only.  Chunks are far longer than any
-real release, so both see as much context as a whole release would give them.  Documents
-up to :data:`LONG_DOCUMENT` characters (every real release) go through the pipeline in
-one piece, exactly as before.
+What chunking does not carry over: the entity recognizer resolves bare agency names
+(市公安局 -> X市公安局) against the release it finds in the chunk, and the relation
+extractor's paragraph memory (a scope or campaign carried over within a paragraph) ends at
+a chunk edge, which falls on a line break wherever the text has one.  Documents up to
+:data:`LONG_DOCUMENT` characters (every real release) go through the pipeline in one piece.
 """
 
 from __future__ import annotations
@@ -35,6 +41,7 @@ from __future__ import annotations
 import multiprocessing as mp
 import re
 import threading
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
@@ -44,9 +51,11 @@ from pydantic import BaseModel
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from . import extensions as ext
 from .extensions import iso
+from .metric_keys import with_metric_keys
 from .model import Document
-from .pipeline import coerce_date, shared_pipeline, to_document
+from .pipeline import _copy, _Resurfacer, coerce_date, shared_pipeline, to_document
 from .readings import restore_offsets, strip_readings
 from .text import detect_script, has_chinese, normalize
 
@@ -151,32 +160,27 @@ def chunk_bounds(text: str, size: int = CHUNK_CHARS) -> list[tuple[int, int]]:
 
 
 def _extract_long(nlp: Language, text: str, pub: date | None) -> Document:
-    from .structure import analyze_structure, write_structure
+    """:func:`extract` for a text over :data:`LONG_DOCUMENT` characters: one Doc per chunk,
+    with the whole document's structure, periods and restatement dedupe (module docstring)."""
+    from .relations.dedupe import dedupe
+    from .structure import analyze_structure
 
     work = normalize(text)
     structure = nlp.get_pipe("pressie_structure") if "pressie_structure" in nlp.pipe_names else None
     whole = analyze_structure(work, pub, getattr(structure, "rules", None))
-    region: str | None = None
+    periods = _WholePeriods(nlp, work, whole.reference_date, whole.skip)
+    state: dict[str, Any] = {"region": None}
     entities: list[Any] = []
     quantities: list[Any] = []
     facts: list[Any] = []
-    for i, (a, b) in enumerate(chunk_bounds(work)):
-        doc = nlp.tokenizer.tokenize(text[a:b], work[a:b])  # type: ignore[attr-defined]
-        doc._.pressie_published = iso(whole.published)
-        for name, proc in nlp.pipeline:
-            doc = proc(doc)
-            if name == "pressie_structure":
-                write_structure(doc, whole.clipped(a, b))
-            elif name == "pressie_entities":
-                if i == 0:
-                    region = doc._.pressie_region
-                else:
-                    doc._.pressie_region = region
-        part = to_document(doc, text[a:b])
-        entities += (_shifted(e, a) for e in part.entities)
-        quantities += (_shifted(q, a) for q in part.quantities)
-        facts += (_shifted(f, a) for f in part.facts)
-        del doc, part
+    for i, (a, b) in enumerate(chunk_bounds(work, CHUNK_CHARS)):
+        doc = _run_chunk(nlp, text, work, a, b, whole, periods, state, first=i == 0)
+        entities += (_shifted(e, a) for e in ext.entities(doc) or [])
+        quantities += (_shifted(q, a) for q in ext.quantities(doc) or [])
+        facts += (_shifted(f, a) for f in ext.facts(doc) or [])
+        del doc
+    facts = dedupe(facts)
+    cut = _Resurfacer(text)
     title = whole.title
     if title is not None:
         pos = work.find(title)
@@ -188,25 +192,102 @@ def _extract_long(nlp: Language, text: str, pub: date | None) -> Document:
         event_date=whole.event_date,
         reference_date=whole.reference_date,
         script=detect_script(text),
-        entities=entities,
-        quantities=quantities,
-        facts=facts,
+        entities=[cut(e) for e in entities],
+        quantities=[cut(q) for q in quantities],
+        facts=with_metric_keys(cut.fact(f) for f in facts),
         sections=[s.model_copy(update={"text": text[s.start : s.end]}) for s in whole.sections],
     )
 
 
+class _WholePeriods:
+    """The period mentions and :class:`~pressie.periods.PeriodIndex` of a whole long text
+    (its review year included), cut to each chunk."""
+
+    def __init__(self, nlp: Language, work: str, ref: date | None,
+                 skip: list[tuple[int, int]]) -> None:
+        from .periods import PeriodIndex, find_period_mentions, review_year_of
+        from .structure import in_skip
+
+        self.active = "pressie_periods" in nlp.pipe_names
+        self.mentions: list[Any] = []
+        self.starts: list[int] = []
+        self.index: Any = None
+        if not self.active:
+            return
+        lexicon = getattr(nlp.get_pipe("pressie_periods"), "lexicon", None)
+        if lexicon is None:  # one scan: the mentions and the review year they used
+            index = PeriodIndex.from_text(work, ref)
+            mentions, review = index.mentions, index.review_year
+        else:
+            review = review_year_of(work, ref, lexicon)
+            mentions = find_period_mentions(work, ref, review, lexicon)
+            index = None
+        self.mentions = sorted((m for m in mentions if not in_skip(skip, m.start, m.end)),
+                               key=lambda m: m.start)
+        self.starts = [m.start for m in self.mentions]
+        if index is None or len(self.mentions) != len(mentions):
+            index = PeriodIndex(work, self.mentions, ref, review)
+        self.index = index
+
+    def _in(self, a: int, b: int) -> list[Any]:
+        return self.mentions[bisect_left(self.starts, a):bisect_left(self.starts, b)]
+
+    def chunk_periods(self, a: int, b: int) -> list[Any]:
+        """The period expressions of ``work[a:b]``, offsets in the chunk."""
+        return [_shifted(m.period(), -a) for m in self._in(a, b)]
+
+    def lookup(self, a: int, b: int) -> tuple[Any, list[tuple[int, int]]]:
+        """``(period_for, base_periods)`` of the chunk ``work[a:b]``, in chunk offsets."""
+        index = self.index
+
+        def period_for(pos: int) -> Any:
+            found = index.period_for(pos + a)
+            return None if found is None else _shifted(found, -a)
+
+        base = [(m.start - a, m.end - a) for m in self._in(a, b) if m.role == "base"]
+        return period_for, base
+
+
+def _run_chunk(nlp: Language, original: str, work: str, a: int, b: int, whole: Any,
+               periods: _WholePeriods, state: dict[str, Any], *, first: bool) -> Doc:
+    """The pipeline over the chunk ``work[a:b]`` with the whole document's structure, periods
+    and region; its facts not yet deduplicated (the caller does it for the whole text)."""
+    from .structure import write_structure
+
+    doc = nlp.tokenizer.tokenize(original[a:b], work[a:b])  # type: ignore[attr-defined]
+    doc._.pressie_published = iso(whole.published)
+    for name, proc in nlp.pipeline:
+        if name == "pressie_periods" and periods.active:
+            ext.set_models(doc, "pressie_periods", periods.chunk_periods(a, b))
+            continue
+        if name == "pressie_relations" and hasattr(proc, "facts"):
+            lookup = periods.lookup(a, b) if periods.active else None
+            ext.set_models(doc, "pressie_facts", proc.facts(doc, periods=lookup, dedupe=False))
+            continue
+        doc = proc(doc)
+        if name == "pressie_structure":
+            write_structure(doc, whole.clipped(a, b))
+        elif name == "pressie_entities":
+            if first:
+                state["region"] = doc._.pressie_region
+            else:
+                doc._.pressie_region = state["region"]
+    return doc
+
+
 def _shifted(model: _M, offset: int) -> _M:
-    """A copy of ``model`` with every nested ``start``/``end`` offset moved by ``offset``."""
+    """A copy of ``model`` with every nested ``start``/``end`` offset moved by ``offset``
+    (copied with :func:`pressie.pipeline._copy`: the same model, without pydantic's generic
+    copy machinery)."""
     update: dict[str, Any] = {}
-    for name in type(model).model_fields:
-        value = getattr(model, name)
+    for name, value in model.__dict__.items():
         if name in ("start", "end") and isinstance(value, int):
             update[name] = value + offset
         elif isinstance(value, BaseModel):
             update[name] = _shifted(value, offset)
         elif isinstance(value, list) and value and isinstance(value[0], BaseModel):
             update[name] = [_shifted(v, offset) for v in value]
-    return model.model_copy(update=update) if update else model
+    return _copy(model, update) if update else model
 
 
 # --------------------------------------------------------------------------- many documents
@@ -421,7 +502,12 @@ def _extract_batch(batch: list[_Item]) -> list[Document | Skipped]:
 
 
 def _extract_one(nlp: Language, text: str, pub: date | None) -> Document:
+    """:func:`extract` of ``text`` as one Doc, whatever its length."""
     doc = _make_doc(nlp, text, pub)
     for _name, proc in nlp.pipeline:
         doc = proc(doc)
     return to_document(doc, text)
+
+
+#: the unchunked path, whatever the length (tests compare long texts with it)
+_extract_whole = _extract_one

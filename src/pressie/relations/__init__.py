@@ -17,16 +17,25 @@ The grammar of the genre (extraction-spec.md sections 2 and 4):
 
 All vocabulary lives in data files under ``pressie/lexicons/`` (``metric_verbs.txt``,
 ``metric_fillers.txt``, ``change_words.json``, ``scope_patterns.json``,
-``relation_rules.json``).  The core, :meth:`FactExtractor.extract`, is a pure function of
-the working text and the spans found by the earlier components; the spaCy component
-:class:`RelationExtractor` is a thin wrapper reading and writing ``Doc._`` attributes.
+``relation_rules.json``).  The core, :func:`extract_facts` (also
+:meth:`FactExtractor.extract`), is a pure function of the working text and the spans found
+by the earlier components, run as stages over a per-call context (:mod:`.extractor` lists
+them, one module each); the spaCy component :class:`RelationExtractor` is a thin wrapper
+reading and writing ``Doc._`` attributes.
 """
 
 from __future__ import annotations
 
 from .component import RelationExtractor, make_relations
-from .extractor import FactExtractor
+from .extractor import FactExtractor, extract_facts
 from .lexicon import RelationLexicon
 from .words import Boundaries
 
-__all__ = ["Boundaries", "FactExtractor", "RelationExtractor", "RelationLexicon", "make_relations"]
+__all__ = [
+    "Boundaries",
+    "FactExtractor",
+    "RelationExtractor",
+    "RelationLexicon",
+    "extract_facts",
+    "make_relations",
+]

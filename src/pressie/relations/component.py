@@ -12,9 +12,10 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import extensions as _extensions
-from ..model import Period
+from ..model import Fact, Period
 from ..resources import lexicon_path
 from ..text import doc_text
+from .context import PeriodLookup
 from .extractor import FactExtractor
 from .lexicon import RelationLexicon
 from .words import _SortedStarts
@@ -54,6 +55,24 @@ class RelationExtractor:
                 pressie_quantities or pressie_periods has not run on ``doc``.
         """
         _extensions.require(doc, "pressie_relations")
+        found = self.facts(doc)
+        _extensions.set_models(doc, "pressie_facts", found)
+        values = [(f.value.start, f.value.end, f.metric) for f in found if f.value is not None]
+        _extensions.set_spans(doc, self.spans_key, values)
+        return doc
+
+    def facts(self, doc: Doc, *,
+              periods: tuple[PeriodLookup, list[tuple[int, int]]] | None = None,
+              dedupe: bool = True) -> list[Fact]:
+        """The facts of ``doc`` (not stored on it).
+
+        Args:
+            doc: a Doc the earlier pressie components have processed.
+            periods: ``(period_for, base_periods)`` in place of the periods component's
+                index for ``doc`` (a chunk of a long document uses the whole document's).
+            dedupe: False keeps restated facts (the caller dedupes several chunks of one
+                document together with :func:`pressie.relations.dedupe.dedupe`).
+        """
         x = doc._
         n = len(doc)
         # token offsets, lengths and sentence starts, read as arrays (no Token objects)
@@ -70,7 +89,7 @@ class RelationExtractor:
                 last = numpy.concatenate((opens, [n])) - 1
                 sentences = list(zip(idx[first].tolist(),
                                      (idx[last] + length[last]).tolist(), strict=True))
-        period_for, base = _period_helper(doc)
+        period_for, base = periods if periods is not None else _period_helper(doc)
         bounds = None
         if self.use_tokens and arr is not None:
             # token starts and ends: two sorted runs, merged and made unique
@@ -80,7 +99,7 @@ class RelationExtractor:
             keep[0] = True
             numpy.not_equal(both[1:], both[:-1], out=keep[1:])
             bounds = _SortedStarts(both[keep].tolist())
-        found = self.extractor.extract(
+        return self.extractor.extract(
             doc_text(doc),
             _extensions.quantities(doc) or [],
             _extensions.periods(doc) or [],
@@ -91,11 +110,8 @@ class RelationExtractor:
             period_for=period_for,
             base_periods=base,
             token_starts=bounds,
+            dedupe=dedupe,
         )
-        _extensions.set_models(doc, "pressie_facts", found)
-        values = [(f.value.start, f.value.end, f.metric) for f in found if f.value is not None]
-        _extensions.set_spans(doc, self.spans_key, values)
-        return doc
 
     def to_disk(self, path: str | Path, *, exclude: Any = ()) -> None:
         """Nothing to save: the lexicons are packaged data."""

@@ -6,25 +6,32 @@ LCS F1 >= 0.85 keep their first occurrence; a quantity is never the value of two
 
 from __future__ import annotations
 
+import math
+from bisect import bisect_left, bisect_right
 from typing import Any
 
 from ..model import Fact, Quantity
 
 
 def dedupe(facts: list[Fact]) -> list[Fact]:
-    """Restated facts (spec section 4) keep only their first occurrence."""
+    """Restated facts (spec section 4) keep only their first occurrence.
+
+    Sorted by the start of their primary quantity (value, else change amount); a fact is
+    dropped when its value quantity is already a kept fact's value or when it restates a
+    kept fact (:func:`_restated`).  The kept facts are indexed by unit, kind and dates and
+    then by value, so a long document costs O(n log n), not O(n²).
+    """
     facts = merge_headlines(facts)
     kept: list[Fact] = []
     used: set[tuple[int, int]] = set()
-    # kept facts by what _restated requires equal (unit, value or change only, dates)
-    groups: dict[tuple[Any, ...], list[Fact]] = {}
+    groups: dict[tuple[Any, ...], _Group] = {}
     for f in sorted(facts, key=lambda f: _primary(f).start):
         q = _primary(f)
         key = (q.start, q.end)
         if f.value is not None and key in used:
             continue
-        group = groups.setdefault(_restate_key(f, q), [])
-        first = next((k for k in group if _restated(k, f)), None)
+        group = groups.setdefault(_restate_key(f, q), _Group())
+        first = next((k for k in group.near(q.value) if _restated(k, f)), None)
         if first is not None:
             if f.value is not None and f.change is not None and f.change.amount is not None:
                 # the restatement adds a change (headline 899起, body 899起,同比上升18.2%):
@@ -33,10 +40,39 @@ def dedupe(facts: list[Fact]) -> list[Fact]:
                 kept.append(f.model_copy(update={"value": None}))
             continue
         kept.append(f)
-        group.append(f)
+        group.add(q.value, f)
         if f.value is not None:
             used.add(key)
     return kept
+
+
+class _Group:
+    """Kept facts sharing a :func:`_restate_key`, ordered by primary value."""
+
+    __slots__ = ("values", "facts", "odd")
+
+    def __init__(self) -> None:
+        self.values: list[float] = []
+        self.facts: list[Fact] = []
+        self.odd: list[Fact] = []  # values that are not finite numbers: always compared
+
+    def add(self, value: float, fact: Fact) -> None:
+        """Keep ``fact``, whose primary quantity has ``value``."""
+        if not math.isfinite(value):
+            self.odd.append(fact)
+            return
+        k = bisect_right(self.values, value)
+        self.values.insert(k, value)
+        self.facts.insert(k, fact)
+
+    def near(self, value: float) -> list[Fact]:
+        """A superset of the kept facts whose value :func:`_restated` could accept."""
+        if not math.isfinite(value):
+            return self.odd + self.facts
+        margin = 4e-6 * max(1.0, abs(value))
+        lo = bisect_left(self.values, value - margin)
+        hi = bisect_right(self.values, value + margin)
+        return self.odd + self.facts[lo:hi]
 
 
 def _primary(f: Fact) -> Quantity:
@@ -67,6 +103,7 @@ def _restate_key(f: Fact, q: Quantity) -> tuple[Any, ...]:
 
 
 def _restated(a: Fact, b: Fact) -> bool:
+    """True when ``b`` restates the kept fact ``a`` (spec section 4)."""
     qa, qb = _primary(a), _primary(b)
     if qa.unit != qb.unit or abs(qa.value - qb.value) > 1e-6 * max(1.0, abs(qa.value)):
         return False
@@ -89,7 +126,8 @@ def merge_headlines(facts: list[Fact]) -> list[Fact]:
     A fact written in a headline-like line (no sentence end) without a period of its own
     is the first occurrence of the body's fact with the same value and unit and a similar
     metric (LCS F1 >= :data:`HEADLINE_METRIC_F1`): it keeps its place and takes the body
-    fact's period (and its change when it has none); the body fact is dropped.
+    fact's period; the body fact is dropped, except for a change it adds, which stays as a
+    change-only fact (as any restatement's new change does).
     """
     out = list(facts)
     dropped: set[int] = set()
@@ -107,12 +145,13 @@ def merge_headlines(facts: list[Fact]) -> list[Fact]:
             if _lcs_f1(a.metric, b.metric) < HEADLINE_METRIC_F1:
                 continue
             update: dict[str, Any] = {"period": b.period}
-            if a.change is None and b.change is not None:
-                update["change"] = b.change
             if a.region is None and b.region is not None:
                 update["region"] = b.region
             out[i] = a.model_copy(update=update)
-            dropped.add(j)
+            if b.change is not None and b.change.amount is not None and a.change is None:
+                out[j] = b.model_copy(update={"value": None})  # the body's change, apart
+            else:
+                dropped.add(j)
             break
     return [f for k, f in enumerate(out) if k not in dropped]
 
