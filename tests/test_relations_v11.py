@@ -67,3 +67,10 @@ def test_a_restated_level_with_a_new_change_keeps_the_level_first_and_the_change
     assert len(levels) == 1 and levels[0].value.start == text.index("899")
     changes = [f for f in doc.facts if f.value is None and f.change is not None]
     assert any(f.change.amount.value == 18.2 and f.metric == levels[0].metric for f in changes)
+
+
+def test_a_shared_verb_carries_its_averaging_word_and_courts_are_scopes() -> None:
+    got = facts("春运期间全省日均出动警力1.8万余人次,警车6500台次。", "2018-03-13")
+    assert [m for m, _v in got] == ["日均出动警力", "日均出动警车"]
+    doc = pressie.extract("2025年以来,广阳区检察院共批准逮捕183人。", published="2025-09-25")
+    assert doc.facts[0].metric == "批准逮捕" and doc.facts[0].scope == "广阳区检察院"

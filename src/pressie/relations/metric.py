@@ -195,7 +195,9 @@ def _metric(ctx: Context, work: SentenceWork, it: Item, clause: tuple[int, int],
             gap = text[prev_value.q.end:q.start]
             if (len(gap) <= len(metric) + 4 and not any(c in gap for c in "。;；")
                     and not _is_rate(ctx, metric)):
-                carried = pv
+                # the verb with what qualifies it before: 日均出动警力…,警车… -> 日均出动警车
+                at = prev_value.metric.find(pv)
+                carried = prev_value.metric[:at + len(pv)] if 0 <= at <= 3 else pv
     if metric and not _has_content(ctx, metric) and np_span is None:
         # only function words (的, 降至): fall back to the noun written after the number
         np2, _pred = _noun_after(ctx, text, it, ce, live)
@@ -210,6 +212,9 @@ def _metric(ctx: Context, work: SentenceWork, it: Item, clause: tuple[int, int],
         metric = prev_value.metric + metric
     if verb is None and pieces:
         verb = lex.verb_at(text, pieces[0][0], ctx.bounds)
+        avg = lex.average_words_m.at(text, pieces[0][0]) if verb is None else None
+        if avg:  # 日均出动警力: the verb after an averaging word
+            verb = lex.verb_at(text, pieces[0][0] + len(avg), ctx.bounds)
     if np_span is None and not carried and metric in lex.verb_set and len(pieces) == 1:
         # 发送预警短信,共计发送9亿余人次 / 对报假警行为查处力度…,共查处928人次: a bare verb
         # takes the object it was written with earlier in the sentence
