@@ -164,3 +164,11 @@ def test_since_until_and_since_before_a_start_verb() -> None:
     ms = {m.text: m for m in find_period_mentions("全省自今年10月15日开展的专项行动共查处违法3起。",
                                                   D("2020-12-08"))}
     assert ms["自今年10月15日"].date_start == D("2020-10-15")
+
+
+def test_the_dated_start_of_the_reported_event_frames_its_paragraph() -> None:
+    text = (
+        "12月8日,记者从发布会上获悉,全省自今年10月15日开展的专项行动取得阶段性成果。"
+        "全省共查处交通违法行为476875起。"
+    )
+    assert periods_of(text, "2020-12-08")[0][:2] == ("2020-10-15", "2020-12-08")

@@ -1061,6 +1061,9 @@ def _is_base(lex: _Lexicon, text: str, start: int, end: int, kind: str) -> bool:
     return before.endswith(lex.base_from) or any(before.endswith(w) for w in lex.base_ratio)
 
 
+#: start verbs right after 自X that make it the frame of a paragraph's event
+_EVENT_START = ("开展", "启动", "部署", "实施", "组织开展")
+
 _CLAUSE_MARK = re.compile(r"[，,；;：:]")
 
 
@@ -1105,6 +1108,10 @@ def _is_framing(lex: _Lexicon, text: str, start: int, end: int) -> bool:
     if i == 0 or text[i - 1] in lex.boundaries or text[i - 1] in ")）":
         clause_initial = True
     elif text[i - 1] in "讯电" and i < start:  # a dateline: 金山网讯 9月15日至17日…
+        clause_initial = True
+    elif text[start:end].startswith(("自", "从")) and text.startswith(_EVENT_START, end):
+        # 江西省自今年10月15日开展的专项行动取得阶段性成果: the start of the event the
+        # paragraph reports on frames it like a clause-initial period
         clause_initial = True
     else:
         clause_initial = bool(_HEADING_PREFIX.search(text[max(0, i - 6) : i]))
@@ -1239,7 +1246,8 @@ def _anchor(
             continue
         if grams and a.kind != "day" and any(g in a.text for g in specific):
             return a.date_start, a.date_end
-        if (a.start < para_start and a.start < lowest) or a.kind not in _POINT_KINDS | {"range"}:
+        if (a.start < para_start and a.start < lowest) or a.kind not in _POINT_KINDS | {
+            "range", "since"}:
             continue  # (the two sentences before an event may stand in the previous paragraph)
         clause = _clause_after(text, a.end)
         if not any(v in clause[:16] for v in lex.start_verbs):
