@@ -74,3 +74,10 @@ def test_a_shared_verb_carries_its_averaging_word_and_courts_are_scopes() -> Non
     assert [m for m, _v in got] == ["日均出动警力", "日均出动警车"]
     doc = pressie.extract("2025年以来,广阳区检察院共批准逮捕183人。", published="2025-09-25")
     assert doc.facts[0].metric == "批准逮捕" and doc.facts[0].scope == "广阳区检察院"
+
+
+def test_a_change_without_comparison_word_is_yoy_within_a_year_else_baseline() -> None:
+    one_year = pressie.extract("2020年,全市主干道平均车速提高约8%。", published="2021-01-10")
+    assert one_year.facts[0].change is not None and one_year.facts[0].change.basis == "yoy"
+    years = pressie.extract("五年来,全市刑事案件立案数下降47%。", published="2021-01-10")
+    assert years.facts[0].change is not None and years.facts[0].change.basis == "baseline"

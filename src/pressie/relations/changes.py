@@ -194,13 +194,14 @@ def _value_drafts(ctx: Context, it: Item, sent: Sentence) -> list[Draft]:
                          "down" if it.q.value < it.baseline.q.value else "flat")
         bp = _base_period_near(ctx, it.baseline.q.start if it.baseline else it.q.start)
         change = _change(direction or "up", None, "baseline", bp, baseline_q)
-    drafts = [Draft(it.metric, spans, it.q, change, site)]
+    drafts = [Draft(it.metric, spans, it.q, change, site,
+                    unmarked=primary is not None and primary.unmarked)]
     for c in changes:
         if c is primary:
             continue
         drafts.append(Draft(it.metric, spans, None, _change(
             c.direction or "up", c.q, c.basis or "yoy", _base_period_of(ctx, c, it),
-            with_baseline=False), site))
+            with_baseline=False), site, unmarked=c.unmarked))
     return drafts
 
 
@@ -245,4 +246,5 @@ def _change_only_draft(ctx: Context, it: Item, sent: Sentence,
     sc = own_scope or scope or scope_span
     change = _change(it.direction or "up", it.q, it.basis or "yoy", it.base_period,
                      with_baseline=False)
-    return Draft(metric, spans, None, change, Site(it.q.start, sent, sc))
+    return Draft(metric, spans, None, change, Site(it.q.start, sent, sc),
+                 unmarked=it.unmarked)

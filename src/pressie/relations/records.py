@@ -70,14 +70,29 @@ class Draft:
     value: Quantity | None
     change: Change | None
     site: Site
+    #: the change has no comparison word in its sentence: yoy within a year, else baseline
+    unmarked: bool = False
 
     def fact(self, text: str, sentence: Span) -> Fact:
         """The finished :class:`~pressie.model.Fact` (``sentence``: its sentence span)."""
         site = self.site
         scope = text[site.scope[0]:site.scope[1]] or None if site.scope is not None else None
         period = _level_period(site.period, self.value, self.change)
-        return _fact(self.metric, self.spans, self.value, self.change, period, scope,
+        change = self.change
+        if self.unmarked and change is not None and _within_a_year(period) and (
+                change.basis == "baseline" and change.baseline is None
+                and change.base_period is None):
+            # (v1.1) 下降5% with no comparison word: yoy when its period is a year or part of one
+            change = change.model_copy(update={"basis": "yoy"})
+        return _fact(self.metric, self.spans, self.value, change, period, scope,
                      site.region, site.campaign, sentence)
+
+
+def _within_a_year(period: Period | None) -> bool:
+    """True for a dated period inside one calendar year."""
+    if period is None or period.date_start is None or period.date_end is None:
+        return False
+    return period.date_start.year == period.date_end.year
 
 
 def _level_period(period: Period | None, value: Quantity | None, change: Change | None

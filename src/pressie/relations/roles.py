@@ -157,6 +157,8 @@ def _basis(ctx: Context, text: str, it: Item, prev: Item | None, sent: Sentence,
         # 警情和案件均下降70%); a change compared with nothing stated is a baseline one
         # (平均车速提高约8%)
         earlier = last_marker(ctx, text[sent.start:lo])
+        if earlier is None:
+            it.unmarked = True  # its period decides: yoy within a year (Draft.fact, v1.1)
         return lex.basis_of[earlier] if earlier else "baseline"
     pos, m = best
     basis = lex.basis_of[m]
