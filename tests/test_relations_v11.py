@@ -81,3 +81,11 @@ def test_a_change_without_comparison_word_is_yoy_within_a_year_else_baseline() -
     assert one_year.facts[0].change is not None and one_year.facts[0].change.basis == "yoy"
     years = pressie.extract("五年来,全市刑事案件立案数下降47%。", published="2021-01-10")
     assert years.facts[0].change is not None and years.facts[0].change.basis == "baseline"
+
+
+def test_each_amount_repeating_the_change_word_still_distributes_and_tongbi_is_yoy() -> None:
+    text = "2022年春节假期,全省发生交通事故20起,死亡7人,同比去年同期分别下降73%、下降84%。"
+    got = [(f.value.text, f.change.amount.text, f.change.basis)
+           for f in pressie.extract(text, published="2022-02-08").facts
+           if f.value is not None and f.change is not None and f.change.amount is not None]
+    assert got == [("20起", "73%", "yoy"), ("7人", "84%", "yoy")]

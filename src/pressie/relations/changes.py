@@ -63,12 +63,16 @@ def _attach_changes(ctx: Context, text: str, sent: Sentence, live: list[Item],
     # groups of change amounts written as one list (分别下降7.8%、8.6%和33.2%)
     groups: list[list[Item]] = []
     for c in changes:
-        if (groups and groups[-1][-1].q.end <= c.q.start
-                and text[groups[-1][-1].q.end:c.q.start] in ("、", "和", "及")
-                and c.marker_pos == groups[-1][-1].marker_pos):
-            groups[-1].append(c)
-        else:
-            groups.append([c])
+        if groups and groups[-1][-1].q.end <= c.q.start:
+            gap = text[groups[-1][-1].q.end:c.q.start]
+            same_marker = gap in ("、", "和", "及") and c.marker_pos == groups[-1][-1].marker_pos
+            # 分别下降73%、下降84%: each amount repeats the change word
+            repeated = (gap[:1] in ("、", "和", "及") and len(gap) > 1
+                        and ctx.lex.change_words_m.at(gap[1:]) == gap[1:])
+            if same_marker or repeated:
+                groups[-1].append(c)
+                continue
+        groups.append([c])
     last_subjects: list[tuple[int, int]] = []
     for g in groups:
         first = g[0]

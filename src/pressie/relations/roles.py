@@ -162,7 +162,10 @@ def _basis(ctx: Context, text: str, it: Item, prev: Item | None, sent: Sentence,
         return lex.basis_of[earlier] if earlier else "baseline"
     pos, m = best
     basis = lex.basis_of[m]
-    if basis == "yoy" and m != "同比" and window[:pos].endswith(tuple(lex.compare_words)):
+    if basis == "baseline" and window.rfind("同比", 0, pos + 1) >= max(0, pos - 6):
+        basis = "yoy"  # 同比去年同期: the word 同比 is yoy (spec 4)
+    if (basis == "yoy" and m != "同比" and window[:pos].endswith(tuple(lex.compare_words))
+            and not window[:pos].endswith("同比")):
         # 较去年同期(的1198起)多破: a comparison with last year's level, spec basis baseline
         basis = "baseline"
     # base period right after the marker: 较2019年 / 同比2018年 / 较去年(…)
