@@ -83,3 +83,17 @@ def test_a_trailing_space_without_classifier_is_not_taken() -> None:
 )
 def test_lengths_and_ranks_that_are_no_statistics(clause: str) -> None:
     assert facts(clause) == []
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "涉案资金2,770亿元(人民币,下同,约3,324亿港元)",  # a currency conversion
+        "每十万人命案发生数",  # a rate's denominator
+        "三轮汽车出行较多",  # a vehicle type
+        "辖区高速公路普遍限速80公里",  # a speed limit
+    ],
+)
+def test_conversions_denominators_and_limits_are_no_statistics(clause: str) -> None:
+    assert len(facts(clause)) <= 1 and all(not t.startswith(("约3", "十万", "三轮", "80"))
+                                           for t, *_ in facts(clause))

@@ -374,6 +374,7 @@ class UnitContext(_Documented):
     measured_before: Words
     length_frame_before: Words = Field(default_factory=list)
     length_locating_after: Words = Field(default_factory=list)
+    conversion_in_paren: Words = Field(default_factory=list)
 
 
 class UnitMagnitudeNumerals(_Documented):

@@ -532,6 +532,15 @@ def _classify(text: str, r: _Raw, lex: _Lexicon, clauses: _Clauses) -> str:
             cut = _PUNCT_BETWEEN.search(tail)
             if any(w in (tail[: cut.start()] if cut else tail) for w in ctx["campaign_after"]):
                 return "other"  # 三年扫黑除恶专项斗争
+    if r.kind == "money" and ctx.get("conversion_in_paren"):
+        open_at = max(text.rfind("(", max(0, r.start - 16), r.start),
+                      text.rfind("（", max(0, r.start - 16), r.start))
+        if open_at >= 0 and not any(c in text[open_at:r.start] for c in ")）"):
+            inside = text[open_at + 1 : r.start]
+            if any(w in inside for w in ctx["conversion_in_paren"]):
+                return "other"  # (人民币·下同,约3,324亿港元): a conversion
+    if r.kind == "count" and text[max(0, num_start - 1) : num_start] == "每":
+        return "other"  # 每十万人: a rate's denominator
     if r.kind == "length":
         clause = text[clauses.start(num_start) : num_start]
         if any(w in clause for w in ctx["length_frame_before"]):
