@@ -854,3 +854,10 @@ def test_release_region_from_an_outlet_dateline_and_police_after_a_city_short_fo
         "今年首8個月共破獲22萬宗電騙案。"
     )
     assert {f.region for f in pressie.extract(hk, published="2021-09-18").facts} == {"中国"}
+
+
+def test_the_city_that_holds_the_press_conference_is_the_release_region() -> None:
+    import pressie
+
+    text = "新闻发布!追回2202万元!\n2月10日,日照市召开新闻发布会,2021年我市共破获电诈案件300起。"
+    assert {f.region for f in pressie.extract(text, published="2022-02-10").facts} == {"日照市"}

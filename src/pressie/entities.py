@@ -740,6 +740,9 @@ def detect_region(
         return NATIONAL
     if first_place is None and _national_lead(text, lex, t_end):
         return NATIONAL
+    host = _host_place(text, places, lex, t_end) if first_place is None else None
+    if host is not None:
+        return host
     for cand, pm in sorted(title_agencies, key=lambda x: x[0].start):
         if pm.last.level == "prefecture" and cand.canonical.startswith(pm.canonical):
             return pm.last.name
@@ -811,6 +814,25 @@ def _title_place(pm: _PlaceMatch, lex: Lexicon) -> str | None:
         if parent and parent[0].level == "prefecture":
             return parent[0].name + last.name
         return last.name
+    return None
+
+
+_HOSTS = re.compile(
+    r"(?:市|州|县|区)?(?:公安局|公安分局|公安厅|人民政府|政府|法院|检察院)?(?:召开|举行|举办)"
+)
+
+
+def _host_place(text: str, places: list[_PlaceMatch], lex: Lexicon, after: int) -> str | None:
+    """A city or county that holds the press conference in the lead (日照市召开新闻发布会,
+    四川阿坝州公安局召开…) is the release region, when the title names no place."""
+    lo = max(after, 0)
+    for pm in places:
+        if pm.start < lo:
+            continue
+        if pm.start > lo + 300:
+            break
+        if pm.last.level in ("prefecture", "county") and _HOSTS.match(text, pm.end):
+            return _title_place(pm, lex)
     return None
 
 
