@@ -488,7 +488,7 @@ def _holiday_re(lex: _Lexicon, year: str) -> str:
     """(v1.1) ``[在][2021年]春节假期[期间]``: an official holiday (``holidays`` lexicon)."""
     names = _alt(lex.holidays) or "(?!)"
     suffixes = _alt(lex.holiday_suffixes) or "(?!)"
-    return rf"(?:在)?{_NB}(?P<y>{year})?(?P<h>{names})(?P<suf>{suffixes})(?:期间)?"
+    return rf"(?:在)?{_NB}(?P<y>{year})?[“\"]?(?P<h>{names})[”\"]?(?P<suf>{suffixes})(?:期间)?"
 
 
 def _travel_re(lex: _Lexicon, year: str) -> str:
