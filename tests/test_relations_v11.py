@@ -89,3 +89,12 @@ def test_each_amount_repeating_the_change_word_still_distributes_and_tongbi_is_y
            for f in pressie.extract(text, published="2022-02-08").facts
            if f.value is not None and f.change is not None and f.change.amount is not None]
     assert got == [("20起", "73%", "yoy"), ("7人", "84%", "yoy")]
+
+
+def test_a_level_with_an_absolute_and_a_relative_change_carries_the_rate() -> None:
+    text = "清明假期,全省死亡15人,同比减少12人、下降44.44%。"
+    doc = pressie.extract(text, published="2017-04-05")
+    level = next(f for f in doc.facts if f.value is not None)
+    assert level.change is not None and level.change.amount.text == "44.44%"
+    apart = [f for f in doc.facts if f.value is None]
+    assert [f.change.amount.text for f in apart] == ["12人"]

@@ -185,7 +185,11 @@ def _value_drafts(ctx: Context, it: Item, sent: Sentence) -> list[Draft]:
     changes = list(it.changes)
     primary: Item | None = None
     if changes:
-        primary = next((c for c in changes if c.basis != "baseline"), changes[0])
+        relative = [c for c in changes if c.q.kind in ("percent", "points", "multiple")]
+        # 同比减少12人、下降44.44%: the level carries the rate; the absolute difference is a
+        # change-only fact (as 较去年同期的1198起多破318起,同比上升26.5%, spec section 4)
+        pool = relative if relative and len(relative) < len(changes) else changes
+        primary = next((c for c in pool if c.basis != "baseline"), pool[0])
     change: Change | None = None
     baseline_q = it.baseline.q if it.baseline is not None else None
     if primary is not None:
