@@ -98,3 +98,10 @@ def test_a_level_with_an_absolute_and_a_relative_change_carries_the_rate() -> No
     assert level.change is not None and level.change.amount.text == "44.44%"
     apart = [f for f in doc.facts if f.value is None]
     assert [f.change.amount.text for f in apart] == ["12人"]
+
+
+def test_a_single_character_change_word_before_a_rate_is_a_change() -> None:
+    doc = pressie.extract("2020年,全市严重暴力案件降2成。", published="2021-01-10")
+    f = doc.facts[0]
+    assert f.value is None and f.change is not None and f.change.amount.value == 20
+    assert f.change.direction == "down"

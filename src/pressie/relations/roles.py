@@ -62,7 +62,9 @@ def assign_role(ctx: Context, it: Item, prev: Item | None, clause: tuple[int, in
         lo = prev.q.end if prev is not None and prev.q.end >= sent.start else sent.start
         if last_marker(ctx, text[lo:q.start]) is None:
             cw = None  # 年均降幅超过25%: an averaged rate compared with nothing is a level
-    if cw and (len(cw) > 1 or _single_char_change_ok(gap_text, cw)):
+    if cw and (len(cw) > 1 or _single_char_change_ok(gap_text, cw)
+               or (cw in ("降", "升", "增") and q.kind in ("percent", "points"))):
+        # (降2成, 升15%: a single-character change word before a rate is a change too)
         it.role = "change"
         it.direction = lex.direction[cw]
         it.marker_pos = cs + len(gap_text) - len(cw)
