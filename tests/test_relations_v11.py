@@ -105,3 +105,15 @@ def test_a_single_character_change_word_before_a_rate_is_a_change() -> None:
     f = doc.facts[0]
     assert f.value is None and f.change is not None and f.change.amount.value == 20
     assert f.change.direction == "down"
+
+
+def test_a_rate_list_takes_the_nouns_listed_in_the_clause_before() -> None:
+    text = (
+        "2020年,全区开展禁毒宣传活动200余场,覆盖人群1000余万人,"
+        "吸毒人员查获数、新增吸毒人员连续三年呈下降态势,下降率分别为42.8%和44.8%。"
+    )
+    doc = pressie.extract(text, published="2021-01-08")
+    levels = [f for f in doc.facts if f.value is not None]
+    assert all(f.change is None for f in levels)
+    changes = [(f.metric, f.change.amount.text) for f in doc.facts if f.value is None]
+    assert changes == [("吸毒人员查获数", "42.8%"), ("新增吸毒人员", "44.8%")]

@@ -91,6 +91,10 @@ def _attach_changes(ctx: Context, text: str, sent: Sentence, live: list[Item],
             # level with its baseline; the words before it are no subject of their own
             subject = None
         distributed = "分别" in text[max(lo, marker - 6):first.q.start]
+        if subject is None and distributed and len(g) > 1:
+            # 吸毒人员查获数、新增吸毒人员连续三年呈下降态势,下降率分别为42.8%和44.8%: the
+            # listed nouns of the clause before are the subjects, not the figures before them
+            subject = _listed_subject(text, lo, marker, len(g))
         if subject is None and prev_vals and (not prev_chg or prev_chg[-1].q.end
                                               <= prev_vals[-1].q.end
                                               or prev_chg[-1].owner is not None):
@@ -120,6 +124,25 @@ def _attach_changes(ctx: Context, text: str, sent: Sentence, live: list[Item],
                 c.subject = subs[k] if len(subs) == len(g) else subs[0]
                 if len(subs) != len(g) and len(subs) > 1:
                     c.subject = (subs[0][0], subs[-1][1])
+
+
+_LIST_CLAUSE = re.compile(r"[^,，;；。]+$")
+_PREDICATE_START = re.compile(r"连续|呈|均|都|分别|同比|环比|持续|实现|大幅|明显")
+
+
+def _listed_subject(text: str, lo: int, marker: int, n: int) -> tuple[int, int] | None:
+    """The noun list (A、B) of the last clause before ``marker`` when it names ``n`` items."""
+    head = text[lo:marker].rstrip("，,、 ")
+    m = _LIST_CLAUSE.search(head)
+    if m is None or len(m.group()) == len(text[lo:marker]):
+        return None  # the list must stand in a clause of its own before the marker's
+    clause = m.group()
+    p = _PREDICATE_START.search(clause)
+    nouns = clause[: p.start()] if p else clause
+    if len(re.split("[、和及]", nouns)) != n or not nouns.strip():
+        return None
+    start = lo + m.start()
+    return start, start + len(nouns)
 
 
 def _marker_start(ctx: Context, text: str, c: Item, sent: Sentence) -> int:
