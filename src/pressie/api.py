@@ -44,7 +44,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .model import Document
-from .pipeline import coerce_date, shared_pipeline, to_document
+from .pipeline import _copy, coerce_date, shared_pipeline, to_document
 from .text import detect_script, has_chinese, normalize, remember_doc_text
 
 #: Texts longer than this many characters are processed in chunks (see the module docstring).
@@ -171,10 +171,11 @@ def _extract_long(nlp: Language, text: str, pub: date | None) -> Document:
                 else:
                     doc._.pressie_region = region
         part = to_document(doc, text[a:b])
-        entities += (_shifted(e, a) for e in part.entities)
-        quantities += (_shifted(q, a) for q in part.quantities)
-        facts += (_shifted(f, a) for f in part.facts)
-        del doc, part
+        shift = _Shift(a)
+        entities += (shift(e) for e in part.entities)
+        quantities += (shift(q) for q in part.quantities)
+        facts += (shift(f) for f in part.facts)
+        del doc, part, shift
     title = whole.title
     if title is not None:
         pos = work.find(title)
@@ -189,22 +190,46 @@ def _extract_long(nlp: Language, text: str, pub: date | None) -> Document:
         entities=entities,
         quantities=quantities,
         facts=facts,
-        sections=[s.model_copy(update={"text": text[s.start : s.end]}) for s in whole.sections],
+        sections=[_copy(s, {"text": text[s.start : s.end]}) for s in whole.sections],
     )
 
 
-def _shifted(model: _M, offset: int) -> _M:
-    """A copy of ``model`` with every nested ``start``/``end`` offset moved by ``offset``."""
-    update: dict[str, Any] = {}
-    for name in type(model).model_fields:
-        value = getattr(model, name)
-        if name in ("start", "end") and isinstance(value, int):
-            update[name] = value + offset
-        elif isinstance(value, BaseModel):
-            update[name] = _shifted(value, offset)
-        elif isinstance(value, list) and value and isinstance(value[0], BaseModel):
-            update[name] = [_shifted(v, offset) for v in value]
-    return model.model_copy(update=update) if update else model
+class _Shift:
+    """Copies of a chunk's models with every nested ``start``/``end`` moved by ``offset``.
+
+    One per chunk.  A model reached twice (a quantity that is also a fact's value, the
+    period or sentence several facts share) is copied once and the copy shared, as the
+    original was: the result holds no more objects than the chunk's own output.
+    """
+
+    __slots__ = ("offset", "_done", "_ints")
+
+    def __init__(self, offset: int) -> None:
+        self.offset = offset
+        # id -> (original, copy); the original is held so that its id stays its own
+        self._done: dict[int, tuple[BaseModel, BaseModel]] = {}
+        # one int object per shifted offset (a span's end is often the next one's start)
+        self._ints: dict[int, int] = {}
+
+    def __call__(self, model: _M) -> _M:
+        """The shifted copy of ``model`` (``model`` itself when nothing in it has offsets)."""
+        seen = self._done.get(id(model))
+        if seen is not None:
+            return seen[1]  # type: ignore[return-value]
+        update: dict[str, Any] = {}
+        for name, value in model.__dict__.items():
+            if name in ("start", "end") and type(value) is int:
+                moved = value + self.offset
+                update[name] = self._ints.setdefault(moved, moved)
+            elif isinstance(value, BaseModel):
+                new = self(value)
+                if new is not value:
+                    update[name] = new
+            elif isinstance(value, list) and value and isinstance(value[0], BaseModel):
+                update[name] = [self(v) for v in value]
+        new = _copy(model, update) if update else model
+        self._done[id(model)] = (model, new)
+        return new
 
 
 # --------------------------------------------------------------------------- many documents

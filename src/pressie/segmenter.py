@@ -76,7 +76,7 @@ _SPACE_LUT = numpy.array([chr(c).isspace() for c in range(0x3001)] + [False], dt
 # polynomial hashing mod 2**64 for the dictionary look-ups (odd multipliers: invertible)
 # padding around the node ids (>= the longest dictionary word), rows summed per block
 _PAD = 8
-_BLOCK = 2048
+_BLOCK = 4096
 _MULTIPLIERS = (0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9)
 
 
@@ -389,7 +389,10 @@ class WordSet:
                 continue
             keep = numpy.ones(len(keys), dtype=bool)
             keep[dup] = False
-            self._keys, self._offsets, self._lengths = keys[keep], offs[keep], lens[keep]
+            # the narrowest integer types that hold them (the dictionary stays in memory)
+            self._keys = keys[keep]
+            self._offsets = offs[keep].astype(_narrow(len(cps)))
+            self._lengths = lens[keep].astype(_narrow(self._max_len))
             self._mult = mult
             # which top hash bits occur: most non-words are turned away here, in cache
             self._filter = numpy.zeros(1 << self.FILTER_BITS, dtype=bool)
@@ -429,7 +432,7 @@ class WordSet:
         idx = numpy.flatnonzero(hit)
         if len(idx):
             # exact check, code point by code point, of every hash hit
-            a, b, n = s[idx], self._offsets[pos[idx]], ln[idx]
+            a, b, n = s[idx], self._offsets[pos[idx]].astype(numpy.int64), ln[idx]
             same = numpy.ones(len(idx), dtype=bool)
             cps = text.cps
             for j in range(int(n.max())):
@@ -439,6 +442,14 @@ class WordSet:
             hit[idx] = same
         found[ask] = hit
         return found
+
+
+def _narrow(top: int) -> type:
+    """The smallest unsigned integer type holding ``0..top``."""
+    for kind in (numpy.uint8, numpy.uint16, numpy.uint32):
+        if top <= numpy.iinfo(kind).max:
+            return kind
+    return numpy.int64
 
 
 class _Hashes:
@@ -637,10 +648,10 @@ class Segmenter:
     ) -> numpy.ndarray:
         """pkuseg's node scores (``getLogYY``) of every character, summed in its order.
 
-        ``feats[k, i]`` is the id of the feature in pkuseg's slot ``k`` for character ``i``
-        (-1: none); the scores are the running sums over the slots, in slot order.
+        Per block of :data:`_BLOCK` characters, ``feats[k, i]`` is the id of the feature in
+        pkuseg's slot ``k`` for character ``i`` (-1: none); the scores are the running sums
+        over the slots, in slot order.  Working memory stays bounded by the block size.
         """
-        idx = numpy.arange(n, dtype=numpy.int64)
         chunk_len = chunk_b - chunk_a
         owner = numpy.repeat(numpy.arange(len(chunk_a)), chunk_len)
         solid = numpy.flatnonzero(nid_solid_mask(chunk_a, chunk_b, n))
@@ -648,56 +659,70 @@ class Segmenter:
         right = numpy.zeros(n, dtype=numpy.int64)
         left[solid] = solid - chunk_a[owner]
         right[solid] = chunk_b[owner] - solid
-        del idx
+        del owner, solid
 
         P = _PAD
         pad = numpy.zeros(n + 2 * P, dtype=numpy.int64)  # node ids, 0 beyond both ends
         pad[P : P + n] = nid
+        # the bigram starting at each position - P (looked up once for three feature kinds)
+        big = numpy.full(n + 2 * P, len(self._bigram_keys), dtype=numpy.int64)
+        big[: n + 2 * P - 1] = _lookup(self._bigram_keys, self._bigram_rows,
+                                       pad[:-1] * self._n_nodes + pad[1:])
+        # words[k, P + s]: id of the dictionary word of length lengths[k] at s (-1: none)
+        words = self._words(pad, n)
+        score = numpy.empty((n, self._weights.shape[1]), dtype=numpy.float64)
+        for lo in range(0, n, _BLOCK):
+            hi = min(n, lo + _BLOCK)
+            feats = self._block_features(pad, big, words, left[lo:hi], right[lo:hi], lo, hi)
+            total = score[lo:hi]
+            self._weights.take(feats[0], axis=0, out=total)
+            for k in range(1, len(feats)):  # slot by slot, in pkuseg's order
+                total += self._weights.take(feats[k], axis=0)
+        return score
+
+    def _block_features(
+        self, pad: numpy.ndarray, big: numpy.ndarray, words: numpy.ndarray,
+        left: numpy.ndarray, right: numpy.ndarray, lo: int, hi: int,
+    ) -> numpy.ndarray:
+        """``feats[slot, i - lo]`` for the characters ``lo <= i < hi``: pkuseg's
+        ``__get_node_features_idx`` slots, in its order, preceded by a zero slot (-1)."""
+        P = _PAD
+        m = hi - lo
 
         def at(shift: int) -> numpy.ndarray:
-            return pad[P + shift : P + shift + n]
+            return pad[P + lo + shift : P + hi + shift]
 
-        cur, prev1, prev2, next1, next2 = at(0), at(-1), at(-2), at(1), at(2)
-        nn = self._n_nodes
+        def bigram(kind: int, first: int) -> numpy.ndarray:
+            return self._bigram_vals[kind, big[P + lo + first : P + hi + first]]
+
         un = self._unary
         lengths = self._lengths
         k_len = len(lengths)
         slots = 1 + 8 + 2 * k_len + 2 * k_len * k_len
-        feats = numpy.empty((1 + slots, n), dtype=numpy.int64)
+        feats = numpy.empty((1 + slots, m), dtype=numpy.int64)
         feats[0] = -1  # a zero to start from, as getLogYY's node_score starts at 0.0
         feats[1] = 0  # "$$"
-
-        # bigram starting at j - 2 (j = 0..n+2), looked up once for the three bigram kinds
-        big = _lookup(self._bigram_keys, self._bigram_rows, pad[P - 2 : P + n + 1] * nn
-                      + pad[P - 1 : P + n + 2])
-        bv = self._bigram_vals  # (3 + 1, bigrams + 1): the last row/column: none
-
-        def bigram(kind: int, first: int) -> numpy.ndarray:
-            return bv[kind, big[first + 2 : first + 2 + n]]
-
         far_l1, far_l2, far_r1, far_r2 = left < 1, left < 2, right < 2, right < 3
-        feats[2] = un[0, cur]
-        feats[3] = un[1, prev1]
+        feats[2] = un[0, at(0)]
+        feats[3] = un[1, at(-1)]
         feats[3, far_l1] = -1
         feats[4] = bigram(0, -1)
         feats[4, far_l1] = -1
-        feats[5] = un[2, next1]
+        feats[5] = un[2, at(1)]
         feats[5, far_r1] = -1
         feats[6] = bigram(1, 0)
         feats[6, far_r1] = -1
-        feats[7] = un[3, prev2]
+        feats[7] = un[3, at(-2)]
         feats[7, far_l2] = -1
         feats[8] = bigram(2, -2)
         feats[8, far_l2] = -1
-        feats[9] = un[4, next2]
+        feats[9] = un[4, at(2)]
         feats[9, far_r2] = -1
 
-        # words[k, P + s]: id of the dictionary word of length lengths[k] at s (-1: none)
-        words = self._words(pad, n)
         no = self._n_words  # the word tables' "no word" entry
 
         def word_rows(start: Callable[[int], int]) -> numpy.ndarray:
-            return numpy.stack([words[k, P + start(ln) : P + start(ln) + n]
+            return numpy.stack([words[k, P + lo + start(ln) : P + hi + start(ln)]
                                 for k, ln in enumerate(lengths)])
 
         pre_in = word_rows(lambda ln: 1 - ln)  # the word ending at i
@@ -719,19 +744,9 @@ class Segmenter:
             if len(both[0]):
                 query = (outer[both[0], both[2]] + 1) * base + (inner[both[1], both[2]] + 1)
                 block[both] = _lookup(keys, vals, query)
-            feats[row : row + k_len * k_len] = block.reshape(k_len * k_len, n)
+            feats[row : row + k_len * k_len] = block.reshape(k_len * k_len, m)
             row += k_len * k_len
-
-        w = self._weights
-        score = numpy.empty((n, w.shape[1]), dtype=numpy.float64)
-        for lo in range(0, n, _BLOCK):
-            hi = min(n, lo + _BLOCK)
-            part = w.take(feats[:, lo:hi], axis=0)  # [slot, character, tag]
-            total = part[0]
-            for k in range(1, len(part)):  # slot by slot, in pkuseg's order
-                total += part[k]
-            score[lo:hi] = total
-        return score
+        return feats
 
     def _words(self, pad: numpy.ndarray, n: int) -> numpy.ndarray:
         """``words[k, P + s]``: the id of the dictionary word of length ``lengths[k]`` that the
