@@ -17,8 +17,7 @@ import pytest
 from pydantic import BaseModel
 
 import pressie
-from pressie.model import Document, Fact
-from pressie.pipeline import all_fields_set
+from pressie.model import Document, Fact, all_fields_set
 
 ROOT = Path(__file__).resolve().parents[1]
 SOURCES = sorted((ROOT / "seeds").glob("*.txt")) + sorted((ROOT / "tests/data/docs").glob("*.txt"))

@@ -12,7 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import extensions as _extensions  # noqa: F401  (registers Doc._ attributes)
-from .model import Document, Fact, _construct
+from .model import Document, Fact, _construct, all_fields_set
 from .resources import segmenter_model_dir
 from .text import detect_script, doc_text
 
@@ -137,7 +137,7 @@ def to_document(doc: Doc, original: str) -> Document:
     quantities = [cut(q) for q in x.pressie_quantities or []]
     facts = [cut.fact(f) for f in x.pressie_facts or []]
     sections = [cut(s) for s in x.pressie_sections or []]
-    share_fields_sets((entities, quantities, facts, sections))
+    lighten((entities, quantities, sections), facts)
     return Document(
         text=original,
         title=_title(x.pressie_title, text, original),
@@ -165,76 +165,60 @@ def _copy(model, update: dict):  # type: ignore[no-untyped-def,type-arg]
 
     Same result for pressie's models (no extra fields, no private attributes): the field
     dict copied and updated, the updated names added to ``model_fields_set`` (the shared
-    set of :func:`all_fields_set` when that makes it every field).
+    set of :func:`pressie.model.all_fields_set` when that makes it every field).
     """
     if model.__pydantic_extra__ is not None or model.__pydantic_private__ is not None:
         return model.model_copy(update=update)  # pragma: no cover - not a pressie model
-    fields_set = model.__pydantic_fields_set__ | update.keys()
-    full = all_fields_set(model.__class__)
     return _construct(
         model.__class__,
         {**model.__dict__, **update},
-        full if fields_set == full else fields_set,
+        model.__pydantic_fields_set__ | update.keys(),
     )
 
 
-_ALL_FIELDS: dict[type, set[str]] = {}
+def lighten(groups: Iterable[Iterable[BaseModel]], facts: Iterable[Fact]) -> None:
+    """Make the models of a result share what is equal (no value changes):
 
+    * a ``model_fields_set`` that names every field becomes the one shared set of
+      :func:`pressie.model.all_fields_set` (models built by ``_construct`` have it already;
+      this catches the ``model_copy`` ones);
+    * the facts of one sentence share one ``sentence`` span (equal start, end and text), as
+      they share their period.
 
-def all_fields_set(cls: type) -> set[str]:
-    """One ``set`` of every field name of model class ``cls``, shared by its instances.
-
-    pydantic keeps a ``model_fields_set`` per instance (a set of 5-9 names takes 216-728
-    bytes, as much as the rest of a small model); a model built with every field given can
-    share this one.  pydantic only ever adds field names to an instance's set (assignment)
-    and copies it for ``model_copy``, so a set that already holds every name never changes.
+    ``groups`` are the flat lists (entities, quantities, sections), ``facts`` the facts.
     """
-    full = _ALL_FIELDS.get(cls)
-    if full is None:
-        full = _ALL_FIELDS.setdefault(cls, set(cls.model_fields))  # type: ignore[attr-defined]
-    return full
-
-
-def share_fields_sets(groups: Iterable[Iterable[BaseModel]]) -> None:
-    """Make the models in ``groups`` (and every model inside them) share what is equal.
-
-    * a ``model_fields_set`` that holds all fields becomes the shared set of
-      :func:`all_fields_set`;
-    * equal strings (the sentence several facts quote, a scope or region written on many
-      facts) become one string object;
-    * the facts of one sentence share one ``sentence`` span (as they share their period).
-
-    No model's value, fields or ``model_fields_set`` contents change, only which equal
-    (immutable, or never changed: see :func:`all_fields_set`) object they point to.  A
-    result holds tens of thousands of models: this halves its memory.
-    """
-    seen: set[int] = set()
-    strings: dict[str, str] = {}
+    for group in groups:
+        for model in group:
+            _share_fields_set(model)
     sentences: dict[tuple[int, int, str], BaseModel] = {}
-    todo = [m for group in groups for m in group]
-    while todo:
-        model = todo.pop()
-        if id(model) in seen:
-            continue
-        seen.add(id(model))
-        full = all_fields_set(type(model))
-        own = model.__pydantic_fields_set__
-        if own is not full and own == full:
-            _set_attr(model, "__pydantic_fields_set__", full)
-        fields = model.__dict__
-        sentence = fields.get("sentence") if type(model) is Fact else None
-        if sentence is not None:
-            key = (sentence.start, sentence.end, sentence.text)
-            fields["sentence"] = sentences.setdefault(key, sentence)
-        for name, value in fields.items():
-            if type(value) is str:
-                shared = strings.setdefault(value, value)
-                if shared is not value:
-                    fields[name] = shared
-            elif isinstance(value, BaseModel):
-                todo.append(value)
-            elif isinstance(value, list) and value and isinstance(value[0], BaseModel):
-                todo.extend(value)
+    for fact in facts:
+        _share_fields_set(fact)
+        fields = fact.__dict__
+        sentence = fields["sentence"]
+        key = (sentence.start, sentence.end, sentence.text)
+        shared = sentences.setdefault(key, sentence)
+        if shared is not sentence:
+            fields["sentence"] = shared
+        else:
+            _share_fields_set(sentence)
+        for name in ("value", "period"):
+            if fields[name] is not None:
+                _share_fields_set(fields[name])
+        change = fields["change"]
+        if change is not None:
+            _share_fields_set(change)
+            for part in (change.amount, change.baseline, change.base_period):
+                if part is not None:
+                    _share_fields_set(part)
+        for span in fields["metric_spans"]:
+            _share_fields_set(span)
+
+
+def _share_fields_set(model: BaseModel) -> None:
+    full = all_fields_set(type(model))
+    own = model.__pydantic_fields_set__
+    if own is not full and own == full:
+        _set_attr(model, "__pydantic_fields_set__", full)
 
 
 _set_attr = object.__setattr__
