@@ -32,8 +32,12 @@ one piece, exactly as before.
 
 from __future__ import annotations
 
+import copyreg
+import io
 import multiprocessing as mp
+import pickle
 import re
+from collections import deque
 from collections.abc import Iterable, Iterator
 from datetime import date
 from itertools import islice
@@ -43,7 +47,18 @@ from pydantic import BaseModel
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .model import Document
+from .model import (
+    Change,
+    Document,
+    Entity,
+    Fact,
+    Period,
+    Quantity,
+    Section,
+    Span,
+    _construct,
+    all_fields_set,
+)
 from .pipeline import _copy, coerce_date, shared_pipeline, to_document
 from .text import detect_script, has_chinese, normalize, remember_doc_text
 
@@ -276,10 +291,16 @@ def extract_many(
     if fork:
         shared_pipeline()  # workers inherit the loaded pipeline instead of loading their own
     ctx = mp.get_context("fork" if fork else "spawn")
+    sent: deque[list[str]] = deque()  # the batches handed to the pool, in order
+
+    def work() -> Iterator[tuple[list[str], date | None]]:
+        for batch in _prepend(first, batches):
+            sent.append(batch)  # (the pool's feeder thread runs this generator)
+            yield batch, pub
+
     with ctx.Pool(n_process) as pool:
-        work = ((b, pub) for b in _prepend(first, batches))
-        for docs in pool.imap(_extract_batch_star, work):
-            yield from docs
+        for blob in pool.imap(_extract_batch_packed, work()):
+            yield from _unpack(blob, sent.popleft())
 
 
 _T = TypeVar("_T")
@@ -308,8 +329,55 @@ def _batches(texts: Iterable[str], size: int, max_chars: int | None) -> Iterator
         yield batch
 
 
-def _extract_batch_star(args: tuple[list[str], date | None]) -> list[Document]:
-    return _extract_batch(*args)
+def _extract_batch_packed(args: tuple[list[str], date | None]) -> bytes:
+    """A worker's task: the batch's Documents, packed for the parent (:func:`_pack`)."""
+    return _pack(_extract_batch(*args))
+
+
+class _Pickler(pickle.Pickler):
+    """Pickles pressie's models by their field dicts (:func:`_model_reduce`)."""
+
+    dispatch_table = copyreg.dispatch_table.copy()
+
+
+def _model_reduce(model: BaseModel) -> tuple[Any, ...]:
+    """``(rebuild, args)`` of a pressie model: its field dict and its ``model_fields_set``
+    (None for the shared set naming every field).  Cheaper both ways than pydantic's generic
+    ``__getstate__``/``__setstate__``, and the parent's models share that set again."""
+    cls = type(model)
+    fields_set = model.__pydantic_fields_set__
+    shared = fields_set is all_fields_set(cls)
+    return _rebuild, (cls, model.__dict__, None if shared else fields_set)
+
+
+def _document_reduce(doc: Document) -> tuple[Any, ...]:
+    """A Document without its text: the parent process holds the text already."""
+    _rebuild_, (cls, fields, fields_set) = _model_reduce(doc)
+    return _rebuild_, (cls, {**fields, "text": None}, fields_set)
+
+
+def _rebuild(cls: type[_M], fields: dict[str, Any], fields_set: set[str] | None) -> _M:
+    return _construct(cls, fields, all_fields_set(cls) if fields_set is None else fields_set)
+
+
+for _cls in (Span, Entity, Quantity, Period, Change, Fact, Section):
+    _Pickler.dispatch_table[_cls] = _model_reduce
+_Pickler.dispatch_table[Document] = _document_reduce
+
+
+def _pack(docs: list[Document]) -> bytes:
+    """The Documents of a batch as bytes (texts left out, see :func:`_unpack`)."""
+    buf = io.BytesIO()
+    _Pickler(buf, protocol=pickle.HIGHEST_PROTOCOL).dump(docs)
+    return buf.getvalue()
+
+
+def _unpack(blob: bytes, texts: list[str]) -> list[Document]:
+    """The Documents :func:`_pack` packed, each given back its text from ``texts``."""
+    docs: list[Document] = pickle.loads(blob)
+    for doc, text in zip(docs, texts, strict=True):
+        doc.__dict__["text"] = text
+    return docs
 
 
 def _extract_batch(batch: list[str], pub: date | None) -> list[Document]:

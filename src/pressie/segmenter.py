@@ -64,7 +64,7 @@ from .resources import segmenter_model_dir
 #: file name of the compiled tables inside the model folder
 COMPILED_NAME = "compiled.npz"
 #: bump when the layout of the compiled tables changes
-COMPILED_FORMAT = 1
+COMPILED_FORMAT = 2
 
 # pkuseg's normalize_text: keyword characters become "&", numbers and letters classes
 _KEYWORDS = "-._,|/*:"
@@ -77,6 +77,7 @@ _SPACE_LUT = numpy.array([chr(c).isspace() for c in range(0x3001)] + [False], dt
 # padding around the node ids (>= the longest dictionary word), rows summed per block
 _PAD = 8
 _BLOCK = 4096
+_SMALL = 64  # up to this many characters a block's slots are summed in one call
 _MULTIPLIERS = (0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9)
 
 
@@ -239,9 +240,16 @@ def compile_tables(
         for i, idx in unary[kind].items():
             table[k, i] = idx
     out["unary"] = table
+    # the three bigram kinds look up the same character bigrams (shifted): one key table,
+    # a row of feature ids per kind (-1: none; the last column: a bigram not in the table)
+    bigrams = sorted({a * n_nodes + b for kind in _PAIRS for (a, b) in pairs[kind]})
+    column = {key: i for i, key in enumerate(bigrams)}
+    values = numpy.full((len(_PAIRS), len(bigrams) + 1), -1, dtype=numpy.int32)
     for k, kind in enumerate(_PAIRS):
-        keys, vals = _sorted_pairs(pairs[kind], n_nodes, 0)
-        out[f"pair{k}_keys"], out[f"pair{k}_vals"] = keys, vals
+        for (a, b), idx in pairs[kind].items():
+            values[k, column[a * n_nodes + b]] = idx
+    out["bigram_keys"] = numpy.array(bigrams, dtype=numpy.int64)
+    out["bigram_vals"] = values
     for side in ("l", "r"):
         keys, vals = _sorted_pairs(wwfeat[side], n_words + 1, 1)
         out[f"ww{side}_keys"], out[f"ww{side}_vals"] = keys, vals
@@ -520,15 +528,10 @@ class Segmenter:
         n_nodes, n_words, wmin, wmax, _fmt = (int(x) for x in t["sizes"][:5])
         self._lut = t["lut"]
         self._unary = t["unary"]
-        # the three character-bigram kinds look up the same bigrams (shifted): one key table
-        pair_keys = [t[f"pair{k}_keys"] for k in range(len(_PAIRS))]
-        bigrams = numpy.unique(numpy.concatenate(pair_keys)) if pair_keys else pair_keys
-        self._bigram_keys = bigrams
-        self._bigram_rows = numpy.arange(len(bigrams), dtype=numpy.int64)
-        # [kind, bigram]; the last column (bigram -1: not in the table) holds no feature
-        self._bigram_vals = numpy.full((len(_PAIRS), len(bigrams) + 1), -1, dtype=numpy.int64)
-        for k, keys in enumerate(pair_keys):
-            self._bigram_vals[k, numpy.searchsorted(bigrams, keys)] = t[f"pair{k}_vals"]
+        # character bigrams: sorted keys, [kind, bigram] feature ids (last column: none)
+        self._bigram_keys = t["bigram_keys"]
+        self._bigram_rows = numpy.arange(len(self._bigram_keys), dtype=numpy.int64)
+        self._bigram_vals = t["bigram_vals"]
         # word-pair features: with one side "no word" from dense arrays, else by search
         base = n_words + 1
         self._ww = []
@@ -674,6 +677,10 @@ class Segmenter:
         for lo in range(0, n, _BLOCK):
             hi = min(n, lo + _BLOCK)
             feats = self._block_features(pad, big, words, left[lo:hi], right[lo:hi], lo, hi)
+            if hi - lo <= _SMALL:  # few characters: one gather, one running sum
+                part = self._weights.take(feats, axis=0)  # [slot, character, tag]
+                score[lo:hi] = numpy.add.accumulate(part, axis=0)[-1]
+                continue
             total = score[lo:hi]
             self._weights.take(feats[0], axis=0, out=total)
             for k in range(1, len(feats)):  # slot by slot, in pkuseg's order
@@ -762,6 +769,8 @@ class Segmenter:
         keep = state >= 0
         live, state = live[keep], state[keep]
         for j in range(1, max(self._lengths)):
+            if not len(live):
+                break
             node = pad[P + j + live]
             nxt = _lookup(keys, child, state * nn + node)
             keep = (nxt >= 0) & (node > 0)
