@@ -227,3 +227,16 @@ def test_pipeline_segmenters_agree_and_round_trip(tmp_path: Path) -> None:
     assert _tokens(again.make_doc(work)) == _tokens(a)
     with pytest.raises(ValueError):
         pressie.load(segmenter="jieba")
+
+
+def test_short_texts_through_the_cache_give_fresh_equal_docs(
+    spacy_nlp: spacy.language.Language,
+) -> None:
+    tok = Tokenizer(spacy_nlp.vocab)
+    for text in ("公安部刑事侦查局", " 全省 公安机关 ", "x" * Tokenizer.SHORT):
+        first, second = tok(text), tok(text)
+        assert first is not second
+        assert _tokens(first) == _tokens(second) == _tokens(spacy_nlp.make_doc(text))
+    long_text = "全省公安机关" * 10
+    assert len(long_text) > Tokenizer.SHORT
+    assert _tokens(tok(long_text)) == _tokens(spacy_nlp.make_doc(long_text))

@@ -70,18 +70,39 @@ def words_and_spaces(
 class Tokenizer:
     """A spaCy tokenizer whose tokens are pressie's pkuseg words (see the module docstring)."""
 
+    #: texts up to this long are segmented through a small cache (see :meth:`__call__`)
+    SHORT = 32
+    #: how many short texts the cache keeps
+    CACHE_SIZE = 4096
+
     def __init__(self, vocab: Vocab, segmenter: Segmenter | None = None) -> None:
         """Tokenize into ``vocab`` with ``segmenter`` (default: the shared pressie model)."""
         self.vocab = vocab
         self.segmenter = segmenter if segmenter is not None else shared_segmenter()
+        self._short = lru_cache(maxsize=self.CACHE_SIZE)(self._short_words)
 
     def __call__(self, text: str) -> Doc:
-        """The ``Doc`` of ``text``."""
+        """The ``Doc`` of ``text``.
+
+        A short text (at most :data:`SHORT` characters: a phrase pattern, a name, a title)
+        costs the segmenter's fixed per-call work more than its characters; the words of
+        such texts are kept in a bounded cache, as spaCy's own tokenizer caches its
+        tokenization of recurring chunks (pipelines tokenize their phrase patterns twice
+        or more while they are built).
+        """
         if not isinstance(text, str):
             raise TypeError(f"the tokenizer expects a str, not {type(text).__name__}")
+        if len(text) <= self.SHORT:
+            words, spaces = self._short(text)
+            return Doc(self.vocab, words=list(words), spaces=list(spaces))
         starts, ends = self.segmenter.spans(text)
         words, spaces = words_and_spaces(text, starts, ends)
         return Doc(self.vocab, words=words, spaces=spaces)
+
+    def _short_words(self, text: str) -> tuple[tuple[str, ...], tuple[bool, ...]]:
+        starts, ends = self.segmenter.spans(text)
+        words, spaces = words_and_spaces(text, starts, ends)
+        return tuple(words), tuple(spaces)
 
     def pipe(self, texts: Iterable[str], batch_size: int = 1000) -> Iterator[Doc]:
         """Tokenize a stream of texts."""
