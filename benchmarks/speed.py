@@ -1,29 +1,39 @@
-"""Speed benchmark: pressie against tokenization alone and two rule-based extractors, one run.
+"""Speed benchmark: pressie against two rule-based extractors, itself in two processes, cold start.
 
-``python benchmarks/speed.py`` measures, on one corpus and in one run, the throughput
-(characters per second, wall clock) of
+``python benchmarks/speed.py`` measures, in one run on one corpus,
 
-* ``pressie.extract``, one document at a time, single process;
-* spaCy with pressie's own pkuseg model, **tokenizing only** (``nlp.make_doc``) — the floor:
-  pressie cannot be faster than segmenting its input;
-* JioNLP ``ner.extract_money`` + ``ner.extract_time`` (money and time extraction);
-* Microsoft Recognizers-Text, Chinese culture: ``recognize_number`` +
-  ``recognize_currency`` + ``recognize_dimension`` (number with unit) + ``recognize_datetime``;
-* ``pressie.extract_many(n_process=2)`` (pool start-up included);
+* ``pressie.extract`` (one document at a time, one process) against
+  - JioNLP ``ner.extract_money`` + ``ner.extract_time`` (with parsing, as pressie normalizes),
+  - Microsoft Recognizers-Text, Chinese: ``recognize_number`` + ``recognize_currency`` +
+    ``recognize_dimension`` (number with unit) + ``recognize_datetime``,
+  - tokenizing alone, with pressie's tokenizer and with spaCy + spacy-pkuseg (what
+    pressie's tokenization cost before issue 12), for reference;
+* ``pressie.extract_many(n_process=2)`` against ``n_process=1`` (pool start-up included);
+* the cold start ``python -c "import pressie; pressie.extract('全省破获刑事案件3起')"``
+  against ``python -c "import spacy; spacy.blank('zh')"``.
 
-and the cold start of ``python -c "import pressie; pressie.extract('全省破获刑事案件3起')"``
-against ``python -c "import spacy; spacy.blank('zh')"``.
+Method (the machine is shared, so only ratios measured side by side mean anything):
 
-The corpus is the five seeds and the five own genre documents, repeated ``--repeat`` times
-(default 2: about 83,000 characters in 20 documents).  The systems are timed in interleaved
-rounds (each round runs every fast system once) and each keeps its best round, so that the
-load of a shared machine hits all of them alike; the two slow baselines run one round.
-Ratios are computed from these best times.  Targets (issue 6): pressie >= 0.8x tokenization
-only, >= 5x Recognizers-Text, ``n_process=2`` >= 1.6x single process, cold start < 3x
-``spacy.blank('zh')``.  The ``speed`` section of ``docs/benchmarks.md`` is rewritten.
+* **Paired per-document passes.**  In each round every document is given to every system
+  back to back (the order of the systems rotates from document to document), each call
+  timed on its own, in CPU time (``time.process_time``: other processes on the machine
+  disturb it less than wall time; every system here is single-threaded).  A round's ratio
+  is the systems' summed times over the same documents in that round.
+* **Rounds.**  ``--rounds`` rounds (default 5); the table gives the median ratio and its
+  min .. max over the rounds, never a best-of taken from different rounds.
+* **Two processes.**  ``extract_many`` with 1 and 2 processes alternate within each round
+  on the corpus twice over, in wall time, together with the same round's ceiling: two
+  processes against one on a pure-Python loop (2.0 on two free cores).
+* **Cold start.**  Fresh interpreters, pressie and ``spacy.blank`` alternating (which goes
+  first alternates too), wall time of each; a pair's ratio per round.
 
-Options: ``--repeat N`` (corpus copies), ``--rounds N`` (default 3), ``--no-baselines``
-(skip JioNLP and Recognizers-Text), ``--no-write``.
+The corpus is every gold document (the seeds and the own batches, ``benchmarks/_data.py``).
+Targets (issue 12): pressie >= 1.5x JioNLP and >= 10x Recognizers-Text, ``n_process=2``
+>= 1.7x one process, cold start <= 1.5x ``spacy.blank('zh')``.  The ``speed`` section of
+``docs/benchmarks.md`` is rewritten.
+
+Options: ``--rounds N``, ``--cold-rounds N`` (default 5), ``--no-baselines`` (skip JioNLP and
+Recognizers-Text), ``--no-write``.
 """
 
 from __future__ import annotations
@@ -31,6 +41,8 @@ from __future__ import annotations
 import argparse
 import logging
 import os
+import resource
+import statistics
 import subprocess
 import sys
 import time
@@ -41,69 +53,63 @@ ROOT = Path(__file__).resolve().parents[1]
 if __package__ in (None, ""):
     sys.path.insert(0, str(ROOT))
 
+from benchmarks._data import default_sets, doc_text  # noqa: E402
 from benchmarks._report import markdown_table, write_section  # noqa: E402
+from benchmarks.scoring import load_gold  # noqa: E402
 
-SOURCES = sorted((ROOT / "seeds").glob("*.txt")) + sorted(
-    (ROOT / "tests" / "data" / "docs").glob("*.txt")
-)
 COLD_PRESSIE = "import pressie; pressie.extract('全省破获刑事案件3起')"
 COLD_SPACY = "import spacy; spacy.blank('zh')"
+PRESSIE = "pressie.extract"
+JIONLP = "JioNLP money + time"
+RECOGNIZERS = "Recognizers-Text number + unit + datetime"
+TOKENIZE = "tokenizing only, pressie's tokenizer"
+TOKENIZE_PKUSEG = "tokenizing only, spaCy + spacy-pkuseg"
 
 
-def corpus(repeat: int) -> list[str]:
-    """The seeds and own documents, ``repeat`` times over."""
-    texts = [p.read_text(encoding="utf-8") for p in SOURCES]
-    return texts * repeat
+def corpus() -> list[str]:
+    """The text of every gold document (seeds, then the own batches)."""
+    return [doc_text(d, t) for _n, g, t in default_sets() for d in load_gold(g)]
 
 
-def _timed(fn: Callable[[], object]) -> float:
-    t0 = time.perf_counter()
-    fn()
-    return time.perf_counter() - t0
+# --------------------------------------------------------------------------- systems
 
 
-def pressie_single(texts: list[str]) -> Callable[[], object]:
-    """``pressie.extract`` over every text, one at a time."""
+def pressie_extract() -> Callable[[str], object]:
+    """``pressie.extract`` (pipeline loaded and warmed up)."""
     import pressie
 
-    pressie.extract(texts[0])
-    return lambda: [pressie.extract(t) for t in texts]
+    pressie.extract("2020年,全区公安机关共破获各类刑事案件36239起。")
+    return pressie.extract
 
 
-def pressie_parallel(texts: list[str], n_process: int = 2) -> Callable[[], object]:
-    """``pressie.extract_many(texts, n_process=n)`` (worker start-up included)."""
-    import pressie
-
-    return lambda: list(pressie.extract_many(texts, n_process=n_process))
-
-
-def tokenize_only(texts: list[str]) -> Callable[[], object]:
-    """spaCy ``zh`` with pressie's pkuseg model, ``make_doc`` only."""
+def tokenizer(segmenter: str) -> Callable[[str], object]:
+    """``nlp.make_doc`` of pressie's normalized text, with the given segmenter."""
     from pressie.pipeline import blank
+    from pressie.text import normalize
 
-    nlp = blank()
-    nlp.make_doc(texts[0])
-    return lambda: [nlp.make_doc(t) for t in texts]
+    nlp = blank(segmenter)
+    nlp.make_doc("公安机关")
+    return lambda text: nlp.make_doc(normalize(text))
 
 
-def jionlp_money_time(texts: list[str]) -> Callable[[], object]:
+def jionlp_money_time() -> Callable[[str], object]:
     """JioNLP money and time extraction (with parsing, as pressie normalizes)."""
     import jionlp as jio
 
     logging.getLogger().setLevel(logging.CRITICAL)
     base = time.mktime((2021, 6, 30, 0, 0, 0, 0, 0, -1))
 
-    def run() -> object:
-        out = []
-        for t in texts:
-            out.append(jio.ner.extract_money(t, with_parsing=True))
-            out.append(jio.ner.extract_time(t, time_base=base, with_parsing=True))
-        return out
+    def run(text: str) -> object:
+        return (
+            jio.ner.extract_money(text, with_parsing=True),
+            jio.ner.extract_time(text, time_base=base, with_parsing=True),
+        )
 
+    run("2020年共破获案件3起,涉案金额1.2亿元。")
     return run
 
 
-def recognizers_text(texts: list[str]) -> Callable[[], object]:
+def recognizers_text() -> Callable[[str], object]:
     """Recognizers-Text Chinese number, number-with-unit and datetime recognizers."""
     import emoji
 
@@ -115,10 +121,36 @@ def recognizers_text(texts: list[str]) -> Callable[[], object]:
 
     fns = (recognize_number, recognize_currency, recognize_dimension, recognize_datetime)
 
-    def run() -> object:
-        return [fn(t, Culture.Chinese) for t in texts for fn in fns]
+    def run(text: str) -> object:
+        return [fn(text, Culture.Chinese) for fn in fns]
 
+    run("2020年共破获案件3起,涉案金额1.2亿元。")
     return run
+
+
+# --------------------------------------------------------------------------- measuring
+
+
+def paired_rounds(
+    systems: dict[str, Callable[[str], object]], texts: list[str], rounds: int
+) -> list[dict[str, float]]:
+    """Per round, each system's CPU seconds summed over the documents, every document given
+    to every system back to back (rotating which system goes first)."""
+    names = list(systems)
+    out = []
+    for r in range(rounds):
+        spent = dict.fromkeys(names, 0.0)
+        for i, text in enumerate(texts):
+            k = (i + r) % len(names)
+            for name in names[k:] + names[:k]:
+                fn = systems[name]
+                t0 = time.process_time()
+                fn(text)
+                spent[name] += time.process_time() - t0
+        out.append(spent)
+        print(f"round {r + 1}: " + ", ".join(f"{k} {v:.2f}s" for k, v in spent.items()),
+              flush=True)
+    return out
 
 
 def _burn(n: int) -> int:
@@ -128,106 +160,149 @@ def _burn(n: int) -> int:
     return total
 
 
-def parallel_headroom(n: int = 5_000_000) -> float:
-    """Speed-up of two forked processes over one on a pure-Python loop, measured now.
-
-    The ceiling for ``n_process=2`` on this machine at this moment: on a machine whose
-    cores are shared with other work it can be far below 2.
-    """
+def parallel_headroom(n: int = 3_000_000) -> float:
+    """Speed-up of two forked processes over one on a pure-Python loop, measured now: the
+    ceiling for ``n_process=2`` on this machine at this moment."""
     import multiprocessing as mp
 
-    serial = _timed(lambda: (_burn(n), _burn(n)))
     ctx = mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
+    t0 = time.perf_counter()
+    _burn(n), _burn(n)
+    serial = time.perf_counter() - t0
     with ctx.Pool(2) as pool:
         pool.map(_burn, [1, 1])
-        parallel = _timed(lambda: pool.map(_burn, [n, n]))
+        t0 = time.perf_counter()
+        pool.map(_burn, [n, n])
+        parallel = time.perf_counter() - t0
     return serial / parallel
 
 
-def cold_start(code: str, rounds: int) -> float:
-    """Best wall time of ``python -c code`` in a fresh interpreter."""
-    best = float("inf")
-    for _ in range(rounds):
-        t = _timed(
-            lambda: subprocess.run(
-                [sys.executable, "-c", code], check=True, capture_output=True, cwd=ROOT
-            )
-        )
-        best = min(best, t)
-    return best
+def parallel_rounds(texts: list[str], rounds: int) -> list[tuple[float, float, float]]:
+    """Per round: wall seconds of ``extract_many`` with 1 and 2 processes (alternating which
+    goes first) and the round's two-process ceiling."""
+    import pressie
+
+    out = []
+    for r in range(rounds):
+        times = {}
+        for n in ((1, 2) if r % 2 == 0 else (2, 1)):
+            t0 = time.perf_counter()
+            for _doc in pressie.extract_many(texts, n_process=n):
+                pass
+            times[n] = time.perf_counter() - t0
+        out.append((times[1], times[2], parallel_headroom()))
+        print(f"parallel round {r + 1}: 1 process {times[1]:.2f}s, 2 processes {times[2]:.2f}s,"
+              f" ceiling {out[-1][2]:.2f}x", flush=True)
+    return out
+
+
+def _cold(code: str) -> tuple[float, float]:
+    """Wall and CPU seconds (user + system) of ``python -c code`` in a fresh interpreter."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    t0 = time.perf_counter()
+    subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, cwd=ROOT)
+    wall = time.perf_counter() - t0
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return wall, cpu
+
+
+def cold_rounds(rounds: int) -> list[tuple[float, float, float, float]]:
+    """Per round: (pressie wall, spaCy wall, pressie CPU, spaCy CPU), alternating order."""
+    _cold(COLD_SPACY)  # warm the file cache for both
+    _cold(COLD_PRESSIE)
+    out = []
+    for r in range(rounds):
+        if r % 2 == 0:
+            pw, pc = _cold(COLD_PRESSIE)
+            sw, sc = _cold(COLD_SPACY)
+        else:
+            sw, sc = _cold(COLD_SPACY)
+            pw, pc = _cold(COLD_PRESSIE)
+        out.append((pw, sw, pc, sc))
+        print(f"cold round {r + 1}: pressie {pw:.2f}s wall / {pc:.2f}s CPU, spacy.blank "
+              f"{sw:.2f}s / {sc:.2f}s", flush=True)
+    return out
+
+
+def _spread(values: list[float]) -> str:
+    return f"{statistics.median(values):.2f}x ({min(values):.2f} .. {max(values):.2f})"
+
+
+# --------------------------------------------------------------------------- report
 
 
 def main(argv: list[str] | None = None) -> int:
     """Command-line entry point (see the module docstring)."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--repeat", type=int, default=2)
-    ap.add_argument("--rounds", type=int, default=3)
+    ap.add_argument("--rounds", type=int, default=5)
+    ap.add_argument("--cold-rounds", type=int, default=5)
     ap.add_argument("--no-baselines", action="store_true")
     ap.add_argument("--no-write", action="store_true")
     args = ap.parse_args(argv)
 
-    texts = corpus(args.repeat)
+    texts = corpus()
     chars = sum(map(len, texts))
     print(f"corpus: {len(texts)} documents, {chars:,} characters", flush=True)
-
-    fast = {
-        "pressie.extract (1 process)": pressie_single(texts),
-        "spaCy + pkuseg, tokenizing only": tokenize_only(texts),
-        "pressie.extract_many(n_process=2)": pressie_parallel(texts, 2),
-    }
-    best = {name: float("inf") for name in fast}
-    for r in range(args.rounds):
-        for name, fn in fast.items():
-            best[name] = min(best[name], _timed(fn))
-        print(f"round {r + 1}: " + ", ".join(f"{k} {v:.2f}s" for k, v in best.items()), flush=True)
+    systems: dict[str, Callable[[str], object]] = {PRESSIE: pressie_extract()}
     if not args.no_baselines:
-        for name, factory in (
-            ("JioNLP money + time", jionlp_money_time),
-            ("Recognizers-Text number + number-with-unit + datetime", recognizers_text),
-        ):
-            fn = factory(texts[:1])
-            fn()  # warm the recognizers' caches
-            best[name] = _timed(factory(texts))
-            print(f"{name}: {best[name]:.2f}s", flush=True)
-    headroom = parallel_headroom()
-    cold_p = cold_start(COLD_PRESSIE, args.rounds)
-    cold_s = cold_start(COLD_SPACY, args.rounds)
+        systems[JIONLP] = jionlp_money_time()
+        systems[RECOGNIZERS] = recognizers_text()
+    systems[TOKENIZE] = tokenizer("pressie")
+    systems[TOKENIZE_PKUSEG] = tokenizer("spacy-pkuseg")
+    rounds = paired_rounds(systems, texts, args.rounds)
+    par = parallel_rounds(texts * 2, args.rounds)
+    cold = cold_rounds(args.cold_rounds)
 
-    single = best["pressie.extract (1 process)"]
+    median = {name: statistics.median(r[name] for r in rounds) for name in systems}
     rows = [
-        [name, f"{secs:.2f}", f"{chars / secs:,.0f}", f"{single / secs:.2f}x"]
-        for name, secs in best.items()
+        [name, f"{median[name]:.2f}", f"{chars / median[name]:,.0f}",
+         _spread([r[name] / r[PRESSIE] for r in rounds])]
+        for name in systems
     ]
-    tok = best["spaCy + pkuseg, tokenizing only"]
-    par = best["pressie.extract_many(n_process=2)"]
-    targets = [
-        ["pressie / tokenizing only", f"{tok / single:.2f}x", ">= 0.8x"],
-        ["n_process=2 / single process", f"{single / par:.2f}x", ">= 1.6x"],
-        ["(ceiling: 2 processes / 1 on a pure-Python loop, now)", f"{headroom:.2f}x", "2x ideal"],
-        [
-            "cold start pressie / spacy.blank('zh')",
-            f"{cold_p / cold_s:.2f}x ({cold_p:.2f}s / {cold_s:.2f}s)",
-            "< 3x",
-        ],
-    ]
-    rt = best.get("Recognizers-Text number + number-with-unit + datetime")
-    if rt is not None:
-        targets.insert(1, ["pressie / Recognizers-Text", f"{rt / single:.2f}x", ">= 5x"])
-    jio = best.get("JioNLP money + time")
-    if jio is not None:
-        targets.insert(2, ["pressie / JioNLP", f"{jio / single:.2f}x", "(no target)"])
+    ratios = []
+    if JIONLP in systems:
+        ratios.append(["pressie / JioNLP money + time (throughput)",
+                       _spread([r[JIONLP] / r[PRESSIE] for r in rounds]), ">= 1.5x"])
+        ratios.append(["pressie / Recognizers-Text (throughput)",
+                       _spread([r[RECOGNIZERS] / r[PRESSIE] for r in rounds]), ">= 10x"])
+    ratios.append(["pressie's tokenizer / spaCy + spacy-pkuseg (throughput)",
+                   _spread([r[TOKENIZE_PKUSEG] / r[TOKENIZE] for r in rounds]), "(none)"])
+    ratios.append(["tokenizing share of pressie.extract",
+                   f"{statistics.median(r[TOKENIZE] / r[PRESSIE] for r in rounds):.0%}",
+                   "(none)"])
+    ratios.append(["extract_many n_process=2 / 1 (throughput, wall)",
+                   _spread([one / two for one, two, _c in par]), ">= 1.7x"])
+    ratios.append(["(same rounds: ceiling, 2 processes / 1 on a pure-Python loop)",
+                   _spread([c for _o, _t, c in par]), "2x on free cores"])
+    ratios.append(["cold start pressie / spacy.blank('zh') (wall)",
+                   _spread([p / s for p, s, _pc, _sc in cold]), "<= 1.5x"])
+    ratios.append(["cold start pressie / spacy.blank('zh') (CPU)",
+                   _spread([pc / sc for _p, _s, pc, sc in cold]), "(same target)"])
+    cold_note = (
+        f"cold start, median wall: pressie {statistics.median(c[0] for c in cold):.2f}s,"
+        f" spacy.blank('zh') {statistics.median(c[1] for c in cold):.2f}s"
+    )
     md = "\n".join(
         [
-            "## Speed (issue 6)",
+            "## Speed (issue 12)",
             "",
-            f"`python benchmarks/speed.py` — corpus: the five seeds and the five own documents"
-            f" x{args.repeat} ({len(texts)} documents, {chars:,} characters); wall clock, best"
-            f" of {args.rounds} interleaved rounds for pressie, tokenization and n_process=2,"
-            f" one round for the two baselines; machine: {os.cpu_count()} cores, shared.",
+            f"`python benchmarks/speed.py` — corpus: every gold document ({len(texts)} documents,"
+            f" {chars:,} characters). Paired per-document passes: in each of {args.rounds} rounds"
+            " every document goes to every system back to back (rotating order), CPU time per"
+            " call; a round's ratio compares the systems' sums over the same documents; the"
+            " tables give the median over rounds and (min .. max). `extract_many`: 1 and 2"
+            f" processes alternating within each round on the corpus x2, wall time, next to"
+            f" that round's two-process ceiling. Cold start: {args.cold_rounds} alternating"
+            f" pairs of fresh interpreters. Machine: {os.cpu_count()} cores, shared with other"
+            " work while measured (the ceiling row shows how much of the second core was free).",
             "",
-            markdown_table(["system", "seconds", "chars/s", "pressie single = 1"], rows),
+            markdown_table(["system", "CPU s (median round)", "chars/s", "time vs pressie"],
+                           rows),
             "",
-            markdown_table(["ratio", "measured", "target"], targets),
+            markdown_table(["ratio", "median (min .. max)", "target"], ratios),
+            "",
+            cold_note,
         ]
     )
     print(md)

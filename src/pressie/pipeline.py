@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date, datetime
 from functools import lru_cache
 
 import spacy
+from pydantic import BaseModel
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import extensions as ext
 from .metric_keys import with_metric_keys
-from .model import Document, _construct
+from .model import Document, Fact, _construct, all_fields_set
 from .resources import segmenter_model_dir
 from .text import detect_script, doc_text
 from .tokenizer import TOKENIZER_NAME
@@ -32,13 +34,33 @@ def _import_factories() -> None:
     from . import entities, numbers, periods, relations, sentences, structure  # noqa: F401
 
 
-def blank() -> Language:
-    """Return a blank ``zh`` Language whose tokenizer is pressie's (:mod:`pressie.tokenizer`:
-    the working-text normalization, then pkuseg with pressie's own model).
+#: ``segmenter=`` values of :func:`blank` and :func:`load`
+SEGMENTERS: tuple[str, ...] = ("pressie", "spacy-pkuseg")
 
-    The model folder may carry a ``user_dict.txt`` (one word per line) that pkuseg uses as
-    its user dictionary; without one, spacy-pkuseg's bundled default dictionary is used.
+
+def blank(segmenter: str = "pressie") -> Language:
+    """Return a blank ``zh`` Language that tokenizes with pressie's own pkuseg model.
+
+    Args:
+        segmenter: ``"pressie"`` (default): :class:`pressie.tokenizer.Tokenizer`, pressie's
+            vectorized re-implementation of pkuseg's segmentation (registered as
+            ``pressie.Tokenizer.v1``); ``"spacy-pkuseg"``: spaCy's own ``ChineseTokenizer``
+            running the ``spacy-pkuseg`` library.  Both give the same tokens (see
+            :mod:`pressie.segmenter`); the first is about ten times faster.
+
+    With ``"spacy-pkuseg"``, the model folder may carry a ``user_dict.txt`` (one word per
+    line) that pkuseg uses as its user dictionary; without one, spacy-pkuseg's bundled
+    default dictionary is used.  The ``"pressie"`` segmenter refuses a model with a user
+    dictionary (:class:`pressie.segmenter.UnsupportedModel`).
+
+    Raises:
+        ValueError: for an unknown ``segmenter``.
     """
+    if segmenter not in SEGMENTERS:
+        raise ValueError(f"segmenter must be one of {SEGMENTERS}, not {segmenter!r}")
+    if segmenter == "pressie":
+        tokenizer = {"@tokenizers": TOKENIZER_NAME, "segmenter": "pressie"}
+        return spacy.blank("zh", config={"nlp": {"tokenizer": tokenizer}})
     tokenizer = {"@tokenizers": TOKENIZER_NAME, "segmenter": "pkuseg"}
     nlp = spacy.blank("zh", config={"nlp": {"tokenizer": tokenizer}})
     model_dir = segmenter_model_dir()
@@ -50,18 +72,20 @@ def blank() -> Language:
     return nlp
 
 
-def load(components: tuple[str, ...] | None = None) -> Language:
+def load(components: tuple[str, ...] | None = None, *, segmenter: str = "pressie") -> Language:
     """Build a fresh pressie pipeline.
 
     Args:
         components: names of the components to add, in order (default: all of
             :data:`COMPONENTS`).  Useful to run only part of the pipeline.
+        segmenter: which implementation of pressie's pkuseg segmentation tokenizes (see
+            :func:`blank`): ``"pressie"`` (default) or ``"spacy-pkuseg"``.
 
     Returns:
         A spaCy ``Language`` (lang ``zh``) with pressie's pkuseg tokenizer and components.
     """
     _import_factories()
-    nlp = blank()
+    nlp = blank(segmenter)
     for name in components if components is not None else COMPONENTS:
         nlp.add_pipe(name)
     # a saved pipeline needs pressie installed (its tokenizer and factories): `spacy
@@ -128,6 +152,7 @@ def to_document(doc: Doc, original: str | None = None) -> Document:
     quantities = [cut(q) for q in ext.quantities(doc) or []]
     facts = with_metric_keys(cut.fact(f) for f in ext.facts(doc) or [])
     sections = [cut(s) for s in ext.sections(doc) or []]
+    lighten((entities, quantities, sections), facts)
     return Document(
         text=original,
         title=_title(x.pressie_title, text, original),
@@ -154,7 +179,8 @@ def _copy(model, update: dict):  # type: ignore[no-untyped-def,type-arg]
     """``model.model_copy(update=update)`` without pydantic's generic copy machinery.
 
     Same result for pressie's models (no extra fields, no private attributes): the field
-    dict copied and updated, the updated names added to ``model_fields_set``.
+    dict copied and updated, the updated names added to ``model_fields_set`` (the shared
+    set of :func:`pressie.model.all_fields_set` when that makes it every field).
     """
     if model.__pydantic_extra__ is not None or model.__pydantic_private__ is not None:
         return model.model_copy(update=update)  # pragma: no cover - not a pressie model
@@ -163,6 +189,54 @@ def _copy(model, update: dict):  # type: ignore[no-untyped-def,type-arg]
         {**model.__dict__, **update},
         model.__pydantic_fields_set__ | update.keys(),
     )
+
+
+def lighten(groups: Iterable[Iterable[BaseModel]], facts: Iterable[Fact]) -> None:
+    """Make the models of a result share what is equal (no value changes):
+
+    * a ``model_fields_set`` that names every field becomes the one shared set of
+      :func:`pressie.model.all_fields_set` (models built by ``_construct`` have it already;
+      this catches the ``model_copy`` ones);
+    * the facts of one sentence share one ``sentence`` span (equal start, end and text), as
+      they share their period.
+
+    ``groups`` are the flat lists (entities, quantities, sections), ``facts`` the facts.
+    """
+    for group in groups:
+        for model in group:
+            _share_fields_set(model)
+    sentences: dict[tuple[int, int, str], BaseModel] = {}
+    for fact in facts:
+        _share_fields_set(fact)
+        fields = fact.__dict__
+        sentence = fields["sentence"]
+        key = (sentence.start, sentence.end, sentence.text)
+        shared = sentences.setdefault(key, sentence)
+        if shared is not sentence:
+            fields["sentence"] = shared
+        else:
+            _share_fields_set(sentence)
+        for name in ("value", "period"):
+            if fields[name] is not None:
+                _share_fields_set(fields[name])
+        change = fields["change"]
+        if change is not None:
+            _share_fields_set(change)
+            for part in (change.amount, change.baseline, change.base_period):
+                if part is not None:
+                    _share_fields_set(part)
+        for span in fields["metric_spans"]:
+            _share_fields_set(span)
+
+
+def _share_fields_set(model: BaseModel) -> None:
+    full = all_fields_set(type(model))
+    own = model.__pydantic_fields_set__
+    if own is not full and own == full:
+        _set_attr(model, "__pydantic_fields_set__", full)
+
+
+_set_attr = object.__setattr__
 
 
 class _Resurfacer:

@@ -84,15 +84,25 @@ T2S_CHAIN: tuple[str, ...] = ("hk2s",)
 
 
 @lru_cache(maxsize=1)
-def _converters() -> tuple[list[object], object]:
+def _t2s_converters() -> list[object]:
+    """The OpenCC converters of :data:`T2S_CHAIN` (loaded on first use)."""
     import opencc
 
-    return [opencc.OpenCC(name) for name in T2S_CHAIN], opencc.OpenCC("s2t")
+    return [opencc.OpenCC(name) for name in T2S_CHAIN]
+
+
+@lru_cache(maxsize=1)
+def _s2t_converter() -> object:
+    """OpenCC ``s2t``, loaded only when :func:`detect_script` meets traditional characters
+    (it takes longer to load than the whole first ``extract`` of a short simplified text)."""
+    import opencc
+
+    return opencc.OpenCC("s2t")
 
 
 def _to_simplified(text: str) -> str:
     """Apply the :data:`T2S_CHAIN` (may in principle change the length)."""
-    for conv in _converters()[0]:
+    for conv in _t2s_converters():
         text = conv.convert(text)  # type: ignore[attr-defined]
     return text
 
@@ -161,7 +171,7 @@ def detect_script(text: str, normalized: str | None = None) -> Script:
     trad = _count_diff(clean, _to_simplified(clean))
     if trad == 0:
         return "simplified"
-    simp = _count_diff(clean, _converters()[1].convert(clean))  # type: ignore[attr-defined]
+    simp = _count_diff(clean, _s2t_converter().convert(clean))  # type: ignore[attr-defined]
     if simp == 0 or trad >= 5 * simp:
         return "traditional"
     return "mixed"

@@ -5,6 +5,7 @@ is trained from scratch.  Usage::
 
     python -m pressie.train segmenter [--out models/pkuseg] [--iters N] [--threshold T]
     python -m pressie.train evaluate  [--model models/pkuseg] [--json FILE]
+    python -m pressie.train compile   [--model models/pkuseg]
 
 Training data
     The People's Daily January 1998 corpus (segmented and POS-tagged, ~1.8M characters)
@@ -37,6 +38,11 @@ Training and size control
     rewritten consistently; the unused bigram list is emptied and the unigram list keeps only
     words that a remaining feature refers to).  Weights are rounded to float32 precision and
     stored compressed (still as float64, which the decoder requires).
+
+Compiled tables
+    ``compiled.npz`` holds the integer tables of :class:`pressie.segmenter.Segmenter`
+    (pressie's vectorized equivalent of pkuseg's ``cut``) with the SHA-256 of the two model
+    files; ``segmenter`` and ``prune`` rewrite it, ``compile`` rewrites it alone.
 """
 
 from __future__ import annotations
@@ -56,6 +62,8 @@ import time
 import zipfile
 from collections.abc import Iterable, Sequence
 from pathlib import Path
+
+from .segmenter import write_compiled
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_MODEL_DIR = REPO_ROOT / "models" / "pkuseg"
@@ -433,6 +441,7 @@ def train_segmenter(args: argparse.Namespace) -> None:
     }
     (raw / "meta.json").write_text(json.dumps(meta, ensure_ascii=False, indent=1) + "\n")
     (out / "meta.json").write_text(json.dumps(meta, ensure_ascii=False, indent=1) + "\n")
+    write_compiled(out)
     print(json.dumps(meta, ensure_ascii=False, indent=1))
 
 
@@ -446,7 +455,13 @@ def reprune(args: argparse.Namespace) -> None:
     meta["pruning"] = prune_model(raw, out, args.threshold)
     meta["settings"]["threshold"] = args.threshold
     (out / "meta.json").write_text(json.dumps(meta, ensure_ascii=False, indent=1) + "\n")
+    write_compiled(out)
     print(json.dumps(meta["pruning"]))
+
+
+def compile_tables(args: argparse.Namespace) -> None:
+    """``compile`` command: rewrite ``compiled.npz``, the vectorized segmenter's tables."""
+    print(write_compiled(Path(args.model)))
 
 
 # ----------------------------------------------------------------------------- evaluation
@@ -603,6 +618,10 @@ def main(argv: Sequence[str] | None = None) -> None:
     p_prune.add_argument("--raw", default=str(cache_dir() / "segmenter" / "raw"))
     p_prune.add_argument("--out", default=str(DEFAULT_MODEL_DIR))
     p_prune.add_argument("--threshold", type=float, default=0.06)
+    p_comp = sub.add_parser(
+        "compile", help="rewrite compiled.npz (pressie.segmenter's tables) from the model"
+    )
+    p_comp.add_argument("--model", default=str(DEFAULT_MODEL_DIR))
     p_eval = sub.add_parser("evaluate", help="evaluate a model")
     p_eval.add_argument("--model", default=str(DEFAULT_MODEL_DIR))
     p_eval.add_argument("--json", default=None, help="also write the figures to this file")
@@ -617,6 +636,8 @@ def main(argv: Sequence[str] | None = None) -> None:
         train_segmenter(args)
     elif args.cmd == "prune":
         reprune(args)
+    elif args.cmd == "compile":
+        compile_tables(args)
     else:
         evaluate(args)
 

@@ -1,0 +1,851 @@
+"""pressie's word segmenter: spacy-pkuseg's ``cut`` with pressie's model, vectorized.
+
+Why
+---
+``spacy_pkuseg.pkuseg.cut`` builds the CRF features of every character in a Python-level
+loop (string concatenations and dictionary look-ups, ~120 per character), and its
+post-processing joins every run of 2..7 neighbouring words to look it up in a 389,000-word
+dictionary.  On pressie's documents that was 80% of ``pressie.extract`` (64% in the feature
+step alone).  :class:`Segmenter` computes the same thing with numpy, whole text at once:
+
+1. **Chunks.** ``cut`` strips the text and segments each whitespace-separated run on its own
+   (``str.split()``); here every character gets the node id of what pkuseg's
+   ``normalize_text`` makes of it (``-._,|/*:`` → ``&``, digits → ``**Num``, full-width
+   letters → ``**Letter``) from a code point table, whitespace gets id 0, and features that
+   look further left or right than the character's chunk are masked out.
+2. **Features.** The 69 feature slots of pkuseg's ``__get_node_features_idx`` (``$$``, five
+   character unigrams, three character bigrams, 2 x 5 dictionary-word features, 2 x 25
+   word-pair features), each a vector over all characters: unigrams from arrays indexed by
+   node id, bigrams and word pairs by binary search in sorted integer keys, the dictionary
+   words that start at every character (lengths 2..6) by walking a trie of node ids for all
+   characters at once.
+3. **Scores.** The node scores are summed slot by slot **in pkuseg's order** (a missing
+   feature adds an exact 0.0), so every score is bit-for-bit the one pkuseg's ``getLogYY``
+   computes, and the Viterbi decoder is pkuseg's own (``spacy_pkuseg.inference.run_viterbi``),
+   run per chunk.
+4. **Post-processing.** pkuseg's ``Postprocesser`` (merge 7..2 neighbouring words whose
+   concatenation is in its dictionary unless every part is a dictionary word, left to right,
+   longest runs first) as batched dictionary look-ups per run length: every candidate run is
+   hashed from prefix hashes of the text, looked up in the sorted hashes of the dictionary
+   and then compared character by character (so a hash collision can never merge words);
+   only the merges themselves are applied one by one.
+
+The result is the word list ``pkuseg.cut`` returns, for any input: ``tests/test_segmenter.py``
+compares both on every gold document and on generated text.  What the vectorized path does
+not reproduce — a user dictionary (pkuseg's ``Preprocesser``) or a non-empty ``common_words``
+list, neither of which pressie's model has — is refused when a table is built
+(:class:`UnsupportedModel`).
+
+Tables
+------
+The tables are compiled from ``features.msgpack`` (:func:`compile_tables`) and kept next to
+the model in ``compiled.npz`` together with the SHA-256 of the two files they were compiled
+from; :meth:`Segmenter.load` uses them when the hashes still match and compiles them in
+memory otherwise (``python -m pressie.train compile`` rewrites the file).  Loading them costs
+a fraction of loading ``features.msgpack`` into pkuseg's Python dictionary.  The weights are
+read from ``weights.npz``; the post-processing dictionary from spacy-pkuseg's own
+``dicts/default.pkl``, where pkuseg reads it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import pickle
+import threading
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy
+
+from .resources import segmenter_model_dir
+
+#: file name of the compiled tables inside the model folder
+COMPILED_NAME = "compiled.npz"
+#: bump when the layout of the compiled tables changes
+COMPILED_FORMAT = 2
+
+# pkuseg's normalize_text: keyword characters become "&", numbers and letters classes
+_KEYWORDS = "-._,|/*:"
+_NO_WORD = "**noWord"
+_UNARY = ("c", "c-1", "c1", "c-2", "c2")
+_PAIRS = ("c-1c", "cc1", "c-2c-1")
+# whitespace as str.split()/str.strip() see it: every such code point is below U+3001
+_SPACE_LUT = numpy.array([chr(c).isspace() for c in range(0x3001)] + [False], dtype=bool)
+# polynomial hashing mod 2**64 for the dictionary look-ups (odd multipliers: invertible)
+# padding around the node ids (>= the longest dictionary word), rows summed per block
+_PAD = 8
+_BLOCK = 4096
+_SMALL = 64  # up to this many characters a block's slots are summed in one call
+_MULTIPLIERS = (0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9)
+
+
+class UnsupportedModel(ValueError):
+    """The pkuseg model or settings use something the vectorized segmenter cannot reproduce."""
+
+
+def code_points(text: str) -> numpy.ndarray:
+    """The code points of ``text`` as ``uint32`` (lone surrogates included)."""
+    return numpy.frombuffer(text.encode("utf-32-le", "surrogatepass"), numpy.uint32)
+
+
+def _sha256(paths: Iterable[Path]) -> str:
+    h = hashlib.sha256()
+    for p in paths:
+        h.update(p.read_bytes())
+    return h.hexdigest()
+
+
+def _pkuseg_settings() -> dict[str, Any]:
+    """The pkuseg settings and character classes the tables depend on, read from the library."""
+    from spacy_pkuseg.config import config
+    from spacy_pkuseg.feature_extractor import FeatureExtractor
+
+    return {
+        "word_min": int(config.wordMin),
+        "word_max": int(config.wordMax),
+        "word_feature": bool(config.wordFeature),
+        "num_letter_norm": bool(config.numLetterNorm),
+        "num": "".join(sorted(FeatureExtractor.num)),
+        "letter": "".join(sorted(FeatureExtractor.letter)),
+        "keywords": "".join(FeatureExtractor.keywords),
+    }
+
+
+def _lookup(keys: numpy.ndarray, values: numpy.ndarray, query: numpy.ndarray) -> numpy.ndarray:
+    """``values`` of ``query`` in the sorted ``keys``, -1 where a query is not a key."""
+    if not len(keys) or not len(query):
+        return numpy.full(len(query), -1, dtype=numpy.int64)
+    pos = numpy.searchsorted(keys, query)
+    numpy.minimum(pos, len(keys) - 1, out=pos)
+    return numpy.where(keys[pos] == query, values[pos], -1)
+
+
+# --------------------------------------------------------------------------- compiling
+
+
+def compile_tables(
+    feature_to_idx: Mapping[str, int],
+    unigram: Iterable[str],
+    settings: Mapping[str, Any] | None = None,
+) -> dict[str, numpy.ndarray]:
+    """Compile pkuseg's feature dictionary into the integer tables :class:`Segmenter` uses.
+
+    Args:
+        feature_to_idx: pkuseg's ``FeatureExtractor.feature_to_idx`` (feature string -> id).
+        unigram: pkuseg's ``FeatureExtractor.unigram`` (the dictionary-word features' words).
+        settings: :func:`_pkuseg_settings` (read from the installed library when None).
+
+    Returns:
+        A dict of numpy arrays (what ``compiled.npz`` holds, less the source hashes).
+
+    Raises:
+        UnsupportedModel: for a feature or word the vectorized segmenter cannot reproduce.
+    """
+    s = dict(settings or _pkuseg_settings())
+    if not s["word_feature"] or not s["num_letter_norm"]:
+        raise UnsupportedModel("only pkuseg's default wordFeature/numLetterNorm are supported")
+    wmin, wmax = s["word_min"], s["word_max"]
+    special = set(s["keywords"]) | set(s["num"]) | set(s["letter"])
+
+    nodes: dict[str, int] = {}  # node string -> id (0 = no node)
+
+    def node(x: str) -> int:
+        i = nodes.get(x)
+        if i is None:
+            i = nodes[x] = len(nodes) + 1
+        return i
+
+    def producible(x: str) -> bool:
+        """Can a text character become the node ``x`` (``x`` as normalize_text writes it)?"""
+        return x in ("**Num", "**Letter", "&") or (len(x) == 1 and x not in special)
+
+    # the dictionary words a node sequence can spell: lengths word_min..word_max
+    words: dict[str, int] = {}
+    for w in sorted(set(unigram)):
+        if "*" in w:
+            raise UnsupportedModel(f"dictionary word with '*': {w!r}")
+        if wmin <= len(w) <= wmax and all(producible(c) for c in w):
+            words[w] = len(words)
+    for w in words:
+        for c in w:
+            node(c)
+
+    unary: dict[str, dict[int, int]] = {k: {} for k in _UNARY}
+    pairs: dict[str, dict[tuple[int, int], int]] = {k: {} for k in _PAIRS}
+    wfeat: dict[str, dict[int, int]] = {"w-1": {}, "w1": {}}
+    wwfeat: dict[str, dict[tuple[int, int], int]] = {"l": {}, "r": {}}
+    for feat, idx in feature_to_idx.items():
+        if feat == "$$":
+            if idx != 0:
+                raise UnsupportedModel("feature '$$' is not feature 0")
+            continue
+        kind, _, rest = feat.partition(".")
+        if kind in unary:
+            if producible(rest):
+                unary[kind][node(rest)] = idx
+        elif kind in pairs:
+            parts = rest.split(".")
+            if len(parts) != 2:
+                raise UnsupportedModel(f"unreadable feature {feat!r}")
+            if producible(parts[0]) and producible(parts[1]):
+                pairs[kind][(node(parts[0]), node(parts[1]))] = idx
+        elif kind in wfeat:
+            if rest in words:
+                wfeat[kind][words[rest]] = idx
+        elif kind == "ww":
+            side, _, pair = rest.partition(".")
+            if side not in wwfeat:
+                raise UnsupportedModel(f"unreadable feature {feat!r}")
+            if pair.startswith(_NO_WORD + "*"):
+                pre, post = _NO_WORD, pair[len(_NO_WORD) + 1 :]
+            else:
+                pre, _, post = pair.partition("*")
+            ids = []
+            for w in (pre, post):
+                if w == _NO_WORD:
+                    ids.append(-1)
+                elif w in words:
+                    ids.append(words[w])
+                else:
+                    ids.append(None)  # a word no text can spell: the feature never fires
+            if ids[0] is not None and ids[1] is not None:
+                wwfeat[side][(ids[0], ids[1])] = idx
+        else:
+            raise UnsupportedModel(f"unknown feature kind {feat!r}")
+
+    n_nodes = len(nodes) + 1
+    n_words = len(words)
+
+    # code point -> node id, as normalize_text maps characters
+    single = {x: i for x, i in nodes.items() if len(x) == 1}
+    top = max([ord(c) for c in single] + [ord(c) for c in special] + [0])
+    lut = numpy.zeros(top + 2, dtype=numpy.int32)  # the last entry: any higher code point
+    for x, i in single.items():
+        if x not in special:
+            lut[ord(x)] = i
+    for c in s["keywords"]:
+        lut[ord(c)] = nodes.get("&", 0)
+    for c in s["num"]:
+        if c not in s["keywords"]:
+            lut[ord(c)] = nodes.get("**Num", 0)
+    for c in s["letter"]:
+        if c not in s["keywords"] and c not in s["num"]:
+            lut[ord(c)] = nodes.get("**Letter", 0)
+
+    out: dict[str, numpy.ndarray] = {"lut": lut}
+    table = numpy.full((len(_UNARY), n_nodes), -1, dtype=numpy.int32)
+    for k, kind in enumerate(_UNARY):
+        for i, idx in unary[kind].items():
+            table[k, i] = idx
+    out["unary"] = table
+    # the three bigram kinds look up the same character bigrams (shifted): one key table,
+    # a row of feature ids per kind (-1: none; the last column: a bigram not in the table)
+    bigrams = sorted({a * n_nodes + b for kind in _PAIRS for (a, b) in pairs[kind]})
+    column = {key: i for i, key in enumerate(bigrams)}
+    values = numpy.full((len(_PAIRS), len(bigrams) + 1), -1, dtype=numpy.int32)
+    for k, kind in enumerate(_PAIRS):
+        for (a, b), idx in pairs[kind].items():
+            values[k, column[a * n_nodes + b]] = idx
+    out["bigram_keys"] = numpy.array(bigrams, dtype=numpy.int64)
+    out["bigram_vals"] = values
+    for side in ("l", "r"):
+        keys, vals = _sorted_pairs(wwfeat[side], n_words + 1, 1)
+        out[f"ww{side}_keys"], out[f"ww{side}_vals"] = keys, vals
+    for kind, name in (("w-1", "wm1"), ("w1", "w1")):
+        arr = numpy.full(n_words + 1, -1, dtype=numpy.int32)  # the last entry: no word
+        for i, idx in wfeat[kind].items():
+            arr[i] = idx
+        out[name] = arr
+
+    # trie of node ids over the words: (state * n_nodes + node) -> child; state -> word id
+    edges: dict[int, int] = {}
+    word_of = [-1]
+    for w, wid in words.items():
+        state = 0
+        for c in w:
+            key = state * n_nodes + nodes[c]
+            child = edges.get(key)
+            if child is None:
+                child = edges[key] = len(word_of)
+                word_of.append(-1)
+            state = child
+        word_of[state] = wid
+    keys = numpy.array(sorted(edges), dtype=numpy.int64)
+    out["trie_keys"] = keys
+    out["trie_child"] = numpy.array([edges[k] for k in keys.tolist()], dtype=numpy.int32)
+    out["trie_word"] = numpy.array(word_of, dtype=numpy.int32)
+    out["sizes"] = numpy.array([n_nodes, n_words, wmin, wmax, COMPILED_FORMAT], dtype=numpy.int64)
+    return out
+
+
+def _sorted_pairs(
+    pairs: Mapping[tuple[int, int], int], base: int, shift: int
+) -> tuple[numpy.ndarray, numpy.ndarray]:
+    """Pairs ``(a, b) -> v`` as sorted keys ``(a + shift) * base + (b + shift)`` and values."""
+    items = sorted(((a + shift) * base + (b + shift), v) for (a, b), v in pairs.items())
+    keys = numpy.array([k for k, _ in items], dtype=numpy.int64)
+    vals = numpy.array([v for _, v in items], dtype=numpy.int32)
+    return keys, vals
+
+
+def nid_solid_mask(chunk_a: numpy.ndarray, chunk_b: numpy.ndarray, n: int) -> numpy.ndarray:
+    """Boolean mask of the characters inside the chunks ``[chunk_a[i], chunk_b[i])``."""
+    marks = numpy.zeros(n + 1, dtype=numpy.int64)
+    numpy.add.at(marks, chunk_a, 1)
+    numpy.add.at(marks, chunk_b, -1)
+    return numpy.cumsum(marks[:n]) > 0
+
+
+def _model_sources(model_dir: Path) -> list[Path]:
+    return [model_dir / "features.msgpack", model_dir / "weights.npz"]
+
+
+def compile_model(model_dir: Path | None = None) -> dict[str, numpy.ndarray]:
+    """Compile the tables of the pkuseg model in ``model_dir`` (default: pressie's model),
+    with the SHA-256 of its source files (``source_sha256``)."""
+    import srsly
+
+    model_dir = Path(model_dir) if model_dir is not None else segmenter_model_dir()
+    data = srsly.read_msgpack(model_dir / "features.msgpack")
+    tables = compile_tables(data["feature_to_idx"], data["unigram"])
+    tables["source_sha256"] = numpy.array(_sha256(_model_sources(model_dir)))
+    return tables
+
+
+def write_compiled(model_dir: Path | None = None) -> Path:
+    """Compile the model's tables and write them to ``compiled.npz`` in the model folder."""
+    model_dir = Path(model_dir) if model_dir is not None else segmenter_model_dir()
+    tables = compile_model(model_dir)
+    path = model_dir / COMPILED_NAME
+    with path.open("wb") as fh:
+        numpy.savez_compressed(fh, **tables)
+    return path
+
+
+def _read_compiled(model_dir: Path) -> dict[str, numpy.ndarray] | None:
+    """The compiled tables of ``model_dir`` when they exist and match its source files."""
+    path = model_dir / COMPILED_NAME
+    if not path.is_file():
+        return None
+    with numpy.load(path) as npz:
+        tables = {k: npz[k] for k in npz.files}
+    sizes = tables.get("sizes")
+    if sizes is None or len(sizes) < 5 or int(sizes[4]) != COMPILED_FORMAT:
+        return None
+    if str(tables.get("source_sha256")) != _sha256(_model_sources(model_dir)):
+        return None
+    return tables
+
+
+# --------------------------------------------------------------------------- dictionary
+
+
+class WordSet:
+    """A set of strings answering many membership questions about substrings at once.
+
+    :meth:`contains` tells for every ``(start, length)`` whether
+    ``text[start:start + length]`` is in the set: polynomial hashes of the text (mod 2**64,
+    from prefix sums) looked up in the sorted hashes of the words, each hit then compared
+    code point by code point.  Equal to ``text[a:b] in set(words)`` for every input.
+    """
+
+    __slots__ = ("_cps", "_offsets", "_lengths", "_keys", "_mult", "_max_len", "_filter")
+
+    #: bits of the hash that index the prefilter (a table of 2**22 flags, 4 MB)
+    FILTER_BITS = 22
+
+    def __init__(self, words: Iterable[str]) -> None:
+        """Build the set from ``words`` (duplicates allowed)."""
+        items = list(words)
+        lengths = numpy.fromiter((len(w) for w in items), dtype=numpy.int64, count=len(items))
+        self._build(code_points("".join(items)), lengths)
+
+    @classmethod
+    def from_lines(cls, blob: str) -> WordSet:
+        """The set of ``blob.split("\\n")`` (without splitting it into Python strings)."""
+        self = cls.__new__(cls)
+        cps = code_points(blob)
+        breaks = numpy.flatnonzero(cps == 10)
+        starts = numpy.concatenate(([0], breaks + 1))
+        ends = numpy.concatenate((breaks, [len(cps)]))
+        self._build(cps, ends - starts, starts)
+        return self
+
+    def _build(
+        self, cps: numpy.ndarray, lengths: numpy.ndarray, offsets: numpy.ndarray | None = None
+    ) -> None:
+        if offsets is None:
+            offsets = numpy.zeros(len(lengths), dtype=numpy.int64)
+            if len(lengths) > 1:
+                numpy.cumsum(lengths[:-1], out=offsets[1:])
+        self._cps = cps
+        self._max_len = int(lengths.max()) if len(lengths) else 0
+        for mult in _MULTIPLIERS:
+            keys = _Hashes(cps, mult).of(offsets, lengths)
+            order = numpy.argsort(keys)
+            keys, offs, lens = keys[order], offsets[order], lengths[order]
+            dup = numpy.flatnonzero(keys[1:] == keys[:-1]) + 1 if len(keys) > 1 else []
+            collision = False
+            for k in list(dup):  # equal hashes: the same word twice, or a collision
+                a, b, ln = int(offs[k - 1]), int(offs[k]), int(lens[k])
+                if lens[k - 1] != ln or not numpy.array_equal(cps[a : a + ln], cps[b : b + ln]):
+                    collision = True
+                    break
+            if collision:
+                continue
+            keep = numpy.ones(len(keys), dtype=bool)
+            keep[dup] = False
+            # the narrowest integer types that hold them (the dictionary stays in memory)
+            self._keys = keys[keep]
+            self._offsets = offs[keep].astype(_narrow(len(cps)))
+            self._lengths = lens[keep].astype(_narrow(self._max_len))
+            self._mult = mult
+            # which top hash bits occur: most non-words are turned away here, in cache
+            self._filter = numpy.zeros(1 << self.FILTER_BITS, dtype=bool)
+            self._filter[self._keys >> numpy.uint64(64 - self.FILTER_BITS)] = True
+            return
+        raise UnsupportedModel("no collision-free hash for the dictionary")  # pragma: no cover
+
+    def __len__(self) -> int:
+        return len(self._keys)
+
+    def hashes(self, cps: numpy.ndarray) -> _Hashes:
+        """The prefix hashes of a text (its ``code_points``) for :meth:`contains`."""
+        return _Hashes(cps, self._mult)
+
+    def contains(
+        self, text: _Hashes, starts: numpy.ndarray, lengths: numpy.ndarray
+    ) -> numpy.ndarray:
+        """Membership of ``text[starts[i]:starts[i] + lengths[i]]`` for each ``i``
+        (``text`` from :meth:`hashes`), as a boolean array."""
+        starts = numpy.asarray(starts, dtype=numpy.int64)
+        lengths = numpy.asarray(lengths, dtype=numpy.int64)
+        found = numpy.zeros(len(starts), dtype=bool)
+        if not len(starts) or not len(self._keys):
+            return found
+        ask = numpy.flatnonzero((lengths > 0) & (lengths <= self._max_len))
+        if not len(ask):
+            return found
+        s, ln = starts[ask], lengths[ask]
+        keys = text.of(s, ln)
+        maybe = numpy.flatnonzero(self._filter[keys >> numpy.uint64(64 - self.FILTER_BITS)])
+        if not len(maybe):
+            return found
+        ask, s, ln, keys = ask[maybe], s[maybe], ln[maybe], keys[maybe]
+        pos = numpy.searchsorted(self._keys, keys)
+        numpy.minimum(pos, len(self._keys) - 1, out=pos)
+        hit = (self._keys[pos] == keys) & (self._lengths[pos] == ln)
+        idx = numpy.flatnonzero(hit)
+        if len(idx):
+            # exact check, code point by code point, of every hash hit
+            a, b, n = s[idx], self._offsets[pos[idx]].astype(numpy.int64), ln[idx]
+            same = numpy.ones(len(idx), dtype=bool)
+            cps = text.cps
+            for j in range(int(n.max())):
+                live = j < n
+                same &= ~live | (cps[numpy.where(live, a + j, 0)]
+                                 == self._cps[numpy.where(live, b + j, 0)])
+            hit[idx] = same
+        found[ask] = hit
+        return found
+
+
+def _narrow(top: int) -> type:
+    """The smallest unsigned integer type holding ``0..top``."""
+    for kind in (numpy.uint8, numpy.uint16, numpy.uint32):
+        if top <= numpy.iinfo(kind).max:
+            return kind
+    return numpy.int64
+
+
+class _Hashes:
+    """Prefix hashes of a code point array: ``of(s, n)`` is
+    ``sum(cps[s + j] * mult**j for j < n)`` mod 2**64, for many ``(s, n)`` at once."""
+
+    __slots__ = ("cps", "_prefix", "_inv")
+
+    def __init__(self, cps: numpy.ndarray, mult: int) -> None:
+        self.cps = cps
+        n = len(cps)
+        with numpy.errstate(over="ignore"):
+            powers = numpy.empty(n + 1, dtype=numpy.uint64)
+            powers[0] = 1
+            powers[1:] = numpy.uint64(mult)
+            numpy.cumprod(powers, out=powers)
+            prefix = numpy.zeros(n + 1, dtype=numpy.uint64)
+            numpy.cumsum(cps.astype(numpy.uint64) * powers[:n], out=prefix[1:])
+            inv = numpy.empty(n + 1, dtype=numpy.uint64)
+            inv[0] = 1
+            inv[1:] = numpy.uint64(pow(mult, -1, 2**64))
+            numpy.cumprod(inv, out=inv)
+        self._prefix = prefix
+        self._inv = inv
+
+    def of(self, starts: numpy.ndarray, lengths: numpy.ndarray) -> numpy.ndarray:
+        """The hashes of ``cps[starts[i]:starts[i] + lengths[i]]``."""
+        with numpy.errstate(over="ignore"):
+            return (self._prefix[starts + lengths] - self._prefix[starts]) * self._inv[starts]
+
+
+def _default_dictionary() -> str:
+    """spacy-pkuseg's post-processing dictionary (``dicts/default.pkl``): its words, one a
+    line, as pkuseg reads them (``pickle.load(f).strip().split("\\n")``)."""
+    spec = importlib.util.find_spec("spacy_pkuseg")
+    if spec is None or not spec.submodule_search_locations:
+        raise ModuleNotFoundError("spacy_pkuseg is not installed")
+    pkl = Path(next(iter(spec.submodule_search_locations))).resolve() / "dicts" / "default.pkl"
+    with pkl.open("rb") as fh:
+        return str(pickle.load(fh)).strip()
+
+
+# --------------------------------------------------------------------------- segmenter
+
+
+class Segmenter:
+    """pkuseg's ``cut`` for pressie's model (see the module docstring): same words, faster.
+
+    Holds only read-only tables, so one instance serves every thread and document.
+    """
+
+    def __init__(
+        self,
+        tables: Mapping[str, numpy.ndarray],
+        weights: numpy.ndarray,
+        n_tag: int,
+        b_tags: Sequence[int],
+        dictionary: WordSet | None,
+    ) -> None:
+        """Build from compiled ``tables``, pkuseg's flat weight vector ``weights``
+        (``n_feature * n_tag`` node weights, then ``n_tag ** 2`` edge weights), the tag ids
+        whose name holds ``B`` and the post-processing dictionary (None: no post-processing).
+        """
+        from spacy_pkuseg.inference import run_viterbi
+
+        self._viterbi: Callable[..., Any] = run_viterbi
+        t = {k: numpy.asarray(v) for k, v in tables.items()}
+        n_nodes, n_words, wmin, wmax, _fmt = (int(x) for x in t["sizes"][:5])
+        self._lut = t["lut"]
+        self._unary = t["unary"]
+        # character bigrams: sorted keys, [kind, bigram] feature ids (last column: none)
+        self._bigram_keys = t["bigram_keys"]
+        self._bigram_rows = numpy.arange(len(self._bigram_keys), dtype=numpy.int64)
+        self._bigram_vals = t["bigram_vals"]
+        # word-pair features: with one side "no word" from dense arrays, else by search
+        base = n_words + 1
+        self._ww = []
+        for side in ("l", "r"):
+            keys, vals = t[f"ww{side}_keys"], t[f"ww{side}_vals"]
+            pre, post = keys // base - 1, keys % base - 1
+            pre_only = numpy.full(base, -1, dtype=numpy.int64)  # (word, no word); [-1]: none
+            post_only = numpy.full(base, -1, dtype=numpy.int64)  # (no word, word)
+            sel = post < 0
+            pre_only[numpy.where(pre[sel] < 0, n_words, pre[sel])] = vals[sel]
+            sel = (pre < 0) & (post >= 0)
+            post_only[post[sel]] = vals[sel]
+            post_only[n_words] = pre_only[n_words]
+            both = (pre >= 0) & (post >= 0)
+            self._ww.append((pre_only, post_only, keys[both], vals[both]))
+        self._wm1, self._w1 = t["wm1"], t["w1"]
+        trie_keys, trie_child = t["trie_keys"], t["trie_child"]
+        root = trie_keys < n_nodes  # edges out of the root (state 0)
+        self._trie_root = numpy.full(n_nodes, -1, dtype=numpy.int64)
+        self._trie_root[trie_keys[root]] = trie_child[root]
+        self._trie = (trie_keys, trie_child, t["trie_word"])
+        self._n_nodes, self._n_words = n_nodes, n_words
+        self._lengths = list(range(wmax, wmin - 1, -1))  # pkuseg's order: longest first
+        n_feature = (len(weights) - n_tag * n_tag) // n_tag
+        # node weights with a zero row at the end for "no feature" (index -1)
+        w = numpy.zeros((n_feature + 1, n_tag), dtype=numpy.float64)
+        w[:n_feature] = numpy.asarray(weights[: n_feature * n_tag]).reshape(n_feature, n_tag)
+        self._weights = w
+        edge = numpy.ones((n_tag, n_tag), dtype=numpy.float64)
+        back = n_feature * n_tag
+        for s in range(n_tag):
+            for p in range(n_tag):
+                edge[p, s] += float(weights[back + s * n_tag + p]) * 1.0
+        self._edge = edge
+        is_b = numpy.zeros(n_tag, dtype=bool)
+        is_b[list(b_tags)] = True
+        self._is_b = is_b
+        self._dictionary = dictionary
+
+    # ----------------------------------------------------------------- loading
+
+    @classmethod
+    def load(cls, model_dir: Path | str | None = None) -> Segmenter:
+        """pressie's model (or the pkuseg model in ``model_dir``) with pkuseg's default
+        post-processing dictionary, as ``spacy_pkuseg.pkuseg(model_dir)`` segments."""
+        model_dir = Path(model_dir) if model_dir is not None else segmenter_model_dir()
+        if (model_dir / "user_dict.txt").is_file():
+            raise UnsupportedModel("a user dictionary (user_dict.txt) is not supported")
+        tables = _read_compiled(model_dir)
+        if tables is None:
+            tables = compile_model(model_dir)
+        with numpy.load(model_dir / "weights.npz") as npz:
+            sizes, w = npz["sizes"], npz["w"]
+        n_tag = int(sizes[0])
+        # spacy_pkuseg's tag ids are the sorted tag names (B, B_single, I, I_end, I_first)
+        names = sorted({"B", "B_single", "I", "I_end", "I_first"})
+        if n_tag != len(names):
+            raise UnsupportedModel(f"{n_tag} tags; only pkuseg's 5-tag scheme is supported")
+        b_tags = [i for i, name in enumerate(names) if "B" in name]
+        return cls(tables, w, n_tag, b_tags, _shared_dictionary())
+
+    @classmethod
+    def from_pkuseg(cls, seg: Any) -> Segmenter:
+        """The segmenter equivalent to a loaded ``spacy_pkuseg.pkuseg`` object ``seg``."""
+        if seg.preprocesser.trie.children:
+            raise UnsupportedModel("a user dictionary (pkuseg Preprocesser) is not supported")
+        post = seg.postprocesser
+        if post.do_process and post.common_words:
+            raise UnsupportedModel("pkuseg common_words are not supported")
+        fe = seg.feature_extractor
+        tables = compile_tables(fe.feature_to_idx, fe.unigram)
+        b_tags = [i for i, tag in seg.idx_to_tag.items() if "B" in tag]
+        dictionary = WordSet(post.other_words) if post.do_process else None
+        return cls(tables, seg.model.w, seg.model.n_tag, b_tags, dictionary)
+
+    # ----------------------------------------------------------------- segmenting
+
+    def cut(self, text: str) -> list[str]:
+        """The words of ``text``, exactly as ``spacy_pkuseg.pkuseg.cut`` returns them
+        (whitespace dropped)."""
+        starts, ends = self.spans(text)
+        return [text[a:b] for a, b in zip(starts.tolist(), ends.tolist())]
+
+    def spans(self, text: str) -> tuple[numpy.ndarray, numpy.ndarray]:
+        """Start and end offsets (``int64`` arrays) of the words :meth:`cut` returns."""
+        if not isinstance(text, str):
+            raise TypeError(f"Segmenter expects a str, not {type(text).__name__}")
+        n = len(text)
+        empty = numpy.zeros(0, dtype=numpy.int64)
+        if not n:
+            return empty, empty
+        cps = code_points(text)
+        space = _SPACE_LUT[numpy.minimum(cps, len(_SPACE_LUT) - 1)]
+        solid = ~space
+        if not solid.any():
+            return empty, empty
+        # whitespace-separated chunks [chunk_a, chunk_b)
+        edge = numpy.diff(numpy.concatenate(([0], solid.view(numpy.int8), [0])))
+        chunk_a = numpy.flatnonzero(edge == 1)
+        chunk_b = numpy.flatnonzero(edge == -1)
+        nid = self._lut[numpy.minimum(cps, len(self._lut) - 1)].astype(numpy.int64)
+        nid[space] = 0
+        score = self._scores(nid, chunk_a, chunk_b, n)
+        starts = self._decode(score, chunk_a, chunk_b)
+        ends = numpy.empty_like(starts)
+        ends[:-1] = starts[1:]
+        ends[-1] = chunk_b[-1]
+        # a word never runs over a chunk end
+        chunk_of = numpy.searchsorted(chunk_a, starts, side="right") - 1
+        ends = numpy.minimum(ends, chunk_b[chunk_of])
+        if self._dictionary is not None:
+            starts, ends = self._postprocess(cps, starts, ends, chunk_of)
+        return starts, ends
+
+    def _scores(
+        self, nid: numpy.ndarray, chunk_a: numpy.ndarray, chunk_b: numpy.ndarray, n: int
+    ) -> numpy.ndarray:
+        """pkuseg's node scores (``getLogYY``) of every character, summed in its order.
+
+        Per block of :data:`_BLOCK` characters, ``feats[k, i]`` is the id of the feature in
+        pkuseg's slot ``k`` for character ``i`` (-1: none); the scores are the running sums
+        over the slots, in slot order.  Working memory stays bounded by the block size.
+        """
+        chunk_len = chunk_b - chunk_a
+        owner = numpy.repeat(numpy.arange(len(chunk_a)), chunk_len)
+        solid = numpy.flatnonzero(nid_solid_mask(chunk_a, chunk_b, n))
+        left = numpy.zeros(n, dtype=numpy.int64)  # how far the chunk reaches left, right
+        right = numpy.zeros(n, dtype=numpy.int64)
+        left[solid] = solid - chunk_a[owner]
+        right[solid] = chunk_b[owner] - solid
+        del owner, solid
+
+        P = _PAD
+        pad = numpy.zeros(n + 2 * P, dtype=numpy.int64)  # node ids, 0 beyond both ends
+        pad[P : P + n] = nid
+        # the bigram starting at each position - P (looked up once for three feature kinds)
+        big = numpy.full(n + 2 * P, len(self._bigram_keys), dtype=numpy.int64)
+        big[: n + 2 * P - 1] = _lookup(self._bigram_keys, self._bigram_rows,
+                                       pad[:-1] * self._n_nodes + pad[1:])
+        # words[k, P + s]: id of the dictionary word of length lengths[k] at s (-1: none)
+        words = self._words(pad, n)
+        score = numpy.empty((n, self._weights.shape[1]), dtype=numpy.float64)
+        for lo in range(0, n, _BLOCK):
+            hi = min(n, lo + _BLOCK)
+            feats = self._block_features(pad, big, words, left[lo:hi], right[lo:hi], lo, hi)
+            if hi - lo <= _SMALL:  # few characters: one gather, one running sum
+                part = self._weights.take(feats, axis=0)  # [slot, character, tag]
+                score[lo:hi] = numpy.add.accumulate(part, axis=0)[-1]
+                continue
+            total = score[lo:hi]
+            self._weights.take(feats[0], axis=0, out=total)
+            for k in range(1, len(feats)):  # slot by slot, in pkuseg's order
+                total += self._weights.take(feats[k], axis=0)
+        return score
+
+    def _block_features(
+        self, pad: numpy.ndarray, big: numpy.ndarray, words: numpy.ndarray,
+        left: numpy.ndarray, right: numpy.ndarray, lo: int, hi: int,
+    ) -> numpy.ndarray:
+        """``feats[slot, i - lo]`` for the characters ``lo <= i < hi``: pkuseg's
+        ``__get_node_features_idx`` slots, in its order, preceded by a zero slot (-1)."""
+        P = _PAD
+        m = hi - lo
+
+        def at(shift: int) -> numpy.ndarray:
+            return pad[P + lo + shift : P + hi + shift]
+
+        def bigram(kind: int, first: int) -> numpy.ndarray:
+            return self._bigram_vals[kind, big[P + lo + first : P + hi + first]]
+
+        un = self._unary
+        lengths = self._lengths
+        k_len = len(lengths)
+        slots = 1 + 8 + 2 * k_len + 2 * k_len * k_len
+        feats = numpy.empty((1 + slots, m), dtype=numpy.int64)
+        feats[0] = -1  # a zero to start from, as getLogYY's node_score starts at 0.0
+        feats[1] = 0  # "$$"
+        far_l1, far_l2, far_r1, far_r2 = left < 1, left < 2, right < 2, right < 3
+        feats[2] = un[0, at(0)]
+        feats[3] = un[1, at(-1)]
+        feats[3, far_l1] = -1
+        feats[4] = bigram(0, -1)
+        feats[4, far_l1] = -1
+        feats[5] = un[2, at(1)]
+        feats[5, far_r1] = -1
+        feats[6] = bigram(1, 0)
+        feats[6, far_r1] = -1
+        feats[7] = un[3, at(-2)]
+        feats[7, far_l2] = -1
+        feats[8] = bigram(2, -2)
+        feats[8, far_l2] = -1
+        feats[9] = un[4, at(2)]
+        feats[9, far_r2] = -1
+
+        no = self._n_words  # the word tables' "no word" entry
+
+        def word_rows(start: Callable[[int], int]) -> numpy.ndarray:
+            return numpy.stack([words[k, P + lo + start(ln) : P + hi + start(ln)]
+                                for k, ln in enumerate(lengths)])
+
+        pre_in = word_rows(lambda ln: 1 - ln)  # the word ending at i
+        post_in = word_rows(lambda ln: 0)  # the word starting at i
+        pre_ex = word_rows(lambda ln: -ln)  # the word ending at i - 1
+        post_ex = word_rows(lambda ln: 1)  # the word starting at i + 1
+        row = 10
+        for table, found in ((self._wm1, pre_in), (self._w1, post_in)):
+            feats[row : row + k_len] = table[numpy.where(found >= 0, found, no)]
+            row += k_len
+        base = self._n_words + 1
+        for side, (outer, inner) in enumerate(((pre_ex, post_in), (pre_in, post_ex))):
+            pre_only, post_only, keys, vals = self._ww[side]
+            a_word, b_word = outer >= 0, inner >= 0
+            col_a = pre_only[numpy.where(a_word, outer, no)]
+            col_b = post_only[numpy.where(b_word, inner, no)]
+            block = numpy.where(b_word[None], col_b[None], col_a[:, None])  # [pre, post, i]
+            both = numpy.nonzero(a_word[:, None] & b_word[None])
+            if len(both[0]):
+                query = (outer[both[0], both[2]] + 1) * base + (inner[both[1], both[2]] + 1)
+                block[both] = _lookup(keys, vals, query)
+            feats[row : row + k_len * k_len] = block.reshape(k_len * k_len, m)
+            row += k_len * k_len
+        return feats
+
+    def _words(self, pad: numpy.ndarray, n: int) -> numpy.ndarray:
+        """``words[k, P + s]``: the id of the dictionary word of length ``lengths[k]`` that the
+        nodes starting at ``s`` spell (-1: none; ``P`` the padding), found by walking the trie
+        for all characters at once."""
+        keys, child, word_of = self._trie
+        nn = self._n_nodes
+        P = _PAD
+        row_of = {ln: k for k, ln in enumerate(self._lengths)}
+        words = numpy.full((len(self._lengths), n + 2 * P), -1, dtype=numpy.int64)
+        live = numpy.flatnonzero(pad[P : P + n] > 0)  # walks still in the trie
+        state = self._trie_root[pad[P + live]]
+        keep = state >= 0
+        live, state = live[keep], state[keep]
+        for j in range(1, max(self._lengths)):
+            if not len(live):
+                break
+            node = pad[P + j + live]
+            nxt = _lookup(keys, child, state * nn + node)
+            keep = (nxt >= 0) & (node > 0)
+            live, state = live[keep], nxt[keep]
+            if j + 1 in row_of:
+                words[row_of[j + 1], P + live] = word_of[state]
+        return words
+
+    def _decode(
+        self, score: numpy.ndarray, chunk_a: numpy.ndarray, chunk_b: numpy.ndarray
+    ) -> numpy.ndarray:
+        """Word starts from pkuseg's Viterbi decoder, run on each chunk's scores."""
+        found: list[numpy.ndarray] = []
+        viterbi, edge, is_b = self._viterbi, self._edge, self._is_b
+        for a, b in zip(chunk_a.tolist(), chunk_b.tolist()):
+            _, tags = viterbi(score[a:b], edge)
+            opens = numpy.flatnonzero(is_b[tags[1:]]) + (a + 1)
+            found.append(numpy.array([a], dtype=numpy.int64))
+            found.append(opens.astype(numpy.int64))
+        return numpy.concatenate(found)
+
+    def _postprocess(
+        self, cps: numpy.ndarray, starts: numpy.ndarray, ends: numpy.ndarray,
+        chunk_of: numpy.ndarray,
+    ) -> tuple[numpy.ndarray, numpy.ndarray]:
+        """pkuseg's ``Postprocesser.post_process(sent, check_seperated=True)`` on every
+        chunk's word list, with ``common_words`` empty."""
+        dictionary = self._dictionary
+        assert dictionary is not None
+        text = dictionary.hashes(cps)
+        part_in: numpy.ndarray | None = None
+        for m in range(7, 1, -1):
+            nw = len(starts)
+            if nw < m:
+                continue
+            first = numpy.arange(nw - m + 1)
+            last = first + m - 1
+            same = chunk_of[first] == chunk_of[last]
+            cand = first[same]
+            if not len(cand):
+                continue
+            merged_in = dictionary.contains(text, starts[cand], ends[cand + m - 1] - starts[cand])
+            if not merged_in.any():
+                continue
+            cand = cand[merged_in]
+            # every part a dictionary word: pkuseg keeps them apart
+            if part_in is None:
+                part_in = dictionary.contains(text, starts, ends - starts)
+            run = numpy.concatenate(([0], numpy.cumsum(~part_in)))
+            separated = (run[cand + m] - run[cand]) == 0
+            cand = cand[~separated]
+            if not len(cand):
+                continue
+            drop = numpy.zeros(nw, dtype=bool)
+            ends = ends.copy()
+            allowed = 0
+            for i in cand.tolist():  # left to right; a merged run is skipped over
+                if i < allowed:
+                    continue
+                drop[i + 1 : i + m] = True
+                ends[i] = ends[i + m - 1]  # the merged word ends where its last part ended
+                allowed = i + m
+            keep = ~drop
+            starts, ends, chunk_of = starts[keep], ends[keep], chunk_of[keep]
+            part_in = None  # merged words: ask again
+        return starts, ends
+
+
+_DICT_LOCK = threading.Lock()
+_DICT: list[WordSet] = []
+
+
+def _shared_dictionary() -> WordSet:
+    """pkuseg's default post-processing dictionary as a :class:`WordSet` (built once)."""
+    with _DICT_LOCK:
+        if not _DICT:
+            _DICT.append(WordSet.from_lines(_default_dictionary()))
+        return _DICT[0]

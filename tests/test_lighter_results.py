@@ -1,0 +1,89 @@
+"""Results carry no heavier objects than the output needs (issue 12), and sharing is safe.
+
+A Document's models share what is equal (the ``model_fields_set`` that names every field,
+equal strings, the sentence span of facts in one sentence); long documents processed in
+chunks keep exactly the sharing of a whole-document result; ``extract_many`` workers send
+the same Documents back.  None of it may change a value or let a change to one model show
+in another.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pydantic import BaseModel
+
+import pressie
+from pressie.model import Document, Fact, all_fields_set
+
+ROOT = Path(__file__).resolve().parents[1]
+SOURCES = sorted((ROOT / "seeds").glob("*.txt")) + sorted((ROOT / "tests/data/docs").glob("*.txt"))
+
+
+def _models(doc: Document) -> Iterator[BaseModel]:
+    """Every distinct model object reachable from ``doc`` (the Document itself excluded)."""
+    seen: set[int] = set()
+    todo: list[BaseModel] = [*doc.entities, *doc.quantities, *doc.facts, *doc.sections]
+    while todo:
+        m = todo.pop()
+        if id(m) in seen:
+            continue
+        seen.add(id(m))
+        yield m
+        for v in m.__dict__.values():
+            if isinstance(v, BaseModel):
+                todo.append(v)
+            elif isinstance(v, list):
+                todo.extend(x for x in v if isinstance(x, BaseModel))
+
+
+@pytest.fixture(scope="module")
+def doc() -> Document:
+    return pressie.extract(SOURCES[0].read_text(encoding="utf-8"))
+
+
+def test_full_fields_sets_are_shared(doc: Document) -> None:
+    models = list(_models(doc))
+    assert len(models) > 100
+    for m in models:
+        full = set(type(m).model_fields)
+        if m.model_fields_set == full:
+            assert m.__pydantic_fields_set__ is all_fields_set(type(m))
+
+
+def test_changing_one_model_leaves_the_others_alone() -> None:
+    text = SOURCES[0].read_text(encoding="utf-8")
+    mine = pressie.extract(text)
+    first, second = mine.facts[0], mine.facts[1]
+    assert first.__pydantic_fields_set__ is second.__pydantic_fields_set__  # shared
+    before = second.model_dump()
+    fields_before = set(second.model_fields_set)
+    first.scope = "某地公安机关"
+    first.region = None
+    changed = second.model_copy(update={"metric": "别的指标"})
+    assert changed.metric == "别的指标"
+    assert second.model_dump() == before
+    assert second.model_fields_set == fields_before
+    assert all_fields_set(Fact) == set(Fact.model_fields)
+    # another document's models are untouched too
+    assert pressie.extract(text).facts[0].scope != "某地公安机关"
+
+
+def test_facts_of_one_sentence_share_their_sentence_span(doc: Document) -> None:
+    by_key: dict[tuple[int, int], list[Fact]] = {}
+    for f in doc.facts:
+        by_key.setdefault((f.sentence.start, f.sentence.end), []).append(f)
+    shared = [fs for fs in by_key.values() if len(fs) > 1]
+    assert shared
+    for fs in shared:
+        assert all(f.sentence is fs[0].sentence for f in fs)
+        assert doc.text[fs[0].sentence.start : fs[0].sentence.end] == fs[0].sentence.text
+
+
+def _shape(doc: Document) -> tuple[int, int]:
+    """Distinct model objects, and how many facts use a quantity of ``doc.quantities``."""
+    quantities = {id(q) for q in doc.quantities}
+    linked = sum(1 for f in doc.facts if f.value is not None and id(f.value) in quantities)
+    return len(list(_models(doc))), linked
