@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -67,6 +67,73 @@ def _read_tsv(path: Path) -> list[dict[str, str]]:
     return read_tsv(path)  # checked against the file's schema (pressie.lexicon_schema)
 
 
+def _place_surfaces(
+    path: Callable[[str], Path], rows: list[dict[str, str]], places: list[Place]
+) -> dict[str, list[_Surface]]:
+    """The written forms of every place (full and short names, foreign places, regions),
+    each with whether it may stand alone, the standalone and full forms first."""
+    stop = set(read_list(path("locations_short_stop.txt")))
+    short_count = Counter(r["short"] for r in rows if r["short"] and r["level"] != "county")
+    county_count = Counter(p.name for p in places if p.level == "county")
+
+    surfaces: dict[str, list[_Surface]] = {}
+
+    def add(surface: str, place: Place, short: bool, standalone: bool) -> None:
+        if len(surface) < 2:
+            return
+        surfaces.setdefault(surface, []).append(_Surface(place, short, standalone))
+
+    for r, p in zip(rows, places):
+        short = r["short"]
+        if p.level == "province":
+            add(p.name, p, False, True)
+            if short:
+                add(short, p, True, short not in stop)
+        elif p.level == "prefecture":
+            add(p.name, p, False, True)
+            if short:
+                ok = short not in stop and short_count[short] == 1
+                add(short, p, True, ok)
+        else:
+            unique = county_count[p.name] == 1
+            ok = len(p.name) >= 3 and (unique or not p.name.endswith("区"))
+            add(p.name, p, False, ok)
+            if short and short != p.name:
+                add(short, p, True, False)
+    for r in _read_tsv(path("locations_world.tsv")):
+        p = Place(r["name"], "foreign")
+        add(r["name"], p, False, r["name"] not in stop)
+        if r["full"] and r["full"] != r["name"]:
+            add(r["full"], p, False, True)
+    for r in _read_tsv(path("foreign_places.tsv")):
+        add(r["name"], Place(r["canonical"], "foreign"), False, r["name"] not in stop)
+    for r in _read_tsv(path("locations_regions.tsv")):
+        add(r["name"], Place(r["canonical"], "region"), False, True)
+    for lst in surfaces.values():
+        lst.sort(key=lambda s: (not s.standalone, s.short, _LEVEL_RANK[s.place.level]))
+    return surfaces
+
+
+def _named_entries(
+    path: Callable[[str], Path],
+) -> tuple[dict[str, tuple[str, bool]], dict[str, tuple[str, str]]]:
+    """The agencies (name or alias -> canonical name, has units) and the campaigns (name or
+    alias -> name, mode) of the lexicon files."""
+    agencies: dict[str, tuple[str, bool]] = {}
+    for r in _read_tsv(path("agencies.tsv")):
+        units = r.get("units", "") == "yes"
+        agencies[r["canonical"]] = (r["canonical"], units)
+        for alias in filter(None, (r.get("aliases") or "").split(",")):
+            agencies[alias.strip()] = (r["canonical"], units)
+
+    campaigns: dict[str, tuple[str, str]] = {}
+    for r in _read_tsv(path("campaigns.tsv")):
+        campaigns[r["name"]] = (r["name"], r["mode"])
+        for alias in filter(None, (r.get("aliases") or "").split(",")):
+            campaigns[alias.strip()] = (r["name"], r["mode"])
+    return agencies, campaigns
+
+
 @dataclass
 class Lexicon:
     """Every data file the entity recognizer uses, loaded and indexed."""
@@ -99,64 +166,14 @@ class Lexicon:
         def path(name: str) -> Path:
             return (folder / name) if folder is not None else lexicon_path(name)
 
-        stop = set(read_list(path("locations_short_stop.txt")))
         rows = _read_tsv(path("locations.tsv"))
         places = [Place(r["name"], r["level"], r["parent"] or "") for r in rows]
         by_name: dict[str, list[Place]] = {}
         for p in places:
             by_name.setdefault(p.name, []).append(p)
         provinces = {p.name: p for p in places if p.level == "province"}
-        short_count = Counter(r["short"] for r in rows if r["short"] and r["level"] != "county")
-        county_count = Counter(p.name for p in places if p.level == "county")
-
-        surfaces: dict[str, list[_Surface]] = {}
-
-        def add(surface: str, place: Place, short: bool, standalone: bool) -> None:
-            if len(surface) < 2:
-                return
-            surfaces.setdefault(surface, []).append(_Surface(place, short, standalone))
-
-        for r, p in zip(rows, places):
-            short = r["short"]
-            if p.level == "province":
-                add(p.name, p, False, True)
-                if short:
-                    add(short, p, True, short not in stop)
-            elif p.level == "prefecture":
-                add(p.name, p, False, True)
-                if short:
-                    ok = short not in stop and short_count[short] == 1
-                    add(short, p, True, ok)
-            else:
-                unique = county_count[p.name] == 1
-                ok = len(p.name) >= 3 and (unique or not p.name.endswith("区"))
-                add(p.name, p, False, ok)
-                if short and short != p.name:
-                    add(short, p, True, False)
-        for r in _read_tsv(path("locations_world.tsv")):
-            p = Place(r["name"], "foreign")
-            add(r["name"], p, False, r["name"] not in stop)
-            if r["full"] and r["full"] != r["name"]:
-                add(r["full"], p, False, True)
-        for r in _read_tsv(path("foreign_places.tsv")):
-            add(r["name"], Place(r["canonical"], "foreign"), False, r["name"] not in stop)
-        for r in _read_tsv(path("locations_regions.tsv")):
-            add(r["name"], Place(r["canonical"], "region"), False, True)
-        for lst in surfaces.values():
-            lst.sort(key=lambda s: (not s.standalone, s.short, _LEVEL_RANK[s.place.level]))
-
-        agencies: dict[str, tuple[str, bool]] = {}
-        for r in _read_tsv(path("agencies.tsv")):
-            units = r.get("units", "") == "yes"
-            agencies[r["canonical"]] = (r["canonical"], units)
-            for alias in filter(None, (r.get("aliases") or "").split(",")):
-                agencies[alias.strip()] = (r["canonical"], units)
-
-        campaigns: dict[str, tuple[str, str]] = {}
-        for r in _read_tsv(path("campaigns.tsv")):
-            campaigns[r["name"]] = (r["name"], r["mode"])
-            for alias in filter(None, (r.get("aliases") or "").split(",")):
-                campaigns[alias.strip()] = (r["name"], r["mode"])
+        surfaces = _place_surfaces(path, rows, places)
+        agencies, campaigns = _named_entries(path)
 
         names = read_list(path("entity_surnames.txt"))
         lex = cls(
