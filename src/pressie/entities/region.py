@@ -1,0 +1,165 @@
+"""The release's own region: title, outlet, host city and a national lead."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from .lexicon import NATIONAL, Lexicon, _is_han
+from .places import _Cand, _PlaceMatch
+
+# ---- region ---------------------------------------------------------------------------
+
+
+def _guess_title(text: str) -> str:
+    for line in text.splitlines()[:8]:
+        line = line.strip()
+        han = sum(1 for c in line if _is_han(c))
+        if han >= 6 and ">" not in line and "位置" not in line and "http" not in line:
+            return line
+    return text[:80]
+
+
+def detect_region(
+    text: str,
+    places: list[_PlaceMatch],
+    explicit_agencies: list[tuple[_Cand, _PlaceMatch]],
+    lex: Lexicon,
+    title: str | None = None,
+) -> str | None:
+    """The release's own region: 中国 for a national release, else a province or city name.
+
+    The title decides first (公安部/国新办 -> 中国; a named place or a place-prefixed agency);
+    otherwise provinces are scored by place-prefixed agency names (x3), source/footer lines
+    (x3) and place mentions (x1), under the constraint of an abbreviated title agency
+    (自治区公安厅 -> an autonomous region, 省公安厅 -> a 省).
+    """
+    title = title or _guess_title(text)
+    t_start = text.find(title) if title else -1
+    t_end = t_start + len(title) if t_start >= 0 else -1
+    # (a flattened page's long first line is no title for this test)
+    short_title = title if title and len(title) <= 80 else ""
+    national = re.search("公安部|国新办|国务院新闻办", short_title)
+    in_title = [pm for pm in places if t_start <= pm.start < t_end]
+    title_agencies = [(c, pm) for c, pm in explicit_agencies if t_start <= c.start < t_end]
+    first_place = min(
+        [pm.start for pm in in_title] + [c.start for c, _ in title_agencies], default=None
+    )
+    if national and (first_place is None or national.start() < first_place - t_start):
+        return NATIONAL
+    if first_place is None and _national_lead(text, lex, t_end):
+        return NATIONAL
+    host = _host_place(text, places, lex, t_end) if first_place is None else None
+    if host is not None:
+        return host
+    for cand, pm in sorted(title_agencies, key=lambda x: x[0].start):
+        if pm.last.level == "prefecture" and cand.canonical.startswith(pm.canonical):
+            return pm.last.name
+        prov = lex.province_of(pm.places[0])
+        if prov:
+            return prov.name
+    for pm in sorted(in_title, key=lambda m: m.start):
+        prov = lex.province_of(pm.places[0])
+        if prov:
+            return _title_place(pm, lex) or prov.name
+    want = None
+    if title and re.search("自治区", title):
+        want = "自治区"
+    elif title and re.search("(?<![全本我各])省", title):
+        want = "省"
+    scores: Counter[str] = Counter()
+    source_lines = [
+        m.span() for m in re.finditer(r"(?m)^.*(?:来源|网站管理|主办|版权所有).*$", text)
+    ]
+    for pm in places:
+        prov = lex.province_of(pm.places[0])
+        if prov is None:
+            continue
+        weight = 3 if any(a <= pm.start < b for a, b in source_lines) else 1
+        scores[prov.name] += weight
+    for _cand, pm in explicit_agencies:
+        prov = lex.province_of(pm.places[0])
+        if prov is not None:
+            scores[prov.name] += 3
+    for name, _score in scores.most_common():
+        if want is None or name.endswith(want):
+            return name
+    outlet = _outlet_place(text, places, lex)
+    if outlet is None and "全国" in text[max(t_end, 0) : max(t_end, 0) + 300]:
+        return NATIONAL  # no place at all, and the lead speaks of the whole country
+    return outlet
+
+
+def _outlet_place(text: str, places: list[_PlaceMatch], lex: Lexicon) -> str | None:
+    """The place of a regional outlet the release opens with (湖南日报3月13日讯 -> 湖南省).
+
+    A place inside an outlet's name is no LOCATION entity (spec 5), so the outlet's name is
+    looked up here on its own: the 2-5 characters before an outlet suffix in the first 200
+    characters, longest first.
+    """
+    suffixes = lex.location_rules.get("outlet_suffixes", ())
+    if not suffixes:
+        return None
+    alt = "|".join(map(re.escape, sorted(suffixes, key=len, reverse=True)))
+    for m in re.finditer(rf"([\u4e00-\u9fff]{{2,5}})(?:{alt})", text[:200]):
+        head = m.group(1)
+        for length in range(len(head), 1, -1):
+            for surf in lex.surfaces.get(head[:length], ()):
+                if surf.place.level in ("province", "prefecture"):
+                    pm = _PlaceMatch(m.start(1), m.start(1) + length, [surf.place], surf.short)
+                    prov = lex.province_of(surf.place)
+                    return _title_place(pm, lex) or (prov.name if prov else None)
+    return None
+
+
+def _title_place(pm: _PlaceMatch, lex: Lexicon) -> str | None:
+    """A city's or county's release is the city or county (徐州市, 鄂尔多斯市准格尔旗), not its
+    province: the most specific place of a title's first place chain below the province."""
+    last = pm.last
+    if last.level == "prefecture":
+        return last.name
+    if last.level == "county":
+        parent = lex.places_by_name.get(last.parent, [])
+        if parent and parent[0].level == "prefecture":
+            return parent[0].name + last.name
+        return last.name
+    return None
+
+
+_HOSTS = re.compile(
+    r"(?:市|州|县|区)?(?:公安局|公安分局|公安厅|人民政府|政府|法院|检察院)?(?:召开|举行|举办)"
+)
+
+
+def _host_place(text: str, places: list[_PlaceMatch], lex: Lexicon, after: int) -> str | None:
+    """A city or county that holds the press conference in the lead (日照市召开新闻发布会,
+    四川阿坝州公安局召开…) is the release region, when the title names no place."""
+    lo = max(after, 0)
+    for pm in places:
+        if pm.start < lo:
+            continue
+        if pm.start > lo + 300:
+            break
+        if pm.last.level in ("prefecture", "county") and _HOSTS.match(text, pm.end):
+            return _title_place(pm, lex)
+    return None
+
+
+def _national_lead(text: str, lex: Lexicon, after: int) -> bool:
+    """A national release by its lead: a 北京 dateline of a national outlet (新华社北京5月27日电)
+    or a national body reporting in the first sentences (记者从公安部获悉, 全国扫黑办…)."""
+    rules = lex.location_rules
+    lead = text[max(after, 0) : max(after, 0) + 300]
+    outlets = rules.get("national_datelines", [])
+    outlet_re = "|".join(map(re.escape, outlets))
+    if outlets and re.search(
+        rf"(?:{outlet_re})[^。\n]{{0,12}}北京\d{{1,2}}月\d{{1,2}}日[电讯]", lead
+    ):
+        return True
+    bodies = rules.get("national_bodies", [])
+    first = text[max(after, 0) : max(after, 0) + 400]
+    body_re = "|".join(map(re.escape, bodies))
+    verbs = "获悉|了解到|召开|举行|通报|发布|介绍|披露|公布"
+    return bool(bodies) and re.search(
+        rf"(?:从|据|^|[。，,\n 】」]|中国)(?:{body_re})[^。，,;；]{{0,8}}?(?:{verbs})", first
+    ) is not None

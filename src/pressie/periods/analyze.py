@@ -1,0 +1,521 @@
+"""Find the period mentions of a text: roles, framing, review year and the post-passes."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from dataclasses import replace
+from datetime import date
+from typing import Literal
+
+from ..model import Period
+from .lexicon import _CN_Y, _DIG_Y, _NUMW, _Lexicon, load_lexicon
+from .mention import (
+    _BASEABLE_KINDS,
+    _POINT_KINDS,
+    _SENTENCE_ENDERS,
+    AUTO,
+    PeriodMention,
+    PeriodRole,
+)
+from .resolve import _Ctx, _resolve
+from .scan import _Raw, _safe_date, _scan, cn_int
+
+
+def _is_base(lex: _Lexicon, text: str, start: int, end: int, kind: str) -> bool:
+    if kind == "same_period":
+        return True
+    if kind not in _BASEABLE_KINDS:
+        return False
+    before = text[max(0, start - 4) : start].rstrip()
+    if any(before.endswith(w) for w in lex.base_before):
+        return True
+    after = text[end : end + 4].lstrip()
+    if any(after.startswith(w) for w in lex.base_after):
+        return True
+    if not after.startswith("的"):
+        return False
+    return before.endswith(lex.base_from) or any(before.endswith(w) for w in lex.base_ratio)
+
+
+#: start verbs right after 自X that make it the frame of a paragraph's event
+_EVENT_START = ("开展", "启动", "部署", "实施", "组织开展")
+
+_CLAUSE_MARK = re.compile(r"[，,；;：:]")
+
+
+def _is_modifier(lex: _Lexicon, text: str, start: int, end: int) -> bool:
+    """True for a mid-clause period inside a noun phrase (``periods.json`` ``noun_modifier``).
+
+    ``对2000年以前发生的积案`` / ``降至2022年的1700余起`` (a 的 follows, after an optional
+    以前/以来 and a short verb) or ``侦破2000年以来拐卖儿童积案`` (an object verb before it,
+    a noun right after it).  The caller checks that the mention is not clause-initial.
+    """
+    after = text[end : end + 8]
+    if after.startswith(("最", "新低", "新高", "同期最", "第")):  # 2015年第10次行动: ordinal
+        return True  # 降至近5年来最低值: a superlative's frame, not a period
+    for suf in lex.modifier_suffixes:
+        if after.startswith(suf):
+            after = after[len(suf) :]
+            break
+    i = 0
+    while i < lex.modifier_gap and i < len(after) and after[i] != "的" and _is_han(after[i]):
+        i += 1
+    if after[i : i + 1] == "的":
+        return True
+    before = text[max(0, start - 4) : start]
+    return _is_han(after[:1]) and any(before.endswith(v) for v in lex.modifier_verbs)
+
+
+def _is_han(ch: str) -> bool:
+    return bool(ch) and "\u4e00" <= ch <= "\u9fff"
+
+
+_HEADING_PREFIX = re.compile(
+    r"(?:[一二三四五六七八九十]+是|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|[0-9]{1,2}[.、．]|第[一二三四五六七八九十]+[,,、])$"
+)
+
+
+def _is_framing(lex: _Lexicon, text: str, start: int, end: int) -> bool:
+    i = start
+    while i > 0 and text[i - 1] in " \t\u3000":
+        i -= 1
+    if i > 0 and text[i - 1] in "在于":
+        i -= 1
+    if i == 0 or text[i - 1] in lex.boundaries or text[i - 1] in ")）":
+        clause_initial = True
+    elif text[i - 1] in "讯电" and i < start:  # a dateline: 金山网讯 9月15日至17日…
+        clause_initial = True
+    elif text[start:end].startswith(("自", "从")) and text.startswith(_EVENT_START, end):
+        # 江西省自今年10月15日开展的专项行动取得阶段性成果: the start of the event the
+        # paragraph reports on frames it like a clause-initial period
+        clause_initial = True
+    else:
+        clause_initial = bool(_HEADING_PREFIX.search(text[max(0, i - 6) : i]))
+    if not clause_initial:
+        return False
+    j = end
+    while j < len(text) and text[j] in " \t\u3000":
+        j += 1
+    return j >= len(text) or text[j] not in lex.framing_blockers
+
+
+def _bounds(text: str) -> tuple[list[int], list[int]]:
+    """``(_paragraph_bounds(text), _sentence_starts(text))``, computed once for the text
+    that :func:`_analyze` and then :class:`PeriodIndex` read (neither list is modified)."""
+    last = _LAST_BOUNDS[0]  # one read: safe when threads interleave
+    if last is not None and last[0] is text:
+        return last[1]
+    bounds = _paragraph_bounds(text), _sentence_starts(text)
+    _LAST_BOUNDS[0] = (text, bounds)
+    return bounds
+
+
+#: the last text given to :func:`_bounds`, with its bounds
+_LAST_BOUNDS: list[tuple[str, tuple[list[int], list[int]]] | None] = [None]
+
+
+def _paragraph_bounds(text: str) -> list[int]:
+    """Start offsets of the lines (paragraphs) of ``text``."""
+    starts = [0]
+    pos = text.find("\n")
+    while pos != -1:
+        starts.append(pos + 1)
+        pos = text.find("\n", pos + 1)
+    return starts
+
+
+def _sentence_starts(text: str) -> list[int]:
+    starts = [0]
+    starts += [m.end() for m in _SENTENCE_END_RE.finditer(text, 0, len(text) - 1)]
+    return starts
+
+
+_SENTENCE_END_RE = re.compile(f"[{re.escape(_SENTENCE_ENDERS)}]")
+
+
+def review_year_of(text: str, reference: date | None, lexicon: str | None = None) -> int | None:
+    """The year a release reviews (rule in the module docstring), or None."""
+    lex = load_lexicon(lexicon)
+    counts = _year_counts(lex, text, _scan(lex, text))
+    return _review_year(lex, text, reference, counts)
+
+
+def _year_counts(lex: _Lexicon, text: str, raws: list[_Raw]) -> Counter[int]:
+    counts: Counter[int] = Counter()
+    for r in raws:
+        g = None
+        if r.name == "date" and re.fullmatch(rf"(?:{_DIG_Y}|{_CN_Y})年", r.m["a"]):
+            g = r.m["a"]
+        elif r.name == "annual" and (r.m["y2"] or (r.m["y"] and r.m["y"][0] not in "今去前本上明")):
+            g = r.m["y2"] or r.m["y"]
+        if g is None or _is_base(lex, text, r.start, r.end, "year"):
+            continue
+        y = cn_int(g[:-1])
+        if y:
+            counts[y] += 1
+    return counts
+
+
+def _review_year(lex: _Lexicon, text: str, ref: date | None, counts: Counter[int]) -> int | None:
+    if ref is None:
+        if counts:
+            y, n = counts.most_common(1)[0]
+            return y if n >= 2 else None
+        return None
+    prev, cur = ref.year - 1, ref.year
+    assert lex.annual_marker_re is not None
+    markers = len(lex.annual_marker_re.findall(text))
+    if ref.month <= 3 and counts[prev] >= counts[cur] and (counts[prev] >= 1 or markers >= 1):
+        return prev
+    if counts[prev] >= 3 and counts[prev] > 2 * (counts[cur] + text.count("今年")):
+        return prev
+    return None
+
+
+def _clause_after(text: str, end: int, limit: int = 120) -> str:
+    stop = end
+    while stop < len(text) and stop - end < limit and text[stop] not in "。!?！？\n":
+        stop += 1
+    return text[end:stop]
+
+
+def _anchor(
+    lex: _Lexicon,
+    text: str,
+    mention: PeriodMention,
+    earlier: list[PeriodMention],
+    para_start: int,
+    sent_starts: list[int],
+) -> tuple[date, date | None] | None:
+    """Dates of an undated event (``专项行动期间``) or the start of an open ``截至X``.
+
+    For an event phrase: the nearest earlier dated mention (within 1500 chars) that
+    names the same event, i.e. shares a specific two-character word (not
+    ``行动``/``专项``): ``国庆假期期间(10月1日至7日)`` ... ``假期期间``.  Else the
+    nearest earlier day/month/range mention of the paragraph followed within its clause
+    by a start verb (``开展``, ``启动``…) whose clause shares a two-character word with
+    the event.  For ``截至X``: such a start-verb mention within the two previous
+    sentences.  Returns (start, end or None meaning "up to the reference date").
+    """
+    si = bisect.bisect_right(sent_starts, mention.start) - 1
+    k, seen = si, 0  # two sentences back, not counting blank lines
+    while k > 0 and seen < 2:
+        k -= 1
+        if text[sent_starts[k] : sent_starts[k + 1]].strip():
+            seen += 1
+    lowest = sent_starts[max(0, k)]
+    ev = mention.event or ""
+    for verb in lex.start_verbs:  # 行动开展以来: the event is 行动, 开展 is no name
+        if ev.endswith(verb):
+            ev = ev[: -len(verb)]
+            break
+    grams = {
+        ev[i : i + 2]
+        for i in range(len(ev) - 1)
+        if "\u4e00" <= ev[i] <= "\u9fff" and "\u4e00" <= ev[i + 1] <= "\u9fff"
+    }
+    specific = grams - lex.generic_event_words
+    for a in reversed(earlier):
+        if a.start < mention.start - 1500:
+            break
+        if a.role != "own" or a.date_start is None:
+            continue
+        if grams and a.kind != "day" and any(g in a.text for g in specific):
+            return a.date_start, a.date_end
+        if (a.start < para_start and a.start < lowest) or a.kind not in _POINT_KINDS | {
+            "range", "since"}:
+            continue  # (the two sentences before an event may stand in the previous paragraph)
+        clause = _clause_after(text, a.end)
+        if not any(v in clause[:16] for v in lex.start_verbs):
+            continue
+        if grams:
+            if not any(g in clause for g in grams):
+                continue
+        elif a.start < lowest:
+            return None
+        return a.date_start, (a.date_end if a.kind == "range" else None)
+    return None
+
+
+def find_period_mentions(
+    text: str,
+    reference: date | None,
+    review_year: int | None | Literal["auto"] = AUTO,
+    lexicon: str | None = None,
+) -> list[PeriodMention]:
+    """Every period mention of ``text`` with dates, role and framing (module docstring)."""
+    return _analyze(text, reference, review_year, lexicon)[0]
+
+
+def _analyze(
+    text: str,
+    reference: date | None,
+    review_year: int | None | Literal["auto"],
+    lexicon: str | None,
+) -> tuple[list[PeriodMention], int | None]:
+    """Mentions and the review year actually used (computed when ``"auto"``)."""
+    lex = load_lexicon(lexicon)
+    raws = _scan(lex, text)
+    if review_year == AUTO:
+        review_year = _review_year(lex, text, reference, _year_counts(lex, text, raws))
+    # (v1.1) no date known: the reference year may come from the text itself; relative
+    # periods then resolve within that year, and nothing ends at an unknown "today"
+    assumed = None
+    if reference is None:
+        year = text_year(text)
+        if year is not None:
+            reference = assumed = date(year, 12, 31)
+    ctx = _Ctx(lex, text, reference, review_year)  # type: ignore[arg-type]
+    paras, sents = _bounds(text)
+    out = _mentions(lex, text, raws, ctx, paras)
+    _lasting(text, out)
+    out = _since_until(text, out)
+    _date_open_mentions(lex, text, out, paras, sents, reference)
+    # a campaign frame (在开展…专项行动中) is no period unless the text dates the campaign
+    out = [m for m in out if not (m.frame and not m.dated)]
+    if assumed is not None:
+        out = [
+            replace(m, date_end=None)
+            if m.date_end == assumed and m.kind in ("since", "until", "rolling")
+            else m
+            for m in out
+        ]
+    return out, review_year  # type: ignore[return-value]
+
+
+def _mentions(
+    lex: _Lexicon, text: str, raws: list[_Raw], ctx: _Ctx, paras: list[int]
+) -> list[PeriodMention]:
+    """The resolved mentions of the scanned matches ``raws``, with role, framing and
+    modifier; an explicit year sets the context year of the rest of its paragraph."""
+    out: list[PeriodMention] = []
+    para_i = -1
+    for raw in raws:
+        pi = bisect.bisect_right(paras, raw.start) - 1
+        if pi != para_i:
+            para_i, ctx.ctx_year = pi, None
+        res = _resolve(ctx, raw)
+        if res is None:
+            continue
+        s, e, (ds, de, kind, point, event) = res
+        if raw.name == "date" and raw.m["a"] == "上年" and text[max(0, s - 1) : s] == "以":
+            continue
+        role: PeriodRole = "base" if _is_base(lex, text, s, e, kind) else "own"
+        # 连续3年保持了命案全破: a streak, it frames no later sentence
+        framing = role == "own" and raw.name != "consec" and _is_framing(lex, text, s, e)
+        mention = PeriodMention(
+            text=text[s:e],
+            start=s,
+            end=e,
+            date_start=ds,
+            date_end=de,
+            kind=kind,
+            role=role,
+            framing=framing,
+            point=point,
+            event=event,
+            modifier=role == "own" and not framing and _is_modifier(lex, text, s, e),
+            frame=raw.name == "during_in",
+        )
+        out.append(mention)
+        if (
+            role == "own"
+            and not mention.modifier
+            and kind in ("year", "range", "half", "quarter")
+            and ds is not None
+        ):
+            if re.match(rf"(?:自|从)?(?:{_DIG_Y}|{_CN_Y})", mention.text):
+                ctx.ctx_year = de.year if de is not None else ds.year
+    return out
+
+
+def _date_open_mentions(
+    lex: _Lexicon,
+    text: str,
+    out: list[PeriodMention],
+    paras: list[int],
+    sents: list[int],
+    reference: date | None,
+) -> None:
+    """Date the undated events and the open ``截至X`` of ``out`` (in place) from what the
+    text writes before them: an opening 自X起, a named holiday, dates in brackets, an
+    anchor (:func:`_anchor`)."""
+    for i, mention in enumerate(out):
+        open_until = mention.kind == "until" and mention.date_start is None
+        if open_until and mention.role == "own" and not _stock_clause(lex, text, mention):
+            opened = _opened_before(out, i, paras)
+            if opened is not None and (mention.date_end is None or opened <= mention.date_end):
+                # 自今年2月起,… 。截至目前,… : one period, start and end written apart
+                out[i] = replace(mention, date_start=opened)
+                continue
+        if mention.kind != "undated" and not open_until:
+            continue
+        if mention.kind == "undated" and (mention.event or "").endswith(lex.holiday_anaphors):
+            holiday = _last_holiday(lex, out[:i])
+            if holiday is not None:  # 有力维护节日期间: the holiday named before
+                out[i] = replace(
+                    mention, date_start=holiday.date_start, date_end=holiday.date_end
+                )
+                continue
+        nxt = out[i + 1] if i + 1 < len(out) else None
+        if (
+            mention.kind == "undated"
+            and nxt is not None
+            and nxt.start == mention.end + 1
+            and text[mention.end] in "(（"
+            and nxt.date_start is not None
+        ):  # 国庆假期期间(10月1日至7日)
+            out[i] = replace(mention, date_start=nxt.date_start, date_end=nxt.date_end)
+            continue
+        if reference is None:
+            continue
+        pi = bisect.bisect_right(paras, mention.start) - 1
+        anchor = _anchor(lex, text, mention, out[:i], paras[pi], sents)
+        if anchor is None:
+            continue
+        a_start, a_end = anchor
+        end = mention.date_end if open_until else (a_end or reference)
+        if end is None or a_start <= end:
+            out[i] = replace(mention, date_start=a_start, date_end=end)
+
+
+_TEXT_YEARS = re.compile(
+    # 2017年5月, 2025年上半年, 2021年第一季度: a year with a part of it is the current one
+    r"(?<![0-9])((?:19[89]|20[0-4])[0-9]) ?年(?=[0-9一二三四五六七八九十上下前第] ?[0-9月半季]?)"
+    # 昆仑2021, “云剑-2020”专项行动: a campaign's year, before a quote or 专项/行动
+    r"|(?<=[\u4e00-\u9fff])[-—－]?(20[0-3][0-9])(?=[”\"」』》]|专项|行动|系列)"
+)
+
+
+def text_year(text: str) -> int | None:
+    """(v1.1) The reference year a text without any date implies: the latest year it writes
+    with a part of it (2017年5月, 2025年上半年) or in a campaign's name (昆仑2021), or
+    ``None``.  A bare full year (2020年,全区…) is not taken: a review names the past year."""
+    years = [int(m.group(1) or m.group(2)) for m in _TEXT_YEARS.finditer(text)]
+    return max(years) if years else None
+
+
+_LASTING = re.compile(rf"[^。！？!?;；\n]{{0,16}}?为期(?P<n>{_NUMW})年")
+
+
+def _since_until(text: str, out: list[PeriodMention]) -> list[PeriodMention]:
+    """``X以来至Y`` is one period from X (None when X is undated) to the end of Y:
+    打黑除恶专项斗争开展以来至2019年底 -> None .. 2019-12-31."""
+    merged: list[PeriodMention] = []
+    for m in out:
+        prev = merged[-1] if merged else None
+        if (
+            prev is not None
+            and prev.text.endswith("以来")
+            and prev.role == "own"
+            and m.role == "own"
+            and m.date_end is not None
+            and text[prev.end : m.start].strip() in ("至", "到")
+        ):
+            merged[-1] = replace(
+                prev,
+                text=text[prev.start : m.end],
+                end=m.end,
+                date_end=m.date_end,
+                kind="range" if prev.date_start is not None else "until",
+            )
+            continue
+        merged.append(m)
+    return merged
+
+
+def _lasting(text: str, out: list[PeriodMention]) -> None:
+    """A start year followed in its clause by 为期N年 covers those N years (in place):
+    自一七年部署为期三年的专项行动 -> 2017-01-01 .. 2019-12-31."""
+    for i, m in enumerate(out):
+        if m.kind not in ("year", "since") or m.date_start is None or m.role != "own":
+            continue
+        if not m.text.startswith(("自", "从", "于")):
+            continue
+        hit = _LASTING.match(text, m.end)
+        n = cn_int(hit["n"]) if hit else None
+        if n:
+            end = date(m.date_start.year + n - 1, 12, 31)
+            out[i] = replace(m, date_end=end, kind="range")
+
+
+def _last_holiday(lex: _Lexicon, earlier: list[PeriodMention]) -> PeriodMention | None:
+    """The nearest earlier dated holiday or 春运 mention, if any."""
+    words = (*lex.holidays, *lex.travel_words)
+    for m in reversed(earlier):
+        if m.dated and m.role == "own" and any(w in m.text for w in words):
+            return m
+    return None
+
+
+def _stock_clause(lex: _Lexicon, text: str, until: PeriodMention) -> bool:
+    """True when the sentence after ``截至Y`` reports a stock or a single case's result."""
+    rest = _clause_after(text, until.end, 60)
+    return any(w in rest for w in lex.stock_markers) or any(
+        w in rest for w in lex.case_followers
+    )
+
+
+def _opened_before(out: list[PeriodMention], i: int, paras: list[int]) -> date | None:
+    """The start date of an open period (自X起, X以来) framing the paragraph before the
+    open ``截至Y`` at ``out[i]``, if any (no other own dated period between them)."""
+    until = out[i]
+    para = paras[bisect.bisect_right(paras, until.start) - 1]
+    for a in reversed(out[:i]):
+        if a.start < para:
+            return None
+        if a.role != "own" or a.modifier or not a.dated:
+            continue
+        if a.kind == "since" and a.date_start is not None:
+            return a.date_start if _heads(out, a, para) else None
+        if (
+            a.kind == "year"
+            and a.framing
+            and a.date_start is not None
+            and a.date_end is not None
+            and until.date_end is not None
+            and a.date_start <= until.date_end <= a.date_end
+        ):
+            return a.date_start if _heads(out, a, para) else None  # 2021年,…截至2021年11月
+        if not a.point:
+            return None
+    return None
+
+
+def _heads(out: list[PeriodMention], a: PeriodMention, para: int) -> bool:
+    """True when ``a`` opens the paragraph starting at ``para``: no own dated period before
+    it there, or only ones that start on the same day (2020年以来…自去年初…以来)."""
+    for b in out:
+        if b is a or b.start >= a.start:
+            return True
+        if b.start >= para and b.role == "own" and b.dated and not b.modifier:
+            if b.date_start != a.date_start:
+                return False
+    return True
+
+
+def find_periods(
+    text: str,
+    reference: date | None,
+    review_year: int | None | Literal["auto"] = AUTO,
+) -> list[Period]:
+    """Every period mention of ``text`` as a :class:`Period` (``inherited=False``)."""
+    return [m.period() for m in find_period_mentions(text, reference, review_year)]
+
+
+def same_period_years_back(period: Period | None, years: int = 1) -> Period | None:
+    """The comparison period of ``同期``/``去年同期``: ``period`` shifted ``years`` back."""
+    if period is None:
+        return None
+
+    def shift(d: date | None) -> date | None:
+        return None if d is None else (_safe_date(d.year - years, d.month, d.day) or d)
+
+    return Period(
+        text=period.text,
+        date_start=shift(period.date_start),
+        date_end=shift(period.date_end),
+        inherited=True,
+    )

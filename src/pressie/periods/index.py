@@ -1,0 +1,318 @@
+"""Inheritance: :class:`PeriodIndex`, the period that governs each position of a text."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import OrderedDict
+from dataclasses import dataclass
+from datetime import date
+from typing import Literal
+
+from spacy.tokens import Doc
+
+from ..extensions import doc_date, skip_ranges
+from ..model import Period
+from ..text import doc_text
+from .analyze import _CLAUSE_MARK, _analyze, _bounds
+from .lexicon import load_lexicon
+from .mention import AUTO, PeriodMention
+
+# --------------------------------------------------------------------------- inheritance
+
+_Q_LINE = re.compile(
+    r"^\s*(?:问[:：]|问题[一二三四五六七八九十0-9]{1,3}[:：]|[^\s:：。]{2,24}记者[:：])"
+)
+_ANSWER_LINE = re.compile(r"^\s*(?:答[:：]|[^\s:：。,,]{2,4}[:：])")
+_NUM_HEAD = (
+    (2, re.compile(r"^\s*[一二三四五六七八九十]{1,3}、")),
+    (3, re.compile(r"^\s*[(（][一二三四五六七八九十]{1,3}[)）]")),
+    (4, re.compile(r"^\s*[0-9]{1,2}[.、．](?![0-9])")),
+)
+
+
+@dataclass
+class _Section:
+    start: int
+    level: int
+    parent: int  # index of the enclosing section, -1 for none
+    governor: PeriodMention | None = None
+
+
+class PeriodIndex:
+    """Per-document period lookup: ``period_for(position)`` in O(log n) after a linear build."""
+
+    def __init__(
+        self,
+        text: str,
+        mentions: list[PeriodMention],
+        reference: date | None,
+        review_year: int | None,
+    ) -> None:
+        """Index ``mentions`` (from :func:`find_period_mentions`) of ``text``."""
+        self.text = text
+        self.reference = reference
+        self.review_year = review_year
+        self.mentions = sorted(mentions, key=lambda m: m.start)
+        self._m_starts = [m.start for m in self.mentions]
+        self._paras, self._sents = _bounds(text)
+        self._own = [m for m in self.mentions if m.role == "own"]
+        self._own_ends = [m.end for m in self._own]
+        self._gov = [m for m in self._own if self._governs(m)]
+        self._gov_starts = [m.start for m in self._gov]
+        self._sections, self._sec_starts, lead_end = self._build_sections()
+        self.document_period = self._document_period(lead_end)
+
+    # -- construction -----------------------------------------------------------------
+
+    @classmethod
+    def from_text(
+        cls,
+        text: str,
+        reference: date | None,
+        review_year: int | None | Literal["auto"] = AUTO,
+    ) -> PeriodIndex:
+        """Scan ``text`` and index its periods."""
+        mentions, review = _analyze(text, reference, review_year, None)
+        return cls(text, mentions, reference, review)
+
+    @classmethod
+    def from_doc(cls, doc: Doc) -> PeriodIndex:
+        """The index of ``doc`` (built from ``doc.text`` and its reference date).
+
+        The index built by the ``pressie_periods`` component for the same text and
+        reference date is reused (a small in-process cache, nothing stored on the Doc, so
+        Docs stay serializable); otherwise it is built here, in linear time.
+        """
+        ref = doc_date(doc, "pressie_reference_date")
+        text = doc_text(doc)
+        cached = _INDEX_CACHE.get((text, ref))
+        if cached is not None:
+            return cached
+        mentions, review = _analyze(text, ref, AUTO, None)
+        mentions = _outside_skip(mentions, skip_ranges(doc))
+        return _remember(cls(text, mentions, ref, review))
+
+    def _governs(self, m: PeriodMention) -> bool:
+        if m.role != "own" or m.point or not m.framing:
+            return False
+        return not self._forward(m)
+
+    def _forward(self, m: PeriodMention) -> bool:
+        ref = self.reference
+        if ref is None or m.date_start is None:
+            return False
+        if m.date_start > ref:
+            return True
+        return m.date_end is not None and (m.date_end - ref) > (ref - m.date_start)
+
+    def _build_sections(self) -> tuple[list[_Section], list[int], int]:
+        text = self.text
+        sections: list[_Section] = []
+        lead_end = len(text)
+        paras = self._paras
+        for pi, ps in enumerate(paras):
+            pe = paras[pi + 1] - 1 if pi + 1 < len(paras) else len(text)
+            line = text[ps:pe]
+            if not line.strip():
+                continue
+            level = 0
+            heading_end = pe
+            if _Q_LINE.match(line):
+                level = 1
+            else:
+                for lv, rx in _NUM_HEAD:
+                    if rx.match(line):
+                        level = lv
+                        break
+                if level == 0 and len(line.strip()) <= 40 and not re.search(r"[。！!;；]", line):
+                    if not _ANSWER_LINE.match(line):
+                        level = 1
+            if level == 0:
+                continue
+            if level >= 2 or _Q_LINE.match(line):
+                lead_end = min(lead_end, ps)
+            if level >= 2:
+                stop = re.search(r"[。！？!?]", line)
+                if stop:
+                    heading_end = ps + stop.end()
+            parent = len(sections) - 1
+            while parent >= 0 and sections[parent].level >= level:
+                parent = sections[parent].parent
+            sec = _Section(ps, level, parent)
+            sec.governor = self._section_governor(ps, heading_end, pi)
+            sections.append(sec)
+        return sections, [s.start for s in sections], lead_end
+
+    def _section_governor(self, start: int, heading_end: int, pi: int) -> PeriodMention | None:
+        i = bisect.bisect_left(self._m_starts, start)
+        while i < len(self.mentions) and self.mentions[i].end <= heading_end:
+            m = self.mentions[i]
+            if m.role == "own" and not m.point and m.dated and not self._forward(m):
+                return m
+            i += 1
+        # the first governing mention of the section's first body paragraph
+        paras = self._paras
+        body_start = (
+            heading_end
+            if heading_end < (paras[pi + 1] if pi + 1 < len(paras) else len(self.text))
+            else None
+        )
+        if body_start is None:
+            j = pi + 1
+            while j < len(paras):
+                pe = paras[j + 1] if j + 1 < len(paras) else len(self.text)
+                if self.text[paras[j] : pe].strip():
+                    break
+                j += 1
+            if j >= len(paras):
+                return None
+            body_start = paras[j]
+        pj = bisect.bisect_right(paras, body_start) - 1
+        body_end = paras[pj + 1] if pj + 1 < len(paras) else len(self.text)
+        k = bisect.bisect_left(self._gov_starts, body_start)
+        if k < len(self._gov) and self._gov[k].start < body_end:
+            return self._gov[k]
+        return None
+
+    def _document_period(self, lead_end: int) -> Period | None:
+        y = self.review_year
+        if y is not None:
+            full = (date(y, 1, 1), date(y, 12, 31))
+            for m in self._gov:
+                if (m.date_start, m.date_end) == full:
+                    return m.period(inherited=True)
+            for m in self._own:
+                if (m.date_start, m.date_end) == full and m.kind == "year":
+                    return m.period(inherited=True)
+            return Period(text=f"{y}年", date_start=full[0], date_end=full[1], inherited=True)
+        k = 0
+        while k < len(self._gov) and self._gov[k].start < lead_end:
+            if self._gov[k].dated:
+                return self._gov[k].period(inherited=True)
+            k += 1
+        return None
+
+    # -- queries ----------------------------------------------------------------------
+
+    def own_period(self, position: int) -> Period | None:
+        """The period written earlier in the sentence of ``position`` (``inherited=False``)."""
+        sent = self._sents[bisect.bisect_right(self._sents, position) - 1]
+        i = bisect.bisect_right(self._own_ends, position) - 1
+        best: PeriodMention | None = None
+        while i >= 0 and self._own[i].start >= sent:
+            m = self._own[i]
+            if m.modifier and self.text[m.end : position] != "的":
+                i -= 1  # 侦破2000年以来拐卖儿童积案: a category, not this fact's period
+                continue
+            if m.text.startswith("连续") and _CLAUSE_MARK.search(self.text, m.end, position):
+                i -= 1  # 发案数连续三年下降,命案破案率96.6%: a streak frames its own clause
+                continue
+            if best is None:
+                best = m
+                if m.dated or m.kind != "undated" or not m.text.endswith("期间"):
+                    break
+            elif m.dated:
+                return m.period()
+            i -= 1
+        return best.period() if best else None
+
+    def governing_period(self, position: int) -> Period | None:
+        """The inherited period at ``position`` (paragraph, section, document; see docstring)."""
+        sent = self._sents[bisect.bisect_right(self._sents, position) - 1]
+        para = self._paras[bisect.bisect_right(self._paras, position) - 1]
+        case = self._case_date(sent, para)
+        if case is not None:
+            return case
+        k = bisect.bisect_left(self._gov_starts, sent) - 1
+        # an as-of stock (截至12月底,累计…) frames only its sentence after the paragraph's
+        # own period (全年…。截至…。…共推动出台26项 -> 全年)
+        while (k >= 1 and self._gov[k].kind == "until" and self._gov[k].date_start is None
+               and self._gov[k - 1].start >= para):
+            k -= 1
+        if k >= 0 and self._gov[k].start >= para:
+            return self._gov[k].period(inherited=True)
+        si = bisect.bisect_right(self._sec_starts, position) - 1
+        while si >= 0:
+            sec = self._sections[si]
+            if sec.governor is not None and sec.governor.start < sent:
+                return sec.governor.period(inherited=True)
+            si = sec.parent
+        return self.document_period
+
+    def _case_date(self, sent: int, para: int) -> Period | None:
+        """The date of the case a sentence continues: a sentence opening with a case
+        follower (专案组, 该案, 该团伙) after a paragraph that opened with a dated event
+        (``2022年3月,公安部指挥…侦破…专案,…。专案组民警历时8个月``) takes that date."""
+        followers = load_lexicon().case_followers
+        if not followers:
+            return None
+        head = self.text[sent:sent + 12].lstrip()
+        if not head.startswith(followers):
+            return None
+        i = bisect.bisect_right(self._own_ends, sent) - 1
+        if i < 0:
+            return None
+        m = self._own[i]
+        if m.start < para or not (m.point and m.framing and m.dated):
+            return None
+        lead = self.text[para:m.start].strip()
+        if lead and not (len(lead) <= 12 and lead[-1] in "：:" and "。" not in lead):
+            return None  # the dated event opens the paragraph (or an answer: 李文斌：2022年8月,…)
+        return m.period(inherited=True)
+
+    def period_for(self, position: int) -> Period | None:
+        """The period of a fact whose value starts at char ``position`` (own, else inherited)."""
+        own = self.own_period(position)
+        return own if own is not None else self.governing_period(position)
+
+    def base_period_in(self, start: int, end: int) -> Period | None:
+        """The first comparison period (``同比2018年``, ``较去年``) inside ``[start, end)``."""
+        i = bisect.bisect_left(self._m_starts, start)
+        while i < len(self.mentions) and self.mentions[i].start < end:
+            if self.mentions[i].role == "base":
+                return self.mentions[i].period()
+            i += 1
+        return None
+
+
+_INDEX_CACHE: OrderedDict[tuple[str, date | None], PeriodIndex] = OrderedDict()
+_INDEX_CACHE_SIZE = 8
+
+
+def _remember(index: PeriodIndex) -> PeriodIndex:
+    key = (index.text, index.reference)
+    _INDEX_CACHE[key] = index
+    _INDEX_CACHE.move_to_end(key)
+    while len(_INDEX_CACHE) > _INDEX_CACHE_SIZE:
+        _INDEX_CACHE.popitem(last=False)
+    return index
+
+
+def period_for(
+    source: Doc | PeriodIndex | str,
+    position: int,
+    reference: date | None = None,
+) -> Period | None:
+    """Shortcut: the period of a fact at ``position`` in a Doc, an index or a plain text.
+
+    For a plain ``str`` an index is built on every call (linear); build a
+    :class:`PeriodIndex` once when querying many positions.
+    """
+    if isinstance(source, PeriodIndex):
+        return source.period_for(position)
+    if isinstance(source, Doc):
+        return PeriodIndex.from_doc(source).period_for(position)
+    return PeriodIndex.from_text(source, reference).period_for(position)
+
+
+def _outside_skip(
+    mentions: list[PeriodMention], skip: list[tuple[int, int]] | None
+) -> list[PeriodMention]:
+    """Drop mentions in no-fact ranges (boilerplate such as a 当前位置 breadcrumb, the repeated
+    copy of an article): a period there neither dates a fact nor governs one."""
+    if not skip:
+        return mentions
+    from ..structure import in_skip
+
+    return [m for m in mentions if not in_skip(skip, m.start, m.end)]

@@ -1,0 +1,353 @@
+"""The period lexicon (``lexicons/periods.json``): load it and compile the patterns."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+from typing import NamedTuple
+
+from ..lexicon_schema import read_json
+from ..resources import alternation as _alt
+from ..resources import lexicon_path
+
+# --------------------------------------------------------------------------- lexicon
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    relative_years: dict[str, int]
+    halves: dict[str, tuple[int, int]]
+    quarters: dict[str, tuple[int, int]]
+    month_parts: dict[str, tuple[int, int]]
+    year_parts: dict[str, tuple[int, int]]
+    annual_words: tuple[str, ...]
+    annual_review_markers: tuple[str, ...]
+    vague: frozenset[str]
+    named: dict[str, tuple[date, date]]
+    campaigns: dict[str, tuple[date, date]]
+    base_before: tuple[str, ...]
+    base_after: tuple[str, ...]
+    base_from: str
+    base_ratio: tuple[str, ...]
+    start_verbs: tuple[str, ...]
+    near_followers: frozenset[str]
+    framing_blockers: frozenset[str]
+    boundaries: str
+    event_nouns: tuple[str, ...] = ()
+    now_words: tuple[str, ...] = ()
+    generic_event_words: frozenset[str] = frozenset()
+    case_followers: tuple[str, ...] = ()
+    modifier_suffixes: tuple[str, ...] = ()
+    modifier_verbs: tuple[str, ...] = ()
+    modifier_gap: int = 0
+    #: (v1.1) holiday name -> chinese_calendar Holiday member names; their suffixes
+    holidays: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    holiday_suffixes: tuple[str, ...] = ()
+    holiday_anaphors: tuple[str, ...] = ()
+    travel_words: tuple[str, ...] = ()
+    relative_months: dict[str, int] = field(default_factory=dict)
+    stock_markers: tuple[str, ...] = ()
+    patterns: tuple[tuple[str, re.Pattern[str]], ...] = field(default=())
+    #: per pattern (same order): a character class every match contains, and the longest
+    #: match; :func:`_scan` runs a pattern only in windows around those characters
+    anchors: tuple[tuple[re.Pattern[str], int], ...] = field(default=())
+    date_re: re.Pattern[str] | None = None
+    annual_marker_re: re.Pattern[str] | None = None
+
+
+def _span(pair: list[str]) -> tuple[date, date]:
+    return date.fromisoformat(pair[0]), date.fromisoformat(pair[1])
+
+
+@lru_cache(maxsize=4)
+def load_lexicon(path: str | None = None) -> _Lexicon:
+    """Load ``lexicons/periods.json`` (or ``path``) and compile the period patterns."""
+    data = read_json(lexicon_path("periods.json") if path is None else Path(path), "periods.json")
+    lex = _Lexicon(
+        relative_years=dict(data["relative_years"]),
+        halves={k: tuple(v) for k, v in data["halves"].items()},  # type: ignore[misc]
+        quarters={k: tuple(v) for k, v in data["quarters"].items()},  # type: ignore[misc]
+        month_parts={k: tuple(v) for k, v in data["month_parts"].items()},  # type: ignore[misc]
+        year_parts={k: tuple(v) for k, v in data["year_parts"].items()},  # type: ignore[misc]
+        annual_words=tuple(data["annual_words"]),
+        annual_review_markers=tuple(data["annual_review_markers"]),
+        vague=frozenset(data["vague"]),
+        named={k: _span(v) for k, v in data["named_periods"].items()},
+        campaigns={k: _span(v) for k, v in data["named_campaign_periods"].items()},
+        base_before=tuple(sorted(data["base_before"], key=len, reverse=True)),
+        base_after=tuple(data["base_after"]),
+        base_from=data["base_from_marker"],
+        base_ratio=tuple(data["base_ratio_before"]),
+        start_verbs=tuple(data["start_verbs"]),
+        near_followers=frozenset(data["near_years_followers"]),
+        framing_blockers=frozenset(data["framing_blockers"]),
+        boundaries=data["clause_boundaries"],
+        event_nouns=tuple(data["event_nouns"]),
+        now_words=tuple(data["now_words"]),
+        generic_event_words=frozenset(data["generic_event_words"]),
+        case_followers=tuple(sorted(data.get("case_followers", []), key=len, reverse=True)),
+        modifier_suffixes=tuple(
+            sorted(data.get("noun_modifier", {}).get("suffixes", []), key=len, reverse=True)
+        ),
+        modifier_verbs=tuple(data.get("noun_modifier", {}).get("verbs", [])),
+        modifier_gap=int(data.get("noun_modifier", {}).get("verb_gap", 0)),
+        holidays={
+            k: tuple(v) for k, v in data.get("holidays", {}).get("names", {}).items()
+        },
+        holiday_suffixes=tuple(data.get("holidays", {}).get("suffixes", [])),
+        holiday_anaphors=tuple(data.get("holidays", {}).get("anaphors", [])),
+        travel_words=tuple(data.get("spring_travel", {}).get("words", [])),
+        stock_markers=tuple(data.get("stock_markers", {}).get("words", [])),
+        relative_months={
+            k: int(v) for k, v in data.get("relative_months", {}).items() if k != "_doc"
+        },
+    )
+    return _compile(lex, data)
+
+
+# Building blocks.  No nested quantifiers; every gap is bounded.
+_NB = r"(?<![0-9.〇零一二两三四五六七八九十百千万])"  # not inside a bigger number
+_DIG_Y = r"(?:1[89]|20)[0-9]{2}"
+_CN_Y = r"[〇零一二三四五六七八九]{4}"
+_MON = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
+_DAYN = (
+    r"(?:3[01]|[12][0-9]|0?[1-9]|三十一?|二十[一二三四五六七八九]?"
+    r"|十[一二三四五六七八九]?|[一二三四五六七八九])"
+)
+_CN_D = "[〇零一二三四五六七八九]"
+#: an hour (and minutes) after a day in a range: 2月7日零时至13日18时
+_HOUR = r"(?:[0-2]?[0-9]|[零一二三四五六七八九十]{1,3}) ?[时時](?:[0-5]?[0-9]分)?"
+_HOUR_RE = re.compile(_HOUR + "$")
+_NUMW = r"(?:[1-9][0-9]?|[一二两三四五六七八九十]{1,3})"
+_SEP = r"(?:起?至|起?到|开始到|开始至|[-—–~～－])"
+
+
+class _Blocks(NamedTuple):
+    """Pattern pieces built from the lexicon and shared by the period patterns."""
+
+    bnd: str  #: the clause boundaries, as a character class body
+    year: str  #: 2020年 / 二〇二〇年 / a relative year (今年)
+    mpart: str  #: a part of a month (上旬, 底)
+    month: str
+    day: str
+    dt: str  #: a year, month or day date
+
+
+def _blocks(lex: _Lexicon) -> _Blocks:
+    """The shared pattern pieces of ``lex``."""
+    bnd = re.escape(lex.boundaries.replace("\n", "")) + r"\n"
+    # web text may put a space between a number and 年/月/日 (2019 年底, 7 月 18 日)
+    year = rf"(?:(?:{_DIG_Y}|{_CN_Y}) ?年|{_alt(lex.relative_years)})"
+    mpart = rf"(?:{_alt(lex.month_parts)})"
+    month = rf"{_MON} ?月份?"
+    day = rf"{_DAYN} ?[日号](?:{_HOUR})?"
+    dt = rf"(?:{year}(?:{month}(?:{day}|{mpart})?)?|{month}(?:{day}|{mpart})?)"
+    return _Blocks(bnd, year, mpart, month, day, dt)
+
+
+def _compile(lex: _Lexicon, data: dict) -> _Lexicon:  # type: ignore[type-arg]
+    """``lex`` with its patterns (in priority order), their scan anchors, the date parser
+    and the annual-marker pattern compiled."""
+    b = _blocks(lex)
+    pats = _date_patterns(lex, b) + _word_patterns(lex, data, b)
+    compiled = tuple((name, re.compile(p, re.M)) for name, p in pats)
+    mpart = b.mpart
+    date_re = re.compile(
+        rf"^(?:(?P<ya>{_DIG_Y}|{_CN_Y})年|(?P<yr>{_alt(lex.relative_years)}))?"
+        rf"(?:(?P<m>{_MON})月份?(?:(?P<d>{_DAYN})[日号]|(?P<mp>{mpart}))?)?$"
+    )
+    annual_marker_re = re.compile(_alt(lex.annual_review_markers))
+    return replace(
+        lex,
+        patterns=compiled,
+        anchors=_anchors(lex, compiled),
+        date_re=date_re,
+        annual_marker_re=annual_marker_re,
+    )
+
+
+
+
+def _date_patterns(lex: _Lexicon, b: _Blocks) -> list[tuple[str, str]]:
+    """The patterns of written dates, ranges, since / until and named periods (first in
+    priority)."""
+    bnd, year, day, dt = b.bnd, b.year, b.day, b.dt
+    return [
+        ("range_y", rf"(?:自|从)?{_NB}(?P<a>{_DIG_Y})年?{_SEP}(?P<b>{_DIG_Y})年"),
+        ("range_m", rf"(?:自|从)?{_NB}(?P<y>{year})?(?P<a>{_MON})月?{_SEP}(?P<b>{_MON})月份?"),
+        ("range", rf"(?:自|从)?{_NB}(?P<a>{dt}){_SEP}(?P<nx>次年|翌年)?(?P<b>{dt}|{day})止?"),
+        (
+            "range_d",  # 10月28~29日: one month, the first day without 日
+            rf"{_NB}(?P<y>{year})?(?P<m>{_MON}) ?月(?P<a>{_DAYN}){_SEP}(?P<b>{_DAYN}) ?[日号]",
+        ),
+        ("first_months", rf"{_NB}(?P<y>{year})?前(?P<n>{_NUMW})个?月(?:份)?"),
+        ("list", rf"{_NB}(?P<a>{dt})(?:[、和及与]{dt}){{1,6}}"),
+        (
+            "until",
+            rf"(?:截至到|截止到|截至|截止)(?P<a>{dt}|目前|现在|当前|今天|今日|发稿时|日前|年底|年末|月底)"
+            r"(?:底|末)?",
+        ),
+        ("since", rf"(?:自|从)?{_NB}(?P<a>{dt})(?P<gap>[^{bnd}]{{0,30}}?)以来"),
+        ("since_from", rf"(?:自|从){_NB}(?P<a>{dt})(?:起|开始|(?=开展|启动|部署|实施))(?![至到])"),
+        ("named", rf"[“\"]?(?P<name>{_alt(lex.named)})[”\"]?(?P<suf>期间|时期|以来)"),
+        ("holiday", _holiday_re(lex, year)),
+        ("travel", _travel_re(lex, year)),
+        ("short_year", rf"(?:自|从|于)(?P<a>[一二九]{_CN_D})年(?![0-9一二三四五六七八九十])"),
+    ]
+
+
+def _word_patterns(lex: _Lexicon, data: dict, b: _Blocks) -> list[tuple[str, str]]:  # type: ignore[type-arg]
+    """The patterns of relative and word periods, events, and the plain date (last)."""
+    bnd, year, dt = b.bnd, b.year, b.dt
+    quarters = _alt(lex.quarters)
+    ypb = re.escape(data["year_part_blockers"])
+    follow = re.escape("".join(sorted(lex.near_followers)))
+    no = "(?!)"
+    return [
+        ("rel_month", rf"(?P<mo>{_alt(lex.relative_months) or no})(?:(?P<d>{_DAYN})[日号])?"),
+        (
+            "campaign",
+            rf"(?:在)?(?:为期(?P<n>{_NUMW})年的)?[“\"]?(?P<name>{_alt(lex.campaigns)})[”\"]?"
+            r"(?P<suf>开展以来|以来|期间|中)",
+        ),
+        ("this_year_since", r"(?:今年|本年|年初)来(?![看说])"),
+        ("until_now", r"(?<![截])至今(?!年)"),
+        ("rolling", rf"{_NB}(?P<near>近|最近|过去)?(?P<n>{_NUMW})(?P<u>个月|年)(?:以来|来)"),
+        (
+            "rolling_near",
+            rf"(?P<near>近|最近|过去){_NB}(?P<n>{_NUMW})(?P<u>个月|年)(?=[{follow}]|$)",
+        ),
+        ("consec", rf"连续(?P<n>{_NUMW})个?年"),
+        ("half", rf"{_NB}(?P<y>{year})?(?P<h>{_alt(lex.halves)})"),
+        ("quarter", rf"{_NB}(?P<y>{year})?(?P<q>{quarters})(?P<x>末)?(?P<s>以来)?"),
+        (
+            "part",
+            rf"{_NB}(?:(?P<y>{year})|(?<![年])年)(?P<p>{_alt(lex.year_parts)})(?![{ypb}])(?P<s>以来)?",
+        ),
+        (
+            "annual",
+            rf"(?:{_NB}(?P<y>{year}))?(?P<w>{_alt(lex.annual_words)})"
+            rf"|{_NB}(?P<y2>(?:{_DIG_Y}|{_CN_Y})年)度",
+        ),
+        ("vague", _alt(lex.vague)),
+        ("same", rf"(?:{_NB}(?P<y>{year}))?同期"),
+        (
+            "event_since",
+            rf"(?:(?:(?<=[{bnd} \u3000])|^)(?:自|从)?|自|从)(?P<ev>[^{bnd}\s]{{1,24}}?)以来",
+        ),
+        ("during", rf"(?:(?:(?<=[{bnd} \u3000])|^)在?|在)(?P<ev>[^{bnd}\s]{{1,12}}?)期间"),
+        (
+            "during_in",
+            rf"(?:(?<=[{bnd} \u3000])|^)在(?P<ev>[^{bnd}\s]{{1,24}}?(?:{_alt(lex.event_nouns)}))中",
+        ),
+        ("now", rf"(?:(?<=[{bnd} \u3000])|^)(?:{_alt(lex.now_words)})(?![{bnd}]?的)"),
+        ("date", rf"{_NB}(?P<a>{dt})"),
+    ]
+
+
+def _anchors(
+    lex: _Lexicon, compiled: tuple[tuple[str, re.Pattern[str]], ...]
+) -> tuple[tuple[re.Pattern[str], int], ...]:
+    """Per compiled pattern: the anchor :func:`~.scan._scan` looks for, and its longest match."""
+    # A character every match of the pattern contains (checked in tests on the corpus and
+    # on random text; a pattern without one would simply need the full-text scan).
+    year_month = "年月"  # dt: a year (2020年 / a relative year 今年…) or a month
+    # The last character of any dt (or year / month number), and what follows it in a range
+    # (the first character of _SEP), a list or a since_from (起/开始): those patterns anchor
+    # on the character right after the date, far rarer than 年/月 themselves.
+    ends = {"年", "月", "份", "日", "号", "时", "時", "分"}
+    ends |= {w[-1] for w in (*lex.relative_years, *lex.month_parts)}
+    dt_end = re.escape("".join(sorted(ends)))
+    # (the following character first, then a look back: a pattern starting with a
+    # character class is searched for quickly)
+    sep_start = r"[起开至到\-—–~～－]"
+    anchor_res = {
+        "range_y": rf"{sep_start}(?<=[0-9年].)",
+        "range": rf"{sep_start}(?<=[{dt_end}].)",
+        "list": rf"[、和及与](?<=[{dt_end}].)",
+        "since_from": rf"[起开](?<=[{dt_end}].)",
+        "since": "以来",
+        "event_since": "以来",
+    }
+    anchor_chars = {
+        "range_y": "年",
+        "range_m": "月",
+        "range": year_month,
+        "first_months": "月",
+        "range_d": "月",
+        "list": year_month,
+        "until": "截",
+        "since": "来",
+        "since_from": "起始",
+        "named": "期来",  # 期间 / 时期 / 以来
+        "holiday": _word_anchor(lex.holidays) or "春",
+        "travel": _word_anchor(lex.travel_words) or "运",
+        "rel_month": "月",
+        "short_year": "年",
+        "campaign": _word_anchor(lex.campaigns),
+        "rolling": "来",
+        "this_year_since": "来",
+        "until_now": "今",
+        "rolling_near": "近去",  # 近 / 最近 / 过去
+        "consec": "连",
+        "half": _word_anchor(lex.halves),
+        "quarter": _word_anchor(lex.quarters),
+        "part": "年",
+        "annual": _word_anchor(lex.annual_words) + "年",  # … | 2020年度
+        "vague": _word_anchor(lex.vague),
+        "same": "同",
+        "event_since": "来",
+        "during": "间",
+        "during_in": "中",
+        "now": _word_anchor(lex.now_words),
+        "date": year_month,
+    }
+    return tuple(
+        (
+            re.compile(anchor_res.get(name) or f"[{re.escape(anchor_chars[name])}]"),
+            _max_width(rx),
+        )
+        for name, rx in compiled
+    )
+
+
+def _holiday_re(lex: _Lexicon, year: str) -> str:
+    """(v1.1) ``[在][2021年]春节假期[期间]``: an official holiday (``holidays`` lexicon)."""
+    names = _alt(lex.holidays) or "(?!)"
+    suffixes = _alt(lex.holiday_suffixes) or "(?!)"
+    return rf"(?:在)?{_NB}(?P<y>{year})?[“\"]?(?P<h>{names})[”\"]?(?P<suf>{suffixes})(?:期间)?"
+
+
+def _travel_re(lex: _Lexicon, year: str) -> str:
+    """(v1.1) ``[今年]春运[期间|前两周|首日|以来]``: the 春运 season or a part of it."""
+    words = _alt(lex.travel_words) or "(?!)"
+    return (
+        rf"(?:在)?{_NB}(?P<y>{year})?(?:{words})"
+        rf"(?:前(?P<n>{_NUMW})(?P<u>周|天|日)|(?P<first>首日|第一天)|(?P<week>首周|第一周)"
+        r"|(?P<since>开始以来|启动以来|以来)|(?:工作)?期间)?"
+    )
+
+
+def _word_anchor(words: Iterable[str]) -> str:
+    """Characters of which every word in ``words`` contains one (a shared one if any)."""
+    ws = list(words)
+    if not ws:
+        return ""
+    shared = set(ws[0]).intersection(*ws[1:])
+    if shared:
+        return min(shared)
+    return "".join(sorted({w[0] for w in ws}))
+
+
+def _max_width(rx: re.Pattern[str]) -> int:
+    """The longest string ``rx`` can match (every period pattern is bounded)."""
+    from re import _parser  # type: ignore[attr-defined]
+
+    hi = _parser.parse(rx.pattern, rx.flags).getwidth()[1]
+    if hi >= _parser.MAXREPEAT:  # pragma: no cover - guarded by the pattern style
+        raise ValueError(f"unbounded period pattern {rx.pattern!r}")
+    return int(hi)

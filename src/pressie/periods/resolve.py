@@ -1,0 +1,610 @@
+"""Resolution: the dates, kind and event of one pattern match."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from .lexicon import _DAYN, _HOUR_RE, _Lexicon
+from .mention import PeriodKind
+from .scan import (
+    _DateParts,
+    _minus_months,
+    _month_end,
+    _parse_date,
+    _parts_span,
+    _Raw,
+    _safe_date,
+    cn_int,
+)
+
+# --------------------------------------------------------------------------- resolution
+
+
+@dataclass
+class _Ctx:
+    lex: _Lexicon
+    text: str
+    ref: date | None
+    review_year: int | None
+    ctx_year: int | None = None  # last explicit year in the paragraph
+
+    def year_of(self, p: _DateParts) -> int | None:
+        if p.year_abs is not None:
+            return p.year_abs
+        if p.year_rel is not None:
+            return None if self.ref is None else self.ref.year + p.year_rel
+        return None
+
+    def place(self, p: _DateParts) -> tuple[date, date] | None:
+        """Span of a parsed date; year-less ones get the context year or precede ``ref``."""
+        y = self.year_of(p)
+        if y is None and (p.year_abs is not None or p.year_rel is not None):
+            return None
+        if y is not None:
+            span = _parts_span(self.lex, p, y)
+            if span and p.year_rel == 0 and p.month is None and self.ref is not None:
+                span = (span[0], self.ref)  # 今年 -> Jan 1 .. reference date
+            return span
+        if self.ctx_year is not None and (self.ref is None or self.ctx_year <= self.ref.year):
+            return _parts_span(self.lex, p, self.ctx_year)
+        if self.ref is None:
+            return None
+        return self.before_ref(lambda yy: _parts_span(self.lex, p, yy))
+
+    def before_ref(self, make) -> tuple[date, date] | None:  # type: ignore[no-untyped-def]
+        """The latest year (reference year or the one before) whose span precedes ``ref``."""
+        assert self.ref is not None
+        span = make(self.ref.year)
+        if span and span[0] <= self.ref and span[1] <= self.ref + timedelta(days=31):
+            return span
+        return make(self.ref.year - 1)
+
+    def year_span(self, y: int | None, lo: int, hi: int) -> tuple[date, date] | None:
+        if y is not None:
+            return date(y, lo, 1), _month_end(y, hi)
+        if self.ctx_year is not None and (self.ref is None or self.ctx_year <= self.ref.year):
+            return date(self.ctx_year, lo, 1), _month_end(self.ctx_year, hi)
+        if self.review_year is not None and self.ref is not None:
+            span = date(self.review_year, lo, 1), _month_end(self.review_year, hi)
+            if span[0] <= self.ref:
+                return span
+        if self.ref is None:
+            return None
+        return self.before_ref(lambda yy: (date(yy, lo, 1), _month_end(yy, hi)))
+
+    def year_word(self, s: str | None) -> tuple[int | None, bool]:
+        """(year, written) for an optional ``2020年`` / ``今年`` prefix group."""
+        if not s:
+            return None, False
+        p = _parse_date(self.lex, s)
+        if p is None:
+            return None, True
+        return self.year_of(p), True
+
+
+_Res = tuple[date | None, date | None, PeriodKind, bool, str | None]
+
+
+_Out = tuple[int, int, _Res] | None
+
+
+def _resolve(c: _Ctx, raw: _Raw) -> _Out:
+    """Dates for one match: (start, end, (date_start, date_end, kind, point, event))."""
+    handler = _HANDLERS.get(raw.name)
+    return None if handler is None else handler(c, raw)
+
+
+def _res_range_y(c: _Ctx, raw: _Raw) -> _Out:
+    """``range_y``: a range of full years (2018年至2020年, 2018-2020年)."""
+    m = raw.m
+    s, e = raw.start, raw.end
+    a, b = int(m["a"]), int(m["b"])
+    if a > b:
+        return None
+    return s, e, (date(a, 1, 1), date(b, 12, 31), "range", False, None)
+
+
+def _res_range_m(c: _Ctx, raw: _Raw) -> _Out:
+    """``range_m``: a range of months (1至4月, 今年1-10月), in one year."""
+    m = raw.m
+    s, e = raw.start, raw.end
+    y, written = c.year_word(m["y"])
+    a, b = cn_int(m["a"]), cn_int(m["b"])
+    if a is None or b is None or not 1 <= a <= b <= 12:
+        return None
+    if written and y is None:
+        return s, e, (None, None, "range", False, None)
+    span = c.year_span(y, a, b)
+    return s, e, ((span[0], span[1]) if span else (None, None)) + ("range", False, None)
+
+
+def _res_range(c: _Ctx, raw: _Raw) -> _Out:
+    """``range``: a range between two dates (11月至次年3月, 2021年1月至5月, 7月1日至15日)."""
+    m = raw.m
+    lex = c.lex
+    s, e = raw.start, raw.end
+    pa = _parse_date(lex, m["a"])
+    b_text = _HOUR_RE.sub("", m["b"].replace(" ", ""))
+    pb = _parse_date(lex, b_text)
+    if pb is None and re.fullmatch(rf"{_DAYN}[日号]", b_text) and pa and pa.month:
+        pb = _DateParts(None, None, pa.month, cn_int(b_text[:-1]), None)
+    if pa is None or pb is None:
+        return None
+    sa = c.place(pa)
+    if sa is None:
+        return s, e, (None, None, "range", False, None)
+    if m["nx"] and pb.year_abs is None and pb.year_rel is None and pb.month is not None:
+        sb = _parts_span(lex, pb, sa[0].year + 1)
+    elif pb.year_abs is None and pb.year_rel is None:
+        if pb.month is None:
+            return None
+        sb = _parts_span(lex, pb, sa[0].year)
+        if sb and sb[1] < sa[0]:
+            sb = _parts_span(lex, pb, sa[0].year + 1)
+    else:
+        sb = c.place(pb)
+    if sb is None or sb[1] < sa[0]:
+        return None
+    return s, e, (sa[0], sb[1], "range", False, None)
+
+
+def _res_this_year_since(c: _Ctx, raw: _Raw) -> _Out:
+    """``this_year_since``: 今年来 (a short 今年以来)."""
+    ref = c.ref
+    s, e = raw.start, raw.end
+    if ref is None:
+        return s, e, (None, None, "since", False, None)
+    return s, e, (date(ref.year, 1, 1), ref, "since", False, None)
+
+
+def _res_until_now(c: _Ctx, raw: _Raw) -> _Out:
+    """``until_now``: 至今."""
+    ref = c.ref
+    s, e = raw.start, raw.end
+    return s, e, (None, ref, "until", False, None)
+
+
+def _res_range_d(c: _Ctx, raw: _Raw) -> _Out:
+    """``range_d``: a range of days in one month written once (10月28~29日)."""
+    m = raw.m
+    s, e = raw.start, raw.end
+    y, written = c.year_word(m["y"])
+    mon, a, b = cn_int(m["m"]), cn_int(m["a"]), cn_int(m["b"])
+    if mon is None or a is None or b is None or not 1 <= mon <= 12 or a > b:
+        return None
+    p_a = _DateParts(y if written else None, None, mon, a, None)
+    sa = c.place(p_a)
+    if sa is None:
+        return s, e, (None, None, "range", False, None)
+    end = _safe_date(sa[0].year, mon, b)
+    return (s, e, (sa[0], end, "range", False, None)) if end else None
+
+
+def _res_first_months(c: _Ctx, raw: _Raw) -> _Out:
+    """``first_months``: the first N months of a year (今年前8个月)."""
+    m = raw.m
+    s, e = raw.start, raw.end
+    y, written = c.year_word(m["y"])
+    n = cn_int(m["n"])
+    if n is None or not 1 <= n <= 12:
+        return None
+    span = None if (written and y is None) else c.year_span(y, 1, n)
+    return s, e, ((span[0], span[1]) if span else (None, None)) + ("range", False, None)
+
+
+def _res_list(c: _Ctx, raw: _Raw) -> _Out:
+    """``list``: a list of dates (7月30日、8月2日和8月5日): first .. last day, a point."""
+    m = raw.m
+    lex = c.lex
+    s, e = raw.start, raw.end
+    items = re.split(r"[、和及与]", m.group(0))
+    spans: list[tuple[date, date]] = []
+    for it in items:
+        p = _parse_date(lex, it)
+        if p is not None and spans and p.year_abs is None and p.year_rel is None:
+            sp = _parts_span(lex, p, spans[0][0].year)
+        else:
+            sp = c.place(p) if p else None
+        if sp is None:
+            return None
+        spans.append(sp)
+    return s, e, (min(x[0] for x in spans), max(x[1] for x in spans), "list", True, None)
+
+
+def _res_until(c: _Ctx, raw: _Raw) -> _Out:
+    """``until``: an as-of period (截至目前, 截至6月底, 截止年底): no start."""
+    m = raw.m
+    lex = c.lex
+    ref = c.ref
+    s, e = raw.start, raw.end
+    a = m["a"]
+    if a in ("目前", "现在", "当前", "今天", "今日", "发稿时", "日前"):
+        return s, e, (None, ref, "until", False, None)
+    if a in ("年底", "年末"):
+        y = c.review_year or (ref.year if ref else None)
+        return s, e, (None, date(y, 12, 31) if y else None, "until", False, None)
+    if a == "月底":
+        return (
+            s,
+            e,
+            (None, _month_end(ref.year, ref.month) if ref else None, "until", False, None),
+        )
+    p = _parse_date(lex, a)
+    sp = c.place(p) if p else None
+    return s, e, (None, sp[1] if sp else None, "until", False, None)
+
+
+def _res_since(c: _Ctx, raw: _Raw) -> _Out:
+    """``since`` / ``since_from``: X以来 / 自X起 (an event between X and 以来 may be undated)."""
+    m = raw.m
+    name = raw.name
+    lex = c.lex
+    ref = c.ref
+    s, e = raw.start, raw.end
+    p = _parse_date(lex, m["a"])
+    gap = m["gap"] if name == "since" else None
+    if gap and p is not None and p.month is None and gap[0] in lex.year_parts:
+        # 自去年初部署…以来: the year's part (初/底) dates the start
+        y = c.year_of(p)
+        if y is not None:
+            lo, _hi = lex.year_parts[gap[0]]
+            return s, e, (date(y, lo, 1), ref, "since", False, None)
+    if gap and (p is None or p.month is None):
+        # 今年夏季治安打击整治行动开展以来: a year is no start date of the event
+        return s, e, (None, None, "undated", False, gap)
+    sp = c.place(p) if p else None
+    return s, e, (sp[0] if sp else None, ref, "since", False, None)
+
+
+def _res_named(c: _Ctx, raw: _Raw) -> _Out:
+    """``named``: a named period (十三五期间), or since its start (以来)."""
+    m = raw.m
+    lex = c.lex
+    ref = c.ref
+    s, e = raw.start, raw.end
+    lo, hi = lex.named[m["name"]]
+    if m["suf"] == "以来":
+        return s, e, (lo, ref, "since", False, None)
+    return s, e, (lo, hi, "named", False, None)
+
+
+def _res_holiday(c: _Ctx, raw: _Raw) -> _Out:
+    """``holiday`` / ``travel`` (v1.1): an official holiday or the 春运 season."""
+    m = raw.m
+    name = raw.name
+    s, e = raw.start, raw.end
+    return s, e, _holiday_dates(c, m, name)
+
+
+def _res_short_year(c: _Ctx, raw: _Raw) -> _Out:
+    """``short_year``: 自一七年 (colloquial two-digit year)."""
+    m = raw.m
+    s, e = raw.start, raw.end
+    yy = cn_int(m["a"][0]) * 10 + cn_int(m["a"][1])  # type: ignore[operator]
+    y = (1900 if m["a"][0] == "九" else 2000) + yy
+    return s, e, (date(y, 1, 1), date(y, 12, 31), "year", False, None)
+
+
+def _res_rel_month(c: _Ctx, raw: _Raw) -> _Out:
+    """``rel_month``: a month (or a day of it) relative to the reference month."""
+    m = raw.m
+    lex = c.lex
+    ref = c.ref
+    s, e = raw.start, raw.end
+    if ref is None:
+        return s, e, (None, None, "day" if m["d"] else "month", bool(m["d"]), None)
+    first = _minus_months(date(ref.year, ref.month, 1), -lex.relative_months[m["mo"]])
+    if m["d"]:
+        day = _safe_date(first.year, first.month, cn_int(m["d"]) or 0)
+        if day is None:
+            return None
+        return s, e, (day, day, "day", True, None)
+    return s, e, (first, _month_end(first.year, first.month), "month", False, None)
+
+
+def _res_campaign(c: _Ctx, raw: _Raw) -> _Out:
+    """``campaign``: a campaign with known dates (为期三年的扫黑除恶专项斗争中)."""
+    m = raw.m
+    lex = c.lex
+    ref = c.ref
+    s, e = raw.start, raw.end
+    lo, hi = lex.campaigns[m["name"]]
+    if m["suf"].endswith("以来"):
+        return s, e, (lo, ref, "since", False, None)
+    return s, e, (lo, hi, "named", False, None)
+
+
+def _res_rolling(c: _Ctx, raw: _Raw) -> _Out:
+    """``rolling`` / ``rolling_near``: N年来, 近N个月, 过去一年 (up to the reference date)."""
+    m = raw.m
+    ref = c.ref
+    s, e = raw.start, raw.end
+    n = cn_int(m["n"])
+    if n is None or n == 0 or n > 60:
+        return None
+    if m["u"] == "个月":
+        return s, e, ((_minus_months(ref, n) if ref else None), ref, "rolling", False, None)
+    if n == 1:  # 一年来 / 过去一年 / 近一年
+        if c.review_year is not None:
+            return (
+                s,
+                e,
+                (
+                    date(c.review_year, 1, 1),
+                    date(c.review_year, 12, 31),
+                    "rolling",
+                    False,
+                    None,
+                ),
+            )
+        return s, e, ((_minus_months(ref, 12) if ref else None), ref, "rolling", False, None)
+    return s, e, ((date(ref.year - n, 1, 1) if ref else None), ref, "rolling", False, None)
+
+
+def _res_consec(c: _Ctx, raw: _Raw) -> _Out:
+    """``consec``: 连续N年, the N years ending with the review year (else the year before)."""
+    m = raw.m
+    ref = c.ref
+    s, e = raw.start, raw.end
+    n = cn_int(m["n"])
+    if n is None or n == 0 or n > 60:
+        return None
+    last = c.review_year or (ref.year - 1 if ref else None)
+    if last is None:
+        return s, e, (None, None, "rolling", False, None)
+    return s, e, (date(last - n + 1, 1, 1), date(last, 12, 31), "rolling", False, None)
+
+
+def _res_half(c: _Ctx, raw: _Raw) -> _Out:
+    """``half``: 上半年 / 下半年, of a written year or the context year."""
+    m = raw.m
+    lex = c.lex
+    s, e = raw.start, raw.end
+    y, written = c.year_word(m["y"])
+    lo, hi = lex.halves[m["h"]]
+    span = None if (written and y is None) else c.year_span(y, lo, hi)
+    return s, e, ((span[0], span[1]) if span else (None, None)) + ("half", False, None)
+
+
+def _res_quarter(c: _Ctx, raw: _Raw) -> _Out:
+    """``quarter``: 一季度, 前三季度; 季度末 ends a period, 以来 starts one."""
+    m = raw.m
+    lex = c.lex
+    ref = c.ref
+    s, e = raw.start, raw.end
+    y, written = c.year_word(m["y"])
+    lo, hi = lex.quarters[m["q"]]
+    if m["x"]:
+        lo = hi
+    span = None if (written and y is None) else c.year_span(y, lo, hi)
+    if span is None:
+        return s, e, (None, None, "quarter", False, None)
+    if m["s"]:
+        return s, e, (span[0], ref, "since", False, None)
+    if m["x"]:
+        return s, e, (None, span[1], "until", False, None)
+    return s, e, (span[0], span[1], "quarter", False, None)
+
+
+def _res_part(c: _Ctx, raw: _Raw) -> _Out:
+    """``part``: a part of a year (年初, 年底), or since it (年初以来)."""
+    m = raw.m
+    lex = c.lex
+    ref = c.ref
+    s, e = raw.start, raw.end
+    if m["y"]:
+        y, _w = c.year_word(m["y"])
+    else:
+        y = c.ctx_year or (ref.year if ref else None)
+        if c.review_year is not None and m["s"] is None and m["p"] != "初":
+            y = c.review_year
+    lo, hi = lex.year_parts[m["p"]]
+    if m["s"]:
+        return s, e, ((date(y, lo, 1) if y else None), ref, "since", False, None)
+    if y is None:
+        return s, e, (None, None, "part", True, None)
+    return s, e, (date(y, lo, 1), _month_end(y, hi), "part", True, None)
+
+
+def _res_annual(c: _Ctx, raw: _Raw) -> _Out:
+    """``annual``: 全年 / 年内 / 本年度 (the review year) or 2020年度 / 2020年全年."""
+    m = raw.m
+    ref = c.ref
+    s, e = raw.start, raw.end
+    if m["y2"]:
+        y = cn_int(m["y2"][:-1])
+        return s, e, (date(y, 1, 1), date(y, 12, 31), "year", False, None) if y else None
+    y, written = c.year_word(m["y"])
+    if written:
+        return (
+            s,
+            e,
+            ((date(y, 1, 1), date(y, 12, 31)) if y else (None, None)) + ("year", False, None),
+        )
+    y = c.review_year or (ref.year if ref else None)
+    return (
+        s,
+        e,
+        ((date(y, 1, 1), date(y, 12, 31)) if y else (None, None)) + ("annual", False, None),
+    )
+
+
+def _res_vague(c: _Ctx, raw: _Raw) -> _Out:
+    """``vague``: 近年来, 多年来 (no dates)."""
+    s, e = raw.start, raw.end
+    return s, e, (None, None, "vague", False, None)
+
+
+def _res_same(c: _Ctx, raw: _Raw) -> _Out:
+    """``same``: 同期 / 去年同期, a comparison marker without dates."""
+    s, e = raw.start, raw.end
+    return s, e, (None, None, "same_period", False, None)
+
+
+def _res_now(c: _Ctx, raw: _Raw) -> _Out:
+    """``now``: a clause-initial 目前 / 当前 (None .. reference date)."""
+    ref = c.ref
+    s, e = raw.start, raw.end
+    return s, e, (None, ref, "until", False, None)
+
+
+def _res_event_since(c: _Ctx, raw: _Raw) -> _Out:
+    """``event_since`` / ``during`` / ``during_in``: an event phrase (行动开展以来,
+    专项行动期间, 在…行动中), dated by a holiday, a year's start or a date inside it."""
+    m = raw.m
+    name = raw.name
+    lex = c.lex
+    ref = c.ref
+    s, e = raw.start, raw.end
+    ev = m["ev"]
+    ev_start = m.start("ev")
+    if ev in lex.vague or ev + "以来" in lex.vague:
+        return s, e, (None, None, "vague", False, None)
+    # a holiday or 春运 inside the event phrase: 全省春节假期期间, 今年春运以来
+    for _n, rx in lex.patterns:
+        if _n in ("holiday", "travel"):
+            inner = rx.search(c.text, ev_start, e)
+            if inner is not None:
+                tail = c.text[inner.end() : e]
+                return inner.start(), e, _holiday_dates(c, inner, _n, tail=tail)
+    # 自去年初部署开展…以来: a year's start (年初) dates the event's start
+    if name == "event_since":
+        for _n, rx in lex.patterns:
+            if _n == "part":
+                inner = rx.search(c.text, ev_start, e)
+                if inner is not None and inner["p"] == "初":
+                    res = _resolve(c, _Raw("part", inner.start(), inner.end(), inner))
+                    if res is not None and res[2][0] is not None:
+                        return inner.start(), e, (res[2][0], ref, "since", False, None)
+    # a date inside the event phrase: ``公安部7月20日以来`` is a dated since
+    for _n, rx in lex.patterns:
+        if _n == "date":
+            inner = rx.search(ev)
+            if inner is not None:
+                p = _parse_date(lex, inner.group(0))
+                # only a month or a day dates an event's start, not a year (今年…行动以来)
+                dated = p is not None and (p.month is not None or inner.end() == len(ev))
+                sp = c.place(p) if p and (dated or name != "event_since") else None
+                if sp is not None:
+                    st = ev_start + inner.start()
+                    if name == "event_since":
+                        return st, e, (sp[0], ref, "since", False, None)
+                    return st, e, (sp[0], sp[1], "range", False, None)
+    s = ev_start - 1 if ev_start > s and c.text[ev_start - 1] in "自从" else ev_start
+    # the phrase starts at the last 自/从/在 inside it (``全市公安机关在春节期间``)
+    cut = max(ev.rfind(ch) for ch in ("自", "从", "在"))
+    if cut >= 0 and ev[cut : cut + 2] not in ("自治", "自愿", "从业", "从事", "在逃"):
+        s, ev = ev_start + cut, ev[cut + 1 :]
+    if not ev:
+        return None
+    return s, e, (None, None, "undated", False, ev)
+
+
+def _res_date(c: _Ctx, raw: _Raw) -> _Out:
+    """``date``: a year, month or day; a day or bare month is a point (an event date)."""
+    m = raw.m
+    lex = c.lex
+    s, e = raw.start, raw.end
+    p = _parse_date(lex, m["a"])
+    if p is None:
+        return None
+    sp = c.place(p)
+    if p.month is None:
+        kind: PeriodKind = "year"
+    elif p.day is not None:
+        kind = "day"
+    else:
+        kind = "month"
+    # A day, or a bare month (今年3月), usually dates an event; ``X月份`` is the month as a
+    # reporting period (10月份,全区共接报警情…) and governs the figures that follow.
+    point = kind == "day" or (kind == "month" and not m.group().rstrip().endswith("份"))
+    if sp is None:
+        return s, e, (None, None, kind, point, None)
+    return s, e, (sp[0], sp[1], kind, point, None)
+
+
+#: pattern name -> its resolver (every pattern of :func:`~.lexicon._compile`)
+_HANDLERS: dict[str, Callable[[_Ctx, _Raw], _Out]] = {
+    "range_y": _res_range_y,
+    "range_m": _res_range_m,
+    "range": _res_range,
+    "this_year_since": _res_this_year_since,
+    "until_now": _res_until_now,
+    "range_d": _res_range_d,
+    "first_months": _res_first_months,
+    "list": _res_list,
+    "until": _res_until,
+    "since": _res_since,
+    "since_from": _res_since,
+    "named": _res_named,
+    "holiday": _res_holiday,
+    "travel": _res_holiday,
+    "short_year": _res_short_year,
+    "rel_month": _res_rel_month,
+    "campaign": _res_campaign,
+    "rolling": _res_rolling,
+    "rolling_near": _res_rolling,
+    "consec": _res_consec,
+    "half": _res_half,
+    "quarter": _res_quarter,
+    "part": _res_part,
+    "annual": _res_annual,
+    "vague": _res_vague,
+    "same": _res_same,
+    "now": _res_now,
+    "event_since": _res_event_since,
+    "during": _res_event_since,
+    "during_in": _res_event_since,
+    "date": _res_date,
+}
+
+
+def _holiday_dates(c: _Ctx, m: re.Match[str], name: str, tail: str = "") -> _Res:
+    """(v1.1) Dates of a holiday or 春运 match (``tail``: what follows it up to 以来)."""
+    from ..holidays import holiday_span, spring_travel_span
+
+    if name == "holiday":
+        ids = c.lex.holidays[m["h"]]
+
+        def make(y: int) -> tuple[date, date] | None:
+            spans = [holiday_span(h, y) for h in ids]
+            if any(sp is None for sp in spans):
+                return None
+            return min(sp[0] for sp in spans), max(sp[1] for sp in spans)  # type: ignore[index]
+    else:
+
+        def make(y: int) -> tuple[date, date] | None:
+            if not 1901 <= y <= 2099:
+                return None
+            lo, hi = spring_travel_span(y)
+            if m["n"]:
+                n = cn_int(m["n"]) or 0
+                days = n * 7 if m["u"] == "周" else n
+                hi = min(hi, lo + timedelta(days=max(days, 1) - 1))
+            elif m["first"]:
+                hi = lo
+            elif m["week"]:
+                hi = lo + timedelta(days=6)
+            return lo, hi
+
+    y, written = c.year_word(m["y"])
+    if written:
+        span = make(y) if y is not None else None
+    elif c.ctx_year is not None and (c.ref is None or c.ctx_year <= c.ref.year):
+        span = make(c.ctx_year)
+    elif c.ref is not None:
+        span = make(c.ref.year)
+        if span is not None and span[0] > c.ref + timedelta(days=31):
+            span = make(c.ref.year - 1)
+    else:
+        span = None
+    since = name == "travel" and m["since"] or "以来" in tail
+    if span is None:
+        return None, None, ("since" if since else "named"), False, None
+    if since:
+        return span[0], c.ref, "since", False, None
+    point = name == "travel" and bool(m["first"])
+    return span[0], span[1], ("day" if point else "named"), point, None
