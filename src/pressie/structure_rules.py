@@ -1,0 +1,327 @@
+"""Date patterns and the compiled rules of the structure pass (``lexicons/structure.json``).
+
+Split out of :mod:`pressie.structure`, which re-exports every public name here
+(:class:`StructureRules`, :func:`find_dates`, :func:`parse_full_date`,
+:func:`resolve_month_day`, ``LEXICON_FILE``), so imports from there keep working.
+
+Every regex has bounded repetition and runs over single lines.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from .lexicon_schema import read_json
+from .numerals import small_int
+from .resources import alternation, lexicon_path
+
+LEXICON_FILE = "structure.json"
+
+_HAN = "\u3400-\u9fff\uf900-\ufaff"
+_HAN_RE = re.compile(f"[{_HAN}]")
+_HAN_CLASS = f"[{_HAN}]"
+_NOT_KEY = re.compile(r"[\W_]+")
+_SPACE = " \t\r\n\u3000\xa0\ufeff"
+_SENT_END = frozenset("。!?！？;；")
+#: a link title with its date at the end of the line (related-news lists)
+_DATED_LINK = re.compile(
+    r"[\u4e00-\u9fff]\S*\s*[\[(（]?(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}[\])）]?\s*$"
+)
+_CLOSE_PUNCT = ":：,，、"
+
+# Dates.  Year, month and day accept ASCII digits and Chinese numerals (二〇二一年一月八日).
+_YEAR = "(?:19|20)[0-9]{2}|[〇零○一二][〇零○Oo一二三四五六七八九]{3}"
+_MONTH = "[0-9]{1,2}|十[一二]?|[一二三四五六七八九]"
+_DAY = "[0-9]{1,2}|三十一?|[一二]?十[一二三四五六七八九]?|[一二三四五六七八九]"
+_FULL_DATE = re.compile(
+    rf"(?<![0-9])(?P<y>{_YEAR})[ ]{{0,2}}(?P<s1>[-/.年])[ ]{{0,2}}(?P<m>{_MONTH})[ ]{{0,2}}"
+    rf"(?P<s2>[-/.月])[ ]{{0,2}}(?P<d>{_DAY})(?![0-9])(?P<s3>[日号])?"
+)
+_MONTH_DAY = rf"(?<![0-9])(?:(?P<y>{_YEAR})年)?(?P<m>{_MONTH})月(?P<d>{_DAY})[日号]"
+_TIME = re.compile(r"[0-9]{1,2}[:：][0-9]{2}(?:[:：][0-9]{2})?")
+
+
+def _make_date(y: int | None, m: int | None, d: int | None) -> date | None:
+    if y is None or m is None or d is None:
+        return None
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def parse_full_date(match: re.Match[str]) -> date | None:
+    """Turn a match of the full-date pattern into a ``date`` (None when inconsistent).
+
+    Separators must agree: ``2021-10-13``, ``2021/10/13``, ``2021.10.13`` or
+    ``2021年10月13日``; a mix such as ``2021年10-13`` is rejected.
+    """
+    s1, s2 = match.group("s1"), match.group("s2")
+    if s1 == "年":
+        if s2 != "月":
+            return None
+    elif s2 != s1 or match.group("s3"):
+        return None
+    return _make_date(
+        small_int(match.group("y")), small_int(match.group("m")), small_int(match.group("d"))
+    )
+
+
+def find_dates(text: str) -> list[tuple[int, int, date]]:
+    """Every full calendar date in ``text`` as ``(start, end, date)``.
+
+    Examples: ``2021-10-13 05:05`` -> 2021-10-13, ``2022年3月1日``, ``二〇二一年一月八日``.
+    """
+    out = []
+    for m in _FULL_DATE.finditer(text):
+        d = parse_full_date(m)
+        if d is not None:
+            out.append((m.start(), m.end(), d))
+    return out
+
+
+def resolve_month_day(month: int, day: int, anchor: date) -> date | None:
+    """The date with ``month``/``day`` on or before ``anchor`` (at most one year earlier).
+
+    ``1月8日`` with anchor 2021-01-08 -> 2021-01-08; ``12月30日`` with anchor 2021-01-02 ->
+    2020-12-30.  None for impossible dates (``2月30日``).
+    """
+    for year in (anchor.year, anchor.year - 1):
+        d = _make_date(year, month, day)
+        if d is not None and d <= anchor:
+            return d
+    # 2月29日 against a non-leap anchor year: look back to the last leap year.
+    for year in range(anchor.year - 2, anchor.year - 5, -1):
+        d = _make_date(year, month, day)
+        if d is not None:
+            return d
+    return None
+
+
+# ---------------------------------------------------------------------------- rules
+
+
+@dataclass
+class StructureRules:
+    """The compiled form of ``lexicons/structure.json`` (see that file for the data)."""
+
+    data: dict[str, Any]
+    header_kw: re.Pattern[str] = field(init=False)
+    date_kw: re.Pattern[str] = field(init=False)
+    breadcrumb: re.Pattern[str] = field(init=False)
+    chrome_words: tuple[str, ...] = field(init=False)
+    footer_marker: re.Pattern[str] = field(init=False)
+    footer_words: tuple[str, ...] = field(init=False)
+    boilerplate: tuple[re.Pattern[str], ...] = field(init=False)
+    question: tuple[re.Pattern[str], ...] = field(init=False)
+    answer: tuple[re.Pattern[str], ...] = field(init=False)
+    label: re.Pattern[str] = field(init=False)
+    title_then_name: re.Pattern[str] = field(init=False)
+    title_name_finder: re.Pattern[str] = field(init=False)
+    byline: re.Pattern[str] = field(init=False)
+    reported: re.Pattern[str] = field(init=False)
+    reported_lead: re.Pattern[str] = field(init=False)
+    inline_speaker: re.Pattern[str] = field(init=False)
+    enumeration: re.Pattern[str] = field(init=False)
+    event_before: re.Pattern[str] = field(init=False)
+    event_after: re.Pattern[str] = field(init=False)
+    surnames: frozenset[str] = field(init=False)
+    double_surnames: frozenset[str] = field(init=False)
+    not_names: frozenset[str] = field(init=False)
+    role_labels: tuple[str, ...] = field(init=False)
+
+    def __post_init__(self) -> None:
+        d = self.data
+        no_han_before = f"(?<!{_HAN_CLASS})"
+        self.header_kw = re.compile(
+            f"{no_han_before}(?:{alternation(d['header_keywords'])})[ ]{{0,3}}[:：]"
+        )
+        self.date_kw = re.compile(
+            f"{no_han_before}(?:{alternation(d['date_keywords'])})[ ]{{0,3}}[:：]?[ ]{{0,3}}"
+            f"(?={_FULL_DATE.pattern})"
+        )
+        self.breadcrumb = re.compile(d["breadcrumb_re"])
+        self.chrome_words = tuple(d["page_chrome_words"])
+        self.footer_marker = re.compile(d["footer_markers_re"])
+        self.footer_words = tuple(d["footer_words"])
+        self.boilerplate = tuple(re.compile(p) for p in d["boilerplate_line_re"])
+        self.question = tuple(re.compile(p) for p in d["question_re"])
+        self.answer = tuple(re.compile(p) for p in d["answer_re"])
+        self.label = re.compile(r"^(?P<label>[^:：,，。!?;；\s“”\"]{2,30})[ ]{0,2}[:：]")
+        titles = alternation(d["titles"])
+        self.title_then_name = re.compile(f"(?:{titles})[ ]{{0,3}}(?P<name>{_HAN_CLASS}{{2,4}})$")
+        self.byline = re.compile(
+            f"^[^。!?,，:：;；]{{0,50}}?(?:{titles})[ ]{{0,3}}(?P<name>{_HAN_CLASS}{{2,4}})$"
+        )
+        self.reported = re.compile(f"^(?P<name>{_HAN_CLASS}{{2,4}}?){d['reported_answer_re']}")
+        self.reported_lead = re.compile(
+            f"^{d['reported_answer_re']}[^。!?\\n]{{0,80}}?时[,，]"
+            f"(?P<name>{_HAN_CLASS}{{2,4}}?)(?:{alternation(d['speech_verbs'])})"
+        )
+        self.inline_speaker = re.compile(
+            f"^(?P<name>{_HAN_CLASS}{{2,4}}?)(?:{alternation(d['speech_verbs'])})[,，:：]"
+        )
+        self.title_name_finder = re.compile(f"(?:{titles})[ ]{{0,2}}(?P<run>{_HAN_CLASS}{{2,4}})")
+        self.enumeration = re.compile(d["enumeration_re"])
+        verbs = alternation(d["event_verbs"])
+        nouns = alternation(d["event_nouns"])
+        self.event_before = re.compile(
+            f"{_MONTH_DAY}[^。!?\\n]{{0,80}}?(?:{verbs})[^。!?\\n]{{0,40}}?(?:{nouns})"
+        )
+        self.event_after = re.compile(f"(?:{nouns})[^。!?\\n]{{0,20}}?于{_MONTH_DAY}")
+        self.surnames = frozenset(d["surnames_single"])
+        self.double_surnames = frozenset(d["surnames_double"])
+        self.not_names = frozenset(d["not_names"])
+        self.role_labels = tuple(sorted(d["role_labels"], key=len, reverse=True))
+
+    @classmethod
+    def from_file(cls, path: str | Path) -> StructureRules:
+        """Load rules from a JSON lexicon file."""
+        return cls(read_json(Path(path), LEXICON_FILE))
+
+    @classmethod
+    def default(cls) -> StructureRules:
+        """The packaged rules (``lexicons/structure.json``), loaded once."""
+        global _DEFAULT_RULES
+        if _DEFAULT_RULES is None:
+            _DEFAULT_RULES = cls.from_file(lexicon_path(LEXICON_FILE))
+        return _DEFAULT_RULES
+
+    def setting(self, name: str) -> int:
+        """A numeric setting of the lexicon (``heading_max_len`` etc.)."""
+        return int(self.data[name])
+
+    # -- line tests ---------------------------------------------------------------
+
+    def header_date(self, line: str) -> tuple[bool, date | None, bool]:
+        """Classify a header line such as ``来源: xx | 发布日期: 2021-10-13 05:05``.
+
+        Returns ``(is_header, date, keyed)``: whether the line is a header line, the
+        publication date it states (the one after a date keyword, else the first date),
+        and whether that date came after a date keyword.
+        """
+        if len(line) > self.setting("header_max_len"):
+            return False, None, False
+        kws = list(self.header_kw.finditer(line))
+        dates = find_dates(line)
+        keyed = None
+        for m in self.date_kw.finditer(line):
+            ds = find_dates(line[m.end() : m.end() + 30])
+            if ds and ds[0][0] == 0:
+                keyed = ds[0][2]
+                break
+        first = dates[0][2] if dates else None
+        if keyed is not None:
+            return True, keyed, True
+        if dates and kws:
+            return True, first, False
+        if len(kws) >= 2:
+            return True, None, False
+        if dates and dates[0][0] <= 2:
+            rest = _TIME.sub("", line[dates[0][1] :])
+            if len(_HAN_RE.findall(rest)) < 4 and not any(c in _SENT_END for c in rest):
+                return True, first, False
+        if (
+            len(kws) == 1
+            and kws[0].start() <= 2
+            and len(line) <= 40
+            and not any(c in _SENT_END for c in line)
+        ):
+            return True, None, False
+        return False, None, False
+
+    def is_footer_marker(self, line: str) -> bool:
+        """A short line that opens a page footer (``版权所有``, ``ICP备``, ``主办单位:``)."""
+        return (
+            len(line) <= self.setting("footer_marker_max_len")
+            and "。" not in line
+            and self.footer_marker.search(line) is not None
+        )
+
+    def is_chrome(self, line: str) -> bool:
+        """Navigation, page chrome and one-line boilerplate (not the footer markers).
+
+        A line without Han characters and digits (``EN``, ``|``) is chrome; so is a short
+        line with two page-chrome words (``字号 … 打印``), one next to a ``|``/``【``/``[``
+        separator, or one that the line starts with when it is very short (``扫一扫…``).
+        """
+        if not _HAN_RE.search(line) and not any(c.isdigit() for c in line):
+            return True
+        if len(line) >= self.data.get("statistics_line_min_len", 80) and any(
+            c in _SENT_END for c in line
+        ):
+            return False  # a page flattened to one line: its text stays, cues and all
+        if _DATED_LINK.search(line) and len(line) <= self.setting("page_chrome_max_len"):
+            return True  # 全市破获电诈案件300起 2021-05-10: a related-news link
+        if self.breadcrumb.search(line):
+            return True
+        seps = sum(line.count(c) for c in self.data["breadcrumb_separators"])
+        if seps >= 2 and len(line) <= 80 and not any(c in _SENT_END for c in line):
+            return True
+        if len(line) <= self.setting("page_chrome_max_len"):
+            found = [w for w in self.chrome_words if w in line]
+            if len(found) >= 2 or (found and any(c in line for c in "|｜【[")):
+                return True
+            if len(line) <= self.setting("page_chrome_alone_len") and any(
+                line.startswith(w) for w in found
+            ):
+                return True
+        return any(p.search(line) for p in self.boilerplate)
+
+    def is_related_marker(self, line: str) -> bool:
+        """A short line that opens a list of related-news links (相关新闻, 推荐阅读 …)."""
+        words = self.data.get("related_news_markers", [])
+        return len(line) <= 20 and any(w in line for w in words)
+
+    def is_footerish(self, line: str) -> bool:
+        """A line that continues a copyright/ICP footer."""
+        if self.is_footer_marker(line) or self.is_chrome(line):
+            return True
+        if len(line) <= self.setting("footer_short_len") and not any(c in "。!?" for c in line):
+            return True
+        return any(w in line for w in self.footer_words)
+
+    def question_label(self, line: str) -> tuple[bool, str | None, int]:
+        """``(True, asking label or None, end of the marker)`` when ``line`` opens a
+        question turn (``问:``, ``问题一:``, ``北方新报记者:``); ``(False, None, 0)`` otherwise."""
+        for p in self.question:
+            m = p.match(line)
+            if m:
+                label = m.group().rstrip(":： ").strip("【】[] ")
+                asker = (
+                    label
+                    if label not in {"问", "提问", "记者问"} and not label.startswith("问")
+                    else None
+                )
+                return True, asker, m.end()
+        return False, None, 0
+
+    def is_answer_marker(self, line: str) -> bool:
+        """True when ``line`` opens with ``答:``."""
+        return any(p.match(line) for p in self.answer)
+
+    def plausible_name(self, name: str) -> bool:
+        """A 2-4 character Han string that starts with a surname and is no common word."""
+        if not 2 <= len(name) <= 4 or name in self.not_names:
+            return False
+        if not all(_HAN_RE.match(c) for c in name):
+            return False
+        if name[:2] in self.double_surnames:
+            return len(name) >= 3
+        return name[0] in self.surnames and len(name) <= 3
+
+    def is_heading(self, line: str) -> bool:
+        """A short line without sentence punctuation (``三、下步工作``)."""
+        return (
+            len(line) <= self.setting("heading_max_len")
+            and not any(c in _SENT_END for c in line)
+            and line[-1] not in _CLOSE_PUNCT
+            and len(_HAN_RE.findall(line)) >= 4
+        )
+
+
+_DEFAULT_RULES: StructureRules | None = None
