@@ -247,154 +247,64 @@ class _Raw:
     has_scale: bool  # a magnitude, percent word or vague numeral is part of the mention
 
 
+@dataclass
+class _Parts:
+    """The fields of one extractor match while :func:`_parse` normalizes it."""
+
+    start: int
+    end: int
+    pre: str | None
+    post: str | None
+    value: Decimal = Decimal(0)
+    value_max: Decimal | None = None
+    numeral: str = ""
+    chinese: bool = True
+    kind: str = "count"
+    unit: str = ""
+    unit_written: str = ""
+    approx: str = "exact"
+    bare: bool = False
+    vague: bool = False
+
+
 def _parse(m: re.Match[str], lex: _Lexicon) -> _Raw | None:
     """Normalize one extractor match; ``None`` when it is not a number after all."""
     g = m.groupdict()
-    start, end = m.start(), m.end()
-    pre, post = g["pre"], g["post"]
-    approx = "exact"
-    unit_written = ""
-    if g["fd"]:  # 三分之一 -> 33.33…%
-        den = _cn_value(g["fd"]) if not g["fd"].isdigit() else Decimal(g["fd"])
-        num = _cn_value(g["fn"]) if not g["fn"].isdigit() else Decimal(g["fn"])
-        if not den or num is None or num >= den:
+    start = m.start()
+    p = _Parts(start=start, end=m.end(), pre=g["pre"], post=g["post"])
+    if g["fd"] or g["fw"] or g["pw"]:
+        if not _parse_percent(g, lex, p):
             return None
-        value, approx = Decimal(100) * num / den, "exact"
-        numeral = g["fd"] + "分之" + g["fn"]
-        chinese = True
-        kind, unit = "percent", "%"
-        value_max = None
-        bare = False
-        vague = False
-    elif g["fw"]:  # 半数, 一半, 过半 (v1.1 fraction words)
-        value, approx = lex.fraction_words[g["fw"]]
-        numeral = g["fw"]
-        chinese = True
-        kind, unit = "percent", "%"
-        value_max = None
-        bare = False
-        vague = False
-    elif g["pw"]:  # 百分之四十, 千分之三
-        numeral = g["pn"]
-        chinese = not numeral[0].isdigit()
-        value = _num(None, numeral) if chinese else _num(numeral, None)
-        if value is None:
-            return None
-        kind = lex.percent_words[g["pw"]]
-        unit = "%" if kind == "percent" else "‰"
-        value_max = None
-        bare = False
-        vague = False
-    else:
-        vague = g["vg"] is not None
-        if g["mg"]:
-            mag_start = _magnitude_start(m, lex)
-            if mag_start is None:
-                return None
-            start = mag_start
-            if g["mgq"] and start > m.start("mgq"):
-                pre = None  # 上千余名: 余 qualifies, 上 belongs to the word before
-            value = lex.big[g["mg"]]
-            numeral = g["mg"]
-        elif vague:
-            value = lex.vague[g["vg"][1:]]
-            numeral = g["vg"]
-        else:
-            value = _num(g["ar"], g["cn"])
-            numeral = g["ar"] or g["cn"] or ""
-        if value is None:
-            return None
-        chinese = g["ar"] is None
-        big = g["big"]
-        if big:
-            if g["mg"]:
-                if lex.big[big] <= value:
-                    return None  # 万余千: no numeral
-            elif chinese and not vague and big in ("千", "百", "十万", "百万", "千万"):
-                return None  # a Chinese numeral already absorbs 千/百
-            value *= lex.big[big]
-        unit_written = g["unit"] or ""
-        value_max = None
-        # Range tail: 20年至30年, 5%-10%, 3至5万人.
-        if g["sep"] is not None:
-            v2 = _num(g["ar2"], g["cn2"])
-            unit2 = g["unit2"] or ""
-            same_unit = not unit_written or not unit2 or unit_written == unit2
-            has_scale = bool(unit_written or unit2 or g["big2"])
-            ok = v2 is not None and same_unit and has_scale
-            if ok and v2 is not None:
-                if g["big2"]:
-                    v2 *= lex.big[g["big2"]]
-                    if not big:
-                        value *= lex.big[g["big2"]]
-                if v2 > value:
-                    value_max = v2
-                    unit_written = unit_written or unit2
-                    end = (
-                        m.end("unit2")
-                        if g["unit2"]
-                        else (
-                            m.end("big2")
-                            if g["big2"]
-                            else m.end("ar2")
-                            if g["ar2"]
-                            else m.end("cn2")
-                        )
-                    )
-                    if post:
-                        end = m.end("post")
-                else:
-                    ok = False
-            if not ok:
-                end = _end_before_sep(m)
-                if post and end < m.start("post"):
-                    post = None
-        bare = not (g["mg"] or unit_written or big or vague or pre or g["in1"] or g["in2"] or post)
-        for key in ("in1", "in2", "in3"):
-            if g[key] and approx == "exact":
-                approx = lex.inside[g[key]]
-        info = lex.units.get(unit_written) if unit_written else None
-        if info:
-            unit = info["unit"]
-            kind = info["kind"]
-            value *= Decimal(info.get("mult", "1"))
-            if value_max is not None:
-                value_max *= Decimal(info.get("mult", "1"))
-        else:
-            unit, kind = "", ("ratio" if bare and "." in numeral else "count")
-        if kind == "other" and unit == "日" and post in ("以内", "之内"):
-            kind = "duration"  # 3日以内: a number of days, not a date
-        # Trailing 余/多 belong to durations and bare magnitudes only (3年多, 2万余);
-        # after a count classifier they start the next word (66人多次).
-        if post in ("余", "多", "有余") and unit_written and kind not in ("duration", "percent"):
-            end = m.start("post")
-            post = None
+    elif not _parse_number(m, g, lex, p):
+        return None
+    pre, post, end, approx = p.pre, p.post, p.end, p.approx
     if pre and lex.before.get(pre) and approx == "exact":
         approx = lex.before[pre]
-    if g["mgq"] and start <= m.start("mgq") and approx == "exact":
+    if g["mgq"] and p.start <= m.start("mgq") and approx == "exact":
         approx = lex.reach[g["mgq"]]
     if post and lex.after.get(post) and approx == "exact":
         approx = lex.after[post]
-    if vague:
+    if p.vague:
         approx = "vague"
-    if value_max is not None:
+    if p.value_max is not None:
         approx = "range"
     if post and not g["pw"] and m.start("post") >= end:
         end = m.end("post")
+    chinese, vague, value, numeral = p.chinese, p.vague, p.value, p.numeral
     digits = numeral.replace(",", "")
     return _Raw(
-        start=start,
+        start=p.start,
         end=end,
         value=value,
-        value_max=value_max,
+        value_max=p.value_max,
         approx=approx,
-        unit=unit,
-        kind=kind,
-        written_unit=unit_written,
+        unit=p.unit,
+        kind=p.kind,
+        written_unit=p.unit_written,
         chinese=chinese,
         small_cn=chinese and not vague and not g["pw"] and value <= 10 and not g["big"],
         lone_one=numeral == "一",
-        bare=bare,
+        bare=p.bare,
         decimal="." in digits or "点" in digits,
         leading_zero=not chinese and len(digits) > 1 and digits[0] == "0" and digits[1] != ".",
         four_digit=not chinese and len(digits) == 4 and "." not in digits,
@@ -403,6 +313,135 @@ def _parse(m: re.Match[str], lex: _Lexicon) -> _Raw | None:
         pre=pre,
         has_scale=any(g.get(k) for k in ("fw", "fd", "pw", "big", "vg", "big2", "mg")),
     )
+
+
+def _parse_percent(g: dict[str, Any], lex: _Lexicon, p: _Parts) -> bool:
+    """Fractions and percent words (三分之一, 半数, 百分之四十) into ``p``; False: none."""
+    fd, fn, fw, pw = g["fd"], g["fn"], g["fw"], g["pw"]
+    if fd:  # 三分之一 -> 33.33…%
+        den = _cn_value(fd) if not fd.isdigit() else Decimal(fd)
+        num = _cn_value(fn) if not fn.isdigit() else Decimal(fn)
+        if not den or num is None or num >= den:
+            return False
+        p.value, p.approx = Decimal(100) * num / den, "exact"
+        p.numeral = fd + "分之" + fn
+        p.chinese = True
+        p.kind, p.unit = "percent", "%"
+    elif fw:  # 半数, 一半, 过半 (v1.1 fraction words)
+        p.value, p.approx = lex.fraction_words[fw]
+        p.numeral = fw
+        p.chinese = True
+        p.kind, p.unit = "percent", "%"
+    else:  # 百分之四十, 千分之三
+        numeral = g["pn"]
+        p.numeral = numeral
+        p.chinese = not numeral[0].isdigit()
+        value = _num(None, numeral) if p.chinese else _num(numeral, None)
+        if value is None:
+            return False
+        p.value = value
+        p.kind = lex.percent_words[pw]
+        p.unit = "%" if p.kind == "percent" else "‰"
+    return True
+
+
+def _parse_number(m: re.Match[str], g: dict[str, Any], lex: _Lexicon, p: _Parts) -> bool:
+    """Numerals, magnitudes and vague numerals with their unit into ``p``; False: none."""
+    p.vague = g["vg"] is not None
+    if g["mg"]:
+        mag_start = _magnitude_start(m, lex)
+        if mag_start is None:
+            return False
+        p.start = mag_start
+        if g["mgq"] and p.start > m.start("mgq"):
+            p.pre = None  # 上千余名: 余 qualifies, 上 belongs to the word before
+        value = lex.big[g["mg"]]
+        p.numeral = g["mg"]
+    elif p.vague:
+        value = lex.vague[g["vg"][1:]]
+        p.numeral = g["vg"]
+    else:
+        value = _num(g["ar"], g["cn"])
+        p.numeral = g["ar"] or g["cn"] or ""
+    if value is None:
+        return False
+    p.chinese = g["ar"] is None
+    big = g["big"]
+    if big:
+        if g["mg"]:
+            if lex.big[big] <= value:
+                return False  # 万余千: no numeral
+        elif p.chinese and not p.vague and big in ("千", "百", "十万", "百万", "千万"):
+            return False  # a Chinese numeral already absorbs 千/百
+        value *= lex.big[big]
+    p.value = value
+    p.unit_written = g["unit"] or ""
+    p.value_max = None
+    # Range tail: 20年至30年, 5%-10%, 3至5万人.
+    if g["sep"] is not None:
+        _parse_range(m, g, lex, p, big)
+    p.bare = not (
+        g["mg"] or p.unit_written or big or p.vague or p.pre or g["in1"] or g["in2"] or p.post
+    )
+    for key in ("in1", "in2", "in3"):
+        if g[key] and p.approx == "exact":
+            p.approx = lex.inside[g[key]]
+    info = lex.units.get(p.unit_written) if p.unit_written else None
+    if info:
+        p.unit = info["unit"]
+        p.kind = info["kind"]
+        p.value *= Decimal(info.get("mult", "1"))
+        if p.value_max is not None:
+            p.value_max *= Decimal(info.get("mult", "1"))
+    else:
+        p.unit, p.kind = "", ("ratio" if p.bare and "." in p.numeral else "count")
+    if p.kind == "other" and p.unit == "日" and p.post in ("以内", "之内"):
+        p.kind = "duration"  # 3日以内: a number of days, not a date
+    # Trailing 余/多 belong to durations and bare magnitudes only (3年多, 2万余);
+    # after a count classifier they start the next word (66人多次).
+    if p.post in ("余", "多", "有余") and p.unit_written and p.kind not in ("duration", "percent"):
+        p.end = m.start("post")
+        p.post = None
+    return True
+
+
+def _parse_range(
+    m: re.Match[str], g: dict[str, Any], lex: _Lexicon, p: _Parts, big: str | None
+) -> None:
+    """The range tail of a number (20年至30年, 5%-10%, 3至5万人): sets ``p.value_max`` and
+    the end, or ends the mention before the separator when the tail is no range."""
+    v2 = _num(g["ar2"], g["cn2"])
+    unit2 = g["unit2"] or ""
+    same_unit = not p.unit_written or not unit2 or p.unit_written == unit2
+    has_scale = bool(p.unit_written or unit2 or g["big2"])
+    ok = v2 is not None and same_unit and has_scale
+    if ok and v2 is not None:
+        if g["big2"]:
+            v2 *= lex.big[g["big2"]]
+            if not big:
+                p.value *= lex.big[g["big2"]]
+        if v2 > p.value:
+            p.value_max = v2
+            p.unit_written = p.unit_written or unit2
+            p.end = (
+                m.end("unit2")
+                if g["unit2"]
+                else (
+                    m.end("big2")
+                    if g["big2"]
+                    else m.end("ar2")
+                    if g["ar2"]
+                    else m.end("cn2")
+                )
+            )
+            if p.post:
+                p.end = m.end("post")
+        else:
+            ok = False
+    if not ok:
+        p.end = _end_before_sep(m)
+        if p.post and p.end < m.start("post"):
+            p.post = None
 
 
 def _magnitude_start(m: re.Match[str], lex: _Lexicon) -> int | None:

@@ -315,6 +315,195 @@ class _Builder:
         self.add(kind, p.start, p.end, speaker)
 
 
+def _find_title(
+    paras: Sequence[_Para], dup_at: dict[int, int], rules: StructureRules, result: StructureResult
+) -> tuple[int | None, int]:
+    """The title paragraph (set on ``result``) and the first content paragraph.
+
+    The title is the first substantial line; everything above it is navigation.  Returns
+    ``(title index or None, index of the first content paragraph)``.
+    """
+    title_idx: int | None = None
+    first_content = 0
+    for i, p in enumerate(paras[: rules.setting("title_search_paragraphs")]):
+        if i in dup_at or rules.is_chrome(p.text) or rules.is_footer_marker(p.text):
+            continue
+        if rules.header_date(p.text)[0]:
+            continue
+        if len(_HAN_RE.findall(p.text)) < rules.setting("title_min_han"):
+            continue
+        first_content = i
+        if (
+            len(p.text) <= rules.setting("title_max_len")
+            and p.text[-1] not in "。:：,，;；"
+            and not rules.question_label(p.text)[0]
+            and not rules.is_answer_marker(p.text)
+        ):
+            title_idx = i
+            result.title = p.text
+            result.title_span = (p.start, p.end)
+        break
+    return title_idx, first_content
+
+
+class _Walk:
+    """The paragraph loop of :func:`analyze_structure`: one instance per call, holding the
+    speaker/answer/footer state of the transcript while the paragraphs are classified."""
+
+    def __init__(self, text: str, rules: StructureRules, names: _Names) -> None:
+        self.rules = rules
+        self.names = names
+        self.build = _Builder(text)
+        self.header_dates: list[tuple[int, date, bool]] = []  # (paragraph index, date, keyed)
+        self.event_paras: list[_Para] = []
+        self.first_body: int | None = None
+        self.speaker: str | None = None
+        self.in_answer = self.after_question = self.footer = self.related = False
+        self.question_open: str | None = None  # asker of a question marker with no text yet
+
+    def run(
+        self,
+        paras: Sequence[_Para],
+        dup_at: dict[int, int],
+        title_idx: int | None,
+        first_content: int,
+    ) -> None:
+        """Classify every paragraph into sections, in text order."""
+        rules, build = self.rules, self.build
+        i = 0
+        while i < len(paras):
+            p = paras[i]
+            t = p.text
+            if i in dup_at:
+                last = dup_at[i]
+                build.add("boilerplate", p.start, paras[last].end)
+                self.speaker, self.in_answer = None, False
+                self.after_question = self.footer = False
+                i = last + 1
+                continue
+            i += 1
+            idx = i - 1
+            if idx < first_content:
+                build.add("boilerplate", p.start, p.end)
+                is_header, hdate, keyed = rules.header_date(t)
+                if hdate is not None:
+                    self.header_dates.append((idx, hdate, keyed))
+                continue
+            if idx == title_idx:
+                build.add("heading", p.start, p.end)
+                self.event_paras.append(p)
+                continue
+            if self._page_line(idx, p):
+                continue
+            if self.first_body is None and len(t) >= 30:
+                self.first_body = idx
+            if len(self.event_paras) <= rules.setting("event_search_paragraphs"):
+                self.event_paras.append(p)
+            if not self._marked_turn(p):
+                self._unmarked_turn(p)
+
+    def _page_line(self, idx: int, p: _Para) -> bool:
+        """Footer, related-news, header and chrome lines: True when ``p`` is boilerplate."""
+        rules, build, t = self.rules, self.build, p.text
+        if self.footer:
+            if rules.is_footerish(t):
+                build.add("boilerplate", p.start, p.end)
+                return True
+            self.footer = False
+        if self.related:
+            if len(t) <= rules.setting("page_chrome_max_len") and not any(
+                c in _SENT_END for c in t
+            ):
+                build.add("boilerplate", p.start, p.end)
+                return True
+            self.related = False
+        if rules.is_related_marker(t):
+            self.related = True
+            build.add("boilerplate", p.start, p.end)
+            return True
+        is_header, hdate, keyed = rules.header_date(t)
+        if hdate is not None:
+            self.header_dates.append((idx, hdate, keyed))
+        if rules.is_footer_marker(t):
+            self.footer = True
+        if self.footer or is_header or rules.is_chrome(t):
+            build.add("boilerplate", p.start, p.end)
+            self.speaker, self.in_answer, self.after_question = None, False, False
+            return True
+        return False
+
+    def _marked_turn(self, p: _Para) -> bool:
+        """Question and answer markers and speaker labels: True when ``p`` was one."""
+        rules, build, t = self.rules, self.build, p.text
+        if self.question_open is not None and not rules.is_answer_marker(t):
+            # the text of a question whose marker stood alone on the line before
+            build.add("question", p.start, p.end, self.question_open or None)
+            self.question_open = None
+            return True
+        self.question_open = None
+        asked, asker, marker_end = rules.question_label(t)
+        if asked:
+            build.add("question", p.start, p.end, asker)
+            self.speaker, self.in_answer, self.after_question = None, False, True
+            if not t[marker_end:].strip(_SPACE):
+                self.question_open = asker or ""
+            return True
+        if rules.is_answer_marker(t):
+            self.speaker, self.in_answer, self.after_question = None, True, False
+            build.add_split(p, "answer", None, rules)
+            return True
+        label = _speaker_label(t, rules, self.names)
+        if label is None:
+            return False
+        who, role, colon_end = label
+        if not t[colon_end:].strip(_SPACE):
+            build.add("speaker", p.start, p.end, who)
+            self.speaker, self.in_answer = who, self.after_question or self.in_answer
+            self.after_question = False
+            return True
+        if role == "person":  # a named turn inside a Q&A continues the answers
+            self.in_answer = self.after_question or self.in_answer
+        else:  # 发言人 answers a question; 主持人 never does
+            self.in_answer = self.after_question and who != "主持人"
+        self.speaker, self.after_question = who, False
+        build.add_split(p, "answer" if self.in_answer else "body", self.speaker, rules)
+        return True
+
+    def _unmarked_turn(self, p: _Para) -> None:
+        """Reported answers, bylines, headings and plain paragraphs."""
+        rules, build, names, t = self.rules, self.build, self.names, p.text
+        m = rules.reported.match(t) or rules.reported_lead.match(t)
+        if m and names.known(m.group("name")):
+            self.speaker, self.in_answer, self.after_question = m.group("name"), True, False
+            build.add_split(p, "answer", self.speaker, rules)
+            return
+        b = rules.byline.match(t)
+        if b and rules.plausible_name(b.group("name")):
+            self.speaker, self.in_answer, self.after_question = b.group("name"), False, False
+            build.add("speaker", p.start, p.end, self.speaker)
+            return
+        if rules.is_heading(t):
+            if not rules.enumeration.match(t):
+                self.speaker, self.in_answer = None, False
+            self.after_question = False
+            build.add("heading", p.start, p.end, self.speaker)
+            return
+        answering = self.after_question  # an unlabelled paragraph right after a question
+        if answering:
+            self.in_answer, self.after_question = True, False
+        s = rules.inline_speaker.match(t)
+        if s and names.titled(s.group("name")) and s.group("name") != self.speaker:
+            if answering:  # 问:… / 韦志刚表示,…: the answer, reported
+                self.speaker = s.group("name")
+                build.add_split(p, "answer", self.speaker, rules)
+                return
+            # 韦志刚表示,… after someone else's turn: a reported statement ends that turn.
+            build.add_split(p, "body", s.group("name"), rules)
+            self.speaker, self.in_answer = None, False
+            return
+        build.add_split(p, "answer" if self.in_answer else "body", self.speaker, rules)
+
+
 def analyze_structure(
     text: str, published: date | None = None, rules: StructureRules | None = None
 ) -> StructureResult:
@@ -339,158 +528,18 @@ def analyze_structure(
         return result
     names = _Names(text, rules)
     dup_at = {first: last for first, last in _duplicate_stretches(paras, rules)}
+    title_idx, first_content = _find_title(paras, dup_at, rules, result)
+    walk = _Walk(text, rules, names)
+    walk.run(paras, dup_at, title_idx, first_content)
 
-    # Title: the first substantial line; everything above it is navigation.
-    title_idx: int | None = None
-    first_content = 0
-    for i, p in enumerate(paras[: rules.setting("title_search_paragraphs")]):
-        if i in dup_at or rules.is_chrome(p.text) or rules.is_footer_marker(p.text):
-            continue
-        if rules.header_date(p.text)[0]:
-            continue
-        if len(_HAN_RE.findall(p.text)) < rules.setting("title_min_han"):
-            continue
-        first_content = i
-        if (
-            len(p.text) <= rules.setting("title_max_len")
-            and p.text[-1] not in "。:：,，;；"
-            and not rules.question_label(p.text)[0]
-            and not rules.is_answer_marker(p.text)
-        ):
-            title_idx = i
-            result.title = p.text
-            result.title_span = (p.start, p.end)
-        break
-
-    build = _Builder(text)
-    header_dates: list[tuple[int, date, bool]] = []  # (paragraph index, date, keyed)
-    event_paras: list[_Para] = []
-    first_body: int | None = None
-    speaker: str | None = None
-    in_answer = after_question = footer = related = False
-    question_open: str | None = None  # asker of a question marker with no text yet
-    i = 0
-    while i < len(paras):
-        p = paras[i]
-        t = p.text
-        if i in dup_at:
-            last = dup_at[i]
-            build.add("boilerplate", p.start, paras[last].end)
-            speaker, in_answer, after_question, footer = None, False, False, False
-            i = last + 1
-            continue
-        i += 1
-        idx = i - 1
-        if idx < first_content:
-            build.add("boilerplate", p.start, p.end)
-            is_header, hdate, keyed = rules.header_date(t)
-            if hdate is not None:
-                header_dates.append((idx, hdate, keyed))
-            continue
-        if idx == title_idx:
-            build.add("heading", p.start, p.end)
-            event_paras.append(p)
-            continue
-        if footer:
-            if rules.is_footerish(t):
-                build.add("boilerplate", p.start, p.end)
-                continue
-            footer = False
-        if related:
-            if len(t) <= rules.setting("page_chrome_max_len") and not any(
-                c in _SENT_END for c in t
-            ):
-                build.add("boilerplate", p.start, p.end)
-                continue
-            related = False
-        if rules.is_related_marker(t):
-            related = True
-            build.add("boilerplate", p.start, p.end)
-            continue
-        is_header, hdate, keyed = rules.header_date(t)
-        if hdate is not None:
-            header_dates.append((idx, hdate, keyed))
-        if rules.is_footer_marker(t):
-            footer = True
-        if footer or is_header or rules.is_chrome(t):
-            build.add("boilerplate", p.start, p.end)
-            speaker, in_answer, after_question = None, False, False
-            continue
-        if first_body is None and len(t) >= 30:
-            first_body = idx
-        if len(event_paras) <= rules.setting("event_search_paragraphs"):
-            event_paras.append(p)
-        if question_open is not None and not rules.is_answer_marker(t):
-            # the text of a question whose marker stood alone on the line before
-            build.add("question", p.start, p.end, question_open or None)
-            question_open = None
-            continue
-        question_open = None
-        asked, asker, marker_end = rules.question_label(t)
-        if asked:
-            build.add("question", p.start, p.end, asker)
-            speaker, in_answer, after_question = None, False, True
-            if not t[marker_end:].strip(_SPACE):
-                question_open = asker or ""
-            continue
-        if rules.is_answer_marker(t):
-            speaker, in_answer, after_question = None, True, False
-            build.add_split(p, "answer", None, rules)
-            continue
-        label = _speaker_label(t, rules, names)
-        if label is not None:
-            who, role, colon_end = label
-            if not t[colon_end:].strip(_SPACE):
-                build.add("speaker", p.start, p.end, who)
-                speaker, in_answer = who, after_question or in_answer
-                after_question = False
-                continue
-            if role == "person":  # a named turn inside a Q&A continues the answers
-                in_answer = after_question or in_answer
-            else:  # 发言人 answers a question; 主持人 never does
-                in_answer = after_question and who != "主持人"
-            speaker, after_question = who, False
-            build.add_split(p, "answer" if in_answer else "body", speaker, rules)
-            continue
-        m = rules.reported.match(t) or rules.reported_lead.match(t)
-        if m and names.known(m.group("name")):
-            speaker, in_answer, after_question = m.group("name"), True, False
-            build.add_split(p, "answer", speaker, rules)
-            continue
-        b = rules.byline.match(t)
-        if b and rules.plausible_name(b.group("name")):
-            speaker, in_answer, after_question = b.group("name"), False, False
-            build.add("speaker", p.start, p.end, speaker)
-            continue
-        if rules.is_heading(t):
-            if not rules.enumeration.match(t):
-                speaker, in_answer = None, False
-            after_question = False
-            build.add("heading", p.start, p.end, speaker)
-            continue
-        answering = after_question  # an unlabelled paragraph right after a question answers it
-        if answering:
-            in_answer, after_question = True, False
-        s = rules.inline_speaker.match(t)
-        if s and names.titled(s.group("name")) and s.group("name") != speaker:
-            if answering:  # 问:… / 韦志刚表示,…: the answer, reported
-                speaker = s.group("name")
-                build.add_split(p, "answer", speaker, rules)
-                continue
-            # 韦志刚表示,… after someone else's turn: a reported statement ends that turn.
-            build.add_split(p, "body", s.group("name"), rules)
-            speaker, in_answer = None, False
-            continue
-        build.add_split(p, "answer" if in_answer else "body", speaker, rules)
-
-    result.sections = build.sections
-    result.skip = _merge((s.start, s.end) for s in build.sections if s.kind == "boilerplate")
+    result.sections = walk.build.sections
+    result.skip = _merge((s.start, s.end) for s in walk.build.sections if s.kind == "boilerplate")
     result.published = (
         published
         if published is not None
-        else _pick_published(header_dates, first_body, len(paras))
+        else _pick_published(walk.header_dates, walk.first_body, len(paras))
     )
-    result.event_date = _event_date(event_paras, rules, result.published)
+    result.event_date = _event_date(walk.event_paras, rules, result.published)
     result.reference_date = result.event_date or result.published
     return result
 
