@@ -377,6 +377,14 @@ def extract_many(
     first = next(batches, None)
     if first is None:
         return
+    yield from _extract_pooled(first, batches, n_process, skip)
+
+
+def _extract_pooled(
+    first: list[_Item], batches: Iterator[list[_Item]], n_process: int, skip: bool
+) -> Iterator[Document | Skipped]:
+    """:func:`extract_many` over ``n_process`` worker processes: ``first`` and the rest of
+    ``batches``, with at most :data:`IN_FLIGHT_PER_PROCESS` batches per worker in flight."""
     fork = "fork" in mp.get_all_start_methods()
     if fork:
         shared_pipeline()  # workers inherit the loaded pipeline instead of loading their own

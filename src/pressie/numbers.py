@@ -513,7 +513,11 @@ def _endswith_any(s: str, words: tuple[str, ...]) -> bool:
 
 
 def _classify(text: str, r: _Raw, lex: _Lexicon, clauses: _Clauses) -> str:
-    """Return the final kind of ``r``: its own kind, or ``"other"`` when it is never a fact."""
+    """Return the final kind of ``r``: its own kind, or ``"other"`` when it is never a fact.
+
+    The rule groups run in a fixed order: glued digits and page chrome, bare numbers,
+    framed durations, unit frames, then categories and discourse counts.
+    """
     ctx = lex.context
     if r.kind == "other":
         return "other"
@@ -522,70 +526,115 @@ def _classify(text: str, r: _Raw, lex: _Lexicon, clauses: _Clauses) -> str:
     before = text[max(0, r.start - 8) : r.start]
     after = text[r.end : r.end + 8]
     num_start = r.start + (len(r.pre) if r.pre else 0)
+    if _glued_or_chrome(text, r, ctx, num_start, after):
+        return "other"
+    if r.bare:
+        return _bare_kind(text, r, ctx, after)
+    if r.kind == "duration":
+        kind = _duration_kind(text, r, ctx, clauses, num_start, after)
+        if kind is not None:
+            return kind
+    if _unit_frame(text, r, ctx, clauses, num_start, after):
+        return "other"
+    if _category_or_discourse(text, r, ctx, clauses, num_start, before, after):
+        return "other"
+    return r.kind
+
+
+def _glued_or_chrome(
+    text: str, r: _Raw, ctx: dict[str, Any], num_start: int, after: str
+) -> bool:
+    """Ranks, quoted names, digits glued to other digits or letters, page chrome."""
     just_before = text[max(0, num_start - 6) : num_start]
     # Ranks and ordinals: 第5名, 第一批, 第 1286543 位.
     if _endswith_any(just_before.rstrip(" \u00a0"), ctx["rank_before"]):
-        return "other"
+        return True
     # Names and case numbers in quotes: “7.17”, “两个屏障”.
     if _endswith_any(just_before, ctx["name_open"]):
-        return "other"
+        return True
     # Glued to other digits/letters/separators: 4·21, 2020.6.03, 14:28, 1024*768, 5G, 0471-...
     if after[:1] in ("·", ".", ":", "*", "×", "/", "_") and after[1:2].isdigit():
-        return "other"
+        return True
     if not r.written_unit and after[:1].isascii() and after[:1].isalpha():
-        return "other"  # 5G, 3D
+        return True  # 5G, 3D
     if just_before[-1:] in ("-", ":", "/", ".", "·", "_", "#", "×", "*"):
-        return "other"
+        return True
     if r.leading_zero:
-        return "other"
+        return True
     # Page chrome: 浏览次数: 1234.
     lead = text[max(0, num_start - 10) : num_start]
     chrome = lead.rstrip(" :\t")
-    if chrome != lead and _endswith_any(chrome, ctx["chrome_before"]):
+    return chrome != lead and _endswith_any(chrome, ctx["chrome_before"])
+
+
+def _bare_kind(text: str, r: _Raw, ctx: dict[str, Any], after: str) -> str:
+    """A bare integer (110, 96110, 2020, 净网2019) is an identifier or a year; a bare
+    decimal is a ratio (人案比2.1) unless it names a day or case (5.15宣传日)."""
+    if not r.decimal or r.chinese:
         return "other"
-    if r.bare:
-        # A bare integer (110, 96110, 2020, 净网2019) is an identifier or a year; a bare
-        # decimal is a ratio (人案比2.1) unless it names a day or case (5.15宣传日).
-        if not r.decimal or r.chinese:
-            return "other"
-        if _startswith_any(after, ctx["id_after_bare"]):
-            return "other"
-        tail = text[r.end : r.end + 8]
+    if _startswith_any(after, ctx["id_after_bare"]):
+        return "other"
+    tail = text[r.end : r.end + 8]
+    cut = _PUNCT_BETWEEN.search(tail)
+    if any(w in (tail[: cut.start()] if cut else tail) for w in ctx["id_window_bare"]):
+        return "other"  # 5.15经侦宣传日
+    return "ratio"
+
+
+def _duration_kind(
+    text: str, r: _Raw, ctx: dict[str, Any], clauses: _Clauses, num_start: int, after: str
+) -> str | None:
+    """The kind of a duration that a rule settles (years, time frames), else None."""
+    if r.unit == "年" and (r.four_digit or r.digit_by_digit):
+        return "other"  # 2020年, 二〇二〇年, 2018年至2020年
+    if r.post in ("以内", "之内"):
+        # 平均响应时间3分钟以内 is measured; 接警后5分钟以内到达 frames an action.
+        lead = text[max(clauses.start(num_start), r.start - 8) : r.start]
+        return "duration" if any(w in lead for w in ctx["measured_before"]) else "other"
+    if _startswith_any(after, ctx["frame_after"]):
+        return "other"  # 三年来, 30年前, 24小时内
+    if r.pre == "近" or _endswith_any(text[max(0, r.start - 4) : r.start], ctx["frame_before"]):
+        return "other"  # 近三年, 为期三年, 连续4年
+    if any(w in text[r.end : r.end + 10] for w in ctx["campaign_after"]):
+        tail = text[r.end : r.end + 10]
         cut = _PUNCT_BETWEEN.search(tail)
-        if any(w in (tail[: cut.start()] if cut else tail) for w in ctx["id_window_bare"]):
-            return "other"  # 5.15经侦宣传日
-        return "ratio"
-    if r.kind == "duration":
-        if r.unit == "年" and (r.four_digit or r.digit_by_digit):
-            return "other"  # 2020年, 二〇二〇年, 2018年至2020年
-        if r.post in ("以内", "之内"):
-            # 平均响应时间3分钟以内 is measured; 接警后5分钟以内到达 frames an action.
-            lead = text[max(clauses.start(num_start), r.start - 8) : r.start]
-            return "duration" if any(w in lead for w in ctx["measured_before"]) else "other"
-        if _startswith_any(after, ctx["frame_after"]):
-            return "other"  # 三年来, 30年前, 24小时内
-        if r.pre == "近" or _endswith_any(text[max(0, r.start - 4) : r.start], ctx["frame_before"]):
-            return "other"  # 近三年, 为期三年, 连续4年
-        if any(w in text[r.end : r.end + 10] for w in ctx["campaign_after"]):
-            tail = text[r.end : r.end + 10]
-            cut = _PUNCT_BETWEEN.search(tail)
-            if any(w in (tail[: cut.start()] if cut else tail) for w in ctx["campaign_after"]):
-                return "other"  # 三年扫黑除恶专项斗争
+        if any(w in (tail[: cut.start()] if cut else tail) for w in ctx["campaign_after"]):
+            return "other"  # 三年扫黑除恶专项斗争
+    return None
+
+
+def _unit_frame(
+    text: str, r: _Raw, ctx: dict[str, Any], clauses: _Clauses, num_start: int, after: str
+) -> bool:
+    """Currency conversions, rate denominators and lengths that frame an action."""
     if r.kind == "money" and ctx.get("conversion_in_paren"):
         open_at = max(text.rfind("(", max(0, r.start - 16), r.start),
                       text.rfind("（", max(0, r.start - 16), r.start))
         if open_at >= 0 and not any(c in text[open_at:r.start] for c in ")）"):
             inside = text[open_at + 1 : r.start]
             if any(w in inside for w in ctx["conversion_in_paren"]):
-                return "other"  # (人民币·下同,约3,324亿港元): a conversion
+                return True  # (人民币·下同,约3,324亿港元): a conversion
     if r.kind == "count" and text[max(0, num_start - 1) : num_start] == "每":
-        return "other"  # 每十万人: a rate's denominator
+        return True  # 每十万人: a rate's denominator
     if r.kind == "length":
         clause = text[clauses.start(num_start) : num_start]
         if any(w in clause for w in ctx["length_frame_before"]):
-            return "other"  # 专案组历时5个月、行程逾2万公里
+            return True  # 专案组历时5个月、行程逾2万公里
         if clause.endswith("在") and _startswith_any(after, ctx["length_locating_after"]):
-            return "other"  # 在1.8万公里路段推广
+            return True  # 在1.8万公里路段推广
+    return False
+
+
+def _category_or_discourse(
+    text: str,
+    r: _Raw,
+    ctx: dict[str, Any],
+    clauses: _Clauses,
+    num_start: int,
+    before: str,
+    after: str,
+) -> bool:
+    """Thresholds, case names, quotes, indefinite articles and enumeration counts."""
     # Thresholds and ranges that define a category: 10人以上重特大事故, 潜逃10年以上的逃犯,
     # 20年至30年命案积案, 一次死亡3人.
     if r.post in ("以上", "及以上", "以下", "及以下", "以内", "之内") or r.value_max is not None:
@@ -594,32 +643,30 @@ def _classify(text: str, r: _Raw, lex: _Lexicon, clauses: _Clauses) -> str:
             rest = after[2:]  # 价格在10万元至20万元之间。 (but 5至10人之间的团伙)
         nxt = rest[:1]
         if nxt and _HAN.match(nxt) and not _startswith_any(rest, ctx["threshold_ok_after"]):
-            return "other"
+            return True
     clause = text[clauses.start(num_start) : num_start]
     if _endswith_any(clause, ctx["category_before"]):
-        return "other"
+        return True
     # 一杀5人案: a count that ends a case name (but not 17支案侦).
     if after[:1] == "案" and not _HAN.match(after[1:2] or " "):
-        return "other"
+        return True
     if _in_short_quote(text, r.start, r.end):
-        return "other"  # “1、3、5分钟”快速响应机制
+        return True  # “1、3、5分钟”快速响应机制
     # 一名民警, 一起: the indefinite article, not a statistic.
     if r.lone_one and r.kind == "count":
-        return "other"
+        return True
     # A small written-out count that sums up a just-listed enumeration: A和B两个大局.
     if (r.small_cn or (r.kind == "count" and r.value <= 10)) and _startswith_any(
         after, ctx["discourse_after"]
     ):
-        return "other"  # 五个方面, 四个阶段, 三件事
-    if (
+        return True  # 五个方面, 四个阶段, 三件事
+    return bool(
         r.small_cn
         and r.kind in ("count", "duration")
         and before[-1:] != "等"
         and _HAN.match(before[-1:] or " ")
         and any(mark in clause for mark in ctx["enumeration_marks"])
-    ):
-        return "other"
-    return r.kind
+    )
 
 
 def _in_short_quote(text: str, start: int, end: int, reach: int = 10) -> bool:
