@@ -60,19 +60,7 @@ def _attach_changes(ctx: Context, text: str, sent: Sentence, live: list[Item],
         prv = [v for v in values if v.q.end <= b.q.start]
         if prv:
             prv[-1].baseline = b
-    # groups of change amounts written as one list (分别下降7.8%、8.6%和33.2%)
-    groups: list[list[Item]] = []
-    for c in changes:
-        if groups and groups[-1][-1].q.end <= c.q.start:
-            gap = text[groups[-1][-1].q.end:c.q.start]
-            same_marker = gap in ("、", "和", "及") and c.marker_pos == groups[-1][-1].marker_pos
-            # 分别下降73%、下降84%: each amount repeats the change word
-            repeated = (gap[:1] in ("、", "和", "及") and len(gap) > 1
-                        and ctx.lex.change_words_m.at(gap[1:]) == gap[1:])
-            if same_marker or repeated:
-                groups[-1].append(c)
-                continue
-        groups.append([c])
+    groups = _change_groups(ctx, text, changes)
     last_subjects: list[tuple[int, int]] = []
     for g in groups:
         first = g[0]
@@ -124,6 +112,23 @@ def _attach_changes(ctx: Context, text: str, sent: Sentence, live: list[Item],
                 c.subject = subs[k] if len(subs) == len(g) else subs[0]
                 if len(subs) != len(g) and len(subs) > 1:
                     c.subject = (subs[0][0], subs[-1][1])
+
+
+def _change_groups(ctx: Context, text: str, changes: list[Item]) -> list[list[Item]]:
+    """Groups of change amounts written as one list (分别下降7.8%、8.6%和33.2%)."""
+    groups: list[list[Item]] = []
+    for c in changes:
+        if groups and groups[-1][-1].q.end <= c.q.start:
+            gap = text[groups[-1][-1].q.end:c.q.start]
+            same_marker = gap in ("、", "和", "及") and c.marker_pos == groups[-1][-1].marker_pos
+            # 分别下降73%、下降84%: each amount repeats the change word
+            repeated = (gap[:1] in ("、", "和", "及") and len(gap) > 1
+                        and ctx.lex.change_words_m.at(gap[1:]) == gap[1:])
+            if same_marker or repeated:
+                groups[-1].append(c)
+                continue
+        groups.append([c])
+    return groups
 
 
 _LIST_CLAUSE = re.compile(r"[^,，;；。]+$")
