@@ -267,6 +267,26 @@ def change_correct(gold_change: Any, sys_change: Any) -> bool:
     )
 
 
+_PREFECTURE_END = ("市", "州", "盟", "地区")
+
+
+def region_correct(gold_region: str | None, sys_region: str | None) -> bool:
+    """Whether two region names name the same place.
+
+    Equal names, or a county-level place written with and without its prefecture
+    (宜宾市筠连县 / 筠连县): the spec asks for "the full name" and annotators write both.
+    """
+    if gold_region == sys_region:
+        return True
+    if not gold_region or not sys_region:
+        return False
+    short, long_ = sorted((gold_region, sys_region), key=len)
+    if not long_.endswith(short) or len(short) < 2:
+        return False
+    prefix = long_[: -len(short)]
+    return prefix.endswith(_PREFECTURE_END)
+
+
 def metric_correct(gold_metric: str | None, sys_metric: str | None) -> bool:
     """LCS-based F1 of the metric strings >= 0.6."""
     return lcs_f1(gold_metric, sys_metric) >= METRIC_THRESHOLD
@@ -414,7 +434,7 @@ def score_document(gold_doc: Any, sys_doc: Any, scores: Scores) -> None:
             if _get(gf, "change") is not None:
                 scores.change.add(change_correct(_get(gf, "change"), _get(sf, "change")))
             if _get(gf, "region") is not None:
-                same_region = _get(gf, "region") == _get(sf, "region")
+                same_region = region_correct(_get(gf, "region"), _get(sf, "region"))
                 scores.region.add(same_region)
                 if not same_region:
                     scores.region_missed.append({"doc": doc_id, "gold": gf, "system": sf})

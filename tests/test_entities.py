@@ -861,3 +861,27 @@ def test_the_city_that_holds_the_press_conference_is_the_release_region() -> Non
 
     text = "新闻发布!追回2202万元!\n2月10日,日照市召开新闻发布会,2021年我市共破获电诈案件300起。"
     assert {f.region for f in pressie.extract(text, published="2022-02-10").facts} == {"日照市"}
+
+
+def test_a_release_that_speaks_as_a_city_or_county_is_the_one_it_names() -> None:
+    import pressie
+
+    city = "春运以来,全市共出动警力3270人次。阳江境内三站共发送旅客20.24万人次。"
+    regions = {f.region for f in pressie.extract(city, published="2019-02-20").facts}
+    assert regions == {"阳江市"}
+    county = "今年以来,我县公安局抓获侵财犯罪嫌疑人925名,确保浦江县城治安平稳。"
+    assert pressie.extract(county, published="2020-06-01").facts[0].region == "金华市浦江县"
+    # a province's own words: the named city is a city of the provincial release
+    prov = "今年以来,全省公安机关破获案件300起。其中阳江境内破获案件20起。"
+    assert pressie.extract(prov, published="2019-02-20").facts[0].region == "广东省"
+
+
+def test_a_national_lead_on_a_page_flattened_to_one_line() -> None:
+    import pressie
+
+    text = (
+        "(相关资料图) 记者王某 发自北京 10月10日,公安部在京召开新闻发布会,通报全国公安机关"
+        "夏季治安打击整治行动总体成效。" * 2
+        + "行动开展以来,共抓获犯罪嫌疑人212名。"
+    )
+    assert {f.region for f in pressie.extract(text, published="2023-10-10").facts} == {"中国"}

@@ -173,3 +173,24 @@ def test_the_dated_start_of_the_reported_event_frames_its_paragraph() -> None:
         "全省共查处交通违法行为476875起。"
     )
     assert periods_of(text, "2020-12-08")[0][:2] == ("2020-10-15", "2020-12-08")
+
+
+def test_the_written_span_of_a_campaign_frames_its_paragraphs() -> None:
+    text = (
+        "3月2日,记者获悉,杭州公安在2023年11月15日至2024年1月31日组织的“雷霆”行动中"
+        "成绩斐然:全市公安机关破获刑事案件同比上升24%,抓获犯罪嫌疑人125名。\n"
+        "据了解,杭州公安破获毒品犯罪案件45起。"
+    )
+    span = ("2023-11-15", "2024-01-31")
+    assert [p[:2] for p in periods_of(text, "2024-03-03")] == [span, span, span]
+    # a span that only qualifies a noun stays a modifier: 对2000年以前发生的积案
+    mod = "今年以来,全市侦破2000年以前发生的命案积案12起。"
+    assert periods_of(mod, "2024-03-03") == [("2024-01-01", "2024-03-03", False)]
+
+
+def test_the_day_the_news_was_given_is_no_period() -> None:
+    text = "12月19日,记者从沈阳市公安局获悉,警方开展扫毒行动,抓获涉毒犯罪嫌疑人92人。"
+    assert periods_of(text, "2018-12-20") == [(None, None, False)]
+    # a day on which the reported activity took place is its period
+    act = "6月26日,县禁毒办在广场开展宣传活动,发放宣传资料1000余份。"
+    assert periods_of(act, "2021-06-27") == [("2021-06-26", "2021-06-26", False)]

@@ -18,6 +18,7 @@ from benchmarks.scoring import (  # noqa: E402
     load_gold,
     match_mentions,
     quantity_mention,
+    region_correct,
     score_documents,
 )
 
@@ -264,3 +265,12 @@ def test_load_gold_reads_the_seed_gold(tmp_path: Path) -> None:
         gold = load_gold(seeds)
         s = score_documents(gold, gold)
         assert s.facts.f1 == pytest.approx(1.0)
+
+
+def test_a_county_is_the_same_region_with_or_without_its_prefecture() -> None:
+    assert region_correct("筠连县", "宜宾市筠连县")
+    assert region_correct("苏州市吴江区", "吴江区")
+    assert region_correct("新沂市", "徐州市新沂市")
+    assert not region_correct("南京市", "江苏省南京市")  # a city is not its province
+    assert not region_correct("筠连县", "宜宾市")
+    assert not region_correct(None, "中国")

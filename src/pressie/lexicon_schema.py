@@ -204,12 +204,24 @@ class LocationsRules(_Documented):
     national_bodies: Words = Field(default_factory=list)
     police_after: Words = Field(default_factory=list)
     outlet_suffixes: Words = Field(default_factory=list)
+    own_level_words: dict[Word, Words] = Field(default_factory=dict)
 
 
 class PeriodsNounModifier(_Documented):
     suffixes: Words
     verb_gap: int
     verbs: Words
+
+
+class PeriodsCampaignSpan(_Documented):
+    before: Words
+    verbs: Words
+    max_gap: int
+
+
+class PeriodsDateline(_Documented):
+    verbs: Words
+    window: int
 
 
 class PeriodsHolidays(_Documented):
@@ -246,6 +258,8 @@ class Periods(_Documented):
     generic_event_words: Words
     base_ratio_before: Words
     noun_modifier: PeriodsNounModifier
+    campaign_span: PeriodsCampaignSpan | None = None
+    dateline: PeriodsDateline | None = None
     case_followers: Words
     holidays: PeriodsHolidays | None = None
     spring_travel: PeriodsWords | None = None

@@ -40,6 +40,8 @@ def detect_region(
     # (a flattened page's long first line is no title for this test)
     short_title = title if title and len(title) <= 80 else ""
     national = re.search("公安部|国新办|国务院新闻办", short_title)
+    if title and not short_title and _national_lead(text, lex, t_start):
+        return NATIONAL  # a page flattened to one line: its lead is its first words
     in_title = [pm for pm in places if t_start <= pm.start < t_end]
     title_agencies = [(c, pm) for c, pm in explicit_agencies if t_start <= c.start < t_end]
     first_place = min(
@@ -83,7 +85,7 @@ def detect_region(
             scores[prov.name] += 3
     for name, _score in scores.most_common():
         if want is None or name.endswith(want):
-            return name
+            return _own_level_place(text, places, lex, name) or name
     outlet = _outlet_place(text, places, lex)
     if outlet is None and "全国" in text[max(t_end, 0) : max(t_end, 0) + 300]:
         return NATIONAL  # no place at all, and the lead speaks of the whole country
@@ -109,6 +111,31 @@ def _outlet_place(text: str, places: list[_PlaceMatch], lex: Lexicon) -> str | N
                     pm = _PlaceMatch(m.start(1), m.start(1) + length, [surf.place], surf.short)
                     prov = lex.province_of(surf.place)
                     return _title_place(pm, lex) or (prov.name if prov else None)
+    return None
+
+
+def _own_level_place(
+    text: str, places: list[_PlaceMatch], lex: Lexicon, province: str
+) -> str | None:
+    """The one city or county of ``province`` that a release names when it speaks of its own
+    area with a city's or a county's words and never with a province's
+    (``locations_rules.json`` ``own_level_words``): 陽江境內…全市 -> 阳江市."""
+    words = lex.location_rules.get("own_level_words", {})
+    if not words or any(w in text for w in words.get("province", ())):
+        return None
+    for level in ("county", "prefecture"):
+        if not any(w in text for w in words.get(level, ())):
+            continue
+        found = {
+            _title_place(pm, lex)
+            for pm in places
+            if pm.last.level == level and (p := lex.province_of(pm.places[0])) is not None
+            and p.name == province
+        }
+        found.discard(None)
+        if len(found) == 1:
+            return found.pop()
+        return None
     return None
 
 

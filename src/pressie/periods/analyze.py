@@ -45,6 +45,34 @@ _EVENT_START = ("开展", "启动", "部署", "实施", "组织开展")
 _CLAUSE_MARK = re.compile(r"[，,；;：:]")
 
 
+def _is_campaign_span(lex: _Lexicon, text: str, start: int, end: int) -> bool:
+    """(v1.1) True for a period written as the span of the campaign the paragraph reports
+    on: ``在2023年11月15日至2024年1月31日组织的…行动中`` (``periods.json`` ``campaign_span``).
+    It frames the paragraph like a clause-initial period although a 的 follows it."""
+    if lex.campaign_span_re is None:
+        return False
+    if not text[max(0, start - 1) : start].endswith(lex.campaign_span_before):
+        return False
+    return lex.campaign_span_re.match(text, end) is not None
+
+
+def _is_dateline(lex: _Lexicon, text: str, m: PeriodMention) -> bool:
+    """True for the day a news item was given (``periods.json`` ``dateline``): a day at
+    the head of a paragraph (or after an outlet's 讯/电) whose clause goes on with a
+    reporting verb (``12月19日,记者从市公安局获悉`` / ``10月9日,市公安局召开新闻发布会``)."""
+    if m.kind != "day" or not lex.dateline_verbs:
+        return False
+    i = m.start
+    while i > 0 and text[i - 1] in " \t\u3000":
+        i -= 1
+    if i > 0 and text[i - 1] not in "\n讯电)）】]":
+        return False
+    window = text[m.end : m.end + lex.dateline_window]
+    for stop in "。！？!?\n":
+        window = window.split(stop, 1)[0]
+    return any(v in window for v in lex.dateline_verbs)
+
+
 def _is_modifier(lex: _Lexicon, text: str, start: int, end: int) -> bool:
     """True for a mid-clause period inside a noun phrase (``periods.json`` ``noun_modifier``).
 
@@ -78,6 +106,8 @@ _HEADING_PREFIX = re.compile(
 
 
 def _is_framing(lex: _Lexicon, text: str, start: int, end: int) -> bool:
+    if _is_campaign_span(lex, text, start, end):
+        return True
     i = start
     while i > 0 and text[i - 1] in " \t\u3000":
         i -= 1
@@ -273,8 +303,12 @@ def _analyze(
     _lasting(text, out)
     out = _since_until(text, out)
     _date_open_mentions(lex, text, out, paras, sents, reference)
-    # a campaign frame (在开展…专项行动中) is no period unless the text dates the campaign
-    out = [m for m in out if not (m.frame and not m.dated)]
+    # a campaign frame (在开展…专项行动中) is no period unless the text dates the campaign;
+    # the day the news was given (12月19日,记者从…获悉) is none either
+    out = [
+        m for m in out
+        if not (m.frame and not m.dated) and not (m.role == "own" and _is_dateline(lex, text, m))
+    ]
     if assumed is not None:
         out = [
             replace(m, date_end=None)

@@ -41,6 +41,12 @@ class _Lexicon:
     now_words: tuple[str, ...] = ()
     generic_event_words: frozenset[str] = frozenset()
     case_followers: tuple[str, ...] = ()
+    #: (v1.1) a campaign's written span frames its paragraph (periods.json campaign_span)
+    campaign_span_re: re.Pattern[str] | None = None
+    campaign_span_before: tuple[str, ...] = ()
+    #: reporting verbs after a paragraph-initial day: the news day (periods.json dateline)
+    dateline_verbs: tuple[str, ...] = ()
+    dateline_window: int = 0
     modifier_suffixes: tuple[str, ...] = ()
     modifier_verbs: tuple[str, ...] = ()
     modifier_gap: int = 0
@@ -161,8 +167,19 @@ def _compile(lex: _Lexicon, data: dict) -> _Lexicon:  # type: ignore[type-arg]
         rf"(?:(?P<m>{_MON})月份?(?:(?P<d>{_DAYN})[日号]|(?P<mp>{mpart}))?)?$"
     )
     annual_marker_re = re.compile(_alt(lex.annual_review_markers))
+    span = data.get("campaign_span")
+    campaign_span_re = None
+    if span:
+        campaign_span_re = re.compile(
+            rf"(?:{_alt(span['verbs'])})的?[^。；;，,:：\n]{{0,{int(span['max_gap'])}}}?"
+            rf"(?:{_alt(lex.event_nouns)})(?:中|期间)"
+        )
     return replace(
         lex,
+        campaign_span_re=campaign_span_re,
+        dateline_verbs=tuple(data.get("dateline", {}).get("verbs", ())),
+        dateline_window=int(data.get("dateline", {}).get("window", 0)),
+        campaign_span_before=tuple(span["before"]) if span else (),
         patterns=compiled,
         anchors=_anchors(lex, compiled),
         date_re=date_re,

@@ -20,6 +20,22 @@ def _place_level(name: str) -> str | None:
     return places[0].level if places else None
 
 
+def _province_of(name: str) -> str | None:
+    """The province of a full place name (阳江市 -> 广东省), or None when unknown."""
+    lex = _places()
+    places = lex.places_by_name.get(name)
+    if not places:
+        # a county written with its city (宜宾市筠连县): the province of its city
+        for k in range(2, len(name) - 1):
+            if name[k - 1] in "市州盟" and lex.places_by_name.get(name[:k]):
+                places = lex.places_by_name[name[:k]]
+                break
+    if not places:
+        return None
+    prov = lex.province_of(places[0])
+    return prov.name if prov is not None else None
+
+
 # _agency_place answers by canonical name, for the places lexicon they were computed with
 _AGENCY_PLACE: dict[str, str | None] = {}
 _AGENCY_PLACE_OF: list[Any] = [None]

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 
 from .candidates import Sentence
 from .context import Context
-from .places import _agency_place, _place_level
+from .places import _agency_place, _place_level, _province_of
 from .records import Site
 
 
@@ -74,6 +74,8 @@ def region_of(ctx: Context, scope: tuple[int, int] | None, sent: Sentence) -> st
 def _own_word_region(ctx: Context, word: str, paragraph: int | None) -> str | None:
     """Region of an own-region word (全市, 全县, 我省 …) in this release."""
     own = ctx.doc_region
+    if own is not None and "省" in word and not own.endswith(("省", "中国")):
+        return _province_of(own) or own  # 全省 in a city's release: its province
     if own is None or "市" not in word:
         return own
     if own.endswith(("省", "自治区")):

@@ -47,10 +47,16 @@ def opening_scope(ctx: Context, spans: list[tuple[int, int]], first: int
             break
         if not _has_body_start(ctx, cs, min(ce, cs + 16)):
             continue
+        if text[cs:ce].rstrip(" ,，、").endswith(_TIME_CLAUSE_ENDS):
+            continue  # 全省公安机关…专项行动部署后,X公安局…: a time clause names no subject
         sc = left_scope(ctx, text, cs, ce)[2]
         if sc is not None and _named_body_at(ctx, text, sc[0]):
             found = sc
     return found
+
+
+#: what ends an opening time clause (全省…专项行动部署后, 全国…行动开展以来)
+_TIME_CLAUSE_ENDS = ("后", "以后", "之后", "以来", "期间", "之际")
 
 
 def _has_body_start(ctx: Context, a: int, b: int) -> bool:
