@@ -194,3 +194,39 @@ def test_the_day_the_news_was_given_is_no_period() -> None:
     # a day on which the reported activity took place is its period
     act = "6月26日,县禁毒办在广场开展宣传活动,发放宣传资料1000余份。"
     assert periods_of(act, "2021-06-27") == [("2021-06-26", "2021-06-26", False)]
+
+
+def test_since_written_with_its_end_now_or_as_a_year_and_lai() -> None:
+    assert periods_of("从2020年5月起至今,全市破获电诈案件300起。", "2020-08-26") == [
+        ("2020-05-01", "2020-08-26", False)]
+    assert periods_of("去年至今,全省破获毒品案件35起。", "2016-06-22") == [
+        ("2015-01-01", "2016-06-22", False)]
+    assert periods_of("2015年来,全省破获毒品案件3500起。", "2016-06-22") == [
+        ("2015-01-01", "2016-06-22", False)]
+    # 至今年 is no 至今: 2018年以来至今年第一季度 ends with the quarter
+    assert periods_of("2018年以来至今年第一季度,破获案件300起。", "2019-05-10") == [
+        ("2018-01-01", "2019-03-31", False)]
+
+
+def test_a_superlative_frame_and_a_vague_period_do_not_date_later_items() -> None:
+    text = (
+        "再创本世纪以来新低 全国立刑事案件数同比下降12.8%\n"
+        "2025年,全国公安机关抓获骨干542名。近期公安机关公开通缉了100名在逃人员;"
+        "会同相关部门拦截诈骗电话36亿次。"
+    )
+    got = periods_of(text, "2026-01-09")
+    year = ("2025-01-01", "2025-12-31")
+    assert got[0] == (*year, True)  # the headline: the body's period, not 本世纪以来
+    assert got[1][:2] == year
+    assert got[2] == (None, None, False)  # 近期 in its own clause
+    assert got[3][:2] == year  # past the ';' the paragraph's year again
+
+
+def test_an_undated_page_takes_the_briefing_day_from_the_year_it_implies() -> None:
+    text = (
+        "6月20日,省禁毒委召开新闻发布会。2025年1至5月,全省破获毒品案件120起。"
+        "2024年以来,全省破获毒品案件300起。"
+    )
+    doc = pressie.extract(text)
+    assert doc.reference_date == date(2025, 6, 20)
+    assert periods_of(text, None)[1] == ("2024-01-01", "2025-06-20", False)  # type: ignore[arg-type]

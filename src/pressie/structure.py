@@ -248,8 +248,13 @@ def _speaker_label(line: str, rules: StructureRules, names: _Names) -> tuple[str
 
 
 def _event_date(
-    paras: Sequence[_Para], rules: StructureRules, published: date | None
+    paras: Sequence[_Para], rules: StructureRules, published: date | None,
+    text: str | None = None,
 ) -> date | None:
+    """The day the briefing was held (X月X日…召开新闻发布会), its year from the match, else
+    from ``published``, else (v1.1) from the year the undated ``text`` implies
+    (:func:`pressie.periods.text_year`)."""
+    year_hint: list[int | None] = []
     for p in paras:
         for pattern in (rules.event_before, rules.event_after):
             m = pattern.search(p.text)
@@ -262,6 +267,12 @@ def _event_date(
                 d = _make_date(small_int(m.group("y")), month, day)
             elif published is not None:
                 d = resolve_month_day(month, day, published)
+            elif text is not None:
+                if not year_hint:
+                    from .periods import text_year
+
+                    year_hint.append(text_year(text))
+                d = _make_date(year_hint[0], month, day) if year_hint[0] else None
             else:
                 d = None
             if d is not None:
@@ -539,7 +550,9 @@ def analyze_structure(
         if published is not None
         else _pick_published(walk.header_dates, walk.first_body, len(paras))
     )
-    result.event_date = _event_date(walk.event_paras, rules, result.published)
+    result.event_date = _event_date(
+        walk.event_paras, rules, result.published, text if result.published is None else None
+    )
     result.reference_date = result.event_date or result.published
     return result
 

@@ -45,6 +45,10 @@ _EVENT_START = ("开展", "启动", "部署", "实施", "组织开展")
 _CLAUSE_MARK = re.compile(r"[，,；;：:]")
 
 
+#: what follows a superlative's frame (降至近5年来最低, 再创本世纪以来新低)
+_SUPERLATIVE = ("最", "新低", "新高", "同期最")
+
+
 def _is_campaign_span(lex: _Lexicon, text: str, start: int, end: int) -> bool:
     """(v1.1) True for a period written as the span of the campaign the paragraph reports
     on: ``在2023年11月15日至2024年1月31日组织的…行动中`` (``periods.json`` ``campaign_span``).
@@ -81,7 +85,7 @@ def _is_modifier(lex: _Lexicon, text: str, start: int, end: int) -> bool:
     a noun right after it).  The caller checks that the mention is not clause-initial.
     """
     after = text[end : end + 8]
-    if after.startswith(("最", "新低", "新高", "同期最", "第")):  # 2015年第10次行动: ordinal
+    if after.startswith((*_SUPERLATIVE, "第")):  # 2015年第10次行动: ordinal
         return True  # 降至近5年来最低值: a superlative's frame, not a period
     for suf in lex.modifier_suffixes:
         if after.startswith(suf):
@@ -338,7 +342,10 @@ def _mentions(
             continue
         role: PeriodRole = "base" if _is_base(lex, text, s, e, kind) else "own"
         # 连续3年保持了命案全破: a streak, it frames no later sentence
-        framing = role == "own" and raw.name != "consec" and _is_framing(lex, text, s, e)
+        # 再创本世纪以来新低: a superlative's frame is no period, even at a clause's head
+        superlative = text.startswith(_SUPERLATIVE, e)
+        framing = (role == "own" and raw.name != "consec" and not superlative
+                   and _is_framing(lex, text, s, e))
         mention = PeriodMention(
             text=text[s:e],
             start=s,
@@ -350,7 +357,8 @@ def _mentions(
             framing=framing,
             point=point,
             event=event,
-            modifier=role == "own" and not framing and _is_modifier(lex, text, s, e),
+            modifier=role == "own" and not framing and (
+                superlative or _is_modifier(lex, text, s, e)),
             frame=raw.name == "during_in",
         )
         out.append(mention)

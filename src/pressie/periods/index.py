@@ -208,6 +208,9 @@ class PeriodIndex:
             if m.text.startswith("连续") and _CLAUSE_MARK.search(self.text, m.end, position):
                 i -= 1  # 发案数连续三年下降,命案破案率96.6%: a streak frames its own clause
                 continue
+            if m.kind == "vague" and _LIST_MARK.search(self.text, m.end, position):
+                i -= 1  # 近期…通缉100名;拦截诈骗电话36亿次: a vague period ends at its ';'
+                continue
             if best is None:
                 best = m
                 if m.dated or m.kind != "undated" or not m.text.endswith("期间"):
@@ -275,6 +278,9 @@ class PeriodIndex:
             i += 1
         return None
 
+
+#: the mark that ends a ';'-list item (a vague period does not reach past it)
+_LIST_MARK = re.compile(r"[;；]")
 
 _INDEX_CACHE: OrderedDict[tuple[str, date | None], PeriodIndex] = OrderedDict()
 _INDEX_CACHE_SIZE = 8

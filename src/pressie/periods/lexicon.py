@@ -208,6 +208,10 @@ def _date_patterns(lex: _Lexicon, b: _Blocks) -> list[tuple[str, str]]:
             rf"(?:截至到|截止到|截至|截止)(?P<a>{dt}|目前|现在|当前|今天|今日|发稿时|日前|年底|年末|月底)"
             r"(?:底|末)?",
         ),
+        # 从2020年5月起至今 / 去年至今: since X, to the reference date
+        ("since_now", rf"(?:自|从)?{_NB}(?P<a>{dt})(?:起|开始|以来)?(?:至今|到现在|至目前|到目前)(?![年天日])"),
+        # 2015年来 (a written year, not 三年来): since that year
+        ("since_year", rf"(?:自|从)?{_NB}(?P<a>{_DIG_Y} ?年)来(?![看说自])"),
         ("since", rf"(?:自|从)?{_NB}(?P<a>{dt})(?P<gap>[^{bnd}]{{0,30}}?)以来"),
         ("since_from", rf"(?:自|从){_NB}(?P<a>{dt})(?:起|开始|(?=开展|启动|部署|实施))(?![至到])"),
         ("named", rf"[“\"]?(?P<name>{_alt(lex.named)})[”\"]?(?P<suf>期间|时期|以来)"),
@@ -288,6 +292,8 @@ def _anchors(
         "list": rf"[、和及与](?<=[{dt_end}].)",
         "since_from": rf"[起开](?<=[{dt_end}].)",
         "since": "以来",
+        "since_now": r"[至到](?<=[^截].)",
+        "since_year": "年来",
         "event_since": "以来",
     }
     anchor_chars = {
@@ -299,6 +305,8 @@ def _anchors(
         "list": year_month,
         "until": "截",
         "since": "来",
+        "since_now": "今目现",
+        "since_year": "来",
         "since_from": "起始",
         "named": "期来",  # 期间 / 时期 / 以来
         "holiday": _word_anchor(lex.holidays) or "春",

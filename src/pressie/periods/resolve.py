@@ -539,6 +539,8 @@ _HANDLERS: dict[str, Callable[[_Ctx, _Raw], _Out]] = {
     "until": _res_until,
     "since": _res_since,
     "since_from": _res_since,
+    "since_now": _res_since,
+    "since_year": _res_since,
     "named": _res_named,
     "holiday": _res_holiday,
     "travel": _res_holiday,
