@@ -209,7 +209,10 @@ def _date_patterns(lex: _Lexicon, b: _Blocks) -> list[tuple[str, str]]:
             r"(?:底|末)?",
         ),
         # 从2020年5月起至今 / 去年至今: since X, to the reference date
-        ("since_now", rf"(?:自|从)?{_NB}(?P<a>{dt})(?:起|开始|以来)?(?:至今|到现在|至目前|到目前)(?![年天日])"),
+        (
+            "since_now",
+            rf"(?:自|从)?{_NB}(?P<a>{dt})(?:起|开始|以来)?(?:至今|到现在|至目前|到目前)(?![年天日])",
+        ),
         # 2015年来 (a written year, not 三年来): since that year
         ("since_year", rf"(?:自|从)?{_NB}(?P<a>{_DIG_Y} ?年)来(?![看说自])"),
         ("since", rf"(?:自|从)?{_NB}(?P<a>{dt})(?P<gap>[^{bnd}]{{0,30}}?)以来"),
