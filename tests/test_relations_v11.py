@@ -117,3 +117,14 @@ def test_a_rate_list_takes_the_nouns_listed_in_the_clause_before() -> None:
     assert all(f.change is None for f in levels)
     changes = [(f.metric, f.change.amount.text) for f in doc.facts if f.value is None]
     assert changes == [("吸毒人员查获数", "42.8%"), ("新增吸毒人员", "44.8%")]
+
+
+def test_a_level_kept_at_or_rising_has_no_verb_in_its_metric() -> None:
+    import pressie
+
+    text = (
+        "2020年,全市命案破案率保持100%,群众安全感保持在98%以上。"
+        "公众安全感和执法满意度持续提升,分别达92.27%和89.07%。"
+    )
+    metrics = [f.metric for f in pressie.extract(text, published="2021-01-09").facts]
+    assert metrics == ["命案破案率", "群众安全感", "公众安全感", "执法满意度"]
