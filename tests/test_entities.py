@@ -885,3 +885,11 @@ def test_a_national_lead_on_a_page_flattened_to_one_line() -> None:
         + "行动开展以来,共抓获犯罪嫌疑人212名。"
     )
     assert {f.region for f in pressie.extract(text, published="2023-10-10").facts} == {"中国"}
+
+
+def test_a_special_administrative_region_is_named_in_full() -> None:
+    import pressie
+
+    text = "香港警方公布2019年罪案数字。2019年,香港整体罪案共59225宗。"
+    assert {f.region for f in pressie.extract(text, published="2020-01-20").facts} == {
+        "香港特别行政区"}

@@ -36,6 +36,19 @@ def _province_of(name: str) -> str | None:
     return prov.name if prov is not None else None
 
 
+def _full_region(name: str | None) -> str | None:
+    """A region by its full name: the city-level entry of a special administrative region
+    (香港, 澳门: the parent of their districts) is the region itself (香港特别行政区)."""
+    if not name:
+        return name
+    places = _places().places_by_name.get(name)
+    if places and places[0].level == "prefecture" and places[0].parent.startswith(name):
+        parent = _places().places_by_name.get(places[0].parent)
+        if parent and parent[0].level == "province":
+            return parent[0].name
+    return name
+
+
 # _agency_place answers by canonical name, for the places lexicon they were computed with
 _AGENCY_PLACE: dict[str, str | None] = {}
 _AGENCY_PLACE_OF: list[Any] = [None]

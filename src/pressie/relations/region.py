@@ -14,14 +14,14 @@ from collections.abc import Iterable
 
 from .candidates import Sentence
 from .context import Context
-from .places import _agency_place, _place_level, _province_of
+from .places import _agency_place, _full_region, _place_level, _province_of
 from .records import Site
 
 
 def attach_regions(ctx: Context, sites: Iterable[Site]) -> None:
     """Set ``site.region`` of every site, in text order (the paragraph memory depends on it)."""
     for site in sites:
-        site.region = region_of(ctx, site.scope, site.sent)
+        site.region = _full_region(region_of(ctx, site.scope, site.sent))
 
 
 def region_of(ctx: Context, scope: tuple[int, int] | None, sent: Sentence) -> str | None:
