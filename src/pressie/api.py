@@ -41,7 +41,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from datetime import date
 from itertools import islice
-from typing import Any, TypeVar
+from typing import Any, TypeVar, get_args, get_origin
 
 from pydantic import BaseModel
 from spacy.language import Language
@@ -177,10 +177,13 @@ def _extract_long(nlp: Language, text: str, pub: date | None) -> Document:
         remember_doc_text(doc, piece)
         doc._.pressie_published = whole.published
         for name, proc in nlp.pipeline:
-            doc = proc(doc)
             if name == "pressie_structure":
+                # the whole text's structure, not the chunk's: what the component would
+                # write is overwritten entirely, so it is not run on the chunk at all
                 write_structure(doc, whole.clipped(a, b))
-            elif name == "pressie_entities":
+                continue
+            doc = proc(doc)
+            if name == "pressie_entities":
                 if i == 0:
                     region = doc._.pressie_region
                 else:
@@ -227,24 +230,63 @@ class _Shift:
         self._ints: dict[int, int] = {}
 
     def __call__(self, model: _M) -> _M:
-        """The shifted copy of ``model`` (``model`` itself when nothing in it has offsets)."""
+        """The shifted copy of ``model``."""
         seen = self._done.get(id(model))
         if seen is not None:
             return seen[1]  # type: ignore[return-value]
-        update: dict[str, Any] = {}
-        for name, value in model.__dict__.items():
-            if name in ("start", "end") and type(value) is int:
+        cls = type(model)
+        offsets, nested, lists = _plan(cls)
+        fields = dict(model.__dict__)
+        ints = self._ints
+        for name in offsets:
+            value = fields[name]
+            if value is not None:
                 moved = value + self.offset
-                update[name] = self._ints.setdefault(moved, moved)
-            elif isinstance(value, BaseModel):
-                new = self(value)
-                if new is not value:
-                    update[name] = new
-            elif isinstance(value, list) and value and isinstance(value[0], BaseModel):
-                update[name] = [self(v) for v in value]
-        new = _copy(model, update) if update else model
+                fields[name] = ints.setdefault(moved, moved)
+        for name in nested:
+            value = fields[name]
+            if value is not None:
+                fields[name] = self(value)
+        for name in lists:
+            fields[name] = [self(v) for v in fields[name]]
+        own = model.__pydantic_fields_set__
+        new = _construct(cls, fields, own if own is all_fields_set(cls) else set(own))
         self._done[id(model)] = (model, new)
         return new
+
+
+_PLANS: dict[type, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {}
+
+
+def _plan(cls: type[BaseModel]) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """For a pressie model class: its offset fields (``start``, ``end``), its fields holding
+    a model, its fields holding a list of models (read from the annotations, once)."""
+    plan = _PLANS.get(cls)
+    if plan is None:
+        offsets, nested, lists = [], [], []
+        for name, info in cls.model_fields.items():
+            kinds = _model_types(info.annotation)
+            if name in ("start", "end"):
+                offsets.append(name)
+            elif kinds == "model":
+                nested.append(name)
+            elif kinds == "list":
+                lists.append(name)
+        plan = _PLANS.setdefault(cls, (tuple(offsets), tuple(nested), tuple(lists)))
+    return plan
+
+
+def _model_types(annotation: Any) -> str | None:
+    """"model" for ``M`` / ``M | None``, "list" for ``list[M]`` (``M`` a pydantic model)."""
+    origin = get_origin(annotation)
+    args = get_args(annotation)
+    if origin is list:
+        return "list" if args and isinstance(args[0], type) and issubclass(args[0], BaseModel) \
+            else None
+    candidates = args if origin is not None else (annotation,)
+    if any(isinstance(a, type) and issubclass(a, BaseModel) for a in candidates):
+        return "model"
+    return None
 
 
 # --------------------------------------------------------------------------- many documents

@@ -77,7 +77,6 @@ _SPACE_LUT = numpy.array([chr(c).isspace() for c in range(0x3001)] + [False], dt
 # padding around the node ids (>= the longest dictionary word), rows summed per block
 _PAD = 8
 _BLOCK = 4096
-_SMALL = 64  # up to this many characters a block's slots are summed in one call
 _MULTIPLIERS = (0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9)
 
 
@@ -290,14 +289,6 @@ def _sorted_pairs(
     return keys, vals
 
 
-def nid_solid_mask(chunk_a: numpy.ndarray, chunk_b: numpy.ndarray, n: int) -> numpy.ndarray:
-    """Boolean mask of the characters inside the chunks ``[chunk_a[i], chunk_b[i])``."""
-    marks = numpy.zeros(n + 1, dtype=numpy.int64)
-    numpy.add.at(marks, chunk_a, 1)
-    numpy.add.at(marks, chunk_b, -1)
-    return numpy.cumsum(marks[:n]) > 0
-
-
 def _model_sources(model_dir: Path) -> list[Path]:
     return [model_dir / "features.msgpack", model_dir / "weights.npz"]
 
@@ -441,13 +432,11 @@ class WordSet:
         if len(idx):
             # exact check, code point by code point, of every hash hit
             a, b, n = s[idx], self._offsets[pos[idx]].astype(numpy.int64), ln[idx]
-            same = numpy.ones(len(idx), dtype=bool)
-            cps = text.cps
-            for j in range(int(n.max())):
-                live = j < n
-                same &= ~live | (cps[numpy.where(live, a + j, 0)]
-                                 == self._cps[numpy.where(live, b + j, 0)])
-            hit[idx] = same
+            step = numpy.arange(int(n.max()))
+            live = step[None, :] < n[:, None]
+            mine = text.cps[numpy.where(live, a[:, None] + step, 0)]
+            theirs = self._cps[numpy.where(live, b[:, None] + step, 0)]
+            hit[idx] = ((mine == theirs) | ~live).all(axis=1)
         found[ask] = hit
         return found
 
@@ -634,8 +623,8 @@ class Segmenter:
         chunk_b = numpy.flatnonzero(edge == -1)
         nid = self._lut[numpy.minimum(cps, len(self._lut) - 1)].astype(numpy.int64)
         nid[space] = 0
-        score = self._scores(nid, chunk_a, chunk_b, n)
-        starts = self._decode(score, chunk_a, chunk_b)
+        score = self._scores(nid, solid, chunk_a, chunk_b, n)
+        starts = self._decode(score, solid, chunk_a, chunk_b)
         ends = numpy.empty_like(starts)
         ends[:-1] = starts[1:]
         ends[-1] = chunk_b[-1]
@@ -647,7 +636,8 @@ class Segmenter:
         return starts, ends
 
     def _scores(
-        self, nid: numpy.ndarray, chunk_a: numpy.ndarray, chunk_b: numpy.ndarray, n: int
+        self, nid: numpy.ndarray, solid_mask: numpy.ndarray, chunk_a: numpy.ndarray,
+        chunk_b: numpy.ndarray, n: int,
     ) -> numpy.ndarray:
         """pkuseg's node scores (``getLogYY``) of every character, summed in its order.
 
@@ -657,7 +647,7 @@ class Segmenter:
         """
         chunk_len = chunk_b - chunk_a
         owner = numpy.repeat(numpy.arange(len(chunk_a)), chunk_len)
-        solid = numpy.flatnonzero(nid_solid_mask(chunk_a, chunk_b, n))
+        solid = numpy.flatnonzero(solid_mask)
         left = numpy.zeros(n, dtype=numpy.int64)  # how far the chunk reaches left, right
         right = numpy.zeros(n, dtype=numpy.int64)
         left[solid] = solid - chunk_a[owner]
@@ -677,10 +667,6 @@ class Segmenter:
         for lo in range(0, n, _BLOCK):
             hi = min(n, lo + _BLOCK)
             feats = self._block_features(pad, big, words, left[lo:hi], right[lo:hi], lo, hi)
-            if hi - lo <= _SMALL:  # few characters: one gather, one running sum
-                part = self._weights.take(feats, axis=0)  # [slot, character, tag]
-                score[lo:hi] = numpy.add.accumulate(part, axis=0)[-1]
-                continue
             total = score[lo:hi]
             self._weights.take(feats[0], axis=0, out=total)
             for k in range(1, len(feats)):  # slot by slot, in pkuseg's order
@@ -780,62 +766,78 @@ class Segmenter:
         return words
 
     def _decode(
-        self, score: numpy.ndarray, chunk_a: numpy.ndarray, chunk_b: numpy.ndarray
+        self, score: numpy.ndarray, solid: numpy.ndarray, chunk_a: numpy.ndarray,
+        chunk_b: numpy.ndarray,
     ) -> numpy.ndarray:
-        """Word starts from pkuseg's Viterbi decoder, run on each chunk's scores."""
-        found: list[numpy.ndarray] = []
-        viterbi, edge, is_b = self._viterbi, self._edge, self._is_b
+        """Word starts from pkuseg's Viterbi decoder, run on each chunk's scores: a chunk's
+        first character, and every other character whose tag is a B tag."""
+        tags = numpy.zeros(len(score), dtype=numpy.int32)
+        viterbi, edge = self._viterbi, self._edge
         for a, b in zip(chunk_a.tolist(), chunk_b.tolist()):
-            _, tags = viterbi(score[a:b], edge)
-            opens = numpy.flatnonzero(is_b[tags[1:]]) + (a + 1)
-            found.append(numpy.array([a], dtype=numpy.int64))
-            found.append(opens.astype(numpy.int64))
-        return numpy.concatenate(found)
+            tags[a:b] = viterbi(score[a:b], edge)[1]
+        opens = self._is_b[tags] & solid  # outside the chunks (whitespace): no word starts
+        opens[chunk_a] = True
+        return numpy.flatnonzero(opens)
 
     def _postprocess(
         self, cps: numpy.ndarray, starts: numpy.ndarray, ends: numpy.ndarray,
         chunk_of: numpy.ndarray,
     ) -> tuple[numpy.ndarray, numpy.ndarray]:
         """pkuseg's ``Postprocesser.post_process(sent, check_seperated=True)`` on every
-        chunk's word list, with ``common_words`` empty."""
+        chunk's word list, with ``common_words`` empty.
+
+        pkuseg runs a pass per run length ``m`` = 7..2: left to right, a run of ``m`` words
+        whose concatenation is a dictionary word, and not every one of them a dictionary
+        word, is merged into one word, and the pass goes on after it.  Here the dictionary
+        is asked about every run of every length at once; the passes are then applied in
+        order, and only after a pass that merged something are the later passes' runs
+        asked about again (the words changed).
+        """
         dictionary = self._dictionary
         assert dictionary is not None
         text = dictionary.hashes(cps)
-        part_in: numpy.ndarray | None = None
-        for m in range(7, 1, -1):
+        top = 7
+        while top >= 2:
             nw = len(starts)
-            if nw < m:
-                continue
-            first = numpy.arange(nw - m + 1)
-            last = first + m - 1
-            same = chunk_of[first] == chunk_of[last]
-            cand = first[same]
-            if not len(cand):
-                continue
-            merged_in = dictionary.contains(text, starts[cand], ends[cand + m - 1] - starts[cand])
-            if not merged_in.any():
-                continue
-            cand = cand[merged_in]
+            sizes = [m for m in range(top, 1, -1) if nw >= m]
+            if not sizes:
+                break
+            firsts = []
+            for m in sizes:  # runs of m words inside one chunk
+                first = numpy.arange(nw - m + 1)
+                firsts.append(first[chunk_of[first] == chunk_of[first + m - 1]])
+            counts = [len(f) for f in firsts]
+            every_first = numpy.concatenate(firsts)
+            every_last = every_first + numpy.repeat(numpy.array(sizes) - 1, counts)
+            inside = dictionary.contains(
+                text, starts[every_first], ends[every_last] - starts[every_first]
+            )
+            top = 1
+            if not inside.any():
+                break
             # every part a dictionary word: pkuseg keeps them apart
-            if part_in is None:
-                part_in = dictionary.contains(text, starts, ends - starts)
+            part_in = dictionary.contains(text, starts, ends - starts)
             run = numpy.concatenate(([0], numpy.cumsum(~part_in)))
-            separated = (run[cand + m] - run[cand]) == 0
-            cand = cand[~separated]
-            if not len(cand):
-                continue
-            drop = numpy.zeros(nw, dtype=bool)
-            ends = ends.copy()
-            allowed = 0
-            for i in cand.tolist():  # left to right; a merged run is skipped over
-                if i < allowed:
+            pos = 0
+            for m, first, count in zip(sizes, firsts, counts):
+                cand = first[inside[pos : pos + count]]
+                pos += count
+                cand = cand[(run[cand + m] - run[cand]) != 0]
+                if not len(cand):
                     continue
-                drop[i + 1 : i + m] = True
-                ends[i] = ends[i + m - 1]  # the merged word ends where its last part ended
-                allowed = i + m
-            keep = ~drop
-            starts, ends, chunk_of = starts[keep], ends[keep], chunk_of[keep]
-            part_in = None  # merged words: ask again
+                drop = numpy.zeros(nw, dtype=bool)
+                ends = ends.copy()
+                allowed = 0
+                for i in cand.tolist():  # left to right; a merged run is skipped over
+                    if i < allowed:
+                        continue
+                    drop[i + 1 : i + m] = True
+                    ends[i] = ends[i + m - 1]  # the merged word ends where its last part did
+                    allowed = i + m
+                keep = ~drop
+                starts, ends, chunk_of = starts[keep], ends[keep], chunk_of[keep]
+                top = m - 1  # the words changed: ask again for the shorter runs
+                break
         return starts, ends
 
 
