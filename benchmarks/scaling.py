@@ -1,16 +1,17 @@
 """Scaling benchmark: cost per character and peak memory of ``pressie.extract`` on long documents.
 
 ``python benchmarks/scaling.py`` builds documents of 1 KB, 10 KB, 100 KB, 1 MB and 5 MB
-(characters) from the seeds and the own genre documents, extracts each one in a fresh
-subprocess and reports CPU seconds, microseconds per character (median and min over the
-rounds), the ratio of each size's median cost per character to the cheapest size's, the
-child's peak resident memory (``ru_maxrss``, model included), its growth over the
-resident memory after warm-up per MB of input, and the number of facts per 100,000
-characters (a check that the long text is really processed, not skipped).  Rounds are
-interleaved (each round runs every size once, smallest first), so that the load of a shared
-machine spreads over all sizes.  The ``scaling`` section of ``docs/benchmarks.md`` is
-rewritten with the table.  Targets (issue 12): cost per character within 1.3x from 1 KB to
-5 MB, peak RSS at 5 MB <= 500 MB.
+(characters) from the seeds and the own genre documents (the sizes below 100 KB: the 100 KB
+document cut into documents of that size, so that every size sees the same text), extracts
+them in a fresh subprocess per size and reports CPU seconds, microseconds per character
+(median and min over the rounds), the ratio of each size's median cost per character to
+the cheapest size's, the child's peak resident memory (``ru_maxrss``, model included),
+its growth over the resident memory after warm-up per MB of input, and the number of facts
+per 100,000 characters (a check that the long text is really processed, not skipped).
+Rounds are interleaved (each round runs every size once, smallest first), so that the load
+of a shared machine spreads over all sizes.  The ``scaling`` section of
+``docs/benchmarks.md`` is rewritten with the table.  Targets (issue 12): cost per character
+within 1.3x from 1 KB to 5 MB, peak RSS at 5 MB <= 500 MB.
 
 The long documents are not the same text repeated verbatim: pressie marks a verbatim
 repeated stretch as a printed second copy and skips it, which would flatter long inputs.
@@ -19,8 +20,8 @@ every copy carries different figures and dates (some of them impossible, like 13
 itself a useful robustness check) while its language stays the genre's.
 
 Options: ``--sizes 10000,100000`` (characters), ``--repeat N`` (rounds, default 3; the
-1 KB and 10 KB documents are extracted 50 and 5 times per run, so that their CPU time is not
-a single clock tick), ``--no-write`` (print only).
+documents below 100 KB are the 100 KB document cut into pieces of the size, all of them
+extracted), ``--no-write`` (print only).
 """
 
 from __future__ import annotations
@@ -76,6 +77,24 @@ def build_document(size: int, seed: int = 0) -> str:
     return text[:cut] if cut > size // 2 else text
 
 
+#: sizes below this are measured on this much text cut into documents of the size
+SAME_TEXT = 100_000
+
+
+def split_document(text: str, size: int) -> list[str]:
+    """``text`` cut into consecutive documents of about ``size`` characters, each ending at a
+    line break in its second half where there is one (as :func:`build_document` cuts)."""
+    out, start = [], 0
+    while start < len(text):
+        end = min(len(text), start + size)
+        if end < len(text):
+            cut = text.rfind("\n", start, end)
+            end = cut if cut > start + size // 2 else end
+        out.append(text[start:end])
+        start = end
+    return out
+
+
 def _child(size: int) -> None:
     """Run in a fresh process: warm up, extract one document of ``size``, print JSON."""
     import resource
@@ -88,26 +107,33 @@ def _child(size: int) -> None:
     # measured document, which is a different text (digits renamed, see build_document)
     for warm in corpus_texts():
         pressie.extract(warm)
-    text = build_document(size, seed=1)
-    calls = max(1, 50_000 // max(len(text), 1))  # short documents: several calls, averaged
+    # below SAME_TEXT characters: the SAME_TEXT document cut into documents of the size, so
+    # that every size is measured on the same mix of text (figures per character differ a
+    # lot between the corpus's first pages and the whole corpus)
+    if size < SAME_TEXT:
+        texts = split_document(build_document(SAME_TEXT, seed=1), size)
+    else:
+        texts = [build_document(size, seed=1)]
     rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     t0 = time.process_time()
     w0 = time.perf_counter()
-    for _ in range(calls):
-        doc = pressie.extract(text)
-    cpu = (time.process_time() - t0) / calls
-    wall = (time.perf_counter() - w0) / calls
+    docs = [pressie.extract(t) for t in texts]
+    cpu = time.process_time() - t0
+    wall = time.perf_counter() - w0
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    chars = sum(map(len, texts))
     print(
         json.dumps(
             {
-                "chars": len(text),
+                "chars": chars,
+                "docs": len(texts),
+                "doc_chars": chars / len(texts),
                 "cpu": cpu,
                 "wall": wall,
                 "rss_before_mb": rss_before / 1024,
                 "peak_mb": peak / 1024,
-                "facts": len(doc.facts),
-                "quantities": len(doc.quantities),
+                "facts": sum(len(d.facts) for d in docs),
+                "quantities": sum(len(d.quantities) for d in docs),
             }
         )
     )
@@ -132,7 +158,8 @@ def measure(sizes: list[int], rounds: int) -> list[dict[str, float]]:
         for size in sizes:
             run = _run_child(size)
             runs[size].append(run)
-            print(f"round {r + 1}: {run['chars']:>9,} chars  cpu {run['cpu']:8.3f}s  "
+            print(f"round {r + 1}: {run['docs']:>4} x {run['doc_chars']:>9,.0f} chars  "
+                  f"cpu {run['cpu']:8.3f}s  "
                   f"{run['cpu'] / run['chars'] * 1e6:6.1f} us/char  peak {run['peak_mb']:5.0f} MB",
                   flush=True)
     results = []
@@ -164,13 +191,13 @@ def main(argv: list[str] | None = None) -> int:
     base = min(r["cpu"] / r["chars"] for r in results)
     rows = [
         [
-            f"{r['chars']:,}",
+            f"{r['doc_chars']:,.0f}" + (f" (x{r['docs']})" if r["docs"] > 1 else ""),
             f"{r['cpu']:.3f}",
             f"{r['cpu'] / r['chars'] * 1e6:.1f} ({r['cpu_min'] / r['chars'] * 1e6:.1f})",
             f"{r['cpu'] / r['chars'] / base:.2f}x",
             f"{r['peak_mb']:.0f}",
             f"{(r['peak_mb'] - r['rss_before_mb']) / (r['chars'] / 1e6):.0f}"
-            if r["chars"] >= 100_000 else "-",
+            if r["docs"] == 1 else "-",
             f"{r['facts'] / r['chars'] * 1e5:.0f}",
         ]
         for r in results
@@ -181,9 +208,11 @@ def main(argv: list[str] | None = None) -> int:
         [
             "## Scaling (issues 6 and 12: linear cost, bounded memory)",
             "",
-            "`python benchmarks/scaling.py` — one `pressie.extract` call per document (the 1 KB"
-            " and 10 KB documents: the mean of 50 and 5 calls), each size in a fresh process"
-            " after warming up on each corpus document; CPU time (`time.process_time`), median"
+            "`python benchmarks/scaling.py` — one `pressie.extract` call per document, each size"
+            " in a fresh process after warming up on each corpus document. Sizes below 100 KB"
+            " are the 100 KB document cut into documents of that size (so that all sizes are"
+            " measured on the same mix of text: figures per character vary a lot between the"
+            " corpus's first pages and the whole corpus); CPU time (`time.process_time`), median"
             f" (and min) of {args.repeat} interleaved rounds; peak resident memory of that"
             " process (`ru_maxrss`, pipeline and model included; the worst round), and its"
             " growth over the warmed-up process per MB of input. Documents are the seeds and"
@@ -193,8 +222,8 @@ def main(argv: list[str] | None = None) -> int:
             "",
             markdown_table(
                 [
-                    "characters",
-                    "CPU s (median)",
+                    "characters per document",
+                    "CPU s (median, all documents)",
                     "us / char (min)",
                     "vs cheapest",
                     "peak RSS MB",

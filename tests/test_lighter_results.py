@@ -115,3 +115,20 @@ def test_extract_many_sends_back_the_same_documents() -> None:
         assert all(f.__pydantic_fields_set__ is all_fields_set(Fact) for f in doc.facts)
         assert _shape(doc) == _shape(pressie.extract(text))
         assert pickle.loads(pickle.dumps(doc)) == doc
+
+
+@pytest.mark.parametrize("size", [700, 3_000, 20_000])
+def test_chunk_structure_is_the_whole_texts_clipped(size: int) -> None:
+    """The long-document path hands each chunk only the sections that may touch it; what it
+    writes is still exactly the whole structure clipped to the chunk."""
+    from pressie.api import _by_chunk, chunk_bounds
+    from pressie.structure import analyze_structure
+    from pressie.text import normalize
+
+    work = normalize("\n\n".join(p.read_text(encoding="utf-8") for p in SOURCES))
+    whole = analyze_structure(work, None)
+    assert len(whole.sections) > 50
+    bounds = chunk_bounds(work, size)
+    parts = _by_chunk(whole, bounds)
+    for (a, b), part in zip(bounds, parts):
+        assert part.clipped(a, b) == whole.clipped(a, b)

@@ -37,8 +37,10 @@ import io
 import multiprocessing as mp
 import pickle
 import re
+from bisect import bisect_right
 from collections import deque
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from datetime import date
 from itertools import islice
 from typing import Any, TypeVar, get_args, get_origin
@@ -167,11 +169,14 @@ def _extract_long(nlp: Language, text: str, pub: date | None) -> Document:
     work = normalize(text)
     structure = nlp.get_pipe("pressie_structure") if "pressie_structure" in nlp.pipe_names else None
     whole = analyze_structure(work, pub, getattr(structure, "rules", None))
+    script = detect_script(text, work)
     region: str | None = None
     entities: list[Any] = []
     quantities: list[Any] = []
     facts: list[Any] = []
-    for i, (a, b) in enumerate(chunk_bounds(work)):
+    bounds = chunk_bounds(work)
+    by_chunk = _by_chunk(whole, bounds)
+    for i, (a, b) in enumerate(bounds):
         piece = work[a:b]
         doc = nlp.make_doc(piece)
         remember_doc_text(doc, piece)
@@ -180,7 +185,7 @@ def _extract_long(nlp: Language, text: str, pub: date | None) -> Document:
             if name == "pressie_structure":
                 # the whole text's structure, not the chunk's: what the component would
                 # write is overwritten entirely, so it is not run on the chunk at all
-                write_structure(doc, whole.clipped(a, b))
+                write_structure(doc, by_chunk[i].clipped(a, b))
                 continue
             doc = proc(doc)
             if name == "pressie_entities":
@@ -188,7 +193,7 @@ def _extract_long(nlp: Language, text: str, pub: date | None) -> Document:
                     region = doc._.pressie_region
                 else:
                     doc._.pressie_region = region
-        part = to_document(doc, text[a:b])
+        part = to_document(doc, text[a:b], script=script)
         shift = _Shift(a)
         entities += (shift(e) for e in part.entities)
         quantities += (shift(q) for q in part.quantities)
@@ -204,12 +209,35 @@ def _extract_long(nlp: Language, text: str, pub: date | None) -> Document:
         published=whole.published,
         event_date=whole.event_date,
         reference_date=whole.reference_date,
-        script=detect_script(text),
+        script=script,
         entities=entities,
         quantities=quantities,
         facts=facts,
         sections=[_copy(s, {"text": text[s.start : s.end]}) for s in whole.sections],
     )
+
+
+def _by_chunk(whole: Any, bounds: list[tuple[int, int]]) -> list[Any]:
+    """Per chunk, ``whole`` (a structure result) holding only the sections and skip ranges
+    that may overlap the chunk, in their order: ``_by_chunk(...)[i].clipped(a, b)`` is
+    ``whole.clipped(a, b)`` without going through every section of the text for every chunk
+    (which is quadratic in the length of the text)."""
+    starts = [a for a, _b in bounds]
+
+    def chunks_of(s: int, e: int) -> range:
+        first = bisect_right(starts, s) - 1
+        last = bisect_right(starts, max(e - 1, s)) - 1
+        return range(max(first, 0), max(last, 0) + 1)
+
+    sections: list[list[Any]] = [[] for _ in bounds]
+    skip: list[list[tuple[int, int]]] = [[] for _ in bounds]
+    for sec in whole.sections:
+        for i in chunks_of(sec.start, sec.end):
+            sections[i].append(sec)
+    for s, e in whole.skip:
+        for i in chunks_of(s, e):
+            skip[i].append((s, e))
+    return [replace(whole, sections=sections[i], skip=skip[i]) for i in range(len(bounds))]
 
 
 class _Shift:

@@ -12,7 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import extensions as _extensions  # noqa: F401  (registers Doc._ attributes)
-from .model import Document, Fact, _construct, all_fields_set
+from .model import Document, Fact, Script, _construct, all_fields_set
 from .resources import segmenter_model_dir
 from .text import detect_script, doc_text
 
@@ -122,13 +122,14 @@ def coerce_date(value: date | str | None) -> date | None:
     )
 
 
-def to_document(doc: Doc, original: str) -> Document:
+def to_document(doc: Doc, original: str, *, script: Script | None = None) -> Document:
     """Assemble the public :class:`Document` from a processed ``doc``.
 
     ``doc.text`` is the normalized copy of ``original`` (same length); surface strings in
     the output are re-cut from ``original`` so that they show the text as the caller wrote it.
     A model is copied only where its surface differs from the original's (traditional or
-    full-width input); otherwise the component's object is used as it is.
+    full-width input); otherwise the component's object is used as it is.  ``script``, when
+    the caller knows it already, spares detecting it (two conversions of the whole text).
     """
     x = doc._
     text = doc_text(doc)
@@ -145,7 +146,11 @@ def to_document(doc: Doc, original: str) -> Document:
         event_date=x.pressie_event_date,
         reference_date=x.pressie_reference_date,
         # normalize() left the text unchanged: nothing in it is traditional
-        script="simplified" if text == original else detect_script(original, text),
+        script=script
+        if script is not None
+        else "simplified"
+        if text == original
+        else detect_script(original, text),
         entities=entities,
         quantities=quantities,
         facts=facts,
