@@ -544,6 +544,8 @@ class Segmenter:
         self._trie = (trie_keys, trie_child, t["trie_word"])
         self._n_nodes, self._n_words = n_nodes, n_words
         self._lengths = list(range(wmax, wmin - 1, -1))  # pkuseg's order: longest first
+        self._word_rows = numpy.arange(len(self._lengths))[:, None]
+        self._word_lens = numpy.array(self._lengths)[:, None]
         n_feature = (len(weights) - n_tag * n_tag) // n_tag
         # node weights with a zero row at the end for "no feature" (index -1)
         w = numpy.zeros((n_feature + 1, n_tag), dtype=numpy.float64)
@@ -668,8 +670,10 @@ class Segmenter:
             hi = min(n, lo + _BLOCK)
             feats = self._block_features(pad, big, words, left[lo:hi], right[lo:hi], lo, hi)
             total = score[lo:hi]
-            self._weights.take(feats[0], axis=0, out=total)
-            for k in range(1, len(feats)):  # slot by slot, in pkuseg's order
+            total[:] = 0.0  # getLogYY's node_score starts at 0.0
+            # slot by slot, in pkuseg's order (a slot without any feature in the block adds
+            # only zeros: skipped)
+            for k in numpy.flatnonzero((feats >= 0).any(axis=1)).tolist():
                 total += self._weights.take(feats[k], axis=0)
         return score
 
@@ -714,14 +718,13 @@ class Segmenter:
 
         no = self._n_words  # the word tables' "no word" entry
 
-        def word_rows(start: Callable[[int], int]) -> numpy.ndarray:
-            return numpy.stack([words[k, P + lo + start(ln) : P + hi + start(ln)]
-                                for k, ln in enumerate(lengths)])
+        cols = numpy.arange(P + lo, P + hi)[None, :]
+        rows, lens = self._word_rows, self._word_lens  # [k, 1]: row k, its word length
 
-        pre_in = word_rows(lambda ln: 1 - ln)  # the word ending at i
-        post_in = word_rows(lambda ln: 0)  # the word starting at i
-        pre_ex = word_rows(lambda ln: -ln)  # the word ending at i - 1
-        post_ex = word_rows(lambda ln: 1)  # the word starting at i + 1
+        pre_in = words[rows, cols + 1 - lens]  # [k, i]: the word of length lens[k] ending at i
+        post_in = words[rows, cols]  # ... starting at i
+        pre_ex = words[rows, cols - lens]  # ... ending at i - 1
+        post_ex = words[rows, cols + 1]  # ... starting at i + 1
         row = 10
         for table, found in ((self._wm1, pre_in), (self._w1, post_in)):
             feats[row : row + k_len] = table[numpy.where(found >= 0, found, no)]
