@@ -451,31 +451,49 @@ def _narrow(top: int) -> type:
 
 class _Hashes:
     """Prefix hashes of a code point array: ``of(s, n)`` is
-    ``sum(cps[s + j] * mult**j for j < n)`` mod 2**64, for many ``(s, n)`` at once."""
+    ``sum(cps[s + j] * mult**j for j < n)`` mod 2**64, for many ``(s, n)`` at once.
+
+    (numpy's uint64 array arithmetic wraps around silently: that is the mod 2**64.)
+    """
 
     __slots__ = ("cps", "_prefix", "_inv")
 
     def __init__(self, cps: numpy.ndarray, mult: int) -> None:
         self.cps = cps
         n = len(cps)
-        with numpy.errstate(over="ignore"):
-            powers = numpy.empty(n + 1, dtype=numpy.uint64)
-            powers[0] = 1
-            powers[1:] = numpy.uint64(mult)
-            numpy.cumprod(powers, out=powers)
-            prefix = numpy.zeros(n + 1, dtype=numpy.uint64)
-            numpy.cumsum(cps.astype(numpy.uint64) * powers[:n], out=prefix[1:])
-            inv = numpy.empty(n + 1, dtype=numpy.uint64)
-            inv[0] = 1
-            inv[1:] = numpy.uint64(pow(mult, -1, 2**64))
-            numpy.cumprod(inv, out=inv)
+        powers, inv = _powers(mult, n + 1)
+        prefix = numpy.zeros(n + 1, dtype=numpy.uint64)
+        numpy.cumsum(cps.astype(numpy.uint64) * powers[:n], out=prefix[1:])
         self._prefix = prefix
         self._inv = inv
 
     def of(self, starts: numpy.ndarray, lengths: numpy.ndarray) -> numpy.ndarray:
         """The hashes of ``cps[starts[i]:starts[i] + lengths[i]]``."""
-        with numpy.errstate(over="ignore"):
-            return (self._prefix[starts + lengths] - self._prefix[starts]) * self._inv[starts]
+        return (self._prefix[starts + lengths] - self._prefix[starts]) * self._inv[starts]
+
+
+#: powers of a multiplier and of its inverse mod 2**64, computed once up to this length
+_POWERS_KEPT = 1 << 16
+_POWERS: dict[int, tuple[numpy.ndarray, numpy.ndarray]] = {}
+
+
+def _powers(mult: int, n: int) -> tuple[numpy.ndarray, numpy.ndarray]:
+    """``mult**j`` and ``mult**-j`` mod 2**64 for ``j < n`` (read-only views)."""
+    kept = _POWERS.get(mult)
+    if kept is None or len(kept[0]) < n:
+        size = max(n, _POWERS_KEPT)
+        out = []
+        for base in (mult, pow(mult, -1, 2**64)):
+            arr = numpy.empty(size, dtype=numpy.uint64)
+            arr[0] = 1
+            arr[1:] = numpy.uint64(base)
+            numpy.cumprod(arr, out=arr)
+            arr.flags.writeable = False
+            out.append(arr)
+        kept = (out[0], out[1])
+        if size == _POWERS_KEPT:  # longer ones are not kept: memory stays bounded
+            _POWERS[mult] = kept
+    return kept[0][:n], kept[1][:n]
 
 
 def _default_dictionary() -> str:
