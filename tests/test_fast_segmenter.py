@@ -240,3 +240,15 @@ def test_short_texts_through_the_cache_give_fresh_equal_docs(
     long_text = "全省公安机关" * 10
     assert len(long_text) > Tokenizer.SHORT
     assert _tokens(tok(long_text)) == _tokens(spacy_nlp.make_doc(long_text))
+
+
+def test_pipe_segments_texts_together_with_the_same_tokens() -> None:
+    nlp = blank()
+    texts = [t for _k, t in GOLD[:5]] + ["", " ", "公安 ", "\n全省公安机关\n", "x"]
+    texts = [normalize(t) for t in texts]
+    alone = [_tokens(nlp.tokenizer(t)) for t in texts]
+    for size in (1, 3, 64):
+        together = [_tokens(d) for d in nlp.tokenizer.pipe(texts, batch_size=size)]
+        assert together == alone
+    with pytest.raises(TypeError):
+        list(nlp.tokenizer.pipe(["公安", 5]))  # type: ignore[list-item]

@@ -105,6 +105,20 @@ def _make_doc(nlp: Language, text: str, published: date | None) -> Doc:
     return doc
 
 
+def _make_docs(nlp: Language, texts: list[str], published: date | None) -> list[Doc]:
+    """:func:`_make_doc` for several texts, tokenized together where the tokenizer can
+    (:meth:`pressie.tokenizer.Tokenizer.pipe`)."""
+    from .tokenizer import Tokenizer
+
+    norms = [normalize(t) for t in texts]
+    docs = list(nlp.tokenizer.pipe(norms)) if isinstance(nlp.tokenizer, Tokenizer) else [
+        nlp.make_doc(t) for t in norms]
+    for doc, norm in zip(docs, norms, strict=True):
+        remember_doc_text(doc, norm)
+        doc._.pressie_published = published
+    return docs
+
+
 def extract(text: str, *, published: date | str | None = None) -> Document:
     """Extract every statistic from one press release or transcript.
 
@@ -460,7 +474,7 @@ def _extract_batch(batch: list[str], pub: date | None) -> list[Document]:
     todo = [i for i, r in enumerate(results) if r is None]
     if todo:
         nlp = nlp or shared_pipeline()
-        docs = (_make_doc(nlp, batch[i], pub) for i in todo)
+        docs = _make_docs(nlp, [batch[i] for i in todo], pub)
         for i, doc in zip(todo, nlp.pipe(docs, batch_size=len(todo))):
             results[i] = to_document(doc, batch[i])
     return [r for r in results if r is not None]
