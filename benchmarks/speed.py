@@ -40,6 +40,7 @@ Recognizers-Text), ``--no-write``.
 from __future__ import annotations
 
 import argparse
+import gc
 import logging
 import os
 import resource
@@ -201,6 +202,42 @@ def parallel_rounds(texts: list[str], rounds: int) -> list[tuple[float, float, f
     return out
 
 
+def transfer_rounds(texts: list[str], rounds: int) -> list[dict[str, float]]:
+    """Per round, CPU seconds of: extracting the corpus (the reference), and sending its
+    Documents from a worker to the parent with plain pickle (pydantic's own
+    ``__getstate__``) and with pressie's packing (``pressie.api._pack`` / ``_unpack``),
+    each split into the worker's and the parent's share; plus the bytes sent."""
+    import pickle
+
+    import pressie
+    from pressie.api import _pack, _unpack
+
+    docs = [pressie.extract(t) for t in texts]
+    out = []
+
+    def timed(fn: Callable[[], object]) -> tuple[float, object]:
+        gc.collect()  # each step starts from a clean heap (collections triggered by earlier
+        t0 = time.process_time()  # steps' garbage are not charged to this one)
+        result = fn()
+        return time.process_time() - t0, result
+
+    for _ in range(rounds):
+        r: dict[str, float] = {}
+        t0 = time.process_time()
+        for t in texts:
+            pressie.extract(t)
+        r["extract"] = time.process_time() - t0
+        r["pickle worker"], blob = timed(
+            lambda: pickle.dumps(docs, protocol=pickle.HIGHEST_PROTOCOL))
+        r["pickle parent"], _ = timed(lambda b=blob: pickle.loads(b))  # type: ignore[misc]
+        r["pickle bytes"] = len(blob)  # type: ignore[arg-type]
+        r["pack worker"], packed = timed(lambda: _pack(docs))
+        r["pack parent"], _ = timed(lambda p=packed: _unpack(p, texts))  # type: ignore[misc]
+        r["pack bytes"] = len(packed)  # type: ignore[arg-type]
+        out.append(r)
+    return out
+
+
 def _cold(code: str) -> tuple[float, float]:
     """Wall and CPU seconds (user + system) of ``python -c code`` in a fresh interpreter."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -257,6 +294,7 @@ def main(argv: list[str] | None = None) -> int:
     systems[TOKENIZE_PKUSEG] = tokenizer("spacy-pkuseg")
     rounds = paired_rounds(systems, texts, args.rounds)
     par = parallel_rounds(texts * 2, args.rounds)
+    transfer = transfer_rounds(texts, args.rounds)
     cold = cold_rounds(args.cold_rounds)
 
     median = {name: statistics.median(r[name] for r in rounds) for name in systems}
@@ -284,6 +322,15 @@ def main(argv: list[str] | None = None) -> int:
                    _spread([p / s for p, s, _pc, _sc in cold]), "<= 1.5x"])
     ratios.append(["cold start pressie / spacy.blank('zh') (CPU)",
                    _spread([pc / sc for _p, _s, pc, sc in cold]), "(same target)"])
+    def share(key: str) -> str:
+        return f"{statistics.median(r[key] / r['extract'] for r in transfer):.1%}"
+
+    transfer_rows = [
+        ["pickle (pydantic's __getstate__)", share("pickle worker"), share("pickle parent"),
+         f"{statistics.median(r['pickle bytes'] for r in transfer) / chars:.1f}"],
+        ["pressie's packing (field dicts, no text)", share("pack worker"), share("pack parent"),
+         f"{statistics.median(r['pack bytes'] for r in transfer) / chars:.1f}"],
+    ]
     cold_note = (
         f"cold start, median wall: pressie {statistics.median(c[0] for c in cold):.2f}s,"
         f" spacy.blank('zh') {statistics.median(c[1] for c in cold):.2f}s"
@@ -309,6 +356,12 @@ def main(argv: list[str] | None = None) -> int:
             markdown_table(["ratio", "median (min .. max)", "target"], ratios),
             "",
             cold_note,
+            "",
+            "`extract_many`: what sending the corpus's Documents from a worker to the parent"
+            " costs, as a share of extracting them (CPU, median of the rounds):",
+            "",
+            markdown_table(["transfer", "worker", "parent", "bytes per input character"],
+                           transfer_rows),
         ]
     )
     print(md)
