@@ -111,6 +111,13 @@ def test_long_text_without_whitespace(reference: object, fast: Segmenter) -> Non
     assert fast.cut(text) == reference.cut(text)  # type: ignore[attr-defined]
 
 
+@pytest.mark.parametrize("text", ["公 安 机 关 " * 500, "啊" * 3_000, "1 2 3 ４ " * 500,
+                                  "全省公安机关共破获刑事案件3起。\n" * 200])
+def test_repetitive_input(reference: object, fast: Segmenter, text: str) -> None:
+    """Many one-character runs, one long run of one character, many equal lines."""
+    assert fast.cut(text) == reference.cut(text)  # type: ignore[attr-defined]
+
+
 @pytest.mark.parametrize("text", ["", " ", "\n\n", " 公安 ", "中国  警察 ", "a", "9", "１",
                                   "\ud800公安", "公\x00安", "\u3000\u3000全省"])
 def test_edge_cases(reference: object, fast: Segmenter, spacy_nlp: spacy.language.Language,

@@ -794,7 +794,8 @@ class Segmenter:
         first character, and every other character whose tag is a B tag."""
         tags = numpy.zeros(len(score), dtype=numpy.int32)
         viterbi, edge = self._viterbi, self._edge
-        for a, b in zip(chunk_a.tolist(), chunk_b.tolist()):
+        longer = numpy.flatnonzero(chunk_b - chunk_a > 1)  # one character: one word, no tags
+        for a, b in zip(chunk_a[longer].tolist(), chunk_b[longer].tolist()):
             tags[a:b] = viterbi(score[a:b], edge)[1]
         opens = self._is_b[tags] & solid  # outside the chunks (whitespace): no word starts
         opens[chunk_a] = True
