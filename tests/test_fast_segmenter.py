@@ -175,6 +175,12 @@ def test_stale_compiled_tables_are_not_used(tmp_path: Path) -> None:
         segmenter_module._model_sources(tmp_path)))
     numpy.savez(tmp_path / COMPILED_NAME, **tables)
     assert segmenter_module._read_compiled(tmp_path) is not None  # the hash is what counts
+    # ... and the installed spacy-pkuseg's character classes
+    other = str(tables["settings"]).replace('"word_max": 6', '"word_max": 7')
+    assert other != str(tables["settings"])
+    tables["settings"] = numpy.array(other)
+    numpy.savez(tmp_path / COMPILED_NAME, **tables)
+    assert segmenter_module._read_compiled(tmp_path) is None
 
 
 @settings(max_examples=200, deadline=None)

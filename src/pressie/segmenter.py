@@ -40,10 +40,11 @@ Tables
 ------
 The tables are compiled from ``features.msgpack`` (:func:`compile_tables`) and kept next to
 the model in ``compiled.npz`` together with the SHA-256 of the two files they were compiled
-from; :meth:`Segmenter.load` uses them when the hashes still match and compiles them in
-memory otherwise (``python -m pressie.train compile`` rewrites the file).  Loading them costs
-a fraction of loading ``features.msgpack`` into pkuseg's Python dictionary.  The weights are
-read from ``weights.npz``; the post-processing dictionary from spacy-pkuseg's own
+from and spacy-pkuseg's character classes and settings; :meth:`Segmenter.load` uses them
+when both still match and compiles them in memory otherwise (``python -m pressie.train
+compile`` rewrites the file).  Loading them costs a fraction of loading
+``features.msgpack`` into pkuseg's Python dictionary.  The weights are read from
+``weights.npz``; the post-processing dictionary from spacy-pkuseg's own
 ``dicts/default.pkl``, where pkuseg reads it.
 """
 
@@ -51,6 +52,7 @@ from __future__ import annotations
 
 import hashlib
 import importlib.util
+import json
 import pickle
 import threading
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -60,33 +62,27 @@ from typing import Any
 import numpy
 
 from .resources import segmenter_model_dir
+from .text import code_points
 
 #: file name of the compiled tables inside the model folder
 COMPILED_NAME = "compiled.npz"
 #: bump when the layout of the compiled tables changes
 COMPILED_FORMAT = 2
 
-# pkuseg's normalize_text: keyword characters become "&", numbers and letters classes
-_KEYWORDS = "-._,|/*:"
 _NO_WORD = "**noWord"
 _UNARY = ("c", "c-1", "c1", "c-2", "c2")
 _PAIRS = ("c-1c", "cc1", "c-2c-1")
 # whitespace as str.split()/str.strip() see it: every such code point is below U+3001
 _SPACE_LUT = numpy.array([chr(c).isspace() for c in range(0x3001)] + [False], dtype=bool)
-# polynomial hashing mod 2**64 for the dictionary look-ups (odd multipliers: invertible)
-# padding around the node ids (>= the longest dictionary word), rows summed per block
+# padding around the node ids (>= the longest dictionary word), characters per block
 _PAD = 8
 _BLOCK = 4096
+# polynomial hashing mod 2**64 for the dictionary look-ups (odd multipliers: invertible)
 _MULTIPLIERS = (0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9)
 
 
 class UnsupportedModel(ValueError):
     """The pkuseg model or settings use something the vectorized segmenter cannot reproduce."""
-
-
-def code_points(text: str) -> numpy.ndarray:
-    """The code points of ``text`` as ``uint32`` (lone surrogates included)."""
-    return numpy.frombuffer(text.encode("utf-32-le", "surrogatepass"), numpy.uint32)
 
 
 def _sha256(paths: Iterable[Path]) -> str:
@@ -300,8 +296,10 @@ def compile_model(model_dir: Path | None = None) -> dict[str, numpy.ndarray]:
 
     model_dir = Path(model_dir) if model_dir is not None else segmenter_model_dir()
     data = srsly.read_msgpack(model_dir / "features.msgpack")
-    tables = compile_tables(data["feature_to_idx"], data["unigram"])
+    settings = _pkuseg_settings()
+    tables = compile_tables(data["feature_to_idx"], data["unigram"], settings)
     tables["source_sha256"] = numpy.array(_sha256(_model_sources(model_dir)))
+    tables["settings"] = numpy.array(json.dumps(settings, sort_keys=True, ensure_ascii=False))
     return tables
 
 
@@ -326,6 +324,10 @@ def _read_compiled(model_dir: Path) -> dict[str, numpy.ndarray] | None:
     if sizes is None or len(sizes) < 5 or int(sizes[4]) != COMPILED_FORMAT:
         return None
     if str(tables.get("source_sha256")) != _sha256(_model_sources(model_dir)):
+        return None
+    # the installed spacy-pkuseg must normalize characters as the one they were compiled with
+    settings = json.dumps(_pkuseg_settings(), sort_keys=True, ensure_ascii=False)
+    if str(tables.get("settings")) != settings:
         return None
     return tables
 

@@ -26,6 +26,7 @@ from spacy.util import registry
 from spacy.vocab import Vocab
 
 from .segmenter import Segmenter
+from .text import code_points
 
 
 @lru_cache(maxsize=1)
@@ -47,7 +48,7 @@ def words_and_spaces(
         return ([text], [False]) if n else ([], [])
     starts = numpy.asarray(starts, dtype=numpy.int64)
     ends = numpy.asarray(ends, dtype=numpy.int64)
-    cps = numpy.frombuffer(text.encode("utf-32-le", "surrogatepass"), numpy.uint32)
+    cps = code_points(text)
     # a word keeps one following " " as its trailing space
     after = numpy.minimum(ends, n - 1)
     spaced = (ends < n) & (cps[after] == 0x20)
