@@ -19,8 +19,9 @@ Method (the machine is shared, so only ratios measured side by side mean anythin
   timed on its own, in CPU time (``time.process_time``: other processes on the machine
   disturb it less than wall time; every system here is single-threaded).  A round's ratio
   is the systems' summed times over the same documents in that round.
-* **Rounds.**  ``--rounds`` rounds (default 5); the table gives the median ratio and its
-  min .. max over the rounds, never a best-of taken from different rounds.
+* **Rounds.**  A warm-up pass over the corpus (not counted), then ``--rounds`` rounds
+  (default 5); the table gives the median ratio and its min .. max over the rounds, never
+  a best-of taken from different rounds.
 * **Two processes.**  ``extract_many`` with 1 and 2 processes alternate within each round
   on the corpus twice over, in wall time, together with the same round's ceiling: two
   processes against one on a pure-Python loop (2.0 on two free cores).
@@ -39,6 +40,7 @@ Recognizers-Text), ``--no-write``.
 from __future__ import annotations
 
 import argparse
+import gc
 import logging
 import os
 import resource
@@ -83,13 +85,13 @@ def pressie_extract() -> Callable[[str], object]:
 
 
 def tokenizer(segmenter: str) -> Callable[[str], object]:
-    """``nlp.make_doc`` of pressie's normalized text, with the given segmenter."""
+    """``nlp.make_doc`` with the given segmenter (pressie's tokenizer: normalization and
+    segmentation, as in ``pressie.extract``)."""
     from pressie.pipeline import blank
-    from pressie.text import normalize
 
     nlp = blank(segmenter)
     nlp.make_doc("公安机关")
-    return lambda text: nlp.make_doc(normalize(text))
+    return nlp.make_doc
 
 
 def jionlp_money_time() -> Callable[[str], object]:
@@ -138,6 +140,9 @@ def paired_rounds(
     to every system back to back (rotating which system goes first)."""
     names = list(systems)
     out = []
+    for text in texts:  # a warm-up pass, not counted: first-time costs (new vocabulary
+        for fn in systems.values():  # entries, lazy imports, caches) are not throughput
+            fn(text)
     for r in range(rounds):
         spent = dict.fromkeys(names, 0.0)
         for i, text in enumerate(texts):
@@ -182,6 +187,7 @@ def parallel_rounds(texts: list[str], rounds: int) -> list[tuple[float, float, f
     goes first) and the round's two-process ceiling."""
     import pressie
 
+    list(pressie.extract_many(texts[:4], n_process=2))  # warm-up
     out = []
     for r in range(rounds):
         times = {}
@@ -193,6 +199,43 @@ def parallel_rounds(texts: list[str], rounds: int) -> list[tuple[float, float, f
         out.append((times[1], times[2], parallel_headroom()))
         print(f"parallel round {r + 1}: 1 process {times[1]:.2f}s, 2 processes {times[2]:.2f}s,"
               f" ceiling {out[-1][2]:.2f}x", flush=True)
+    return out
+
+
+def transfer_rounds(texts: list[str], rounds: int) -> list[dict[str, float]]:
+    """Per round, CPU seconds of: extracting the corpus (the reference), and sending its
+    Documents from a worker to the parent with plain pickle (pydantic's own
+    ``__getstate__``) and with pressie's packing (``pressie.api._pack`` / ``_unpack``),
+    each split into the worker's and the parent's share; plus the bytes sent."""
+    import pickle
+
+    import pressie
+    from pressie.api import _pack, _unpack
+
+    docs = [pressie.extract(t) for t in texts]
+    items = [(i, t, None) for i, t in enumerate(texts)]  # extract_many's batch items
+    out = []
+
+    def timed(fn: Callable[[], object]) -> tuple[float, object]:
+        gc.collect()  # each step starts from a clean heap (collections triggered by earlier
+        t0 = time.process_time()  # steps' garbage are not charged to this one)
+        result = fn()
+        return time.process_time() - t0, result
+
+    for _ in range(rounds):
+        r: dict[str, float] = {}
+        t0 = time.process_time()
+        for t in texts:
+            pressie.extract(t)
+        r["extract"] = time.process_time() - t0
+        r["pickle worker"], blob = timed(
+            lambda: pickle.dumps(docs, protocol=pickle.HIGHEST_PROTOCOL))
+        r["pickle parent"], _ = timed(lambda b=blob: pickle.loads(b))  # type: ignore[misc]
+        r["pickle bytes"] = len(blob)  # type: ignore[arg-type]
+        r["pack worker"], packed = timed(lambda: _pack(docs))
+        r["pack parent"], _ = timed(lambda p=packed: _unpack(p, items))  # type: ignore[misc]
+        r["pack bytes"] = len(packed)  # type: ignore[arg-type]
+        out.append(r)
     return out
 
 
@@ -252,6 +295,7 @@ def main(argv: list[str] | None = None) -> int:
     systems[TOKENIZE_PKUSEG] = tokenizer("spacy-pkuseg")
     rounds = paired_rounds(systems, texts, args.rounds)
     par = parallel_rounds(texts * 2, args.rounds)
+    transfer = transfer_rounds(texts, args.rounds)
     cold = cold_rounds(args.cold_rounds)
 
     median = {name: statistics.median(r[name] for r in rounds) for name in systems}
@@ -279,6 +323,15 @@ def main(argv: list[str] | None = None) -> int:
                    _spread([p / s for p, s, _pc, _sc in cold]), "<= 1.5x"])
     ratios.append(["cold start pressie / spacy.blank('zh') (CPU)",
                    _spread([pc / sc for _p, _s, pc, sc in cold]), "(same target)"])
+    def share(key: str) -> str:
+        return f"{statistics.median(r[key] / r['extract'] for r in transfer):.1%}"
+
+    transfer_rows = [
+        ["pickle (pydantic's __getstate__)", share("pickle worker"), share("pickle parent"),
+         f"{statistics.median(r['pickle bytes'] for r in transfer) / chars:.1f}"],
+        ["pressie's packing (field dicts, no text)", share("pack worker"), share("pack parent"),
+         f"{statistics.median(r['pack bytes'] for r in transfer) / chars:.1f}"],
+    ]
     cold_note = (
         f"cold start, median wall: pressie {statistics.median(c[0] for c in cold):.2f}s,"
         f" spacy.blank('zh') {statistics.median(c[1] for c in cold):.2f}s"
@@ -288,7 +341,8 @@ def main(argv: list[str] | None = None) -> int:
             "## Speed (issue 12)",
             "",
             f"`python benchmarks/speed.py` — corpus: every gold document ({len(texts)} documents,"
-            f" {chars:,} characters). Paired per-document passes: in each of {args.rounds} rounds"
+            f" {chars:,} characters). Paired per-document passes: after a warm-up pass, in each of"
+            f" {args.rounds} rounds"
             " every document goes to every system back to back (rotating order), CPU time per"
             " call; a round's ratio compares the systems' sums over the same documents; the"
             " tables give the median over rounds and (min .. max). `extract_many`: 1 and 2"
@@ -303,6 +357,12 @@ def main(argv: list[str] | None = None) -> int:
             markdown_table(["ratio", "median (min .. max)", "target"], ratios),
             "",
             cold_note,
+            "",
+            "`extract_many`: what sending the corpus's Documents from a worker to the parent"
+            " costs, as a share of extracting them (CPU, median of the rounds):",
+            "",
+            markdown_table(["transfer", "worker", "parent", "bytes per input character"],
+                           transfer_rows),
         ]
     )
     print(md)

@@ -23,6 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import pressie  # noqa: E402
 import pressie.segmenter as segmenter_module  # noqa: E402
+import pressie.tokenizer as tokenizer_module  # noqa: E402
 from benchmarks.freeze import gold_documents  # noqa: E402
 from pressie.pipeline import blank  # noqa: E402
 from pressie.segmenter import (  # noqa: E402
@@ -32,7 +33,7 @@ from pressie.segmenter import (  # noqa: E402
     WordSet,
     compile_model,
 )
-from pressie.text import normalize  # noqa: E402
+from pressie.text import doc_text, normalize  # noqa: E402
 from pressie.tokenizer import Tokenizer, shared_segmenter, words_and_spaces  # noqa: E402
 
 MODEL_DIR = Path(__file__).resolve().parents[1] / "models" / "pkuseg"
@@ -111,6 +112,13 @@ def test_long_text_without_whitespace(reference: object, fast: Segmenter) -> Non
     assert fast.cut(text) == reference.cut(text)  # type: ignore[attr-defined]
 
 
+@pytest.mark.parametrize("text", ["公 安 机 关 " * 500, "啊" * 3_000, "1 2 3 ４ " * 500,
+                                  "全省公安机关共破获刑事案件3起。\n" * 200])
+def test_repetitive_input(reference: object, fast: Segmenter, text: str) -> None:
+    """Many one-character runs, one long run of one character, many equal lines."""
+    assert fast.cut(text) == reference.cut(text)  # type: ignore[attr-defined]
+
+
 @pytest.mark.parametrize("text", ["", " ", "\n\n", " 公安 ", "中国  警察 ", "a", "9", "１",
                                   "\ud800公安", "公\x00安", "\u3000\u3000全省"])
 def test_edge_cases(reference: object, fast: Segmenter, spacy_nlp: spacy.language.Language,
@@ -124,7 +132,7 @@ def test_segmenter_rejects_non_text(fast: Segmenter) -> None:
     with pytest.raises(TypeError):
         fast.cut(b"\xe5\x85\xac")  # type: ignore[arg-type]
     with pytest.raises(TypeError):
-        Tokenizer(spacy.blank("zh").vocab, fast)(None)  # type: ignore[arg-type]
+        Tokenizer(spacy.blank("zh").vocab)(None)  # type: ignore[arg-type]
 
 
 def test_from_pkuseg_equals_load(reference: object, fast: Segmenter) -> None:
@@ -168,6 +176,12 @@ def test_stale_compiled_tables_are_not_used(tmp_path: Path) -> None:
         segmenter_module._model_sources(tmp_path)))
     numpy.savez(tmp_path / COMPILED_NAME, **tables)
     assert segmenter_module._read_compiled(tmp_path) is not None  # the hash is what counts
+    # ... and the installed spacy-pkuseg's character classes
+    other = str(tables["settings"]).replace('"word_max": 6', '"word_max": 7')
+    assert other != str(tables["settings"])
+    tables["settings"] = numpy.array(other)
+    numpy.savez(tmp_path / COMPILED_NAME, **tables)
+    assert segmenter_module._read_compiled(tmp_path) is None
 
 
 @settings(max_examples=200, deadline=None)
@@ -227,3 +241,36 @@ def test_pipeline_segmenters_agree_and_round_trip(tmp_path: Path) -> None:
         pressie.load(segmenter="jieba")
 
 
+def test_short_texts_through_the_cache_give_fresh_equal_docs(
+    spacy_nlp: spacy.language.Language,
+) -> None:
+    tok = Tokenizer(spacy_nlp.vocab)
+    short = ("公安部刑事侦查局", " 全省 公安机关 ", "x" * tokenizer_module.SHORT, "破獲案件３起")
+    for text in short:
+        first, second = tok(text), tok(text)
+        assert first is not second
+        assert _tokens(first) == _tokens(second) == _tokens(spacy_nlp.make_doc(text))
+        assert first.text == text
+    long_text = "全省公安机关" * 10
+    assert len(long_text) > tokenizer_module.SHORT
+    assert _tokens(tok(long_text)) == _tokens(spacy_nlp.make_doc(long_text))
+
+
+def test_pipe_segments_texts_together_with_the_same_tokens() -> None:
+    nlp = blank()
+    texts = [t for _k, t in GOLD[:5]] + ["", " ", "公安 ", "\n全省公安机关\n", "x",
+                                          "共破獲刑事案件３．６萬餘起 ", "\u3000公安\t机关"]
+    alone = [nlp.tokenizer(t) for t in texts]
+    for size in (1, 3, 64):
+        together = list(nlp.tokenizer.pipe(texts, batch_size=size))
+        assert [_tokens(d) for d in together] == [_tokens(d) for d in alone]
+        # each Doc keeps its caller's text and its own working text
+        assert [d.text for d in together] == [d.text for d in alone]
+        assert [doc_text(d) for d in together] == [normalize(t) for t in texts]
+    with pytest.raises(TypeError):
+        list(nlp.tokenizer.pipe(["公安", 5]))  # type: ignore[list-item]
+    # the library's segmenter goes text by text, with the same result
+    lib = blank("spacy-pkuseg")
+    assert [_tokens(d) for d in lib.tokenizer.pipe(texts)] == [
+        _tokens(lib.tokenizer(t)) for t in texts
+    ]

@@ -9,6 +9,7 @@ in another.
 
 from __future__ import annotations
 
+import pickle
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -87,3 +88,51 @@ def _shape(doc: Document) -> tuple[int, int]:
     quantities = {id(q) for q in doc.quantities}
     linked = sum(1 for f in doc.facts if f.value is not None and id(f.value) in quantities)
     return len(list(_models(doc))), linked
+
+
+def test_chunked_result_is_no_heavier_than_whole(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Shifting a chunk's models copies each once: where chunking gives the same result as
+    one Doc (paragraph memory across a chunk edge can change a fact, test_long_documents),
+    it holds as many model objects as the whole-document result."""
+    same = 0
+    for path in SOURCES[:6]:
+        text = path.read_text(encoding="utf-8")
+        monkeypatch.setattr(pressie.api, "LONG_DOCUMENT", 60_000)
+        whole = pressie.extract(text)
+        monkeypatch.setattr(pressie.api, "LONG_DOCUMENT", 1_500)
+        monkeypatch.setattr(pressie.api, "CHUNK_CHARS", 1_200)
+        chunked = pressie.extract(text)
+        if chunked == whole:
+            same += 1
+            assert _shape(chunked) == _shape(whole)
+    assert same >= 2
+
+
+def test_extract_many_sends_back_the_same_documents() -> None:
+    texts = [p.read_text(encoding="utf-8") for p in SOURCES[:4]]
+    expected = [pressie.extract(t) for t in texts]
+    got = list(pressie.extract_many(texts, n_process=2, batch_size=2))
+    assert got == expected
+    for doc, text in zip(got, texts):
+        assert doc.text == text
+        # workers send models by their fields; the parent's models share the full set again
+        assert all(f.__pydantic_fields_set__ is all_fields_set(Fact) for f in doc.facts)
+        assert _shape(doc) == _shape(pressie.extract(text))
+        assert pickle.loads(pickle.dumps(doc)) == doc
+
+
+@pytest.mark.parametrize("size", [700, 3_000, 20_000])
+def test_chunk_structure_is_the_whole_texts_clipped(size: int) -> None:
+    """The long-document path hands each chunk only the sections that may touch it; what it
+    writes is still exactly the whole structure clipped to the chunk."""
+    from pressie.api import _by_chunk, chunk_bounds
+    from pressie.structure import analyze_structure
+    from pressie.text import normalize
+
+    work = normalize("\n\n".join(p.read_text(encoding="utf-8") for p in SOURCES))
+    whole = analyze_structure(work, None)
+    assert len(whole.sections) > 50
+    bounds = chunk_bounds(work, size)
+    parts = _by_chunk(whole, bounds)
+    for (a, b), part in zip(bounds, parts):
+        assert part.clipped(a, b) == whole.clipped(a, b)

@@ -38,14 +38,18 @@ a chunk edge, which falls on a line break wherever the text has one.  Documents 
 
 from __future__ import annotations
 
+import copyreg
+import io
 import multiprocessing as mp
+import pickle
 import re
 import threading
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
+from collections import deque
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
-from typing import Any, Literal, TypeVar
+from typing import Any, Literal, TypeVar, get_args, get_origin
 
 from pydantic import BaseModel
 from spacy.language import Language
@@ -54,8 +58,19 @@ from spacy.tokens import Doc
 from . import extensions as ext
 from .extensions import iso
 from .metric_keys import with_metric_keys
-from .model import Document
-from .pipeline import _copy, _Resurfacer, coerce_date, shared_pipeline, to_document
+from .model import (
+    Change,
+    Document,
+    Entity,
+    Fact,
+    Period,
+    Quantity,
+    Section,
+    Span,
+    _construct,
+    all_fields_set,
+)
+from .pipeline import _Resurfacer, coerce_date, lighten, shared_pipeline, to_document
 from .readings import restore_offsets, strip_readings
 from .text import detect_script, has_chinese, normalize
 
@@ -99,6 +114,15 @@ def _make_doc(nlp: Language, text: str, published: date | None) -> Doc:
     doc = nlp.make_doc(text)  # pressie's tokenizer normalizes (pressie.tokenizer)
     doc._.pressie_published = iso(published)
     return doc
+
+
+def _make_docs(nlp: Language, items: list[tuple[int, str, date | None]]) -> list[Doc]:
+    """:func:`_make_doc` for each ``(index, text, published)`` item, the texts tokenized
+    together (:meth:`pressie.tokenizer.Tokenizer.pipe`: one segmenter call per batch)."""
+    docs = list(nlp.tokenizer.pipe([it[1] for it in items]))
+    for doc, it in zip(docs, items, strict=True):
+        doc._.pressie_published = iso(it[2])
+    return docs
 
 
 def extract(text: str, *, published: date | str | None = None) -> Document:
@@ -173,30 +197,60 @@ def _extract_long(nlp: Language, text: str, pub: date | None) -> Document:
     entities: list[Any] = []
     quantities: list[Any] = []
     facts: list[Any] = []
-    for i, (a, b) in enumerate(chunk_bounds(work, CHUNK_CHARS)):
-        doc = _run_chunk(nlp, text, work, a, b, whole, periods, state, first=i == 0)
-        entities += (_shifted(e, a) for e in ext.entities(doc) or [])
-        quantities += (_shifted(q, a) for q in ext.quantities(doc) or [])
-        facts += (_shifted(f, a) for f in ext.facts(doc) or [])
-        del doc
+    bounds = chunk_bounds(work, CHUNK_CHARS)
+    for i, ((a, b), part) in enumerate(zip(bounds, _by_chunk(whole, bounds))):
+        doc = _run_chunk(nlp, text, work, a, b, part, periods, state, first=i == 0)
+        shift = _Shift(a)
+        entities += (shift(e) for e in ext.entities(doc) or [])
+        quantities += (shift(q) for q in ext.quantities(doc) or [])
+        facts += (shift(f) for f in ext.facts(doc) or [])
+        del doc, shift
     facts = dedupe(facts)
     cut = _Resurfacer(text)
     title = whole.title
     if title is not None:
         pos = work.find(title)
         title = text[pos : pos + len(title)] if pos >= 0 else title
+    entities = [cut(e) for e in entities]
+    quantities = [cut(q) for q in quantities]
+    facts = with_metric_keys(cut.fact(f) for f in facts)
+    sections = [s.model_copy(update={"text": text[s.start : s.end]}) for s in whole.sections]
+    lighten((entities, quantities, sections), facts)  # as to_document does for one Doc
     return Document(
         text=text,
         title=title,
         published=whole.published,
         event_date=whole.event_date,
         reference_date=whole.reference_date,
-        script=detect_script(text),
-        entities=[cut(e) for e in entities],
-        quantities=[cut(q) for q in quantities],
-        facts=with_metric_keys(cut.fact(f) for f in facts),
-        sections=[s.model_copy(update={"text": text[s.start : s.end]}) for s in whole.sections],
+        script=detect_script(text, work),
+        entities=entities,
+        quantities=quantities,
+        facts=facts,
+        sections=sections,
     )
+
+
+def _by_chunk(whole: Any, bounds: list[tuple[int, int]]) -> list[Any]:
+    """Per chunk, ``whole`` (a structure result) holding only the sections and skip ranges
+    that may overlap the chunk, in their order: ``_by_chunk(...)[i].clipped(a, b)`` is
+    ``whole.clipped(a, b)`` without going through every section of the text for every chunk
+    (which is quadratic in the length of the text)."""
+    starts = [a for a, _b in bounds]
+
+    def chunks_of(s: int, e: int) -> range:
+        first = bisect_right(starts, s) - 1
+        last = bisect_right(starts, max(e - 1, s)) - 1
+        return range(max(first, 0), max(last, 0) + 1)
+
+    sections: list[list[Any]] = [[] for _ in bounds]
+    skip: list[list[tuple[int, int]]] = [[] for _ in bounds]
+    for sec in whole.sections:
+        for i in chunks_of(sec.start, sec.end):
+            sections[i].append(sec)
+    for s, e in whole.skip:
+        for i in chunks_of(s, e):
+            skip[i].append((s, e))
+    return [replace(whole, sections=sections[i], skip=skip[i]) for i in range(len(bounds))]
 
 
 class _WholePeriods:
@@ -257,6 +311,11 @@ def _run_chunk(nlp: Language, original: str, work: str, a: int, b: int, whole: A
     doc = nlp.tokenizer.tokenize(original[a:b], work[a:b])  # type: ignore[attr-defined]
     doc._.pressie_published = iso(whole.published)
     for name, proc in nlp.pipeline:
+        if name == "pressie_structure":
+            # the whole text's structure, not the chunk's: everything the component would
+            # write is overwritten by it, so the component is not run on the chunk at all
+            write_structure(doc, whole.clipped(a, b))
+            continue
         if name == "pressie_periods" and periods.active:
             ext.set_models(doc, "pressie_periods", periods.chunk_periods(a, b))
             continue
@@ -265,9 +324,7 @@ def _run_chunk(nlp: Language, original: str, work: str, a: int, b: int, whole: A
             ext.set_models(doc, "pressie_facts", proc.facts(doc, periods=lookup, dedupe=False))
             continue
         doc = proc(doc)
-        if name == "pressie_structure":
-            write_structure(doc, whole.clipped(a, b))
-        elif name == "pressie_entities":
+        if name == "pressie_entities":
             if first:
                 state["region"] = doc._.pressie_region
             else:
@@ -276,18 +333,87 @@ def _run_chunk(nlp: Language, original: str, work: str, a: int, b: int, whole: A
 
 
 def _shifted(model: _M, offset: int) -> _M:
-    """A copy of ``model`` with every nested ``start``/``end`` offset moved by ``offset``
-    (copied with :func:`pressie.pipeline._copy`: the same model, without pydantic's generic
-    copy machinery)."""
-    update: dict[str, Any] = {}
-    for name, value in model.__dict__.items():
-        if name in ("start", "end") and isinstance(value, int):
-            update[name] = value + offset
-        elif isinstance(value, BaseModel):
-            update[name] = _shifted(value, offset)
-        elif isinstance(value, list) and value and isinstance(value[0], BaseModel):
-            update[name] = [_shifted(v, offset) for v in value]
-    return _copy(model, update) if update else model
+    """A copy of ``model`` with every nested ``start``/``end`` offset moved by ``offset``."""
+    return _Shift(offset)(model)
+
+
+class _Shift:
+    """Copies of a chunk's models with every nested ``start``/``end`` moved by ``offset``.
+
+    One per chunk.  A model reached twice (a period or span several facts share) is copied
+    once and the copy shared, as the original was: the result holds no more objects than
+    the chunk's own output.  Fields are copied by a per-class plan (:func:`_plan`) and the
+    copies built with :func:`pressie.model._construct` (the same models as
+    ``model_copy(update=...)``, without pydantic's generic copy machinery).
+    """
+
+    __slots__ = ("offset", "_done", "_ints")
+
+    def __init__(self, offset: int) -> None:
+        self.offset = offset
+        # id -> (original, copy); the original is held so that its id stays its own
+        self._done: dict[int, tuple[BaseModel, BaseModel]] = {}
+        # one int object per shifted offset (a span's end is often the next one's start)
+        self._ints: dict[int, int] = {}
+
+    def __call__(self, model: _M) -> _M:
+        """The shifted copy of ``model``."""
+        seen = self._done.get(id(model))
+        if seen is not None:
+            return seen[1]  # type: ignore[return-value]
+        cls = type(model)
+        offsets, nested, lists = _plan(cls)
+        fields = dict(model.__dict__)
+        ints = self._ints
+        for name in offsets:
+            value = fields[name]
+            if value is not None:
+                moved = value + self.offset
+                fields[name] = ints.setdefault(moved, moved)
+        for name in nested:
+            value = fields[name]
+            if value is not None:
+                fields[name] = self(value)
+        for name in lists:
+            fields[name] = [self(v) for v in fields[name]]
+        own = model.__pydantic_fields_set__
+        new = _construct(cls, fields, own if own is all_fields_set(cls) else set(own))
+        self._done[id(model)] = (model, new)
+        return new
+
+
+_PLANS: dict[type, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {}
+
+
+def _plan(cls: type[BaseModel]) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """For a pressie model class: its offset fields (``start``, ``end``), its fields holding
+    a model, its fields holding a list of models (read from the annotations, once)."""
+    plan = _PLANS.get(cls)
+    if plan is None:
+        offsets, nested, lists = [], [], []
+        for name, info in cls.model_fields.items():
+            kinds = _model_types(info.annotation)
+            if name in ("start", "end"):
+                offsets.append(name)
+            elif kinds == "model":
+                nested.append(name)
+            elif kinds == "list":
+                lists.append(name)
+        plan = _PLANS.setdefault(cls, (tuple(offsets), tuple(nested), tuple(lists)))
+    return plan
+
+
+def _model_types(annotation: Any) -> str | None:
+    """"model" for ``M`` / ``M | None``, "list" for ``list[M]`` (``M`` a pydantic model)."""
+    origin = get_origin(annotation)
+    args = get_args(annotation)
+    if origin is list:
+        inner = args[0] if args else None
+        return "list" if isinstance(inner, type) and issubclass(inner, BaseModel) else None
+    candidates = args if origin is not None else (annotation,)
+    if any(isinstance(a, type) and issubclass(a, BaseModel) for a in candidates):
+        return "model"
+    return None
 
 
 # --------------------------------------------------------------------------- many documents
@@ -393,6 +519,7 @@ def _extract_pooled(
     # memory bounded on a long stream (and stops reading when the caller stops).
     window = threading.BoundedSemaphore(IN_FLIGHT_PER_PROCESS * n_process)
     stop = threading.Event()
+    sent: deque[list[_Item]] = deque()  # the batches handed to the pool, in order
 
     def feed() -> Iterator[list[_Item]]:
         for batch in _prepend(first, batches):
@@ -401,13 +528,14 @@ def _extract_pooled(
                     return
             if stop.is_set():
                 return
+            sent.append(batch)  # (the pool's task thread runs this generator)
             yield batch
 
     with ctx.Pool(n_process) as pool:
         try:
-            for docs in pool.imap(_extract_batch, feed()):
+            for blob in pool.imap(_extract_batch_packed, feed()):
                 window.release()
-                yield from _checked(docs, skip)
+                yield from _checked(_unpack(blob, sent.popleft()), skip)
         finally:
             stop.set()  # before the pool's exit joins the thread that runs feed()
 
@@ -464,6 +592,59 @@ def _batches(
         yield batch
 
 
+def _extract_batch_packed(batch: list[_Item]) -> bytes:
+    """A worker's task: the batch's results, packed for the parent (:func:`_pack`)."""
+    return _pack(_extract_batch(batch))
+
+
+class _Pickler(pickle.Pickler):
+    """Pickles pressie's models by their field dicts (:func:`_model_reduce`)."""
+
+    dispatch_table = copyreg.dispatch_table.copy()
+
+
+def _model_reduce(model: BaseModel) -> tuple[Any, ...]:
+    """``(rebuild, args)`` of a pressie model: its field dict and its ``model_fields_set``
+    (None for the shared set naming every field).  Cheaper both ways than pydantic's generic
+    ``__getstate__``/``__setstate__``, and the parent's models share that set again."""
+    cls = type(model)
+    fields_set = model.__pydantic_fields_set__
+    shared = fields_set is all_fields_set(cls)
+    return _rebuild, (cls, model.__dict__, None if shared else fields_set)
+
+
+def _document_reduce(doc: Document) -> tuple[Any, ...]:
+    """A Document without its text: the parent process holds the text already."""
+    _rebuild_, (cls, fields, fields_set) = _model_reduce(doc)
+    return _rebuild_, (cls, {**fields, "text": None}, fields_set)
+
+
+def _rebuild(cls: type[_M], fields: dict[str, Any], fields_set: set[str] | None) -> _M:
+    return _construct(cls, fields, all_fields_set(cls) if fields_set is None else fields_set)
+
+
+for _cls in (Span, Entity, Quantity, Period, Change, Fact, Section):
+    _Pickler.dispatch_table[_cls] = _model_reduce
+_Pickler.dispatch_table[Document] = _document_reduce
+
+
+def _pack(results: list[Document | Skipped]) -> bytes:
+    """A batch's results as bytes (the Documents' texts left out, see :func:`_unpack`)."""
+    buf = io.BytesIO()
+    _Pickler(buf, protocol=pickle.HIGHEST_PROTOCOL).dump(results)
+    return buf.getvalue()
+
+
+def _unpack(blob: bytes, batch: list[_Item]) -> list[Document | Skipped]:
+    """The results :func:`_pack` packed, each Document given back its text from ``batch``
+    (one result per item of the batch, in order)."""
+    results: list[Document | Skipped] = pickle.loads(blob)
+    for result, item in zip(results, batch, strict=True):
+        if isinstance(result, Document):
+            result.__dict__["text"] = item[1]  # type: ignore[index]
+    return results
+
+
 def _failed(index: int, err: Exception) -> Skipped:
     """The Skipped record of a pipeline failure on item ``index`` (the exception kept)."""
     if hasattr(err, "add_note"):  # Python 3.11+: the traceback names the item
@@ -495,7 +676,7 @@ def _extract_batch(batch: list[_Item]) -> list[Document | Skipped]:
         nlp = nlp or shared_pipeline()
         items = [batch[pos] for pos in todo]
         try:
-            docs = (_make_doc(nlp, it[1], it[2]) for it in items)  # type: ignore[index]
+            docs = _make_docs(nlp, items)  # type: ignore[arg-type]
             done = list(nlp.pipe(docs, batch_size=len(todo)))
             for pos, it, doc in zip(todo, items, done):
                 results[pos] = to_document(doc, it[1])  # type: ignore[index]

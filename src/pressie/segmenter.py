@@ -40,10 +40,11 @@ Tables
 ------
 The tables are compiled from ``features.msgpack`` (:func:`compile_tables`) and kept next to
 the model in ``compiled.npz`` together with the SHA-256 of the two files they were compiled
-from; :meth:`Segmenter.load` uses them when the hashes still match and compiles them in
-memory otherwise (``python -m pressie.train compile`` rewrites the file).  Loading them costs
-a fraction of loading ``features.msgpack`` into pkuseg's Python dictionary.  The weights are
-read from ``weights.npz``; the post-processing dictionary from spacy-pkuseg's own
+from and spacy-pkuseg's character classes and settings; :meth:`Segmenter.load` uses them
+when both still match and compiles them in memory otherwise (``python -m pressie.train
+compile`` rewrites the file).  Loading them costs a fraction of loading
+``features.msgpack`` into pkuseg's Python dictionary.  The weights are read from
+``weights.npz``; the post-processing dictionary from spacy-pkuseg's own
 ``dicts/default.pkl``, where pkuseg reads it.
 """
 
@@ -51,6 +52,7 @@ from __future__ import annotations
 
 import hashlib
 import importlib.util
+import json
 import pickle
 import threading
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -60,34 +62,27 @@ from typing import Any
 import numpy
 
 from .resources import segmenter_model_dir
+from .text import code_points
 
 #: file name of the compiled tables inside the model folder
 COMPILED_NAME = "compiled.npz"
 #: bump when the layout of the compiled tables changes
 COMPILED_FORMAT = 2
 
-# pkuseg's normalize_text: keyword characters become "&", numbers and letters classes
-_KEYWORDS = "-._,|/*:"
 _NO_WORD = "**noWord"
 _UNARY = ("c", "c-1", "c1", "c-2", "c2")
 _PAIRS = ("c-1c", "cc1", "c-2c-1")
 # whitespace as str.split()/str.strip() see it: every such code point is below U+3001
 _SPACE_LUT = numpy.array([chr(c).isspace() for c in range(0x3001)] + [False], dtype=bool)
-# polynomial hashing mod 2**64 for the dictionary look-ups (odd multipliers: invertible)
-# padding around the node ids (>= the longest dictionary word), rows summed per block
+# padding around the node ids (>= the longest dictionary word), characters per block
 _PAD = 8
 _BLOCK = 4096
-_SMALL = 64  # up to this many characters a block's slots are summed in one call
+# polynomial hashing mod 2**64 for the dictionary look-ups (odd multipliers: invertible)
 _MULTIPLIERS = (0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9)
 
 
 class UnsupportedModel(ValueError):
     """The pkuseg model or settings use something the vectorized segmenter cannot reproduce."""
-
-
-def code_points(text: str) -> numpy.ndarray:
-    """The code points of ``text`` as ``uint32`` (lone surrogates included)."""
-    return numpy.frombuffer(text.encode("utf-32-le", "surrogatepass"), numpy.uint32)
 
 
 def _sha256(paths: Iterable[Path]) -> str:
@@ -290,14 +285,6 @@ def _sorted_pairs(
     return keys, vals
 
 
-def nid_solid_mask(chunk_a: numpy.ndarray, chunk_b: numpy.ndarray, n: int) -> numpy.ndarray:
-    """Boolean mask of the characters inside the chunks ``[chunk_a[i], chunk_b[i])``."""
-    marks = numpy.zeros(n + 1, dtype=numpy.int64)
-    numpy.add.at(marks, chunk_a, 1)
-    numpy.add.at(marks, chunk_b, -1)
-    return numpy.cumsum(marks[:n]) > 0
-
-
 def _model_sources(model_dir: Path) -> list[Path]:
     return [model_dir / "features.msgpack", model_dir / "weights.npz"]
 
@@ -309,8 +296,10 @@ def compile_model(model_dir: Path | None = None) -> dict[str, numpy.ndarray]:
 
     model_dir = Path(model_dir) if model_dir is not None else segmenter_model_dir()
     data = srsly.read_msgpack(model_dir / "features.msgpack")
-    tables = compile_tables(data["feature_to_idx"], data["unigram"])
+    settings = _pkuseg_settings()
+    tables = compile_tables(data["feature_to_idx"], data["unigram"], settings)
     tables["source_sha256"] = numpy.array(_sha256(_model_sources(model_dir)))
+    tables["settings"] = numpy.array(json.dumps(settings, sort_keys=True, ensure_ascii=False))
     return tables
 
 
@@ -335,6 +324,10 @@ def _read_compiled(model_dir: Path) -> dict[str, numpy.ndarray] | None:
     if sizes is None or len(sizes) < 5 or int(sizes[4]) != COMPILED_FORMAT:
         return None
     if str(tables.get("source_sha256")) != _sha256(_model_sources(model_dir)):
+        return None
+    # the installed spacy-pkuseg must normalize characters as the one they were compiled with
+    settings = json.dumps(_pkuseg_settings(), sort_keys=True, ensure_ascii=False)
+    if str(tables.get("settings")) != settings:
         return None
     return tables
 
@@ -441,13 +434,11 @@ class WordSet:
         if len(idx):
             # exact check, code point by code point, of every hash hit
             a, b, n = s[idx], self._offsets[pos[idx]].astype(numpy.int64), ln[idx]
-            same = numpy.ones(len(idx), dtype=bool)
-            cps = text.cps
-            for j in range(int(n.max())):
-                live = j < n
-                same &= ~live | (cps[numpy.where(live, a + j, 0)]
-                                 == self._cps[numpy.where(live, b + j, 0)])
-            hit[idx] = same
+            step = numpy.arange(int(n.max()))
+            live = step[None, :] < n[:, None]
+            mine = text.cps[numpy.where(live, a[:, None] + step, 0)]
+            theirs = self._cps[numpy.where(live, b[:, None] + step, 0)]
+            hit[idx] = ((mine == theirs) | ~live).all(axis=1)
         found[ask] = hit
         return found
 
@@ -462,31 +453,49 @@ def _narrow(top: int) -> type:
 
 class _Hashes:
     """Prefix hashes of a code point array: ``of(s, n)`` is
-    ``sum(cps[s + j] * mult**j for j < n)`` mod 2**64, for many ``(s, n)`` at once."""
+    ``sum(cps[s + j] * mult**j for j < n)`` mod 2**64, for many ``(s, n)`` at once.
+
+    (numpy's uint64 array arithmetic wraps around silently: that is the mod 2**64.)
+    """
 
     __slots__ = ("cps", "_prefix", "_inv")
 
     def __init__(self, cps: numpy.ndarray, mult: int) -> None:
         self.cps = cps
         n = len(cps)
-        with numpy.errstate(over="ignore"):
-            powers = numpy.empty(n + 1, dtype=numpy.uint64)
-            powers[0] = 1
-            powers[1:] = numpy.uint64(mult)
-            numpy.cumprod(powers, out=powers)
-            prefix = numpy.zeros(n + 1, dtype=numpy.uint64)
-            numpy.cumsum(cps.astype(numpy.uint64) * powers[:n], out=prefix[1:])
-            inv = numpy.empty(n + 1, dtype=numpy.uint64)
-            inv[0] = 1
-            inv[1:] = numpy.uint64(pow(mult, -1, 2**64))
-            numpy.cumprod(inv, out=inv)
+        powers, inv = _powers(mult, n + 1)
+        prefix = numpy.zeros(n + 1, dtype=numpy.uint64)
+        numpy.cumsum(cps.astype(numpy.uint64) * powers[:n], out=prefix[1:])
         self._prefix = prefix
         self._inv = inv
 
     def of(self, starts: numpy.ndarray, lengths: numpy.ndarray) -> numpy.ndarray:
         """The hashes of ``cps[starts[i]:starts[i] + lengths[i]]``."""
-        with numpy.errstate(over="ignore"):
-            return (self._prefix[starts + lengths] - self._prefix[starts]) * self._inv[starts]
+        return (self._prefix[starts + lengths] - self._prefix[starts]) * self._inv[starts]
+
+
+#: powers of a multiplier and of its inverse mod 2**64, computed once up to this length
+_POWERS_KEPT = 1 << 16
+_POWERS: dict[int, tuple[numpy.ndarray, numpy.ndarray]] = {}
+
+
+def _powers(mult: int, n: int) -> tuple[numpy.ndarray, numpy.ndarray]:
+    """``mult**j`` and ``mult**-j`` mod 2**64 for ``j < n`` (read-only views)."""
+    kept = _POWERS.get(mult)
+    if kept is None or len(kept[0]) < n:
+        size = max(n, _POWERS_KEPT)
+        out = []
+        for base in (mult, pow(mult, -1, 2**64)):
+            arr = numpy.empty(size, dtype=numpy.uint64)
+            arr[0] = 1
+            arr[1:] = numpy.uint64(base)
+            numpy.cumprod(arr, out=arr)
+            arr.flags.writeable = False
+            out.append(arr)
+        kept = (out[0], out[1])
+        if size == _POWERS_KEPT:  # longer ones are not kept: memory stays bounded
+            _POWERS[mult] = kept
+    return kept[0][:n], kept[1][:n]
 
 
 def _default_dictionary() -> str:
@@ -555,6 +564,8 @@ class Segmenter:
         self._trie = (trie_keys, trie_child, t["trie_word"])
         self._n_nodes, self._n_words = n_nodes, n_words
         self._lengths = list(range(wmax, wmin - 1, -1))  # pkuseg's order: longest first
+        self._word_rows = numpy.arange(len(self._lengths))[:, None]
+        self._word_lens = numpy.array(self._lengths)[:, None]
         n_feature = (len(weights) - n_tag * n_tag) // n_tag
         # node weights with a zero row at the end for "no feature" (index -1)
         w = numpy.zeros((n_feature + 1, n_tag), dtype=numpy.float64)
@@ -634,8 +645,8 @@ class Segmenter:
         chunk_b = numpy.flatnonzero(edge == -1)
         nid = self._lut[numpy.minimum(cps, len(self._lut) - 1)].astype(numpy.int64)
         nid[space] = 0
-        score = self._scores(nid, chunk_a, chunk_b, n)
-        starts = self._decode(score, chunk_a, chunk_b)
+        score = self._scores(nid, solid, chunk_a, chunk_b, n)
+        starts = self._decode(score, solid, chunk_a, chunk_b)
         ends = numpy.empty_like(starts)
         ends[:-1] = starts[1:]
         ends[-1] = chunk_b[-1]
@@ -647,7 +658,8 @@ class Segmenter:
         return starts, ends
 
     def _scores(
-        self, nid: numpy.ndarray, chunk_a: numpy.ndarray, chunk_b: numpy.ndarray, n: int
+        self, nid: numpy.ndarray, solid_mask: numpy.ndarray, chunk_a: numpy.ndarray,
+        chunk_b: numpy.ndarray, n: int,
     ) -> numpy.ndarray:
         """pkuseg's node scores (``getLogYY``) of every character, summed in its order.
 
@@ -657,7 +669,7 @@ class Segmenter:
         """
         chunk_len = chunk_b - chunk_a
         owner = numpy.repeat(numpy.arange(len(chunk_a)), chunk_len)
-        solid = numpy.flatnonzero(nid_solid_mask(chunk_a, chunk_b, n))
+        solid = numpy.flatnonzero(solid_mask)
         left = numpy.zeros(n, dtype=numpy.int64)  # how far the chunk reaches left, right
         right = numpy.zeros(n, dtype=numpy.int64)
         left[solid] = solid - chunk_a[owner]
@@ -677,13 +689,11 @@ class Segmenter:
         for lo in range(0, n, _BLOCK):
             hi = min(n, lo + _BLOCK)
             feats = self._block_features(pad, big, words, left[lo:hi], right[lo:hi], lo, hi)
-            if hi - lo <= _SMALL:  # few characters: one gather, one running sum
-                part = self._weights.take(feats, axis=0)  # [slot, character, tag]
-                score[lo:hi] = numpy.add.accumulate(part, axis=0)[-1]
-                continue
             total = score[lo:hi]
-            self._weights.take(feats[0], axis=0, out=total)
-            for k in range(1, len(feats)):  # slot by slot, in pkuseg's order
+            total[:] = 0.0  # getLogYY's node_score starts at 0.0
+            # slot by slot, in pkuseg's order (a slot without any feature in the block adds
+            # only zeros: skipped)
+            for k in numpy.flatnonzero((feats >= 0).any(axis=1)).tolist():
                 total += self._weights.take(feats[k], axis=0)
         return score
 
@@ -728,14 +738,13 @@ class Segmenter:
 
         no = self._n_words  # the word tables' "no word" entry
 
-        def word_rows(start: Callable[[int], int]) -> numpy.ndarray:
-            return numpy.stack([words[k, P + lo + start(ln) : P + hi + start(ln)]
-                                for k, ln in enumerate(lengths)])
+        cols = numpy.arange(P + lo, P + hi)[None, :]
+        rows, lens = self._word_rows, self._word_lens  # [k, 1]: row k, its word length
 
-        pre_in = word_rows(lambda ln: 1 - ln)  # the word ending at i
-        post_in = word_rows(lambda ln: 0)  # the word starting at i
-        pre_ex = word_rows(lambda ln: -ln)  # the word ending at i - 1
-        post_ex = word_rows(lambda ln: 1)  # the word starting at i + 1
+        pre_in = words[rows, cols + 1 - lens]  # [k, i]: the word of length lens[k] ending at i
+        post_in = words[rows, cols]  # ... starting at i
+        pre_ex = words[rows, cols - lens]  # ... ending at i - 1
+        post_ex = words[rows, cols + 1]  # ... starting at i + 1
         row = 10
         for table, found in ((self._wm1, pre_in), (self._w1, post_in)):
             feats[row : row + k_len] = table[numpy.where(found >= 0, found, no)]
@@ -780,62 +789,79 @@ class Segmenter:
         return words
 
     def _decode(
-        self, score: numpy.ndarray, chunk_a: numpy.ndarray, chunk_b: numpy.ndarray
+        self, score: numpy.ndarray, solid: numpy.ndarray, chunk_a: numpy.ndarray,
+        chunk_b: numpy.ndarray,
     ) -> numpy.ndarray:
-        """Word starts from pkuseg's Viterbi decoder, run on each chunk's scores."""
-        found: list[numpy.ndarray] = []
-        viterbi, edge, is_b = self._viterbi, self._edge, self._is_b
-        for a, b in zip(chunk_a.tolist(), chunk_b.tolist()):
-            _, tags = viterbi(score[a:b], edge)
-            opens = numpy.flatnonzero(is_b[tags[1:]]) + (a + 1)
-            found.append(numpy.array([a], dtype=numpy.int64))
-            found.append(opens.astype(numpy.int64))
-        return numpy.concatenate(found)
+        """Word starts from pkuseg's Viterbi decoder, run on each chunk's scores: a chunk's
+        first character, and every other character whose tag is a B tag."""
+        tags = numpy.zeros(len(score), dtype=numpy.int32)
+        viterbi, edge = self._viterbi, self._edge
+        longer = numpy.flatnonzero(chunk_b - chunk_a > 1)  # one character: one word, no tags
+        for a, b in zip(chunk_a[longer].tolist(), chunk_b[longer].tolist()):
+            tags[a:b] = viterbi(score[a:b], edge)[1]
+        opens = self._is_b[tags] & solid  # outside the chunks (whitespace): no word starts
+        opens[chunk_a] = True
+        return numpy.flatnonzero(opens)
 
     def _postprocess(
         self, cps: numpy.ndarray, starts: numpy.ndarray, ends: numpy.ndarray,
         chunk_of: numpy.ndarray,
     ) -> tuple[numpy.ndarray, numpy.ndarray]:
         """pkuseg's ``Postprocesser.post_process(sent, check_seperated=True)`` on every
-        chunk's word list, with ``common_words`` empty."""
+        chunk's word list, with ``common_words`` empty.
+
+        pkuseg runs a pass per run length ``m`` = 7..2: left to right, a run of ``m`` words
+        whose concatenation is a dictionary word, and not every one of them a dictionary
+        word, is merged into one word, and the pass goes on after it.  Here the dictionary
+        is asked about every run of every length at once; the passes are then applied in
+        order, and only after a pass that merged something are the later passes' runs
+        asked about again (the words changed).
+        """
         dictionary = self._dictionary
         assert dictionary is not None
         text = dictionary.hashes(cps)
-        part_in: numpy.ndarray | None = None
-        for m in range(7, 1, -1):
+        top = 7
+        while top >= 2:
             nw = len(starts)
-            if nw < m:
-                continue
-            first = numpy.arange(nw - m + 1)
-            last = first + m - 1
-            same = chunk_of[first] == chunk_of[last]
-            cand = first[same]
-            if not len(cand):
-                continue
-            merged_in = dictionary.contains(text, starts[cand], ends[cand + m - 1] - starts[cand])
-            if not merged_in.any():
-                continue
-            cand = cand[merged_in]
+            sizes = [m for m in range(top, 1, -1) if nw >= m]
+            if not sizes:
+                break
+            firsts = []
+            for m in sizes:  # runs of m words inside one chunk
+                first = numpy.arange(nw - m + 1)
+                firsts.append(first[chunk_of[first] == chunk_of[first + m - 1]])
+            counts = [len(f) for f in firsts]
+            every_first = numpy.concatenate(firsts)
+            every_last = every_first + numpy.repeat(numpy.array(sizes) - 1, counts)
+            inside = dictionary.contains(
+                text, starts[every_first], ends[every_last] - starts[every_first]
+            )
+            top = 1
+            if not inside.any():
+                break
             # every part a dictionary word: pkuseg keeps them apart
-            if part_in is None:
-                part_in = dictionary.contains(text, starts, ends - starts)
+            part_in = dictionary.contains(text, starts, ends - starts)
             run = numpy.concatenate(([0], numpy.cumsum(~part_in)))
-            separated = (run[cand + m] - run[cand]) == 0
-            cand = cand[~separated]
-            if not len(cand):
-                continue
-            drop = numpy.zeros(nw, dtype=bool)
-            ends = ends.copy()
-            allowed = 0
-            for i in cand.tolist():  # left to right; a merged run is skipped over
-                if i < allowed:
+            pos = 0
+            for m, first, count in zip(sizes, firsts, counts):
+                cand = first[inside[pos : pos + count]]
+                pos += count
+                cand = cand[(run[cand + m] - run[cand]) != 0]
+                if not len(cand):
                     continue
-                drop[i + 1 : i + m] = True
-                ends[i] = ends[i + m - 1]  # the merged word ends where its last part ended
-                allowed = i + m
-            keep = ~drop
-            starts, ends, chunk_of = starts[keep], ends[keep], chunk_of[keep]
-            part_in = None  # merged words: ask again
+                drop = numpy.zeros(nw, dtype=bool)
+                ends = ends.copy()
+                allowed = 0
+                for i in cand.tolist():  # left to right; a merged run is skipped over
+                    if i < allowed:
+                        continue
+                    drop[i + 1 : i + m] = True
+                    ends[i] = ends[i + m - 1]  # the merged word ends where its last part did
+                    allowed = i + m
+                keep = ~drop
+                starts, ends, chunk_of = starts[keep], ends[keep], chunk_of[keep]
+                top = m - 1  # the words changed: ask again for the shorter runs
+                break
         return starts, ends
 
 

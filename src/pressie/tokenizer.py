@@ -25,7 +25,7 @@ rebuilds it.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 
 import numpy
@@ -37,7 +37,13 @@ from spacy.tokens import Doc
 from spacy.util import registry
 
 from .segmenter import Segmenter as FastSegmenter
-from .text import normalize, remember_doc_text, surface_text, tokens_read_as_working_text
+from .text import (
+    code_points,
+    normalize,
+    remember_doc_text,
+    surface_text,
+    tokens_read_as_working_text,
+)
 
 #: The registered name of :func:`create_tokenizer` (``@tokenizers`` in a config).
 TOKENIZER_NAME = "pressie.Tokenizer.v1"
@@ -62,7 +68,8 @@ def words_and_spaces(
         return ([text], [False]) if n else ([], [])
     starts = numpy.asarray(starts, dtype=numpy.int64)
     ends = numpy.asarray(ends, dtype=numpy.int64)
-    cps = numpy.frombuffer(text.encode("utf-32-le", "surrogatepass"), numpy.uint32)
+    cps = code_points(text)
+    # a word keeps one following " " as its trailing space
     after = numpy.minimum(ends, n - 1)
     spaced = (ends < n) & (cps[after] == 0x20)
     resume = ends + spaced
@@ -78,6 +85,23 @@ def words_and_spaces(
     tok_a[1::2], tok_b[1::2], tok_sp[1::2], keep[1::2] = starts, ends, spaced, True
     a, b, sp = tok_a[keep].tolist(), tok_b[keep].tolist(), tok_sp[keep].tolist()
     return [text[x:y] for x, y in zip(a, b)], sp
+
+
+#: working texts up to this long are segmented through a small cache (:func:`_short_words`)
+SHORT = 32
+
+
+@lru_cache(maxsize=4096)
+def _short_words(work: str) -> tuple[tuple[str, ...], tuple[bool, ...]]:
+    """Words and spaces of a short working text, kept in a bounded cache.
+
+    A short text (a phrase pattern, a name, a title) costs the segmenter's fixed per-call
+    work more than its characters; pipelines tokenize their phrase patterns while they are
+    built, as spaCy's own tokenizer caches the tokenization of recurring chunks.  Tuples,
+    so that no caller can change a cached entry.
+    """
+    words, spaces = words_and_spaces(work, *shared_segmenter().spans(work))
+    return tuple(words), tuple(spaces)
 
 
 class Tokenizer(ChineseTokenizer):
@@ -111,7 +135,10 @@ class Tokenizer(ChineseTokenizer):
             work = normalize(text)
         elif len(work) != len(text):
             raise ValueError("work must be normalize(text), of the same length as text")
-        words, spaces = self._segment(work)
+        return self._doc(text, work, *self._segment(work))
+
+    def _doc(self, text: str, work: str, words: list[str], spaces: list[bool]) -> Doc:
+        """The Doc of ``text`` from the words of its working text ``work``."""
         surface = surface_text(text)
         same = surface == work
         if not same:
@@ -120,9 +147,53 @@ class Tokenizer(ChineseTokenizer):
         remember_doc_text(doc, work, same)
         return doc
 
+    def pipe(self, texts: Iterable[str], batch_size: int = 64) -> Iterator[Doc]:
+        """Tokenize a stream of texts (the Docs ``self(text)`` makes, in order).
+
+        With pressie's segmenter, up to ``batch_size`` working texts are segmented in one
+        call: pkuseg segments every whitespace-separated run on its own, so texts joined by
+        line breaks give each text the words it gets alone, and the segmenter's fixed cost
+        per call is paid once per batch instead of once per text.
+
+        Raises:
+            TypeError: when an item is not a ``str``.
+        """
+        if not getattr(self, "fast", False):
+            yield from super().pipe(texts)
+            return
+        batch: list[str] = []
+        for text in texts:
+            if not isinstance(text, str):
+                raise TypeError(f"the tokenizer expects a str, not {type(text).__name__}")
+            batch.append(text)
+            if len(batch) >= batch_size:
+                yield from self._batch(batch)
+                batch = []
+        if batch:
+            yield from self._batch(batch)
+
+    def _batch(self, texts: list[str]) -> list[Doc]:
+        """:meth:`pipe` for one batch: the working texts segmented together."""
+        works = [normalize(t) for t in texts]
+        if len(texts) == 1 or all(len(w) <= SHORT for w in works):
+            return [self.tokenize(t, w) for t, w in zip(texts, works)]
+        starts, ends = shared_segmenter().spans("\n".join(works))
+        docs = []
+        offset = lo = 0
+        for text, work in zip(texts, works):
+            hi = int(numpy.searchsorted(starts, offset + len(work), side="left"))
+            words, spaces = words_and_spaces(work, starts[lo:hi] - offset, ends[lo:hi] - offset)
+            docs.append(self._doc(text, work, words, spaces))
+            offset += len(work) + 1
+            lo = hi
+        return docs
+
     def _segment(self, work: str) -> tuple[list[str], list[bool]]:
         """Words and trailing-space flags of ``work``, as ``ChineseTokenizer`` makes them."""
         if getattr(self, "fast", False):
+            if len(work) <= SHORT:
+                words, spaces = _short_words(work)
+                return list(words), list(spaces)
             starts, ends = shared_segmenter().spans(work)
             return words_and_spaces(work, starts, ends)
         if self.segmenter == Segmenter.pkuseg:
