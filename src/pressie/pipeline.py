@@ -138,15 +138,17 @@ def to_document(doc: Doc, original: str | None = None) -> Document:
     A model is copied only where its surface differs from the original's (traditional or
     full-width input); otherwise the component's object is used as it is.
     """
+    # the working text has the Doc's length and is recorded by the tokenizer (doc.text joins
+    # every token again on each access)
+    text = doc_text(doc)
     if original is None:
         original = doc.text
-    elif len(original) != len(doc.text):
+    elif len(original) != len(text):
         raise ValueError(
-            f"original has {len(original)} characters, the Doc {len(doc.text)}: "
+            f"original has {len(original)} characters, the Doc {len(text)}: "
             "pass the string the Doc was made from"
         )
     x = doc._
-    text = doc_text(doc)
     cut = _Resurfacer(original)
     entities = [cut(e) for e in ext.entities(doc) or []]
     quantities = [cut(q) for q in ext.quantities(doc) or []]
