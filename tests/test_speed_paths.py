@@ -153,3 +153,75 @@ def test_extract_many_in_one_process_equals_extract() -> None:
     got = list(pressie.extract_many(texts, batch_size=4))
     assert got == [pressie.extract(t) for t in texts]
     assert [d.text for d in got] == texts
+
+
+@pytest.mark.parametrize("text", [
+    "全省公安机关共破获刑事案件３６２３９起，同比上升５%。\n" * 3,
+    "今年以來，全市偵破電詐案件１２０起，\n抓獲犯罪嫌疑人３０名。" * 3,
+    "全市破获案件120起。\n今年以來，偵破電詐案件，抓獲嫌疑人。\n\n" * 2,
+    "全市破获案件120起，抓获嫌疑人30名。\n" * 5 + "今年以來，偵破電詐案件。",
+    "abc\u3000def",
+])
+def test_script_detection_in_blocks_is_the_whole_texts(
+    text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """detect_script compares long texts block by block (bounded temporaries): any block
+    size gives the answer of one block."""
+    from pressie import text as text_module
+
+    whole = text_module.detect_script(text, normalize(text))
+    assert whole == text_module.detect_script(text)
+    for size in (1, 7, 16):
+        monkeypatch.setattr(text_module, "_BLOCK", size)
+        assert text_module.detect_script(text, normalize(text)) == whole
+        assert text_module.detect_script(text) == whole
+        clean = text.replace("\u3000", " ")
+        assert text_module._count_diff(clean, normalize(clean)) == sum(
+            a != b for a, b in zip(clean, normalize(clean)))
+
+
+def test_long_text_path_leaves_the_collector_as_it_found_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Long texts pause the automatic full collections while their chunks run, and the
+    collector is on again afterwards (off again when the caller had it off), also when
+    threads extract long texts at the same time."""
+    import gc
+    import threading
+
+    import pressie.api
+
+    monkeypatch.setattr(pressie.api, "LONG_DOCUMENT", 200)
+    monkeypatch.setattr(pressie.api, "CHUNK_CHARS", 120)
+    text = "今年以來，全市偵破電詐案件１２０起，抓獲犯罪嫌疑人３０名。\n" * 12
+    assert gc.isenabled()
+    paused: list[bool] = []
+    real = pressie.api._run_chunk
+
+    def watch(*args: object, **kwargs: object) -> object:
+        paused.append(gc.isenabled())
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(pressie.api, "_run_chunk", watch)
+    doc = pressie.extract(text)
+    assert paused and not any(paused)  # off while the chunks ran
+    assert gc.isenabled()
+    # every surface is the caller's (traditional, full-width) text at its offsets
+    for m in [*doc.quantities, *doc.entities, *(f.sentence for f in doc.facts)]:
+        assert m.text == text[m.start : m.end]
+    assert all(f.metric_key for f in doc.facts)
+    gc.disable()
+    try:
+        assert pressie.extract(text) == doc
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+    results: list[object] = []
+    threads = [threading.Thread(target=lambda: results.append(pressie.extract(text)))
+               for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert results == [doc] * 4
+    assert gc.isenabled()
