@@ -225,3 +225,22 @@ def test_long_text_path_leaves_the_collector_as_it_found_it(
         t.join()
     assert results == [doc] * 4
     assert gc.isenabled()
+
+
+def test_two_processes_give_extract_and_leave_no_frozen_objects() -> None:
+    """extract_many(n_process=2): the workers' Documents (packed without their texts) are
+    extract's, and the parent's objects are not left in the permanent generation the
+    workers were forked with."""
+    import gc
+
+    texts = [
+        "2023年1至6月，江北市公安机关共破获刑事案件3200起，同比上升12.5%。",
+        "今年以來，全市偵破電詐案件１２０起",
+        "",
+        "全省公安机关抓获犯罪嫌疑人1800余名。",
+    ] * 3
+    got = list(pressie.extract_many(texts, n_process=2, batch_size=2))
+    assert got == [pressie.extract(t) for t in texts]
+    assert all(a.text is b for a, b in zip(got, texts))  # the parent's own strings
+    assert gc.get_freeze_count() == 0
+    assert gc.isenabled()

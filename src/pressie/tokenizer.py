@@ -176,8 +176,8 @@ class Tokenizer(ChineseTokenizer):
     def _batch(self, texts: list[str]) -> list[Doc]:
         """:meth:`pipe` for one batch: the working texts segmented together."""
         works = [normalize(t) for t in texts]
-        if len(texts) == 1 or all(len(w) <= SHORT for w in works):
-            return [self.tokenize(t, w) for t, w in zip(texts, works)]
+        if len(texts) == 1:
+            return [self.tokenize(texts[0], works[0])]
         starts, ends = shared_segmenter().spans("\n".join(works))
         docs = []
         offset = lo = 0
