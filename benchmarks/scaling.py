@@ -9,9 +9,13 @@ the cheapest size's, the child's peak resident memory (``ru_maxrss``, model incl
 its growth over the resident memory after warm-up per MB of input, and the number of facts
 per 100,000 characters (a check that the long text is really processed, not skipped).
 Rounds are interleaved (each round runs every size once, smallest first), so that the load
-of a shared machine spreads over all sizes.  The ``scaling`` section of
-``docs/benchmarks.md`` is rewritten with the table.  Targets (issue 12): cost per character
-within 1.3x from 1 KB to 5 MB, peak RSS at 5 MB <= 500 MB.
+of a shared machine spreads over all sizes.  Because that machine's speed changes from minute
+to minute, every child also extracts a reference workload (the 100 KB document cut into
+10 KB documents) right before and after the measured documents; the cost per character is
+compared across sizes as its ratio to the reference's in the same process (a paired ratio:
+median and min .. max over the rounds), and the spread and "vs cheapest" use those ratios.
+The ``scaling`` section of ``docs/benchmarks.md`` is rewritten with the table.  Targets
+(issue 12): cost per character within 1.3x from 1 KB to 5 MB, peak RSS at 5 MB <= 500 MB.
 
 The long documents are not the same text repeated verbatim: pressie marks a verbatim
 repeated stretch as a printed second copy and skips it, which would flatter long inputs.
@@ -41,6 +45,8 @@ if __package__ in (None, ""):
 from benchmarks._report import markdown_table, write_section  # noqa: E402
 
 SIZES = (1_000, 10_000, 100_000, 1_000_000, 5_000_000)
+#: documents of the reference workload each child also extracts (see _child)
+REFERENCE = 10_000
 SOURCES = sorted((ROOT / "seeds").glob("*.txt")) + sorted(
     (ROOT / "tests" / "data" / "docs").glob("*.txt")
 )
@@ -114,13 +120,23 @@ def _child(size: int) -> None:
         texts = split_document(build_document(SAME_TEXT, seed=1), size)
     else:
         texts = [build_document(size, seed=1)]
+    reference = split_document(build_document(SAME_TEXT, seed=1), REFERENCE)
+
+    def reference_pass() -> float:
+        t = time.process_time()
+        for text in reference:
+            pressie.extract(text)
+        return time.process_time() - t
+
     rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    ref_before = reference_pass()
     t0 = time.process_time()
     w0 = time.perf_counter()
     docs = [pressie.extract(t) for t in texts]
     cpu = time.process_time() - t0
     wall = time.perf_counter() - w0
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    ref_after = reference_pass()
     chars = sum(map(len, texts))
     print(
         json.dumps(
@@ -130,6 +146,10 @@ def _child(size: int) -> None:
                 "doc_chars": chars / len(texts),
                 "cpu": cpu,
                 "wall": wall,
+                # the reference workload in the same process, before and after: its cost
+                # per character divides this size's (a paired ratio, see measure())
+                "ref_cpu": (ref_before + ref_after) / 2,
+                "ref_chars": sum(map(len, reference)),
                 "rss_before_mb": rss_before / 1024,
                 "peak_mb": peak / 1024,
                 "facts": sum(len(d.facts) for d in docs),
@@ -166,9 +186,13 @@ def measure(sizes: list[int], rounds: int) -> list[dict[str, float]]:
     for size in sizes:
         rs = runs[size]
         cpus = sorted(r["cpu"] for r in rs)
+        # cost per character over the reference's in the same process, per round
+        rel = sorted(r["cpu"] / r["chars"] / (r["ref_cpu"] / r["ref_chars"]) for r in rs)
         best = dict(rs[0])
         best["cpu"] = statistics.median(cpus)
         best["cpu_min"] = cpus[0]
+        best["rel"] = statistics.median(rel)
+        best["rel_min"], best["rel_max"] = rel[0], rel[-1]
         best["peak_mb"] = max(r["peak_mb"] for r in rs)
         best["rss_before_mb"] = min(r["rss_before_mb"] for r in rs)
         results.append(best)
@@ -188,13 +212,14 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     sizes = [int(s) for s in args.sizes.split(",")]
     results = measure(sizes, args.repeat)
-    base = min(r["cpu"] / r["chars"] for r in results)
+    base = min(r["rel"] for r in results)
     rows = [
         [
             f"{r['doc_chars']:,.0f}" + (f" (x{r['docs']})" if r["docs"] > 1 else ""),
             f"{r['cpu']:.3f}",
             f"{r['cpu'] / r['chars'] * 1e6:.1f} ({r['cpu_min'] / r['chars'] * 1e6:.1f})",
-            f"{r['cpu'] / r['chars'] / base:.2f}x",
+            f"{r['rel']:.2f} ({r['rel_min']:.2f} .. {r['rel_max']:.2f})",
+            f"{r['rel'] / base:.2f}x",
             f"{r['peak_mb']:.0f}",
             f"{(r['peak_mb'] - r['rss_before_mb']) / (r['chars'] / 1e6):.0f}"
             if r["docs"] == 1 else "-",
@@ -202,7 +227,7 @@ def main(argv: list[str] | None = None) -> int:
         ]
         for r in results
     ]
-    spread = max(r["cpu"] / r["chars"] for r in results) / base
+    spread = max(r["rel"] for r in results) / base
     peak = max(r["peak_mb"] for r in results)
     md = "\n".join(
         [
@@ -213,7 +238,13 @@ def main(argv: list[str] | None = None) -> int:
             " are the 100 KB document cut into documents of that size (so that all sizes are"
             " measured on the same mix of text: figures per character vary a lot between the"
             " corpus's first pages and the whole corpus); CPU time (`time.process_time`), median"
-            f" (and min) of {args.repeat} interleaved rounds; peak resident memory of that"
+            f" (and min) of {args.repeat} interleaved rounds; since the shared machine's speed"
+            " changes from minute to minute, each child process also extracts a reference"
+            f" workload (the {SAME_TEXT // 1000} KB document cut into"
+            f" {REFERENCE // 1000} KB documents) just before and after, and a size's cost per"
+            " character is compared as its ratio to the reference's in the same process"
+            " (median and min .. max over the rounds; 'vs cheapest' and the spread use these"
+            " paired ratios); peak resident memory of that"
             " process (`ru_maxrss`, pipeline and model included; the worst round), and its"
             " growth over the warmed-up process per MB of input. Documents are the seeds and"
             " own documents joined, copies with permuted digits (see the script's docstring)."
@@ -225,6 +256,7 @@ def main(argv: list[str] | None = None) -> int:
                     "characters per document",
                     "CPU s (median, all documents)",
                     "us / char (min)",
+                    "cost per char / reference's, same process (min .. max)",
                     "vs cheapest",
                     "peak RSS MB",
                     "RSS growth MB per MB",

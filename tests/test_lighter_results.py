@@ -83,6 +83,34 @@ def test_facts_of_one_sentence_share_their_sentence_span(doc: Document) -> None:
         assert doc.text[fs[0].sentence.start : fs[0].sentence.end] == fs[0].sentence.text
 
 
+def test_fact_values_are_the_documents_quantities(doc: Document) -> None:
+    """A fact's value (and a change's amount) is the equal quantity of ``doc.quantities``,
+    not a second copy; equal periods are one object."""
+    by_offsets = {(q.start, q.end): q for q in doc.quantities}
+    values = [f.value for f in doc.facts if f.value is not None]
+    assert values
+    for v in values:
+        q = by_offsets.get((v.start, v.end))
+        if q is not None and q == v:
+            assert v is q
+    amounts = [f.change.amount for f in doc.facts if f.change and f.change.amount]
+    assert all(a is by_offsets[(a.start, a.end)] for a in amounts
+               if by_offsets.get((a.start, a.end)) == a)
+    periods: dict[tuple[object, ...], object] = {}
+    for f in doc.facts:
+        if f.period is not None:
+            assert periods.setdefault(tuple(f.period.__dict__.values()), f.period) is f.period
+    assert len(periods) < sum(1 for f in doc.facts if f.period is not None)
+
+
+def test_a_shared_quantity_stays_equal_in_both_places() -> None:
+    text = SOURCES[0].read_text(encoding="utf-8")
+    mine = pressie.extract(text)
+    fact = next(f for f in mine.facts if f.value is not None)
+    (q,) = [q for q in mine.quantities if q is fact.value]
+    assert q == fact.value and mine == pressie.extract(text)
+
+
 def _shape(doc: Document) -> tuple[int, int]:
     """Distinct model objects, and how many facts use a quantity of ``doc.quantities``."""
     quantities = {id(q) for q in doc.quantities}

@@ -147,6 +147,21 @@ _FIELDS: dict[type[BaseModel], frozenset[str]] = {
 }
 
 
+_FACT_ORDER: tuple[str, ...] = tuple(Fact.model_fields)
+
+
+def _fact_default(name: str) -> Any:
+    """The default of Fact's field ``name`` (a fresh list for a list default).
+
+    Raises:
+        KeyError: for a required field (a fact without it is not a Fact).
+    """
+    info = Fact.model_fields[name]
+    if info.is_required():
+        raise KeyError(f"Fact field {name!r} is required")
+    return list(info.default) if isinstance(info.default, list) else info.default
+
+
 def iso(value: date | None) -> str | None:
     """``value`` as an ISO date string (None stays None)."""
     return None if value is None else value.isoformat()
@@ -193,6 +208,13 @@ def _change_data(change: Change) -> dict[str, Any]:
 
 def _fact_data(fact: Fact) -> dict[str, Any]:
     data = dict(fact.__dict__)
+    if len(data) != len(_FIELDS[Fact]):
+        # a fact built without its defaulted fields (the relation stages leave metric_key
+        # out): written with their defaults, as model_dump does, so that the reader takes
+        # the dict as the model's (no second validation)
+        data = {
+            name: data[name] if name in data else _fact_default(name) for name in _FACT_ORDER
+        }
     data["metric_spans"] = [dict(s.__dict__) for s in fact.metric_spans]
     if fact.value is not None:
         data["value"] = dict(fact.value.__dict__)

@@ -31,7 +31,7 @@ import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from .model import Fact, _construct
@@ -53,6 +53,29 @@ class _VerbClass:
     objects: tuple[str, ...]
 
 
+class _ByFirst:
+    """The words of a tuple grouped by their first character, each group in tuple order:
+    ``for w in index.candidates(text): if text.startswith(w)`` visits the same words, in the
+    same order, as going through the whole tuple (only words that start with ``text[0]``
+    can be prefixes of ``text``), at the cost of a handful instead of hundreds."""
+
+    __slots__ = ("_all", "_groups")
+
+    def __init__(self, words: tuple[str, ...]) -> None:
+        # an empty word is a prefix of every text: then every word stays a candidate
+        self._all = words if "" in words else None
+        groups: dict[str, list[str]] = {}
+        for word in words:
+            groups.setdefault(word[:1], []).append(word)
+        self._groups = {k: tuple(v) for k, v in groups.items()}
+
+    def candidates(self, text: str) -> tuple[str, ...]:
+        """The words that may be prefixes of ``text``, in tuple order."""
+        if self._all is not None:
+            return self._all
+        return self._groups.get(text[:1], ())
+
+
 @dataclass(frozen=True)
 class MetricKeyLexicon:
     """The parsed ``metric_keys.json`` (see the module docstring for each field)."""
@@ -67,6 +90,23 @@ class MetricKeyLexicon:
     object_synonyms: tuple[tuple[str, str], ...]
     verbless_heads: tuple[str, ...]
     metric_verbs: tuple[str, ...]
+
+    @cached_property
+    def _strip_table(self) -> dict[int, None]:
+        # single characters deleted by str.translate (a longer entry never equals a character)
+        return {ord(c): None for c in self.strip if len(c) == 1}
+
+    @cached_property
+    def _prefixes(self) -> _ByFirst:
+        return _ByFirst(self.drop_prefixes)
+
+    @cached_property
+    def _metric_verbs(self) -> _ByFirst:
+        return _ByFirst(self.metric_verbs)
+
+    @cached_property
+    def _verbs(self) -> _ByFirst:
+        return _ByFirst(self.verbs_longest_first)
 
     @classmethod
     def from_file(cls, path: Path | str | None = None) -> MetricKeyLexicon:
@@ -110,18 +150,18 @@ def default_lexicon() -> MetricKeyLexicon:
 def _clean(metric: str, lex: MetricKeyLexicon) -> str:
     text = normalize(metric[:MAX_METRIC])
     text = _PARENTHESIZED.sub("", text)
-    text = "".join(c for c in text if c not in lex.strip)
+    text = text.translate(lex._strip_table)
     changed = True
     while changed and text:
         changed = False
-        for word in lex.drop_prefixes:
+        for word in lex._prefixes.candidates(text):
             if text.startswith(word) and len(text) > len(word):
                 text = text[len(word) :]
                 changed = True
                 break
     for word in lex.drop_words:
         text = text.replace(word, "")
-    for verb in lex.metric_verbs:
+    for verb in lex._metric_verbs.candidates(text):
         if text.startswith(verb):
             rest = text[len(verb) :]
             if "的" not in rest and any(rest.startswith(h) for h in lex.verbless_heads):
@@ -131,7 +171,7 @@ def _clean(metric: str, lex: MetricKeyLexicon) -> str:
 
 
 def _canonical_verb(text: str, lex: MetricKeyLexicon) -> str:
-    for verb in lex.verbs_longest_first:
+    for verb in lex._verbs.candidates(text):
         if text.startswith(verb):
             break
     else:

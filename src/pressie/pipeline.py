@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 
 from . import extensions as ext
 from .metric_keys import with_metric_keys
-from .model import Document, Fact, _construct, all_fields_set
+from .model import Document, Fact, Quantity, _construct, all_fields_set
 from .resources import segmenter_model_dir
 from .text import detect_script, doc_text
 from .tokenizer import TOKENIZER_NAME
@@ -138,15 +138,17 @@ def to_document(doc: Doc, original: str | None = None) -> Document:
     A model is copied only where its surface differs from the original's (traditional or
     full-width input); otherwise the component's object is used as it is.
     """
+    # the working text has the Doc's length and is recorded by the tokenizer (doc.text joins
+    # every token again on each access)
+    text = doc_text(doc)
     if original is None:
         original = doc.text
-    elif len(original) != len(doc.text):
+    elif len(original) != len(text):
         raise ValueError(
-            f"original has {len(original)} characters, the Doc {len(doc.text)}: "
+            f"original has {len(original)} characters, the Doc {len(text)}: "
             "pass the string the Doc was made from"
         )
     x = doc._
-    text = doc_text(doc)
     cut = _Resurfacer(original)
     entities = [cut(e) for e in ext.entities(doc) or []]
     quantities = [cut(q) for q in ext.quantities(doc) or []]
@@ -197,15 +199,41 @@ def lighten(groups: Iterable[Iterable[BaseModel]], facts: Iterable[Fact]) -> Non
     * a ``model_fields_set`` that names every field becomes the one shared set of
       :func:`pressie.model.all_fields_set` (models built by ``_construct`` have it already;
       this catches the ``model_copy`` ones);
-    * the facts of one sentence share one ``sentence`` span (equal start, end and text), as
-      they share their period.
+    * the facts of one sentence share one ``sentence`` span (equal start, end and text);
+    * a fact's value, and its change's amount and baseline, are the equal quantity of the
+      result's quantities where there is one (the same figure, not a second copy of it);
+    * equal periods (a fact's and its change's base period) are one object.
 
-    ``groups`` are the flat lists (entities, quantities, sections), ``facts`` the facts.
+    Only models that name every field are shared (equal fields and fields set).  ``groups``
+    are the flat lists (entities, quantities, sections), ``facts`` the facts; facts and
+    changes are updated in place.
     """
+    quantities: dict[tuple[int, int], BaseModel] = {}
     for group in groups:
         for model in group:
             _share_fields_set(model)
+            if type(model) is Quantity and _is_full(model):
+                quantities.setdefault((model.start, model.end), model)  # type: ignore[attr-defined]
     sentences: dict[tuple[int, int, str], BaseModel] = {}
+    periods: dict[tuple[object, ...], BaseModel] = {}
+
+    def same_quantity(q: BaseModel | None) -> BaseModel | None:
+        if q is None:
+            return None
+        _share_fields_set(q)
+        shared = quantities.get((q.start, q.end))  # type: ignore[attr-defined]
+        if shared is not None and shared is not q and _is_full(q) and shared == q:
+            return shared
+        return q
+
+    def same_period(p: BaseModel | None) -> BaseModel | None:
+        if p is None:
+            return None
+        _share_fields_set(p)
+        if not _is_full(p):
+            return p
+        return periods.setdefault(tuple(p.__dict__.values()), p)
+
     for fact in facts:
         _share_fields_set(fact)
         fields = fact.__dict__
@@ -216,17 +244,21 @@ def lighten(groups: Iterable[Iterable[BaseModel]], facts: Iterable[Fact]) -> Non
             fields["sentence"] = shared
         else:
             _share_fields_set(sentence)
-        for name in ("value", "period"):
-            if fields[name] is not None:
-                _share_fields_set(fields[name])
+        fields["value"] = same_quantity(fields["value"])
+        fields["period"] = same_period(fields["period"])
         change = fields["change"]
         if change is not None:
             _share_fields_set(change)
-            for part in (change.amount, change.baseline, change.base_period):
-                if part is not None:
-                    _share_fields_set(part)
+            parts = change.__dict__
+            parts["amount"] = same_quantity(parts["amount"])
+            parts["baseline"] = same_quantity(parts["baseline"])
+            parts["base_period"] = same_period(parts["base_period"])
         for span in fields["metric_spans"]:
             _share_fields_set(span)
+
+
+def _is_full(model: BaseModel) -> bool:
+    return model.__pydantic_fields_set__ is all_fields_set(type(model))
 
 
 def _share_fields_set(model: BaseModel) -> None:

@@ -50,7 +50,7 @@ from __future__ import annotations
 
 import re
 import weakref
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -168,13 +168,30 @@ def detect_script(text: str, normalized: str | None = None) -> Script:
     clean = _SURROGATE.sub("\ufffd", text)
     if normalized is not None and _is_translation(clean, normalized):
         return "simplified"
-    trad = _count_diff(clean, _to_simplified(clean))
+    # converted in pieces of whole lines (no conversion phrase spans a line break), so that
+    # a text of megabytes never has more than one piece's copies in memory
+    trad = sum(_count_diff(p, _to_simplified(p)) for p in _line_pieces(clean))
     if trad == 0:
         return "simplified"
-    simp = _count_diff(clean, _s2t_converter().convert(clean))  # type: ignore[attr-defined]
+    s2t = _s2t_converter()
+    simp = sum(_count_diff(p, s2t.convert(p)) for p in _line_pieces(clean))  # type: ignore[attr-defined]
     if simp == 0 or trad >= 5 * simp:
         return "traditional"
     return "mixed"
+
+
+def _line_pieces(text: str) -> Iterator[str]:
+    """``text`` cut after line breaks into pieces of about :data:`_BLOCK` characters (one
+    piece for a shorter text; a line longer than that is a piece of its own)."""
+    start, n = 0, len(text)
+    while n - start > _BLOCK:
+        cut = text.rfind("\n", start, start + _BLOCK) + 1
+        if cut <= start:  # no line break in the block: up to the next one
+            cut = text.find("\n", start + _BLOCK) + 1 or n
+        yield text[start:cut]
+        start = cut
+    if start < n or not n:
+        yield text[start:]
 
 
 def code_points(text: str) -> numpy.ndarray:
@@ -182,20 +199,32 @@ def code_points(text: str) -> numpy.ndarray:
     return numpy.frombuffer(text.encode("utf-32-le", "surrogatepass"), numpy.uint32)
 
 
+#: characters compared per numpy block (bounds the temporary arrays of a long text to a
+#: few MB instead of several times the text's size)
+_BLOCK = 1 << 18
+
+
 def _is_translation(clean: str, normalized: str) -> bool:
     """``clean.translate(_TRANSLATE) == normalized``, vectorized (``clean`` has no surrogates)."""
     if len(clean) != len(normalized):
         return False
-    a = code_points(clean)
-    expected = numpy.where(a < 0x10000, _TRANSLATE_LUT[numpy.minimum(a, 0xFFFF)], a)
-    return bool(numpy.array_equal(expected, code_points(normalized)))
+    for i in range(0, len(clean), _BLOCK):
+        a = code_points(clean[i : i + _BLOCK])
+        expected = numpy.where(a < 0x10000, _TRANSLATE_LUT[numpy.minimum(a, 0xFFFF)], a)
+        if not numpy.array_equal(expected, code_points(normalized[i : i + _BLOCK])):
+            return False
+    return True
 
 
 def _count_diff(a: str, b: str) -> int:
     if a == b:
         return 0
     n = min(len(a), len(b))
-    differ = int(numpy.count_nonzero(code_points(a[:n]) != code_points(b[:n])))
+    differ = sum(
+        int(numpy.count_nonzero(code_points(a[i : min(i + _BLOCK, n)])
+                                != code_points(b[i : min(i + _BLOCK, n)])))
+        for i in range(0, n, _BLOCK)
+    )
     return abs(len(a) - len(b)) + differ
 
 

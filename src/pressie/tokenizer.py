@@ -30,6 +30,7 @@ from functools import lru_cache
 
 import numpy
 from spacy import util
+from spacy.attrs import IDX, LENGTH, SPACY
 from spacy.errors import Errors
 from spacy.lang.zh import ChineseTokenizer, Segmenter
 from spacy.language import Language
@@ -175,8 +176,8 @@ class Tokenizer(ChineseTokenizer):
     def _batch(self, texts: list[str]) -> list[Doc]:
         """:meth:`pipe` for one batch: the working texts segmented together."""
         works = [normalize(t) for t in texts]
-        if len(texts) == 1 or all(len(w) <= SHORT for w in works):
-            return [self.tokenize(t, w) for t, w in zip(texts, works)]
+        if len(texts) == 1:
+            return [self.tokenize(texts[0], works[0])]
         starts, ends = shared_segmenter().spans("\n".join(works))
         docs = []
         offset = lo = 0
@@ -225,8 +226,10 @@ def working_doc(doc: Doc) -> Doc:
     from .text import doc_text
 
     work = doc_text(doc)
-    words = [work[t.idx : t.idx + len(t)] for t in doc]
-    return Doc(doc.vocab, words=words, spaces=[bool(t.whitespace_) for t in doc])
+    # token offsets as one array (no Token objects: iterating a Doc builds one per token)
+    arr = doc.to_array([IDX, LENGTH, SPACY]).tolist()
+    words = [work[i : i + n] for i, n, _sp in arr]
+    return Doc(doc.vocab, words=words, spaces=[bool(sp) for _i, _n, sp in arr])
 
 
 @registry.tokenizers(TOKENIZER_NAME)

@@ -147,7 +147,10 @@ def _lexicon_matcher(
     matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
     keys: dict[int, tuple[str, str, int, int]] = {}
     by_key: dict[str, list[Doc]] = {}
-    for pat in _ruler_patterns(lexicon):
+    patterns = _ruler_patterns(lexicon)
+    # tokenized as one stream (pressie's tokenizer segments a batch in one call)
+    docs = nlp.tokenizer.pipe([pat["pattern"] for pat in patterns])
+    for pat, doc in zip(patterns, docs, strict=True):
         key = repr((pat["label"], pat["id"]))
         keys[strings.add(key)] = (
             pat["label"],
@@ -155,7 +158,7 @@ def _lexicon_matcher(
             strings.add(pat["label"]),
             strings.add(pat["id"]) if pat["id"] else 0,
         )
-        by_key.setdefault(key, []).append(nlp.make_doc(pat["pattern"]))
+        by_key.setdefault(key, []).append(doc)
     for key, docs in by_key.items():
         matcher.add(key, docs)
     return matcher, keys

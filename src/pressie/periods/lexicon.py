@@ -69,9 +69,14 @@ def _span(pair: list[str]) -> tuple[date, date]:
     return date.fromisoformat(pair[0]), date.fromisoformat(pair[1])
 
 
-@lru_cache(maxsize=4)
 def load_lexicon(path: str | None = None) -> _Lexicon:
-    """Load ``lexicons/periods.json`` (or ``path``) and compile the period patterns."""
+    """Load ``lexicons/periods.json`` (or ``path``) and compile the period patterns (once
+    per path: ``load_lexicon()`` and ``load_lexicon(None)`` share one compiled lexicon)."""
+    return _load_lexicon(path)
+
+
+@lru_cache(maxsize=4)
+def _load_lexicon(path: str | None) -> _Lexicon:
     data = read_json(lexicon_path("periods.json") if path is None else Path(path), "periods.json")
     lex = _Lexicon(
         relative_years=dict(data["relative_years"]),

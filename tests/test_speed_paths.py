@@ -1,0 +1,246 @@
+"""The cheaper code paths of issue 12 give exactly what the plain ones give.
+
+* metric keys: candidate words looked up by their first character (``_ByFirst``) against
+  going through every word of the lexicon in order, as the rules are written;
+* plain data on ``Doc._``: a fact written without its defaulted fields is read back
+  without a second pydantic validation, and equal to what validation gives;
+* ``working_doc`` from one token-offset array;
+* ``extract_many``'s batch tokenization and packing: the same Documents as ``extract``.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import pressie
+from pressie import extensions
+from pressie.metric_keys import MetricKeyLexicon, default_lexicon, metric_key
+from pressie.model import Fact, Span, _construct
+from pressie.text import normalize
+
+LEX = default_lexicon()
+
+
+def _reference_clean(metric: str, lex: MetricKeyLexicon) -> str:
+    """metric_keys._clean with every word list gone through in order (the rules as written)."""
+    from pressie.metric_keys import _PARENTHESIZED, MAX_METRIC
+
+    text = normalize(metric[:MAX_METRIC])
+    text = _PARENTHESIZED.sub("", text)
+    text = "".join(c for c in text if c not in lex.strip)
+    changed = True
+    while changed and text:
+        changed = False
+        for word in lex.drop_prefixes:
+            if text.startswith(word) and len(text) > len(word):
+                text = text[len(word) :]
+                changed = True
+                break
+    for word in lex.drop_words:
+        text = text.replace(word, "")
+    for verb in lex.metric_verbs:
+        if text.startswith(verb):
+            rest = text[len(verb) :]
+            if "的" not in rest and any(rest.startswith(h) for h in lex.verbless_heads):
+                return rest
+            break
+    return text
+
+
+def _reference_verb(text: str, lex: MetricKeyLexicon) -> str:
+    """metric_keys._canonical_verb going through every verb, longest first."""
+    for verb in lex.verbs_longest_first:
+        if text.startswith(verb):
+            break
+    else:
+        return text
+    obj = text[len(verb) :]
+    if not obj:
+        return text
+    classes = [c for c in lex.classes if verb in c.verbs]
+    for cls in classes:
+        if cls.objects and any(obj.endswith(o) for o in cls.objects):
+            return cls.canonical + obj
+    open_classes = [c for c in classes if not c.objects]
+    return open_classes[0].canonical + obj if len(open_classes) == 1 else text
+
+
+def _reference_key(metric: str, lex: MetricKeyLexicon) -> str:
+    from pressie.metric_keys import _synonym_object
+
+    text = _reference_clean(metric, lex)
+    for old, new in lex.suffix_rewrites:
+        if text.endswith(old):
+            text = text[: len(text) - len(old)] + new
+            break
+    text = lex.aliases.get(text, text)
+    return _synonym_object(_reference_verb(text, lex), lex)
+
+
+# words of the lexicon and a few characters around them, glued at random
+_WORDS = sorted(
+    set(LEX.drop_prefixes)
+    | set(LEX.drop_words)
+    | set(LEX.metric_verbs[:60])
+    | set(LEX.verbs_longest_first)
+    | set(LEX.verbless_heads)
+    | {a for a, _b in LEX.suffix_rewrites}
+    | {a for a, _b in LEX.object_synonyms}
+    | set(LEX.aliases)
+    | {"案件", "刑事", "的", "(", ")", "“", "破獲", " ", "共", "人"}
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS), max_size=6).map("".join))
+def test_metric_key_equals_the_rules_gone_through_in_order(metric: str) -> None:
+    assert metric_key(metric) == _reference_key(metric, LEX)
+
+
+@pytest.mark.parametrize("metric", ["", "共", "共计", "累计破获各类刑事案件", "抓获涉案金额",
+                                    "侦破的案件", "查获嫌疑人员", "破案数"])
+def test_metric_key_edge_cases(metric: str) -> None:
+    assert metric_key(metric) == _reference_key(metric, LEX)
+
+
+def test_fact_without_defaulted_fields_is_read_back_without_validation(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    span = Span(start=0, end=2, text="破获")
+    full = Fact(metric="破获案件", metric_spans=[span], sentence=span)
+    # as the relation stages build it (pressie.relations.records): metric_key left out
+    fields = {k: v for k, v in full.__dict__.items() if k != "metric_key"}
+    partial = _construct(Fact, fields, set(fields))
+    assert "metric_key" not in partial.__dict__
+    data = extensions.to_data(partial)
+    assert data == full.model_dump(mode="json")  # as model_dump writes it
+    nlp = pressie.load()
+    doc = nlp.make_doc("破获案件")
+    doc._.pressie_facts = [data]
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("validated again")
+
+    monkeypatch.setattr(Fact, "model_validate", refuse)
+    (back,) = extensions.facts(doc) or []
+    assert back == full
+
+
+def test_working_doc_spells_the_working_text() -> None:
+    from pressie.text import doc_text
+    from pressie.tokenizer import working_doc
+
+    nlp = pressie.load()
+    for text in ["共破獲刑事案件３．６萬餘起 ", "公安，机关 破获\n\n 案件", "", "全省公安机关"]:
+        doc = nlp.make_doc(text)
+        work = working_doc(doc)
+        assert [t.text for t in work] == [doc_text(doc)[t.idx : t.idx + len(t)] for t in doc]
+        assert [t.whitespace_ for t in work] == [t.whitespace_ for t in doc]
+        assert work.text == normalize(text) or (work is doc and doc.text == text)
+
+
+def test_extract_many_in_one_process_equals_extract() -> None:
+    """Batches tokenized in one segmenter call give each text the Document extract gives."""
+    texts = [
+        "2023年1至6月，江北市公安机关共破获刑事案件3200起，同比上升12.5%。",
+        "",
+        "今年以來，全市偵破電詐案件１２０起",
+        "no Chinese here",
+        "全省公安机关抓获犯罪嫌疑人1800余名。\n\n在“净网2023”专项行动中，侦破网络犯罪案件460起。",
+    ]
+    got = list(pressie.extract_many(texts, batch_size=4))
+    assert got == [pressie.extract(t) for t in texts]
+    assert [d.text for d in got] == texts
+
+
+@pytest.mark.parametrize("text", [
+    "全省公安机关共破获刑事案件３６２３９起，同比上升５%。\n" * 3,
+    "今年以來，全市偵破電詐案件１２０起，\n抓獲犯罪嫌疑人３０名。" * 3,
+    "全市破获案件120起。\n今年以來，偵破電詐案件，抓獲嫌疑人。\n\n" * 2,
+    "全市破获案件120起，抓获嫌疑人30名。\n" * 5 + "今年以來，偵破電詐案件。",
+    "abc\u3000def",
+])
+def test_script_detection_in_blocks_is_the_whole_texts(
+    text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """detect_script compares long texts block by block (bounded temporaries): any block
+    size gives the answer of one block."""
+    from pressie import text as text_module
+
+    whole = text_module.detect_script(text, normalize(text))
+    assert whole == text_module.detect_script(text)
+    for size in (1, 7, 16):
+        monkeypatch.setattr(text_module, "_BLOCK", size)
+        assert text_module.detect_script(text, normalize(text)) == whole
+        assert text_module.detect_script(text) == whole
+        clean = text.replace("\u3000", " ")
+        assert text_module._count_diff(clean, normalize(clean)) == sum(
+            a != b for a, b in zip(clean, normalize(clean)))
+
+
+def test_long_text_path_leaves_the_collector_as_it_found_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Long texts pause the automatic full collections while their chunks run, and the
+    collector is on again afterwards (off again when the caller had it off), also when
+    threads extract long texts at the same time."""
+    import gc
+    import threading
+
+    import pressie.api
+
+    monkeypatch.setattr(pressie.api, "LONG_DOCUMENT", 200)
+    monkeypatch.setattr(pressie.api, "CHUNK_CHARS", 120)
+    text = "今年以來，全市偵破電詐案件１２０起，抓獲犯罪嫌疑人３０名。\n" * 12
+    assert gc.isenabled()
+    paused: list[bool] = []
+    real = pressie.api._run_chunk
+
+    def watch(*args: object, **kwargs: object) -> object:
+        paused.append(gc.isenabled())
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(pressie.api, "_run_chunk", watch)
+    doc = pressie.extract(text)
+    assert paused and not any(paused)  # off while the chunks ran
+    assert gc.isenabled()
+    # every surface is the caller's (traditional, full-width) text at its offsets
+    for m in [*doc.quantities, *doc.entities, *(f.sentence for f in doc.facts)]:
+        assert m.text == text[m.start : m.end]
+    assert all(f.metric_key for f in doc.facts)
+    gc.disable()
+    try:
+        assert pressie.extract(text) == doc
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+    results: list[object] = []
+    threads = [threading.Thread(target=lambda: results.append(pressie.extract(text)))
+               for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert results == [doc] * 4
+    assert gc.isenabled()
+
+
+def test_two_processes_give_extract_and_leave_no_frozen_objects() -> None:
+    """extract_many(n_process=2): the workers' Documents (packed without their texts) are
+    extract's, and the parent's objects are not left in the permanent generation the
+    workers were forked with."""
+    import gc
+
+    texts = [
+        "2023年1至6月，江北市公安机关共破获刑事案件3200起，同比上升12.5%。",
+        "今年以來，全市偵破電詐案件１２０起",
+        "",
+        "全省公安机关抓获犯罪嫌疑人1800余名。",
+    ] * 3
+    got = list(pressie.extract_many(texts, n_process=2, batch_size=2))
+    assert got == [pressie.extract(t) for t in texts]
+    assert all(a.text is b for a, b in zip(got, texts))  # the parent's own strings
+    assert gc.get_freeze_count() == 0
+    assert gc.isenabled()
