@@ -104,7 +104,13 @@ def test_reference_year_from_the_text_when_no_date_is_known() -> None:
 
     assert text_year("今年以来,全市在“昆仑2021”专项行动中破获案件30起。") == 2021
     assert text_year("专项行动从2017年5月开始,今年1至6月破获案件300起。") == 2017
-    assert text_year("2020年,全区共破获案件3000起。今年以来,抓获200名。") is None
+    # a bare reviewed year was written after it: 今年 is the year after
+    assert text_year("2020年,全区共破获案件3000起。今年以来,抓获200名。") == 2021
+    assert text_year("2020年1至11月,全区共破获案件3000起。2020年,全区…") == 2020
+    assert text_year("今年以来,全区发案数较2019年同期下降5%。") is None  # a base year only
+    assert text_year("记者从2025年全省禁毒工作新闻发布会上获悉,2024年全省破获…") == 2025
+    assert text_year("去年以来审结案件300件。2021年以来,全省法院…") == 2022
+    assert text_year("2021年以来,全省法院审结案件300件。") == 2021
     assert text_year("今年以来,全市发案2039起。") is None  # a count, not a campaign's year
     text = "今年以来,全市在“昆仑2021”专项行动中破获案件30起。截至11月底,抓获嫌疑人40名。"
     ms = {m.text: m for m in find_period_mentions(text, None)}

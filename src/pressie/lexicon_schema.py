@@ -224,6 +224,11 @@ class PeriodsDateline(_Documented):
     window: int
 
 
+class PeriodsSubjectHead(_Documented):
+    ends: Words
+    max_len: int
+
+
 class PeriodsHolidays(_Documented):
     names: dict[Word, Words]
     suffixes: Words
@@ -260,6 +265,7 @@ class Periods(_Documented):
     noun_modifier: PeriodsNounModifier
     campaign_span: PeriodsCampaignSpan | None = None
     dateline: PeriodsDateline | None = None
+    subject_head: PeriodsSubjectHead | None = None
     case_followers: Words
     holidays: PeriodsHolidays | None = None
     spring_travel: PeriodsWords | None = None
@@ -279,6 +285,9 @@ class RelationRules(_Documented):
     threshold_before: Words
     rank_before: Words
     rank_after: Words
+    inclusion_openers: Words
+    session_marks: Words
+    session_nouns: Words
     duration_cues: Words
     metric_trailers: Words
     predicate_fillers: Words
@@ -333,6 +342,7 @@ class Structure(_Documented):
     not_names: Words
     event_verbs: Words
     event_nouns: Words
+    news_dateline_re: Regex
     event_search_paragraphs: int
     enumeration_re: Regex
     heading_max_len: int

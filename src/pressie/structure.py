@@ -251,32 +251,40 @@ def _event_date(
     paras: Sequence[_Para], rules: StructureRules, published: date | None,
     text: str | None = None,
 ) -> date | None:
-    """The day the briefing was held (X月X日…召开新闻发布会), its year from the match, else
+    """The day the briefing was held (X月X日…召开新闻发布会), else the news dateline's day
+    (中新网南昌6月20日电) when nothing else dates the page; the year from the match, else
     from ``published``, else (v1.1) from the year the undated ``text`` implies
     (:func:`pressie.periods.text_year`)."""
     year_hint: list[int | None] = []
+
+    def dated(month: int | None, day: int | None, year: int | None) -> date | None:
+        if month is None or day is None:
+            return None
+        if year is not None:
+            return _make_date(year, month, day)
+        if published is not None:
+            return resolve_month_day(month, day, published)
+        if text is None:
+            return None
+        if not year_hint:
+            from .periods import text_year
+
+            year_hint.append(text_year(text))
+        return _make_date(year_hint[0], month, day) if year_hint[0] else None
+
     for p in paras:
         for pattern in (rules.event_before, rules.event_after):
             m = pattern.search(p.text)
-            if not m:
-                continue
-            month, day = small_int(m.group("m")), small_int(m.group("d"))
-            if month is None or day is None:
-                continue
-            if m.group("y"):
-                d = _make_date(small_int(m.group("y")), month, day)
-            elif published is not None:
-                d = resolve_month_day(month, day, published)
-            elif text is not None:
-                if not year_hint:
-                    from .periods import text_year
-
-                    year_hint.append(text_year(text))
-                d = _make_date(year_hint[0], month, day) if year_hint[0] else None
-            else:
-                d = None
-            if d is not None:
-                return d
+            if m:
+                y = small_int(m.group("y")) if m.group("y") else None
+                d = dated(small_int(m.group("m")), small_int(m.group("d")), y)
+                if d is not None:
+                    return d
+    if published is None:
+        for p in paras:
+            m = rules.news_dateline.search(p.text)
+            if m:
+                return dated(small_int(m.group("m")), small_int(m.group("d")), None)
     return None
 
 

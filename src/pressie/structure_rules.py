@@ -129,6 +129,7 @@ class StructureRules:
     enumeration: re.Pattern[str] = field(init=False)
     event_before: re.Pattern[str] = field(init=False)
     event_after: re.Pattern[str] = field(init=False)
+    news_dateline: re.Pattern[str] = field(init=False)
     surnames: frozenset[str] = field(init=False)
     double_surnames: frozenset[str] = field(init=False)
     not_names: frozenset[str] = field(init=False)
@@ -173,6 +174,7 @@ class StructureRules:
             f"{_MONTH_DAY}[^。!?\\n]{{0,80}}?(?:{verbs})[^。!?\\n]{{0,40}}?(?:{nouns})"
         )
         self.event_after = re.compile(f"(?:{nouns})[^。!?\\n]{{0,20}}?于{_MONTH_DAY}")
+        self.news_dateline = re.compile(d["news_dateline_re"])
         self.surnames = frozenset(d["surnames_single"])
         self.double_surnames = frozenset(d["surnames_double"])
         self.not_names = frozenset(d["not_names"])

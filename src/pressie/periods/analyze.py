@@ -109,6 +109,21 @@ _HEADING_PREFIX = re.compile(
 )
 
 
+def _after_subject(lex: _Lexicon, text: str, i: int) -> bool:
+    """True when only a short subject naming a body or an area opens the clause before
+    ``i`` (全省公安机关|今年以来共破获…)."""
+    lo = max(0, i - lex.subject_max - 1)
+    k = max((text.rfind(c, lo, i) for c in lex.boundaries), default=-1)
+    if k < 0 and lo > 0:
+        return False
+    head = text[k + 1 : i].strip()
+    return (
+        0 < len(head) <= lex.subject_max
+        and head.endswith(lex.subject_ends)
+        and not any(ch.isdigit() for ch in head)
+    )
+
+
 def _is_framing(lex: _Lexicon, text: str, start: int, end: int) -> bool:
     if _is_campaign_span(lex, text, start, end):
         return True
@@ -117,7 +132,8 @@ def _is_framing(lex: _Lexicon, text: str, start: int, end: int) -> bool:
         i -= 1
     if i > 0 and text[i - 1] in "在于":
         i -= 1
-    if i == 0 or text[i - 1] in lex.boundaries or text[i - 1] in ")）":
+    if i == 0 or text[i - 1] in lex.boundaries or text[i - 1] in ")）】]":
+        # (【打击刑事犯罪】2020年,…: a bracketed run-in heading opens the clause too)
         clause_initial = True
     elif text[i - 1] in "讯电" and i < start:  # a dateline: 金山网讯 9月15日至17日…
         clause_initial = True
@@ -126,7 +142,9 @@ def _is_framing(lex: _Lexicon, text: str, start: int, end: int) -> bool:
         # paragraph reports on frames it like a clause-initial period
         clause_initial = True
     else:
-        clause_initial = bool(_HEADING_PREFIX.search(text[max(0, i - 6) : i]))
+        clause_initial = bool(_HEADING_PREFIX.search(text[max(0, i - 6) : i])) or (
+            _after_subject(lex, text, i)
+        )
     if not clause_initial:
         return False
     j = end
@@ -431,11 +449,53 @@ _TEXT_YEARS = re.compile(
 )
 
 
+_PLAN_YEAR = re.compile(
+    # 2024年工作安排, 2026年目标任务: the year the text plans for is the current one
+    r"(?<![0-9])((?:19[89]|20[0-4])[0-9]) ?年(?:的)?(?:工作)?(?:安排|计划|思路|要点|目标|任务)"
+)
+_BRIEFING_YEAR = re.compile(
+    # 2025年江西省禁毒工作新闻发布会: the year a briefing is named with is the current one
+    r"(?<![0-9])((?:19[89]|20[0-4])[0-9]) ?年[^。,，;；:：\n0-9]{0,16}?"
+    r"(?:新闻发布会|新闻通气会|发布会)"
+)
+_BARE_YEAR = re.compile(
+    # 2024年,全省共破获… / 2023年全年 / 截至2023年底: a year reviewed or closed
+    r"(?<![0-9])((?:19[89]|20[0-4])[0-9]) ?年(?!以来|[0-9一二三四五六七八九十上下前第月半季初])"
+)
+_SINCE_YEAR = re.compile(r"(?<![0-9])((?:19[89]|20[0-4])[0-9]) ?年以来")
+_COMPARED = ("较", "比", "与", "从", "由", "同期")
+
+
 def text_year(text: str) -> int | None:
-    """(v1.1) The reference year a text without any date implies: the latest year it writes
-    with a part of it (2017年5月, 2025年上半年) or in a campaign's name (昆仑2021), or
-    ``None``.  A bare full year (2020年,全区…) is not taken: a review names the past year."""
-    years = [int(m.group(1) or m.group(2)) for m in _TEXT_YEARS.finditer(text)]
+    """(v1.1) The reference year a text without any date implies, or ``None``.
+
+    * a year written with a part of it (2017年5月, 2025年上半年), in a campaign's name
+      (昆仑2021), in a plan (2024年工作安排) or in the briefing's name (2025年…新闻发布会)
+      is the current year;
+    * a bare full year (2020年,全区共破获…, 截至2023年底) is a year under review: the text
+      was written after it, in the year after (unless a part of that same year is written);
+    * a start year (2021年以来) is the current year, or the one after it when the text also
+      counts 去年以来 (the same start written twice).
+
+    The latest year of these wins.
+    """
+    current = [int(m.group(1) or m.group(2)) for m in _TEXT_YEARS.finditer(text)]
+    current += [int(m.group(1)) for m in _PLAN_YEAR.finditer(text)]
+    current += [int(m.group(1)) for m in _BRIEFING_YEAR.finditer(text)]
+    part = max(current) if current else None
+    years = list(current)
+    bare = [
+        int(m.group(1)) for m in _BARE_YEAR.finditer(text)
+        if not text[max(0, m.start() - 2):m.start()].endswith(_COMPARED)  # 较2019年: a base
+    ]
+    if bare:
+        y = max(bare)
+        years.append(y if part is not None and part >= y else y + 1)
+    since = [int(m.group(1)) for m in _SINCE_YEAR.finditer(text)]
+    if since:
+        y = max(since)
+        twice = "去年以来" in text
+        years.append(y + 1 if twice and (part is None or part <= y) else y)
     return max(years) if years else None
 
 

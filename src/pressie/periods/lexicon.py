@@ -47,6 +47,9 @@ class _Lexicon:
     #: reporting verbs after a paragraph-initial day: the news day (periods.json dateline)
     dateline_verbs: tuple[str, ...] = ()
     dateline_window: int = 0
+    #: a subject that may stand before a framing period (periods.json subject_head)
+    subject_ends: tuple[str, ...] = ()
+    subject_max: int = 0
     modifier_suffixes: tuple[str, ...] = ()
     modifier_verbs: tuple[str, ...] = ()
     modifier_gap: int = 0
@@ -184,6 +187,8 @@ def _compile(lex: _Lexicon, data: dict) -> _Lexicon:  # type: ignore[type-arg]
         campaign_span_re=campaign_span_re,
         dateline_verbs=tuple(data.get("dateline", {}).get("verbs", ())),
         dateline_window=int(data.get("dateline", {}).get("window", 0)),
+        subject_ends=tuple(data.get("subject_head", {}).get("ends", ())),
+        subject_max=int(data.get("subject_head", {}).get("max_len", 0)),
         campaign_span_before=tuple(span["before"]) if span else (),
         patterns=compiled,
         anchors=_anchors(lex, compiled),

@@ -178,6 +178,9 @@ def _drop_reason(ctx: Context, text: str, it: Item, prev: Item | None,
         return "rank"
     if after.startswith(("位", "名")) and before.endswith("第"):
         return "rank"
+    if (q.unit == "次" and after.startswith(lex.session_nouns)
+            and any(m in before[-12:] for m in lex.session_marks)):
+        return "name"  # 市第十六届人大四次会议: a congress's session
     w = lex.threshold_after_m.at(after)
     if w and len(after) > len(w) and _HAN.match(after[len(w)]) and after[len(w)] not in "的":
         return "threshold"

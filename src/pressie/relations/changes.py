@@ -57,7 +57,7 @@ def _attach_changes(ctx: Context, text: str, sent: Sentence, live: list[Item],
         if nxt is not None and not text[b.q.end:nxt.q.start].count(","):
             nxt.baseline = b
             continue
-        prv = [v for v in values if v.q.end <= b.q.start]
+        prv = _owners_before(text, values, b, b.q.start)
         if prv:
             prv[-1].baseline = b
     groups = _change_groups(ctx, text, changes)
@@ -65,7 +65,7 @@ def _attach_changes(ctx: Context, text: str, sent: Sentence, live: list[Item],
     for g in groups:
         first = g[0]
         marker = _marker_start(ctx, text, first, sent)
-        prev_vals = [v for v in values if v.q.end <= marker]
+        prev_vals = _owners_before(text, values, first, marker)
         lo = prev_vals[-1].q.end if prev_vals else sent.start
         prev_chg = [c for c in changes if c.q.end <= marker and c not in g]
         if prev_chg and prev_chg[-1].q.end > lo:
@@ -112,6 +112,30 @@ def _attach_changes(ctx: Context, text: str, sent: Sentence, live: list[Item],
                 c.subject = subs[k] if len(subs) == len(g) else subs[0]
                 if len(subs) != len(g) and len(subs) > 1:
                     c.subject = (subs[0][0], subs[-1][1])
+
+
+def _parenthesized(text: str, it: Item) -> bool:
+    """True when figure ``it`` stands inside parentheses closed soon after it (含…52起)."""
+    lo = max(0, it.q.start - 30)
+    opened = max(text.rfind("(", lo, it.q.start), text.rfind("（", lo, it.q.start))
+    closed = max(text.rfind(")", lo, it.q.start), text.rfind("）", lo, it.q.start))
+    if opened < 0 or closed > opened:
+        return False
+    rest = text[it.q.end:it.q.end + 20]
+    close = min((k for k in (rest.find(")"), rest.find("）")) if k >= 0), default=-1)
+    return close >= 0 and not any(c in rest[:close] for c in "(（")
+
+
+def _owners_before(text: str, values: list[Item], it: Item, pos: int) -> list[Item]:
+    """The values before ``pos`` that change or baseline ``it`` may belong to: a value in
+    parentheses (1106起(含破获外省案件52起),较上年同期…上升28.9%) only for a figure in
+    them too."""
+    prv = [v for v in values if v.q.end <= pos]
+    if prv and _parenthesized(text, prv[-1]) and not _parenthesized(text, it):
+        outer = [v for v in prv if not _parenthesized(text, v)]
+        if outer:
+            return outer
+    return prv
 
 
 def _change_groups(ctx: Context, text: str, changes: list[Item]) -> list[list[Item]]:

@@ -489,6 +489,9 @@ def _left_rest(ctx: Context, text: str, a: int, b: int, scope: tuple[int, int] |
                ) -> tuple[list[tuple[int, int]], tuple[int, int] | None, str | None, bool]:
     """The second half of :func:`left_pieces`, from what :func:`.scope.left_scope` left."""
     lex = ctx.lex
+    if a < b and text[a] in OPEN:  # (含破获外省案件52起): a sub-count in parentheses
+        a += 1
+        a += len(next((w for w in lex.inclusion_openers if text.startswith(w, a)), ""))
     # fillers, adverbs and pronoun subjects again after the scope: 共 / 据此 / 同时 / 我们
     for _round in range(4):
         changed = True

@@ -18,6 +18,11 @@ from .candidates import Item, Sentence
 from .context import Context
 from .lexicon import CLOSE, OPEN, _occurrences
 
+# 较上年同期 / 比去年同期破案 / 较2019年 right before a figure (not 同比/环比/占比)
+_COMPARED_LEVEL = re.compile(
+    r"(?<![同环占对])(?:较|比)(?:[0-9]{4}年)?[^0-9,，;；。、:：()（）]{0,8}$"
+)
+
 
 def assign_role(ctx: Context, it: Item, prev: Item | None, clause: tuple[int, int],
                 sent: Sentence) -> None:
@@ -41,6 +46,12 @@ def assign_role(ctx: Context, it: Item, prev: Item | None, clause: tuple[int, in
         if lex.to_level_m.at(after) or lex.change_words_m.at(after):
             it.role = "baseline"
             return
+    # 较上年同期2378起上升3.3%, 较去年同期破案858起上升28.9%: the figure between a
+    # comparison (and its period and verb) and the change word is the compared level
+    if lex.change_words_m.at(after) and _COMPARED_LEVEL.search(before):
+        it.role = "baseline"
+        it.marker_pos = q.start
+        return
     # 从24.1万起下降至15.8万起: 从/由 right before the figure, a to-level verb right after
     if before.endswith(("从", "由")) and lex.to_level_m.at(after):
         it.role = "baseline"

@@ -15,6 +15,7 @@ from bisect import bisect_left
 
 from .candidates import Sentence, clauses
 from .context import Context
+from .lexicon import RelationLexicon
 from .patterns import _PLACE_LIST, _PREPOSITIONS
 
 
@@ -104,6 +105,17 @@ def scope_like(ctx: Context, s: str, at: int) -> bool:
     )
 
 
+def _only_trailers(lex: RelationLexicon, words: str) -> bool:
+    """True when ``words`` hold nothing but metric trailers (保持在, 达, 均)."""
+    rest = words.strip()
+    while rest:
+        w = lex.trailers_m.end(rest)
+        if not w:
+            return False
+        rest = rest[: -len(w)]
+    return True
+
+
 def left_scope(ctx: Context, text: str, s: int, e: int
                ) -> tuple[int, int, tuple[int, int] | None, bool]:
     """The first half of :func:`.metric.left_pieces`: where the metric may start and end after
@@ -129,6 +141,12 @@ def left_scope(ctx: Context, text: str, s: int, e: int
     if not spans:
         return -1, -1, None, False
     a, b = spans[-1]
+    if len(spans) > 1 and _only_trailers(lex, text[a:b]):
+        # 命案侦破率连续五年保持100%: a piece of only 保持/达 after the period is no
+        # metric; the metric is the piece before the period (in the same clause)
+        pa, pb = spans[-2]
+        if not any(c in text[pb:a] for c in ",，;；。:："):
+            a, b = pa, pb
     # a period inside the clause splits it: 2020年全区发生的 -> 全区发生的
     # strip leading punctuation / connectives / fillers
     subcount = False

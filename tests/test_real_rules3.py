@@ -1,0 +1,79 @@
+"""Rules of the genre found on real pages (issue 9, third round), on sentences written here."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pressie
+
+
+def _period(f: pressie.Fact) -> tuple[date | None, date | None]:
+    assert f.period is not None
+    return f.period.date_start, f.period.date_end
+
+
+def test_an_undated_briefing_day_takes_the_year_after_the_reviewed_year() -> None:
+    text = (
+        "1月7日,在省政府新闻办召开的新闻发布会上,省公安厅介绍了打击电信网络诈骗工作情况。"
+        "2024年以来,全省公安共抓获违法犯罪人员1.8万余名。"
+        "2024年,全省累计发起集群战役15起。"
+    )
+    doc = pressie.extract(text)
+    assert doc.reference_date == date(2025, 1, 7)
+    first, second = doc.facts
+    assert _period(first) == (date(2024, 1, 1), date(2025, 1, 7))
+    assert _period(second) == (date(2024, 1, 1), date(2024, 12, 31))
+
+
+def test_a_news_dateline_dates_a_page_without_any_other_date() -> None:
+    text = (
+        "中新网南昌6月20日电 记者从2025年全省禁毒工作新闻发布会上获悉,"
+        "今年前5月,全省侦破毒品刑事案件734起。"
+    )
+    doc = pressie.extract(text)
+    assert doc.reference_date == date(2025, 6, 20)
+    assert _period(doc.facts[0]) == (date(2025, 1, 1), date(2025, 5, 31))
+    # a caller's date wins over the dateline's inferred year
+    doc = pressie.extract(text, published="2023-06-21")
+    assert _period(doc.facts[0]) == (date(2023, 1, 1), date(2023, 5, 31))
+
+
+def test_a_work_report_day_dates_the_past_year_and_its_session_is_no_count() -> None:
+    text = (
+        "1月16日上午,市中级人民法院院长向市第十六届人大四次会议作市中级人民法院工作报告。"
+        "过去一年,全市法院新收案件58.8万件,同比下降6.7%。"
+    )
+    doc = pressie.extract(text, published="2024-11-24")
+    assert [f.value.text for f in doc.facts if f.value] == ["58.8万件"]
+    assert _period(doc.facts[0]) == (date(2023, 1, 1), date(2023, 12, 31))
+
+
+def test_a_year_after_a_bracketed_run_in_heading_governs_its_paragraph() -> None:
+    text = (
+        "【打击刑事犯罪】2020年,某区公安分局立各类刑事案件2457起。"
+        "破获各类刑事案件1106起。抓获犯罪嫌疑人670人。"
+    )
+    doc = pressie.extract(text)
+    assert [_period(f) for f in doc.facts] == [(date(2020, 1, 1), date(2020, 12, 31))] * 3
+    assert [f.period.inherited for f in doc.facts] == [False, True, True]
+
+
+def test_the_level_between_a_comparison_and_its_change_is_the_baseline() -> None:
+    text = (
+        "2020年,全区立刑事案件2457起,较上年同期2378起上升3.3%;"
+        "抓获犯罪嫌疑人670人,较上年同期抓获779人下降14.0%。"
+    )
+    doc = pressie.extract(text)
+    got = [
+        (f.value.text, f.change.direction, f.change.amount.text, f.change.baseline.text)
+        for f in doc.facts
+    ]
+    assert got == [("2457起", "up", "3.3%", "2378起"), ("670人", "down", "14.0%", "779人")]
+
+
+def test_a_change_after_a_parenthesized_sub_count_belongs_to_the_level_before_it() -> None:
+    text = "2020年,破获刑事案件1106起(含破获外省案件52起),较上年同期破案858起上升28.9%。"
+    doc = pressie.extract(text)
+    got = [(f.metric, f.value.text, f.change.amount.text if f.change else None)
+           for f in doc.facts]
+    assert got == [("破获刑事案件", "1106起", "28.9%"), ("破获外省案件", "52起", None)]
