@@ -552,6 +552,12 @@ def _offices_and_patterns(
     city: Place | None = None
     for m in rx["agency_patterns"].finditer(text):
         name = m.group()
+        if name.startswith("公安") and name.endswith("分局"):
+            # 公安南开分局: a city bureau's district branch written police-first
+            city = city or _release_city(region, own, lex)
+            if city is not None and _district_of(name[2:-2], city, lex):
+                out.append(_Cand(m.start(), m.end(), "AGENCY", city.name + "公安局" + name[2:]))
+            continue
         if name.endswith("分局") and name[0] in sub_block:
             continue
         if name.endswith("分局"):

@@ -272,8 +272,8 @@ def _anchor(
     for a in reversed(earlier):
         if a.start < mention.start - 1500:
             break
-        if a.role != "own" or a.date_start is None:
-            continue
+        if a.role != "own" or a.date_start is None or _is_dateline(lex, text, a):
+            continue  # (2月20日,警方通报了开展…情况: the news day starts nothing)
         if grams and a.kind != "day" and any(g in a.text for g in specific):
             return a.date_start, a.date_end
         if (a.start < para_start and a.start < lowest) or a.kind not in _POINT_KINDS | {
@@ -331,14 +331,34 @@ def _analyze(
         m for m in out
         if not (m.frame and not m.dated) and not (m.role == "own" and _is_dateline(lex, text, m))
     ]
+    if reference is not None and assumed is None:
+        out = [_year_to_date(m, reference) for m in out]
     if assumed is not None:
         out = [
             replace(m, date_end=None)
             if m.date_end == assumed and m.kind in ("since", "until", "rolling")
+            and not (m.kind == "until" and _WRITTEN_END.search(m.text))
             else m
             for m in out
         ]
     return out, review_year  # type: ignore[return-value]
+
+
+def _year_to_date(m: PeriodMention, reference: date) -> PeriodMention:
+    """The reference's own year, not over yet (2022年 in a release of 2022-10-27), covers
+    that year up to the reference date: figures are not counted ahead of their release.
+    A year ahead of most of it (2022年 in March 2022) is a plan and stays whole."""
+    y = reference.year
+    if (m.kind in ("year", "annual") and m.date_start == date(y, 1, 1)
+            and m.date_end == date(y, 12, 31)
+            and (m.date_end - reference).days > 31
+            and reference - m.date_start > m.date_end - reference):
+        return replace(m, date_end=reference)
+    return m
+
+
+# 截至2018年12月31日 / 截至年底: an end written in the text, not the assumed reference
+_WRITTEN_END = re.compile(r"[0-9月日底末]")
 
 
 def _mentions(

@@ -424,7 +424,11 @@ def _res_annual(c: _Ctx, raw: _Raw) -> _Out:
             e,
             ((date(y, 1, 1), date(y, 12, 31)) if y else (None, None)) + ("year", False, None),
         )
-    y = c.review_year or (ref.year if ref else None)
+    # 2022年,江西省破获…,全年获得…: the year written before it in its paragraph
+    ctx_year = (
+        c.ctx_year if c.ctx_year is not None and (ref is None or c.ctx_year <= ref.year) else None
+    )
+    y = ctx_year or c.review_year or (ref.year if ref else None)
     return (
         s,
         e,

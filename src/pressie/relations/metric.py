@@ -314,8 +314,11 @@ def _with_object(ctx: Context, it: Item, clause: tuple[int, int], live: list[Ite
         if min(ce, nxt) > q.end:
             pieces = [verb_piece, (q.end, min(ce, nxt))]
             verb = left_verb
-    elif not left_metric and lex.verb_at(text, q.end, ctx.bounds):
-        # 先后3次召开全国公安机关视频会议: the verb phrase after a frequency
+    elif lex.verb_at(text, q.end, ctx.bounds) and (
+            not left_metric
+            or (q.unit in lex.frequency_units and lex.first_verb(left_metric) is None)):
+        # 先后3次召开全国公安机关视频会议: the verb phrase after a frequency (交警总队先后
+        # 4次召开视频会议: the words before it hold no verb, only its subject)
         nxt = next((o.q.start for o in live if o.q.start >= q.end), ce)
         end = min(ce, nxt)
         if end > q.end:
