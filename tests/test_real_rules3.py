@@ -77,3 +77,40 @@ def test_a_change_after_a_parenthesized_sub_count_belongs_to_the_level_before_it
     got = [(f.metric, f.value.text, f.change.amount.text if f.change else None)
            for f in doc.facts]
     assert got == [("破获刑事案件", "1106起", "28.9%"), ("破获外省案件", "52起", None)]
+
+
+def test_the_current_year_not_over_yet_runs_to_the_reference_date() -> None:
+    doc = pressie.extract("2022年,全市共破获刑事案件1493起。", published="2022-10-27")
+    assert _period(doc.facts[0]) == (date(2022, 1, 1), date(2022, 10, 27))
+    # a past year stays whole, and a year mostly ahead is a plan's (not clipped)
+    doc = pressie.extract("2021年,全市共破获刑事案件1493起。", published="2022-10-27")
+    assert _period(doc.facts[0]) == (date(2021, 1, 1), date(2021, 12, 31))
+
+
+def test_quan_nian_is_the_year_written_before_it_in_its_paragraph() -> None:
+    text = "2022年,全省破获毒品刑事案件1050起,全年获得公安部嘉奖令1次。"
+    doc = pressie.extract(text, published="2023-06-25")
+    assert [_period(f) for f in doc.facts] == [(date(2022, 1, 1), date(2022, 12, 31))] * 2
+
+
+def test_the_news_day_starts_no_campaign() -> None:
+    text = (
+        "2月20日,市公安局通报了开展扫黑除恶专项斗争情况。\n"
+        "自开展扫黑除恶专项斗争以来,市公安局先后召开16次部署会,组织5个督导组。"
+    )
+    doc = pressie.extract(text, published="2019-02-23")
+    assert [(f.metric, _period(f)) for f in doc.facts] == [
+        ("召开部署会", (None, None)), ("组织督导组", (None, None))]
+
+
+def test_a_frequency_after_its_subject_takes_the_verb_phrase_after_it() -> None:
+    doc = pressie.extract("春运期间,交警总队先后4次召开视频会议。", published="2016-03-01")
+    assert [(f.metric, f.value.text) for f in doc.facts] == [("召开视频会议", "4次")]
+
+
+def test_a_district_branch_written_police_first_is_its_district() -> None:
+    text = "天津市公安局通报。其中公安南开分局侦破一起案件,抓获嫌疑人14名。"
+    doc = pressie.extract(text, published="2022-09-08")
+    assert [(f.scope, f.region) for f in doc.facts] == [("公安南开分局", "天津市南开区")]
+    agencies = {e.canonical for e in doc.entities if e.label == "AGENCY"}
+    assert "天津市公安局南开分局" in agencies
