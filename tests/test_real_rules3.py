@@ -114,3 +114,32 @@ def test_a_district_branch_written_police_first_is_its_district() -> None:
     assert [(f.scope, f.region) for f in doc.facts] == [("公安南开分局", "天津市南开区")]
     agencies = {e.canonical for e in doc.entities if e.label == "AGENCY"}
     assert "天津市公安局南开分局" in agencies
+
+
+def test_a_merged_holiday_and_its_anaphor_are_dated_in_a_year_the_calendar_files_as_one() -> None:
+    text = "中秋、国庆“双节”假期,全市高速进出总流量368万辆。节假日期间,共查处交通违法1.6万起。"
+    doc = pressie.extract(text, published="2020-10-10")
+    assert [_period(f) for f in doc.facts] == [(date(2020, 10, 1), date(2020, 10, 8))] * 2
+
+
+def test_until_now_after_an_undated_campaign_is_undated() -> None:
+    doc = pressie.extract("专项行动开展至今,共抓获犯罪嫌疑人8人。", published="2015-11-25")
+    assert _period(doc.facts[0]) == (None, None)
+    doc = pressie.extract("去年5月至今,共抓获犯罪嫌疑人8人。", published="2015-11-25")
+    assert _period(doc.facts[0]) == (date(2014, 5, 1), date(2015, 11, 25))
+
+
+def test_n_years_take_the_start_written_in_the_text() -> None:
+    text = "“十四五”时期,全省平安建设扎实推进。五年来,全省共破获刑事案件19万余起。"
+    doc = pressie.extract(text, published="2025-12-04")
+    assert _period(doc.facts[0]) == (date(2021, 1, 1), date(2025, 12, 4))
+    doc = pressie.extract("五年来,全省共破获刑事案件19万余起。", published="2025-12-04")
+    assert _period(doc.facts[0]) == (date(2020, 1, 1), date(2025, 12, 4))
+
+
+def test_a_meeting_day_dates_an_undated_page_and_a_closed_year_is_the_past_one() -> None:
+    text = "11月30日,省公安厅召开集中行动电视电话会议。2016年以来,全省共破获刑事案件77539起。"
+    doc = pressie.extract(text)
+    assert _period(doc.facts[0]) == (date(2016, 1, 1), date(2016, 11, 30))
+    text = "截至2023年12月底,全国共破获案件43.7万起。去年,全国抓获犯罪嫌疑人7.9万名。"
+    assert pressie.periods.text_year(text) == 2024

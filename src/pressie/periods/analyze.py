@@ -324,6 +324,8 @@ def _analyze(
     out = _mentions(lex, text, raws, ctx, paras)
     _lasting(text, out)
     out = _since_until(text, out)
+    if reference is not None:
+        _written_start(out, reference, paras)
     _date_open_mentions(lex, text, out, paras, sents, reference)
     # a campaign frame (在开展…专项行动中) is no period unless the text dates the campaign;
     # the day the news was given (12月19日,记者从…获悉) is none either
@@ -482,6 +484,7 @@ _BARE_YEAR = re.compile(
     # 2024年,全省共破获… / 2023年全年 / 截至2023年底: a year reviewed or closed
     r"(?<![0-9])((?:19[89]|20[0-4])[0-9]) ?年(?!以来|[0-9一二三四五六七八九十上下前第月半季初])"
 )
+_YEAR_END = re.compile(r" ?(?:12|十二)月(?:底|末|31日|份)")
 _SINCE_YEAR = re.compile(r"(?<![0-9])((?:19[89]|20[0-4])[0-9]) ?年以来")
 _COMPARED = ("较", "比", "与", "从", "由", "同期")
 
@@ -499,7 +502,13 @@ def text_year(text: str) -> int | None:
 
     The latest year of these wins.
     """
-    current = [int(m.group(1) or m.group(2)) for m in _TEXT_YEARS.finditer(text)]
+    current: list[int] = []
+    bare_parts: list[int] = []
+    for m in _TEXT_YEARS.finditer(text):
+        if m.group(1) and _YEAR_END.match(text, m.end()):
+            bare_parts.append(int(m.group(1)))  # 截至2023年12月底: a closed year
+        else:
+            current.append(int(m.group(1) or m.group(2)))
     current += [int(m.group(1)) for m in _PLAN_YEAR.finditer(text)]
     current += [int(m.group(1)) for m in _BRIEFING_YEAR.finditer(text)]
     part = max(current) if current else None
@@ -507,7 +516,7 @@ def text_year(text: str) -> int | None:
     bare = [
         int(m.group(1)) for m in _BARE_YEAR.finditer(text)
         if not text[max(0, m.start() - 2):m.start()].endswith(_COMPARED)  # 较2019年: a base
-    ]
+    ] + bare_parts
     if bare:
         y = max(bare)
         years.append(y if part is not None and part >= y else y + 1)
@@ -546,6 +555,32 @@ def _since_until(text: str, out: list[PeriodMention]) -> list[PeriodMention]:
             continue
         merged.append(m)
     return merged
+
+
+_N_YEARS = re.compile(r"(?:近|最近|过去)?(?P<n>[0-9一二两三四五六七八九十]+)年(?:以来|来)?$")
+
+
+def _written_start(out: list[PeriodMention], reference: date, paras: list[int]) -> None:
+    """(v1.1) N年来 keeps (R-N)-01-01 unless the text writes the start of those years
+    itself (in place): “十四五”时期…五年来 -> 2021-01-01, 2018年以来…三年来 -> 2018-01-01.
+    The start is the nearest earlier named span (十四五) or since-period of the same
+    paragraph whose first year makes N years up to the reference year."""
+    for i, m in enumerate(out):
+        if m.kind != "rolling" or m.date_start is None or m.role != "own":
+            continue
+        para = paras[bisect.bisect_right(paras, m.start) - 1]
+        hit = _N_YEARS.search(m.text)
+        n = cn_int(hit["n"]) if hit else None
+        if not n or n < 2:
+            continue
+        for a in reversed(out[:i]):
+            if (a.role == "own" and (a.kind == "named" or a.start >= para)
+                    and a.kind in ("since", "named", "range")
+                    and a.date_start is not None and a.date_start.month == 1
+                    and reference.year - a.date_start.year + 1 == n
+                    and a.date_start != m.date_start):
+                out[i] = replace(m, date_start=a.date_start)
+                break
 
 
 def _lasting(text: str, out: list[PeriodMention]) -> None:

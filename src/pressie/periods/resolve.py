@@ -161,9 +161,17 @@ def _res_this_year_since(c: _Ctx, raw: _Raw) -> _Out:
 
 
 def _res_until_now(c: _Ctx, raw: _Raw) -> _Out:
-    """``until_now``: 至今."""
+    """``until_now``: 至今; after an undated event (行动至今, 专项斗争开展至今) the event's
+    span, undated like 行动开展以来."""
     ref = c.ref
     s, e = raw.start, raw.end
+    before = c.text[max(0, s - 6):s]
+    for verb in c.lex.start_verbs:
+        if before.endswith(verb):
+            before = before[: -len(verb)]
+            break
+    if before.endswith(c.lex.event_nouns):
+        return s, e, (None, None, "undated", False, None)
     return s, e, (None, ref, "until", False, None)
 
 
@@ -576,10 +584,12 @@ def _holiday_dates(c: _Ctx, m: re.Match[str], name: str, tail: str = "") -> _Res
         ids = c.lex.holidays[m["h"]]
 
         def make(y: int) -> tuple[date, date] | None:
-            spans = [holiday_span(h, y) for h in ids]
-            if any(sp is None for sp in spans):
+            # (a merged holiday: the calendar may file all its days under one name, 2020's
+            # 中秋 inside 国庆)
+            spans = [sp for sp in (holiday_span(h, y) for h in ids) if sp is not None]
+            if not spans:
                 return None
-            return min(sp[0] for sp in spans), max(sp[1] for sp in spans)  # type: ignore[index]
+            return min(sp[0] for sp in spans), max(sp[1] for sp in spans)
     else:
 
         def make(y: int) -> tuple[date, date] | None:
