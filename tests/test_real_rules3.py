@@ -143,3 +143,43 @@ def test_a_meeting_day_dates_an_undated_page_and_a_closed_year_is_the_past_one()
     assert _period(doc.facts[0]) == (date(2016, 1, 1), date(2016, 11, 30))
     text = "截至2023年12月底,全国共破获案件43.7万起。去年,全国抓获犯罪嫌疑人7.9万名。"
     assert pressie.periods.text_year(text) == 2024
+
+
+def test_a_campaign_since_period_dates_its_later_mentions() -> None:
+    text = (
+        "6月25日全国公安机关夏季治安打击整治“百日行动”部署开展以来,全省公安机关全警动员。"
+        "行动以来,全省共破获刑事案件9万余起。\n"
+        "据介绍,行动期间,全省公安机关坚持打防并举。行动以来,共抓获犯罪嫌疑人6.5万人。"
+    )
+    doc = pressie.extract(text, published="2022-09-30")
+    assert [_period(f) for f in doc.facts] == [(date(2022, 6, 25), date(2022, 9, 30))] * 2
+
+
+def test_a_campaign_start_named_paragraphs_before_dates_its_since_period() -> None:
+    text = (
+        "12月8日,记者从新闻发布会上获悉,全省自今年10月15日开展的道路交通安全专项行动"
+        "取得阶段性成果。\n交管部门持续加强路面管控,严查各类交通违法行为。\n"
+        "专项行动以来,全省共查处交通违法行为112310起。"
+    )
+    doc = pressie.extract(text, published="2020-12-20")
+    assert _period(doc.facts[0]) == (date(2020, 10, 15), date(2020, 12, 20))
+
+
+def test_a_campaign_span_with_its_start_verb_dates_its_since_period_without_a_date() -> None:
+    text = (
+        "“三打击一整治”专项行动从2017年5月开始至12月结束。"
+        "专项行动开展以来,全省冻结止付涉案资金2800余万元。"
+    )
+    doc = pressie.extract(text)
+    assert _period(doc.facts[0]) == (date(2017, 5, 1), None)
+
+
+def test_a_plans_dates_and_deadlines_do_not_set_the_texts_year() -> None:
+    text = (
+        "11月30日,省公安厅召开集中行动电视电话会议。全省公安机关自2016年12月1日至"
+        "2017年4月1日,将开展为期4个月的集中行动。各地反诈中心要在2016年年底前投入运行。"
+        "2016年以来,全省公安机关共破获各类刑事案件77539起。"
+    )
+    assert pressie.periods.text_year(text) == 2016
+    doc = pressie.extract(text)
+    assert _period(doc.facts[0]) == (date(2016, 1, 1), date(2016, 11, 30))

@@ -276,11 +276,25 @@ def _anchor(
             continue  # (2月20日,警方通报了开展…情况: the news day starts nothing)
         if grams and a.kind != "day" and any(g in a.text for g in specific):
             return a.date_start, a.date_end
-        if (a.start < para_start and a.start < lowest) or a.kind not in _POINT_KINDS | {
-            "range", "since"}:
-            continue  # (the two sentences before an event may stand in the previous paragraph)
+        if (a.kind == "since" and ev and ev in a.text
+                and any(v in a.text for v in lex.start_verbs)):
+            # 6月25日…“百日行动”部署开展以来,… 。行动以来: the event's own start
+            return a.date_start, None
+        if (a.kind in ("range", "since") and ev and ev in text[max(0, a.start - 12):a.start]
+                and any(v in a.text for v in lex.start_verbs)):
+            # 专项行动从2017年5月开始至12月结束 … 专项行动开展以来
+            return a.date_start, None
+        if a.kind not in _POINT_KINDS | {"range", "since"}:
+            continue
         clause = _clause_after(text, a.end)
-        if not any(v in clause[:16] for v in lex.start_verbs):
+        starts = [clause.find(v) for v in lex.start_verbs if 0 <= clause.find(v) < 16]
+        if not starts:
+            continue
+        if any(0 <= clause.find(v) < min(starts) for v in lex.dateline_verbs):
+            continue  # 2月20日,警方通报了开展…情况: a report of the event, not its start
+        if a.start < para_start and a.start < lowest and not (ev and ev in clause[:40]):
+            # (the two sentences before an event may stand in the previous paragraph; a
+            # start further back names the event itself: 自今年10月15日开展的…专项行动)
             continue
         if grams:
             if not any(g in clause for g in grams):
@@ -338,7 +352,7 @@ def _analyze(
     if assumed is not None:
         out = [
             replace(m, date_end=None)
-            if m.date_end == assumed and m.kind in ("since", "until", "rolling")
+            if m.date_end == assumed and m.kind in ("since", "until", "rolling", "undated")
             and not (m.kind == "until" and _WRITTEN_END.search(m.text))
             else m
             for m in out
@@ -451,7 +465,7 @@ def _date_open_mentions(
         ):  # 国庆假期期间(10月1日至7日)
             out[i] = replace(mention, date_start=nxt.date_start, date_end=nxt.date_end)
             continue
-        if reference is None:
+        if reference is None and open_until:
             continue
         pi = bisect.bisect_right(paras, mention.start) - 1
         anchor = _anchor(lex, text, mention, out[:i], paras[pi], sents)
@@ -484,6 +498,17 @@ _BARE_YEAR = re.compile(
     # 2024年,全省共破获… / 2023年全年 / 截至2023年底: a year reviewed or closed
     r"(?<![0-9])((?:19[89]|20[0-4])[0-9]) ?年(?!以来|[0-9一二三四五六七八九十上下前第月半季初])"
 )
+_FUTURE = ("将", "计划", "拟", "力争", "预计", "要求", "要在")
+
+
+def _planned_sentence(text: str, i: int) -> bool:
+    """True when the sentence around ``i`` announces a plan (将/计划/拟…)."""
+    lo = max(text.rfind(c, max(0, i - 120), i) for c in "。！？!?\n") + 1
+    hi_c = [k for k in (text.find(c, i, i + 120) for c in "。！？!?\n") if k >= 0]
+    hi = min(hi_c) if hi_c else min(len(text), i + 120)
+    return any(w in text[lo:hi] for w in _FUTURE)
+
+
 _YEAR_END = re.compile(r" ?(?:12|十二)月(?:底|末|31日|份)")
 _SINCE_YEAR = re.compile(r"(?<![0-9])((?:19[89]|20[0-4])[0-9]) ?年以来")
 _COMPARED = ("较", "比", "与", "从", "由", "同期")
@@ -505,6 +530,8 @@ def text_year(text: str) -> int | None:
     current: list[int] = []
     bare_parts: list[int] = []
     for m in _TEXT_YEARS.finditer(text):
+        if m.group(1) and _planned_sentence(text, m.start()):
+            continue  # 自2016年12月1日至2017年4月1日,将…开展: a plan's dates
         if m.group(1) and _YEAR_END.match(text, m.end()):
             bare_parts.append(int(m.group(1)))  # 截至2023年12月底: a closed year
         else:
@@ -516,6 +543,7 @@ def text_year(text: str) -> int | None:
     bare = [
         int(m.group(1)) for m in _BARE_YEAR.finditer(text)
         if not text[max(0, m.start() - 2):m.start()].endswith(_COMPARED)  # 较2019年: a base
+        and not _planned_sentence(text, m.start())  # 要在2016年年底前…: a deadline
     ] + bare_parts
     if bare:
         y = max(bare)
