@@ -183,3 +183,12 @@ def test_a_plans_dates_and_deadlines_do_not_set_the_texts_year() -> None:
     assert pressie.periods.text_year(text) == 2016
     doc = pressie.extract(text)
     assert _period(doc.facts[0]) == (date(2016, 1, 1), date(2016, 11, 30))
+
+
+def test_a_campaign_year_in_a_review_without_jinnian_yilai_is_the_reviewed_year() -> None:
+    text = (
+        "1月10日电 当天,自治区公安厅召开新闻发布会。据介绍,2022年全区共打掉恶势力犯罪团伙4个。"
+        "全区深入推进“昆仑2022”专项行动,侦办食药环案件125起。"
+    )
+    assert pressie.periods.text_year(text) == 2023
+    assert pressie.periods.text_year("今年以来,全区在“昆仑2021”专项行动中破获案件30起。") == 2021

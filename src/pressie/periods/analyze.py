@@ -360,15 +360,19 @@ def _analyze(
     return out, review_year  # type: ignore[return-value]
 
 
+#: the first month from which the reference's own year is counted as year to date
+CLIP_MONTH = 3
+
+
 def _year_to_date(m: PeriodMention, reference: date) -> PeriodMention:
     """The reference's own year, not over yet (2022年 in a release of 2022-10-27), covers
     that year up to the reference date: figures are not counted ahead of their release.
-    A year ahead of most of it (2022年 in March 2022) is a plan and stays whole."""
+    Before March (2022年 in January 2022) the year is a plan's and stays whole."""
     y = reference.year
     if (m.kind in ("year", "annual") and m.date_start == date(y, 1, 1)
             and m.date_end == date(y, 12, 31)
             and (m.date_end - reference).days > 31
-            and reference - m.date_start > m.date_end - reference):
+            and reference.month >= CLIP_MONTH):
         return replace(m, date_end=reference)
     return m
 
@@ -518,8 +522,8 @@ def text_year(text: str) -> int | None:
     """(v1.1) The reference year a text without any date implies, or ``None``.
 
     * a year written with a part of it (2017年5月, 2025年上半年), in a campaign's name
-      (昆仑2021), in a plan (2024年工作安排) or in the briefing's name (2025年…新闻发布会)
-      is the current year;
+      (昆仑2021) in a 今年以来 text, in a plan (2024年工作安排) or in the briefing's
+      name (2025年…新闻发布会) is the current year;
     * a bare full year (2020年,全区共破获…, 截至2023年底) is a year under review: the text
       was written after it, in the year after (unless a part of that same year is written);
     * a start year (2021年以来) is the current year, or the one after it when the text also
@@ -534,6 +538,9 @@ def text_year(text: str) -> int | None:
             continue  # 自2016年12月1日至2017年4月1日,将…开展: a plan's dates
         if m.group(1) and _YEAR_END.match(text, m.end()):
             bare_parts.append(int(m.group(1)))  # 截至2023年12月底: a closed year
+        elif m.group(2) and "今年以来" not in text and "今年来" not in text:
+            # 昆仑2022 in a text without 今年以来: a campaign of the reviewed year
+            bare_parts.append(int(m.group(2)))
         else:
             current.append(int(m.group(1) or m.group(2)))
     current += [int(m.group(1)) for m in _PLAN_YEAR.finditer(text)]
