@@ -192,3 +192,24 @@ def test_a_campaign_year_in_a_review_without_jinnian_yilai_is_the_reviewed_year(
     )
     assert pressie.periods.text_year(text) == 2023
     assert pressie.periods.text_year("今年以来,全区在“昆仑2021”专项行动中破获案件30起。") == 2021
+
+
+def test_spaces_part_the_clauses_of_a_headline() -> None:
+    text = (
+        "2023重庆“夏季行动”成果发布 抓获犯罪嫌疑人23606人\n\n"
+        "9月27日,全市公安机关召开新闻发布会。"
+    )
+    doc = pressie.extract(text, published="2023-09-27")
+    assert [(f.metric, f.value.text) for f in doc.facts] == [("抓获犯罪嫌疑人", "23606人")]
+
+
+def test_an_original_title_line_is_a_headline_not_page_chrome() -> None:
+    text = "原标题:高速总流量同比上升12.6% 查处各类交通违法1.6万起\n\n昨日,记者从交警部门获悉情况。"
+    doc = pressie.extract(text, published="2020-10-10")
+    assert "1.6万起" in [f.value.text for f in doc.facts if f.value]
+
+
+def test_a_count_locating_what_the_next_figure_measures_is_no_fact() -> None:
+    doc = pressie.extract("“双节”假期,全市6条高速进出总流量368.1万辆。", published="2020-10-10")
+    assert [f.value.text for f in doc.facts] == ["368.1万辆"]
+    assert "高速进出总流量" in doc.facts[0].metric

@@ -286,6 +286,7 @@ class RelationRules(_Documented):
     rank_before: Words
     rank_after: Words
     inclusion_openers: Words
+    measure_ends: Words
     session_marks: Words
     session_nouns: Words
     duration_cues: Words
