@@ -213,3 +213,16 @@ def test_a_count_locating_what_the_next_figure_measures_is_no_fact() -> None:
     doc = pressie.extract("“双节”假期,全市6条高速进出总流量368.1万辆。", published="2020-10-10")
     assert [f.value.text for f in doc.facts] == ["368.1万辆"]
     assert "高速进出总流量" in doc.facts[0].metric
+
+
+def test_a_single_space_groups_thousands() -> None:
+    doc = pressie.extract("二〇一九年录得的整体罪案总数是59 225宗。", published="2020-01-20")
+    assert [(q.text, q.value) for q in doc.quantities if q.unit == "宗"] == [("59 225宗", 59225)]
+    doc = pressie.extract("全年审结案件899420 件。", published="2024-01-20")
+    assert [f.value.value for f in doc.facts] == [899420]
+
+
+def test_a_small_count_announcing_a_summary_is_no_fact() -> None:
+    text = "今年以来,全市工作取得三个明显成效。春节期间,交通事故四项指数明显下降,出台便民举措8项。"
+    doc = pressie.extract(text, published="2021-03-01")
+    assert [f.value.text for f in doc.facts] == ["8项"]

@@ -287,6 +287,7 @@ class RelationRules(_Documented):
     rank_after: Words
     inclusion_openers: Words
     measure_ends: Words
+    summary_nouns: Words
     session_marks: Words
     session_nouns: Words
     duration_cues: Words

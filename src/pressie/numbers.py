@@ -67,7 +67,8 @@ _CN_DIGITS = "零〇一二两三四五六七八九"
 _CN_SMALL = "十百千"
 _CN_BIG = "万亿"
 # Arabic number: thousands-grouped or plain, optional decimals (bounded repetition only).
-_AR = r"(?:\d{1,3}(?:,\d{3}){1,5}(?!\d)|\d{1,15})(?:\.\d{1,8})?"
+# (v1.1) a single space may group thousands too (59 225宗, as Hong Kong's releases print)
+_AR = r"(?:\d{1,3}(?:,\d{3}){1,5}(?!\d)|\d{1,3}(?: \d{3}){1,5}(?![\d.])|\d{1,15})(?:\.\d{1,8})?"
 # Chinese numeral: starts with a digit or 十; may contain 百千万亿 and a 点 decimal part.
 # 千/百 are not read into the numeral where they begin a unit (十千克, 二十百分点).
 _CN = (
@@ -209,7 +210,7 @@ def _cn_value(s: str) -> Decimal | None:
 def _num(ar: str | None, cn: str | None) -> Decimal | None:
     if ar is not None:
         try:
-            return Decimal(ar.replace(",", ""))
+            return Decimal(ar.replace(",", "").replace(" ", ""))
         except InvalidOperation:
             return None
     if cn is not None:
@@ -291,7 +292,7 @@ def _parse(m: re.Match[str], lex: _Lexicon) -> _Raw | None:
     if post and not g["pw"] and m.start("post") >= end:
         end = m.end("post")
     chinese, vague, value, numeral = p.chinese, p.vague, p.value, p.numeral
-    digits = numeral.replace(",", "")
+    digits = numeral.replace(",", "").replace(" ", "")
     return _Raw(
         start=p.start,
         end=end,

@@ -193,6 +193,10 @@ def _drop_reason(ctx: Context, text: str, it: Item, prev: Item | None,
         return "rank"
     if after.startswith(("位", "名")) and before.endswith("第"):
         return "rank"
+    if (q.kind == "count" and q.value is not None and q.value <= 10
+            and (q.unit in lex.structural_units or q.unit == "组")
+            and any(n in after[:6] and after.find(n) <= 4 for n in lex.summary_nouns)):
+        return "summary"  # 三个明显成效 / 四项指数明显下降 / 七组数据: announces a summary
     if (q.unit == "次" and after.startswith(lex.session_nouns)
             and any(m in before[-12:] for m in lex.session_marks)):
         return "name"  # 市第十六届人大四次会议: a congress's session

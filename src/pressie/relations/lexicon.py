@@ -182,6 +182,7 @@ class RelationLexicon:
         self.threshold_before = _by_length(r["threshold_before"])
         self.rank_before = _by_length(r["rank_before"])
         self.session_marks = tuple(r["session_marks"])
+        self.summary_nouns = tuple(r["summary_nouns"])
         self.measure_ends = tuple(r["measure_ends"])
         self.frequency_units = frozenset(r["frequency_units"])
         self.inclusion_openers = _by_length(r["inclusion_openers"])
