@@ -226,3 +226,17 @@ def test_a_small_count_announcing_a_summary_is_no_fact() -> None:
     text = "今年以来,全市工作取得三个明显成效。春节期间,交通事故四项指数明显下降,出台便民举措8项。"
     doc = pressie.extract(text, published="2021-03-01")
     assert [f.value.text for f in doc.facts] == ["8项"]
+
+
+def test_an_average_annual_change_is_yoy_and_stays_out_of_the_metric() -> None:
+    text = "五年来,全省八类严重暴力刑事案件发案量年均下降18%,库存命案年均下降7%。"
+    doc = pressie.extract(text, published="2025-12-04")
+    got = [(f.metric, f.change.amount.text, f.change.basis) for f in doc.facts]
+    assert got == [("八类严重暴力刑事案件发案量", "18%", "yoy"), ("库存命案", "7%", "yoy")]
+
+
+def test_a_listed_change_without_a_comparison_word_is_yoy_within_a_year_too() -> None:
+    text = "2019年,全市案件类警情、刑事立案数分别下降13.7%和5.2%。"
+    doc = pressie.extract(text, published="2020-02-25")
+    assert [(f.metric, f.change.basis) for f in doc.facts] == [
+        ("案件类警情", "yoy"), ("刑事立案数", "yoy")]

@@ -18,6 +18,8 @@ from .candidates import Item, Sentence
 from .context import Context
 from .lexicon import CLOSE, OPEN, _occurrences
 
+_ANNUAL_AVERAGE = ("年均",)
+
 # 较上年同期 / 比去年同期破案 / 较2019年 right before a figure (not 同比/环比/占比)
 _COMPARED_LEVEL = re.compile(
     r"(?<![同环占对])(?:较|比)(?:[0-9]{4}年)?[^0-9,，;；。、:：()（）]{0,8}$"
@@ -80,6 +82,12 @@ def assign_role(ctx: Context, it: Item, prev: Item | None, clause: tuple[int, in
         it.direction = lex.direction[cw]
         it.marker_pos = cs + len(gap_text) - len(cw)
         it.basis = _basis(ctx, text, it, prev, sent, cw)
+        if gap_text[:-len(cw)].endswith(_ANNUAL_AVERAGE):
+            # 年均下降18%: an average annual change is yoy (spec 4, v1.1); the metric
+            # stops before 年均
+            it.basis = "yoy"
+            it.unmarked = False
+            it.marker_pos -= 2
         return
     if q.kind == "multiple" and lex.multiple_re.search(gap_text):
         it.role = "change"
@@ -95,6 +103,7 @@ def assign_role(ctx: Context, it: Item, prev: Item | None, clause: tuple[int, in
         it.role = "change"
         it.direction = prev.direction
         it.basis = prev.basis
+        it.unmarked = prev.unmarked  # (分别下降13.7%和5.2% with no comparison word)
         it.marker_pos = prev.marker_pos
         it.base_period = prev.base_period
         return
