@@ -240,3 +240,19 @@ def test_a_listed_change_without_a_comparison_word_is_yoy_within_a_year_too() ->
     doc = pressie.extract(text, published="2020-02-25")
     assert [(f.metric, f.change.basis) for f in doc.facts] == [
         ("案件类警情", "yoy"), ("刑事立案数", "yoy")]
+
+
+def test_a_county_named_by_its_police_is_a_place_and_the_release_region() -> None:
+    doc = pressie.extract("昨日,藤县警方召开新闻发布会。行动以来共抓获犯罪嫌疑人8人。")
+    assert ("LOCATION", "藤县") in {(e.label, e.canonical) for e in doc.entities}
+    assert [f.region for f in doc.facts] == ["藤县"]
+    doc = pressie.extract("春节期间,洞口公安交警共出动警力3780人次。", published="2021-02-18")
+    assert doc.facts[0].region.endswith("洞口县")
+    # not a short form before other words, nor inside a quoted account name
+    doc = pressie.extract("全区新建禁毒教育基地9个,“鹿城公安”微信公众号发布提示。")
+    assert not [e for e in doc.entities if e.label == "LOCATION"]
+
+
+def test_guo_qu_de_yi_nian_is_a_rolling_year() -> None:
+    doc = pressie.extract("在过去的一年里,全市共破获刑事案件300起。", published="2022-01-10")
+    assert doc.facts[0].period is not None and doc.facts[0].period.text == "过去的一年"

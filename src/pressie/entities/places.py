@@ -107,6 +107,15 @@ def _scan_places(
                     local = [
                         s for s in cands if s.short and s.place.level in ("prefecture", "province")
                     ]
+                    counties = [
+                        s for s in cands if s.place.level == "county"
+                        and (not s.short or text.startswith(_POLICE_BODIES, i + length))
+                    ]
+                    police = tuple(lex.location_rules.get("police_after", ()))
+                    if (not local and len(counties) == 1 and text[i:i + length] not in police
+                            and not _AGENCY_AFTER.match(text, i + length)
+                            and text[i - 1:i] not in "“\"《「"):  # “鹿城公安”公众号: a name
+                        local = counties  # 藤县警方, 洞口公安交警: one county only
                 if not local:
                     continue
                 best = local[0]
@@ -138,6 +147,12 @@ def _scan_places(
         out.append(found)
         pos = found.end
     return _listed_places(text, lex, out)
+
+
+#: what may follow a county's short form (洞口公安交警): its police, not 禁毒/辖区 (新建禁毒…)
+_POLICE_BODIES = ("警方", "公安", "交警", "民警")
+#: a police word that goes on into an agency's name (鹿城公安分局): the place is the agency's
+_AGENCY_AFTER = re.compile(r"(?:公安|交警|刑警|特警)?(?:分局|局|厅|大队|支队|总队|派出所|中队)")
 
 
 def _short_county(

@@ -253,7 +253,7 @@ def _word_patterns(lex: _Lexicon, data: dict, b: _Blocks) -> list[tuple[str, str
         ("rolling", rf"{_NB}(?P<near>近|最近|过去)?(?P<n>{_NUMW})(?P<u>个月|年)(?:以来|来)"),
         (
             "rolling_near",
-            rf"(?P<near>近|最近|过去){_NB}(?P<n>{_NUMW})(?P<u>个月|年)(?=[{follow}]|$)",
+            rf"(?P<near>近|最近|过去)的?{_NB}(?P<n>{_NUMW})(?P<u>个月|年)(?=[{follow}]|$)",
         ),
         ("consec", rf"连续(?P<n>{_NUMW})个?年"),
         ("half", rf"{_NB}(?P<y>{year})?(?P<h>{_alt(lex.halves)})"),
