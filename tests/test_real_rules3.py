@@ -256,3 +256,21 @@ def test_a_county_named_by_its_police_is_a_place_and_the_release_region() -> Non
 def test_guo_qu_de_yi_nian_is_a_rolling_year() -> None:
     doc = pressie.extract("在过去的一年里,全市共破获刑事案件300起。", published="2022-01-10")
     assert doc.facts[0].period is not None and doc.facts[0].period.text == "过去的一年"
+
+
+def test_an_instrumental_phrase_is_no_part_of_the_metric() -> None:
+    text = (
+        "专项行动开展以来,省反诈骗中心利用“通讯诈骗案件侦办平台”冻结止付涉案资金2800余万元,"
+        "利用电信网络出入口拦截诈骗电话940余万次。"
+    )
+    doc = pressie.extract(text, published="2017-07-20")
+    assert [f.metric for f in doc.facts] == ["冻结止付涉案资金", "拦截诈骗电话"]
+
+
+def test_a_national_body_in_the_title_makes_a_national_release() -> None:
+    text = (
+        "国家禁毒办:严厉打击整治毒品违法犯罪活动\n今年1至8月破获毒品犯罪案件2.6万起\n"
+        "发布会介绍,全国禁毒部门组织湖南、湖北等11个重点省份开展“猎枭”行动。"
+    )
+    doc = pressie.extract(text, published="2023-09-20")
+    assert doc.facts[0].region == "中国"

@@ -39,7 +39,10 @@ def detect_region(
     t_end = t_start + len(title) if t_start >= 0 else -1
     # (a flattened page's long first line is no title for this test)
     short_title = title if title and len(title) <= 80 else ""
-    national = re.search("公安部|国新办|国务院新闻办", short_title)
+    national = re.search(  # 公安部, 国新办, 国家禁毒办 … in the title (national_bodies)
+        "|".join(map(re.escape, lex.location_rules.get("national_bodies", ()))) or "(?!)",
+        short_title,
+    )
     if title and not short_title and _national_lead(text, lex, t_start):
         return NATIONAL  # a page flattened to one line: its lead is its first words
     in_title = [pm for pm in places if t_start <= pm.start < t_end]

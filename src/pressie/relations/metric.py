@@ -554,7 +554,13 @@ def _predicate_start(ctx: Context, text: str, a: int, b: int) -> int:
             continue
         if i > a and not lex.scope_heads_m.end(text[a:i]):
             continue
-        fv = lex.first_verb(text[i:b], 1, ctx.bounds, i)
+        start = 1
+        after = next((p for p in preps if text.startswith(p, i)), "")
+        if text.startswith("“", i + len(after)):
+            close = text.find("”", i + len(after), b)
+            if close > 0:
+                start = close - i  # 利用“通讯诈骗案件侦办平台”冻结…: no verb inside the name
+        fv = lex.first_verb(text[i:b], start, ctx.bounds, i)
         if fv is not None and fv[0] >= 2:
             return i + fv[0]
     i = lex.helper_verbs_m.next_at(text, a, b)
