@@ -274,3 +274,13 @@ def test_a_national_body_in_the_title_makes_a_national_release() -> None:
     )
     doc = pressie.extract(text, published="2023-09-20")
     assert doc.facts[0].region == "中国"
+
+
+def test_dui_n_objects_jinxing_action_is_the_action_on_the_objects() -> None:
+    text = "今年以来,全省公安机关对22起涉枪涉爆案件进行挂牌督办。"
+    doc = pressie.extract(text, published="2018-10-16")
+    assert [(f.metric, f.value.text) for f in doc.facts] == [("挂牌督办涉枪涉爆案件", "22起")]
+    # a verb of the list before is not carried into a 对-clause of its own
+    text = "清理涉诈银行账户3.6万个、电话卡12.4万张,对2100余名开办人实施联合惩戒。"
+    doc = pressie.extract(text, published="2021-07-20")
+    assert not doc.facts[-1].metric.startswith("清理")

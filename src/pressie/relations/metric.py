@@ -194,6 +194,7 @@ def _metric(ctx: Context, work: SentenceWork, it: Item, clause: tuple[int, int],
         if pv and not _has_verb(lex, metric) and prev_value.q.end <= q.start:
             gap = text[prev_value.q.end:q.start]
             if (len(gap) <= len(metric) + 4 and not any(c in gap for c in "。;；")
+                    and not _DUI.search(gap)  # 对2100余名…实施惩戒: a clause of its own
                     and not _is_rate(ctx, metric)):
                 # the verb with what qualifies it before: 日均出动警力…,警车… -> 日均出动警车
                 at = prev_value.metric.find(pv)
@@ -306,7 +307,14 @@ def _with_object(ctx: Context, it: Item, clause: tuple[int, int], live: list[Ite
             pieces = []
         pieces = pieces + [np_span]
         if pred_span is not None and not verb:
-            pieces.append(pred_span)
+            light = next((w for w in _LIGHT_VERBS if text.startswith(w, pred_span[0])), "")
+            if (light and pred_span[0] + len(light) < pred_span[1]
+                    and _DUI.search(text[cs:q.start + 1])):
+                # 对22起涉枪涉爆案件进行挂牌督办: the action after the light verb, then its
+                # object (挂牌督办涉枪涉爆案件)
+                pieces = [(pred_span[0] + len(light), pred_span[1])] + pieces
+            else:
+                pieces.append(pred_span)
     elif (left_verb is not None and left_metric == left_verb and verb_piece is not None
           and lex.verb_at(text, q.end, ctx.bounds)):
         # 帮助1600余人找到亲人: a verb whose complement follows the number
@@ -659,7 +667,7 @@ def _noun_after(ctx: Context, text: str, it: Item, ce: int, live: list[Item]
     # the noun runs to a verb, a predicate filler, or a list separator before a number
     j = i
     while j < limit:
-        v = lex.verb_at(text, j, ctx.bounds) if j > i else None
+        v = (lex.verb_at(text, j, ctx.bounds) or _light_verb_at(text, j)) if j > i else None
         if v and j + len(v) < limit and (_HAN.match(text[j + len(v)])
                                           or text[j + len(v)] in "“\"《"):
             break
@@ -696,13 +704,26 @@ def _noun_after(ctx: Context, text: str, it: Item, ce: int, live: list[Item]
             k += len(w)
         else:
             break
-    if k < ce and (lex.verb_at(text, k, ctx.bounds) or text[k] == "被"):
+    if k < ce and (lex.verb_at(text, k, ctx.bounds) or text[k] == "被"
+                   or _light_verb_at(text, k)):
         pe = ce
         nq = next((o.q.start for o in live if o.q.start >= k), ce)
         pe = min(pe, nq)
         if pe > k:
             pred = (k, pe)
     return np_span, pred
+
+
+#: 对 opening the object of a light-verb clause (对22起…案件进行挂牌督办)
+_DUI = re.compile(
+    r"(?:^|(?<=[,，、;；\s]))对|(?<=[\u4e00-\u9fff])对(?=[0-9一二三四五六七八九十两我全各])"
+)
+#: light verbs of 对…进行X: the action X is the metric's verb
+_LIGHT_VERBS = ("进行", "实行", "予以", "实施", "给予")
+
+
+def _light_verb_at(text: str, i: int) -> str | None:
+    return next((w for w in _LIGHT_VERBS if text.startswith(w, i)), None)
 
 
 def _quantity_at(ctx: Context, live: list[Item], pos: int) -> bool:
