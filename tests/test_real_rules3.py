@@ -284,3 +284,13 @@ def test_dui_n_objects_jinxing_action_is_the_action_on_the_objects() -> None:
     text = "清理涉诈银行账户3.6万个、电话卡12.4万张,对2100余名开办人实施联合惩戒。"
     doc = pressie.extract(text, published="2021-07-20")
     assert not doc.facts[-1].metric.startswith("清理")
+
+
+def test_gang_leaders_and_anonymized_names_are_cut_out_of_a_metric() -> None:
+    text = (
+        "2018年,共打掉以李某侠、王某刚为首的恶势力犯罪团伙3个,"
+        "抓获主犯陈某森、文某德等犯罪嫌疑人140余名。"
+    )
+    doc = pressie.extract(text, published="2019-01-10")
+    assert [f.metric for f in doc.facts] == ["打掉恶势力犯罪团伙", "抓获犯罪嫌疑人"]
+    assert all(text[s.start:s.end] == s.text for f in doc.facts for s in f.metric_spans)

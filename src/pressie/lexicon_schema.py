@@ -288,6 +288,7 @@ class RelationRules(_Documented):
     inclusion_openers: Words
     measure_ends: Words
     summary_nouns: Words
+    metric_cut_re: list[Regex]
     session_marks: Words
     session_nouns: Words
     duration_cues: Words

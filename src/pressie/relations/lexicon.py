@@ -182,6 +182,7 @@ class RelationLexicon:
         self.threshold_before = _by_length(r["threshold_before"])
         self.rank_before = _by_length(r["rank_before"])
         self.session_marks = tuple(r["session_marks"])
+        self.metric_cut = re.compile("|".join(f"(?:{x})" for x in r["metric_cut_re"]))
         self.summary_nouns = tuple(r["summary_nouns"])
         self.measure_ends = tuple(r["measure_ends"])
         self.frequency_units = frozenset(r["frequency_units"])

@@ -223,9 +223,33 @@ def _metric(ctx: Context, work: SentenceWork, it: Item, clause: tuple[int, int],
         if obj is not None:
             pieces = [pieces[0], obj]
             metric = ctx.join(pieces)
+    cut = _cut_pieces(ctx, text, pieces)
+    if cut is not pieces:
+        pieces, metric = cut, ctx.join(cut)
     it.verb = verb or carried
     it.pieces = pieces
     it.metric = ((carried or "") + metric) if metric else ""
+
+
+def _cut_pieces(ctx: Context, text: str, pieces: list[tuple[int, int]]
+                ) -> list[tuple[int, int]]:
+    """``pieces`` without what ``metric_cut_re`` cuts out (以…为首的, 陈某森、文某德等);
+    the same list when nothing is cut."""
+    rx = ctx.lex.metric_cut
+    out: list[tuple[int, int]] = []
+    changed = False
+    for a, b in pieces:
+        cur = a
+        for m in rx.finditer(text, a, b):
+            if m.end() <= m.start():
+                continue
+            changed = True
+            if m.start() > cur:
+                out.append((cur, m.start()))
+            cur = m.end()
+        if b > cur:
+            out.append((cur, b))
+    return out if changed and out else pieces
 
 
 def _left_bounds(ctx: Context, work: SentenceWork, it: Item, cs: int) -> tuple[int, int]:
