@@ -294,3 +294,14 @@ def test_gang_leaders_and_anonymized_names_are_cut_out_of_a_metric() -> None:
     doc = pressie.extract(text, published="2019-01-10")
     assert [f.metric for f in doc.facts] == ["打掉恶势力犯罪团伙", "抓获犯罪嫌疑人"]
     assert all(text[s.start:s.end] == s.text for f in doc.facts for s in f.metric_spans)
+
+
+def test_an_alias_in_brackets_inside_a_campaign_since_and_a_bracketed_base_year() -> None:
+    text = (
+        "全国公安机关夏季治安打击整治行动(以下简称“夏季行动”)开展以来,"
+        "全区刑事案件同比(2023年)下降11.8%。"
+    )
+    doc = pressie.extract(text, published="2024-09-28")
+    f = doc.facts[0]
+    assert f.period is not None and f.period.text.endswith("开展以来")
+    assert f.change is not None and f.change.basis == "yoy"

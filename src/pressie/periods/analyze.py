@@ -28,7 +28,7 @@ def _is_base(lex: _Lexicon, text: str, start: int, end: int, kind: str) -> bool:
         return True
     if kind not in _BASEABLE_KINDS:
         return False
-    before = text[max(0, start - 4) : start].rstrip()
+    before = text[max(0, start - 5) : start].rstrip().rstrip("(（")  # 同比(2023年)
     if any(before.endswith(w) for w in lex.base_before):
         return True
     after = text[end : end + 4].lstrip()

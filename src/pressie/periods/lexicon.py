@@ -271,7 +271,9 @@ def _word_patterns(lex: _Lexicon, data: dict, b: _Blocks) -> list[tuple[str, str
         ("same", rf"(?:{_NB}(?P<y>{year}))?同期"),
         (
             "event_since",
-            rf"(?:(?:(?<=[{bnd} \u3000])|^)(?:自|从)?|自|从)(?P<ev>[^{bnd}\s]{{1,24}}?)以来",
+            rf"(?:(?:(?<=[{bnd} \u3000])|^)(?:自|从)?|自|从)"
+            # (an alias in brackets may stand inside: …行动(以下简称“夏季行动”)开展以来)
+            rf"(?P<ev>[^{bnd}\s]{{1,24}}?(?:[(（][^()（）{bnd}]{{1,16}}[)）][^{bnd}\s]{{0,8}}?)?)以来",
         ),
         ("during", rf"(?:(?:(?<=[{bnd} \u3000])|^)在?|在)(?P<ev>[^{bnd}\s]{{1,12}}?)期间"),
         (

@@ -25,7 +25,7 @@ def attach_periods(ctx: Context, sites: Iterable[Site]) -> None:
 def is_base_period(text: str, p: Period) -> bool:
     """True when period ``p`` is written as a comparison (较/比/同比/从/与… before it)."""
     s = p.start or 0
-    before = text[max(0, s - 2):s]
+    before = text[max(0, s - 3):s].rstrip("(（")  # 同比(2023年)
     after = text[p.end or s:(p.end or s) + 2]
     if any(before.endswith(m) for m in ("较", "比", "同比", "从", "与", "相比")):
         return True
