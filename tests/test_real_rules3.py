@@ -305,3 +305,22 @@ def test_an_alias_in_brackets_inside_a_campaign_since_and_a_bracketed_base_year(
     f = doc.facts[0]
     assert f.period is not None and f.period.text.endswith("开展以来")
     assert f.change is not None and f.change.basis == "yoy"
+
+
+def test_a_bracketed_rate_after_a_change_and_from_a_by_b_to_c() -> None:
+    text = (
+        "二〇一九年录得的整体罪案总数是59 225宗,较二〇一八年(54 225宗)增加5 000宗(+9.2%)。"
+        "暴力罪案由8 884宗增加806宗(+9.1%)至9 690宗。"
+    )
+    doc = pressie.extract(text, published="2020-01-20")
+    got = [
+        (f.metric, f.value.text if f.value else None, f.change.amount.text,
+         f.change.baseline.text if f.change.baseline else None)
+        for f in doc.facts
+    ]
+    assert got == [
+        ("录得的整体罪案总数", "59 225宗", "9.2%", "54 225宗"),
+        ("录得的整体罪案总数", None, "5 000宗", None),
+        ("暴力罪案", None, "806宗", None),
+        ("暴力罪案", "9 690宗", "9.1%", "8 884宗"),
+    ]

@@ -46,6 +46,12 @@ def _attach_changes(ctx: Context, text: str, sent: Sentence, live: list[Item],
     """Attach change amounts and baselines to their values; the rest get a subject."""
     values = [it for it in live if it.role == "value"]
     for v in values:
+        if v.to_level and v.absorbs is None:
+            # 增加806宗(+9.1%)至9 690宗: the rate written right before 至 is the level's
+            c = next((c for c in live if c.role == "change" and c.q.kind == "percent"
+                      and _TO_AFTER.fullmatch(text, c.q.end, v.q.start)), None)
+            if c is not None and c.owner is None:
+                v.absorbs = c
         if v.absorbs is not None and v.absorbs.role == "change":
             v.absorbs.owner = v
             v.changes.append(v.absorbs)
@@ -70,7 +76,11 @@ def _attach_changes(ctx: Context, text: str, sent: Sentence, live: list[Item],
         prev_chg = [c for c in changes if c.q.end <= marker and c not in g]
         if prev_chg and prev_chg[-1].q.end > lo:
             lo = prev_chg[-1].q.end
-        subject = _subject_span(ctx, text, lo, marker, sent, clauses)
+        hi = marker
+        for b in baselines:  # 暴力罪案由8 884宗增加806宗: the subject ends before 由
+            if lo <= b.q.start < marker and text[b.q.start - 1:b.q.start] in ("由", "从"):
+                hi = min(hi, b.q.start - 1)
+        subject = _subject_span(ctx, text, lo, hi, sent, clauses)
         if (subject is not None and prev_vals and prev_vals[-1].baseline is not None
                 and lo <= prev_vals[-1].baseline.q.start < marker
                 and not any(c in text[prev_vals[-1].baseline.q.end:marker]
@@ -136,6 +146,9 @@ def _owners_before(text: str, values: list[Item], it: Item, pos: int) -> list[It
         if outer:
             return outer
     return prv
+
+
+_TO_AFTER = re.compile(r"[)）]?\s*(?:至|到)")
 
 
 def _change_groups(ctx: Context, text: str, changes: list[Item]) -> list[list[Item]]:

@@ -19,6 +19,7 @@ from .context import Context
 from .lexicon import CLOSE, OPEN, _occurrences
 
 _ANNUAL_AVERAGE = ("年均",)
+_CHANGE_THEN_TO = re.compile(r"[)）]?\s*(?:至|到)")
 
 # 较上年同期 / 比去年同期破案 / 较2019年 right before a figure (not 同比/环比/占比)
 _COMPARED_LEVEL = re.compile(
@@ -55,8 +56,29 @@ def assign_role(ctx: Context, it: Item, prev: Item | None, clause: tuple[int, in
         it.marker_pos = q.start
         return
     # 从24.1万起下降至15.8万起: 从/由 right before the figure, a to-level verb right after
-    if before.endswith(("从", "由")) and lex.to_level_m.at(after):
+    # (or a change and then 至: 由8 884宗增加806宗(9.1%)至9 690宗)
+    if before.endswith(("从", "由")) and (lex.to_level_m.at(after)
+                                          or lex.change_words_m.at(after)):
         it.role = "baseline"
+        return
+    # 增加5 000宗(+9.2%): a rate in brackets right after a change amount is its rate
+    if (prev is not None and prev.role == "change" and q.kind in ("percent", "points")
+            and text[prev.q.end:q.start].strip().rstrip("+＋") in OPEN
+            and text[q.end:q.end + 1] in CLOSE):
+        it.role = "change"
+        it.direction = prev.direction
+        it.basis = prev.basis
+        it.unmarked = prev.unmarked
+        it.marker_pos = prev.marker_pos
+        it.base_period = prev.base_period
+        return
+    # 增加806宗(9.1%)至9 690宗: 至 after a change is a to-level
+    if (prev is not None and prev.role == "change"
+            and _CHANGE_THEN_TO.fullmatch(text, prev.q.end, q.start)):
+        it.to_level = True
+        it.direction = prev.direction
+        it.basis = "baseline"
+        it.marker_pos = q.start - 1
         return
     # to-level: …下降到0.06% / 下降至2022年的1700余起 (a period and 的 between)
     raw = text[cs:q.start].rstrip()
