@@ -324,3 +324,20 @@ def test_a_bracketed_rate_after_a_change_and_from_a_by_b_to_c() -> None:
         ("暴力罪案", None, "806宗", None),
         ("暴力罪案", "9 690宗", "9.1%", "8 884宗"),
     ]
+
+
+def test_seasons_of_the_last_years_and_a_years_start_inside_a_since_period() -> None:
+    text = "近三年春运期间,因疲劳驾驶导致的事故占比超过一半。"
+    doc = pressie.extract(text, published="2026-02-26")
+    assert _period(doc.facts[0]) == (date(2023, 1, 1), date(2026, 2, 26))
+    text = "今年年初公安部部署开展命案积案攻坚行动以来,全国共侦破命案积案2476起。"
+    doc = pressie.extract(text, published="2020-12-09")
+    assert _period(doc.facts[0]) == (date(2020, 1, 1), date(2020, 12, 9))
+
+
+def test_a_news_report_day_is_no_period_and_nian_chu_is_the_current_year() -> None:
+    text = "台海网9月6日讯 据东南网报道,摧毁黑社会性质组织2个。"
+    doc = pressie.extract(text, published="2018-09-06")
+    assert doc.facts[0].period is None
+    text = "12月25日,省公安厅召开新闻发布会,通报2025年全省公安工作成效。2025年初,全省建成侦查中心。"
+    assert pressie.periods.text_year(text) == 2025

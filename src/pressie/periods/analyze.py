@@ -60,12 +60,18 @@ def _is_campaign_span(lex: _Lexicon, text: str, start: int, end: int) -> bool:
     return lex.campaign_span_re.match(text, end) is not None
 
 
+_OUTLET_BEFORE = re.compile(r"(?:社|网|報|报|台|網)[\u4e00-\u9fff]{0,6}$")
+
+
 def _is_dateline(lex: _Lexicon, text: str, m: PeriodMention) -> bool:
     """True for the day a news item was given (``periods.json`` ``dateline``): a day at
     the head of a paragraph (or after an outlet's 讯/电) whose clause goes on with a
     reporting verb (``12月19日,记者从市公安局获悉`` / ``10月9日,市公安局召开新闻发布会``)."""
     if m.kind != "day" or not lex.dateline_verbs:
         return False
+    if text[m.end:m.end + 1] in ("讯", "电") and _OUTLET_BEFORE.search(
+            text, max(0, m.start - 10), m.start):
+        return True  # 台海网9月6日讯, 新华社太原11月23日电: the outlet's dateline itself
     i = m.start
     while i > 0 and text[i - 1] in " \t\u3000":
         i -= 1
@@ -482,8 +488,9 @@ def _date_open_mentions(
 
 
 _TEXT_YEARS = re.compile(
-    # 2017年5月, 2025年上半年, 2021年第一季度: a year with a part of it is the current one
-    r"(?<![0-9])((?:19[89]|20[0-4])[0-9]) ?年(?=[0-9一二三四五六七八九十上下前第] ?[0-9月半季]?)"
+    # 2017年5月, 2025年上半年, 2021年第一季度, 2025年初: a year with a part is the current one
+    r"(?<![0-9])((?:19[89]|20[0-4])[0-9]) ?年"
+    r"(?=[0-9一二三四五六七八九十上下前第] ?[0-9月半季]?|初|中)"
     # 昆仑2021, “云剑-2020”专项行动: a campaign's year, before a quote or 专项/行动
     r"|(?<=[\u4e00-\u9fff])[-—－]?(20[0-3][0-9])(?=[”\"」』》]|专项|行动|系列)"
 )

@@ -241,6 +241,7 @@ def _word_patterns(lex: _Lexicon, data: dict, b: _Blocks) -> list[tuple[str, str
     ypb = re.escape(data["year_part_blockers"])
     follow = re.escape("".join(sorted(lex.near_followers)))
     no = "(?!)"
+    seasons = _alt((*lex.holidays, *lex.travel_words)) or no
     return [
         ("rel_month", rf"(?P<mo>{_alt(lex.relative_months) or no})(?:(?P<d>{_DAYN})[日号])?"),
         (
@@ -253,7 +254,8 @@ def _word_patterns(lex: _Lexicon, data: dict, b: _Blocks) -> list[tuple[str, str
         ("rolling", rf"{_NB}(?P<near>近|最近|过去)?(?P<n>{_NUMW})(?P<u>个月|年)(?:以来|来)"),
         (
             "rolling_near",
-            rf"(?P<near>近|最近|过去)的?{_NB}(?P<n>{_NUMW})(?P<u>个月|年)(?=[{follow}]|$)",
+            rf"(?P<near>近|最近|过去)的?{_NB}(?P<n>{_NUMW})(?P<u>个月|年)"
+            rf"(?=[{follow}]|{seasons}|$)",  # (近三年春运期间: the seasons of those years)
         ),
         ("consec", rf"连续(?P<n>{_NUMW})个?年"),
         ("half", rf"{_NB}(?P<y>{year})?(?P<h>{_alt(lex.halves)})"),

@@ -254,11 +254,13 @@ def _res_since(c: _Ctx, raw: _Raw) -> _Out:
     s, e = raw.start, raw.end
     p = _parse_date(lex, m["a"])
     gap = m["gap"] if name == "since" else None
-    if gap and p is not None and p.month is None and gap[0] in lex.year_parts:
-        # 自去年初部署…以来: the year's part (初/底) dates the start
+    part = next((w for w in sorted(lex.year_parts, key=len, reverse=True)
+                 if gap and gap.startswith(w)), None)
+    if gap and p is not None and p.month is None and part is not None:
+        # 自去年初部署…以来 / 今年年初…以来: the year's part (初/底) dates the start
         y = c.year_of(p)
         if y is not None:
-            lo, _hi = lex.year_parts[gap[0]]
+            lo, _hi = lex.year_parts[part]
             return s, e, (date(y, lo, 1), ref, "since", False, None)
     if gap and (p is None or p.month is None):
         # 今年夏季治安打击整治行动开展以来: a year is no start date of the event
@@ -475,6 +477,14 @@ def _res_event_since(c: _Ctx, raw: _Raw) -> _Out:
     ev_start = m.start("ev")
     if ev in lex.vague or ev + "以来" in lex.vague:
         return s, e, (None, None, "vague", False, None)
+    # 近三年春运期间: the seasons of the last N years, over those years
+    for _n, rx in lex.patterns:
+        if _n == "rolling_near":
+            near = rx.match(c.text, ev_start)
+            if near is not None:
+                res = _resolve(c, _Raw("rolling_near", near.start(), near.end(), near))
+                if res is not None and res[2][0] is not None:
+                    return ev_start, e, res[2]
     # a holiday or 春运 inside the event phrase: 全省春节假期期间, 今年春运以来
     for _n, rx in lex.patterns:
         if _n in ("holiday", "travel"):
@@ -487,7 +497,7 @@ def _res_event_since(c: _Ctx, raw: _Raw) -> _Out:
         for _n, rx in lex.patterns:
             if _n == "part":
                 inner = rx.search(c.text, ev_start, e)
-                if inner is not None and inner["p"] == "初":
+                if inner is not None and inner["p"] in ("初", "年初"):
                     res = _resolve(c, _Raw("part", inner.start(), inner.end(), inner))
                     if res is not None and res[2][0] is not None:
                         return inner.start(), e, (res[2][0], ref, "since", False, None)
