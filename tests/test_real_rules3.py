@@ -341,3 +341,13 @@ def test_a_news_report_day_is_no_period_and_nian_chu_is_the_current_year() -> No
     assert doc.facts[0].period is None
     text = "12月25日,省公安厅召开新闻发布会,通报2025年全省公安工作成效。2025年初,全省建成侦查中心。"
     assert pressie.periods.text_year(text) == 2025
+
+
+def test_a_county_level_city_naming_the_briefing_in_a_flattened_lead_is_the_region() -> None:
+    text = (
+        "湖南日报8月30日讯(记者 某某)8月30日,记者从醴陵市2023年禁毒工作新闻通报会获悉,"
+        "2022年以来,该市公安局共侦破涉毒刑事案件116起,打掉贩卖毒品团伙12个,"
+        "缴获各类毒品1320.26克,已连续4年实现本地制毒案件“零发生”。"
+    )
+    doc = pressie.extract(text)
+    assert doc.facts[0].region is not None and doc.facts[0].region.endswith("醴陵市")

@@ -116,6 +116,12 @@ def _scan_places(
                             and not _AGENCY_AFTER.match(text, i + length)
                             and text[i - 1:i] not in "“\"《「"):  # “鹿城公安”公众号: a name
                         local = counties  # 藤县警方, 洞口公安交警: one county only
+                if not local and _BRIEFING_AFTER.match(text, i + length):
+                    # 醴陵市2023年禁毒工作新闻通报会: a county-level place (full name, one
+                    # only) naming a briefing
+                    counties = [s for s in cands if s.place.level == "county" and not s.short]
+                    if len(counties) == 1:
+                        local = counties
                 if not local:
                     continue
                 best = local[0]
@@ -149,6 +155,10 @@ def _scan_places(
     return _listed_places(text, lex, out)
 
 
+#: a briefing a place names (醴陵市2023年禁毒工作新闻通报会)
+_BRIEFING_AFTER = re.compile(
+    r"(?:[0-9]{4}年)?[\u4e00-\u9fff“”]{0,12}?(?:新闻发布会|新闻通报会|新闻通气会)"
+)
 #: what may follow a county's short form (洞口公安交警): its police, not 禁毒/辖区 (新建禁毒…)
 _POLICE_BODIES = ("警方", "公安", "交警", "民警")
 #: a police word that goes on into an agency's name (鹿城公安分局): the place is the agency's

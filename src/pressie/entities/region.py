@@ -54,7 +54,12 @@ def detect_region(
         return NATIONAL
     if first_place is None and _national_lead(text, lex, t_end):
         return NATIONAL
-    host = _host_place(text, places, lex, t_end) if first_place is None else None
+    host = (
+        _host_place(text, places, lex, t_end) if first_place is None
+        # a flattened lead is no title: a host it names wins (…记者从醴陵市…新闻通报会获悉)
+        else _host_place(text, places, lex, t_start) if title and not short_title
+        else None
+    )
     if host is not None:
         return host
     for cand, pm in sorted(title_agencies, key=lambda x: x[0].start):
@@ -158,6 +163,8 @@ def _title_place(pm: _PlaceMatch, lex: Lexicon) -> str | None:
 
 _HOSTS = re.compile(
     r"(?:市|州|县|区)?(?:公安局|公安分局|公安厅|人民政府|政府|法院|检察院)?(?:召开|举行|举办)"
+    # 醴陵市2023年禁毒工作新闻通报会: the place names the briefing
+    r"|(?:[0-9]{4}年)?[\u4e00-\u9fff“”]{0,12}?(?:新闻发布会|新闻通报会|新闻通气会)"
 )
 
 
