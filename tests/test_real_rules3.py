@@ -351,3 +351,9 @@ def test_a_county_level_city_naming_the_briefing_in_a_flattened_lead_is_the_regi
     )
     doc = pressie.extract(text)
     assert doc.facts[0].region is not None and doc.facts[0].region.endswith("醴陵市")
+
+
+def test_a_base_frame_before_a_change_is_no_part_of_its_subject() -> None:
+    text = "半年来,全县刑事警情在2021年度全市降幅第一的基础上,今年同比再降47.38%。"
+    doc = pressie.extract(text, published="2022-07-10")
+    assert [f.metric for f in doc.facts] == ["刑事警情"]

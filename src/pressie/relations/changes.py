@@ -203,6 +203,16 @@ def _marker_start(ctx: Context, text: str, c: Item, sent: Sentence) -> int:
     return best
 
 
+_BASE_FRAME = re.compile(r"在[^,，;；。]{1,30}?基础上[,，\s]*$")
+
+
+def _frame_cut(text: str, a: int, b: int) -> int:
+    """``b`` moved before a frame 在…的基础上 ending the span (全县刑事警情在2021年度全市降幅
+    第一的基础上,今年同比再降47.38%: the subject is 全县刑事警情)."""
+    m = _BASE_FRAME.search(text, a, b)
+    return m.start() if m and m.start() > a else b
+
+
 def _subject_span(ctx: Context, text: str, lo: int, hi: int, sent: Sentence,
                   clauses: list[tuple[int, int]]) -> tuple[int, int] | None:
     """The subject of a change written between ``lo`` and ``hi`` (None when empty)."""
@@ -213,7 +223,7 @@ def _subject_span(ctx: Context, text: str, lo: int, hi: int, sent: Sentence,
     for cs, ce in clauses:
         if cs <= hi <= ce + 1 and cs >= lo:
             seg_lo = cs
-    a, b = seg_lo, hi
+    a, b = seg_lo, _frame_cut(text, seg_lo, hi)
     pieces, scope, _verb, _sub = left_pieces(ctx, text, a, b)
     s = ctx.join(pieces)
     s = re.sub(r"(?:连续\S{1,3}年)?呈?(?:持续)?(?:下降|上升)(?:态势|趋势)$", "", s)
@@ -222,7 +232,8 @@ def _subject_span(ctx: Context, text: str, lo: int, hi: int, sent: Sentence,
         prev = [c for c in clauses if c[1] <= seg_lo and c[0] >= lo]
         if prev and seg_lo > lo:
             pc = prev[-1]
-            pieces, scope, _v, _s = left_pieces(ctx, text, pc[0], pc[1])
+            pieces, scope, _v, _s = left_pieces(ctx, text, pc[0],
+                                                _frame_cut(text, pc[0], pc[1]))
             s2 = ctx.join(pieces)
             s2c = re.sub(r"(?:连续\S{1,3}年)?呈?(?:持续)?(?:下降|上升)(?:态势|趋势)$", "", s2)
             if len(_HAN.findall(s2c)) >= 2 and pieces:
