@@ -357,3 +357,11 @@ def test_a_base_frame_before_a_change_is_no_part_of_its_subject() -> None:
     text = "半年来,全县刑事警情在2021年度全市降幅第一的基础上,今年同比再降47.38%。"
     doc = pressie.extract(text, published="2022-07-10")
     assert [f.metric for f in doc.facts] == ["刑事警情"]
+
+
+def test_a_shared_predicate_after_a_list_of_counted_people() -> None:
+    text = "2023年,全省共有9名民警、2名辅警因公牺牲,17名民警、4名辅警在职病故。"
+    doc = pressie.extract(text, published="2024-01-10")
+    metrics = [f.metric for f in doc.facts]
+    assert all(m.startswith(("民警", "辅警")) for m in metrics) and len(metrics) == 4
+    assert [m.endswith(("牺牲", "病故")) for m in metrics] == [True] * 4
