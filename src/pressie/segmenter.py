@@ -112,7 +112,7 @@ def _lookup(keys: numpy.ndarray, values: numpy.ndarray, query: numpy.ndarray) ->
     """``values`` of ``query`` in the sorted ``keys``, -1 where a query is not a key."""
     if not len(keys) or not len(query):
         return numpy.full(len(query), -1, dtype=numpy.int64)
-    pos = numpy.searchsorted(keys, query)
+    pos = keys.searchsorted(query)
     numpy.minimum(pos, len(keys) - 1, out=pos)
     return numpy.where(keys[pos] == query, values[pos], -1)
 
@@ -346,7 +346,7 @@ class WordSet:
 
     __slots__ = ("_cps", "_offsets", "_lengths", "_keys", "_mult", "_max_len", "_filter")
 
-    #: bits of the hash that index the prefilter (a table of 2**22 flags, 4 MB)
+    #: bits of the hash that index the prefilter (a table of 2**22 flags, packed: 512 KB)
     FILTER_BITS = 22
 
     def __init__(self, words: Iterable[str]) -> None:
@@ -396,8 +396,9 @@ class WordSet:
             self._lengths = lens[keep].astype(_narrow(self._max_len))
             self._mult = mult
             # which top hash bits occur: most non-words are turned away here, in cache
-            self._filter = numpy.zeros(1 << self.FILTER_BITS, dtype=bool)
-            self._filter[self._keys >> numpy.uint64(64 - self.FILTER_BITS)] = True
+            flags = numpy.zeros(1 << self.FILTER_BITS, dtype=bool)
+            flags[self._keys >> _FILTER_SHIFT] = True
+            self._filter = numpy.packbits(flags, bitorder="little")
             return
         raise UnsupportedModel("no collision-free hash for the dictionary")  # pragma: no cover
 
@@ -418,19 +419,21 @@ class WordSet:
         found = numpy.zeros(len(starts), dtype=bool)
         if not len(starts) or not len(self._keys):
             return found
-        ask = numpy.flatnonzero((lengths > 0) & (lengths <= self._max_len))
+        ask = ((lengths > 0) & (lengths <= self._max_len)).nonzero()[0]
         if not len(ask):
             return found
         s, ln = starts[ask], lengths[ask]
         keys = text.of(s, ln)
-        maybe = numpy.flatnonzero(self._filter[keys >> numpy.uint64(64 - self.FILTER_BITS)])
+        top = keys >> _FILTER_SHIFT  # the prefilter's bit: byte top // 8, bit top % 8
+        bits = self._filter[top >> _THREE] >> (top & _SEVEN).astype(numpy.uint8)
+        maybe = (bits & 1).nonzero()[0]
         if not len(maybe):
             return found
         ask, s, ln, keys = ask[maybe], s[maybe], ln[maybe], keys[maybe]
-        pos = numpy.searchsorted(self._keys, keys)
+        pos = self._keys.searchsorted(keys)
         numpy.minimum(pos, len(self._keys) - 1, out=pos)
         hit = (self._keys[pos] == keys) & (self._lengths[pos] == ln)
-        idx = numpy.flatnonzero(hit)
+        idx = hit.nonzero()[0]
         if len(idx):
             # exact check, code point by code point, of every hash hit
             a, b, n = s[idx], self._offsets[pos[idx]].astype(numpy.int64), ln[idx]
@@ -441,6 +444,10 @@ class WordSet:
             hit[idx] = ((mine == theirs) | ~live).all(axis=1)
         found[ask] = hit
         return found
+
+
+_FILTER_SHIFT = numpy.uint64(64 - WordSet.FILTER_BITS)
+_THREE, _SEVEN = numpy.uint64(3), numpy.uint64(7)
 
 
 def _narrow(top: int) -> type:
@@ -641,8 +648,8 @@ class Segmenter:
             return empty, empty
         # whitespace-separated chunks [chunk_a, chunk_b)
         edge = numpy.diff(numpy.concatenate(([0], solid.view(numpy.int8), [0])))
-        chunk_a = numpy.flatnonzero(edge == 1)
-        chunk_b = numpy.flatnonzero(edge == -1)
+        chunk_a = (edge == 1).nonzero()[0]
+        chunk_b = (edge == -1).nonzero()[0]
         nid = self._lut[numpy.minimum(cps, len(self._lut) - 1)].astype(numpy.int64)
         nid[space] = 0
         score = self._scores(nid, solid, chunk_a, chunk_b, n)
@@ -651,7 +658,7 @@ class Segmenter:
         ends[:-1] = starts[1:]
         ends[-1] = chunk_b[-1]
         # a word never runs over a chunk end
-        chunk_of = numpy.searchsorted(chunk_a, starts, side="right") - 1
+        chunk_of = chunk_a.searchsorted(starts, side="right") - 1
         ends = numpy.minimum(ends, chunk_b[chunk_of])
         if self._dictionary is not None:
             starts, ends = self._postprocess(cps, starts, ends, chunk_of)
@@ -669,7 +676,7 @@ class Segmenter:
         """
         chunk_len = chunk_b - chunk_a
         owner = numpy.repeat(numpy.arange(len(chunk_a)), chunk_len)
-        solid = numpy.flatnonzero(solid_mask)
+        solid = solid_mask.nonzero()[0]
         left = numpy.zeros(n, dtype=numpy.int64)  # how far the chunk reaches left, right
         right = numpy.zeros(n, dtype=numpy.int64)
         left[solid] = solid - chunk_a[owner]
@@ -693,7 +700,7 @@ class Segmenter:
             total[:] = 0.0  # getLogYY's node_score starts at 0.0
             # slot by slot, in pkuseg's order (a slot without any feature in the block adds
             # only zeros: skipped)
-            for k in numpy.flatnonzero((feats >= 0).any(axis=1)).tolist():
+            for k in (feats >= 0).any(axis=1).nonzero()[0].tolist():
                 total += self._weights.take(feats[k], axis=0)
         return score
 
@@ -773,7 +780,7 @@ class Segmenter:
         P = _PAD
         row_of = {ln: k for k, ln in enumerate(self._lengths)}
         words = numpy.full((len(self._lengths), n + 2 * P), -1, dtype=numpy.int64)
-        live = numpy.flatnonzero(pad[P : P + n] > 0)  # walks still in the trie
+        live = (pad[P : P + n] > 0).nonzero()[0]  # walks still in the trie
         state = self._trie_root[pad[P + live]]
         keep = state >= 0
         live, state = live[keep], state[keep]
@@ -796,12 +803,12 @@ class Segmenter:
         first character, and every other character whose tag is a B tag."""
         tags = numpy.zeros(len(score), dtype=numpy.int32)
         viterbi, edge = self._viterbi, self._edge
-        longer = numpy.flatnonzero(chunk_b - chunk_a > 1)  # one character: one word, no tags
+        longer = (chunk_b - chunk_a > 1).nonzero()[0]  # one character: one word, no tags
         for a, b in zip(chunk_a[longer].tolist(), chunk_b[longer].tolist()):
             tags[a:b] = viterbi(score[a:b], edge)[1]
         opens = self._is_b[tags] & solid  # outside the chunks (whitespace): no word starts
         opens[chunk_a] = True
-        return numpy.flatnonzero(opens)
+        return opens.nonzero()[0]
 
     def _postprocess(
         self, cps: numpy.ndarray, starts: numpy.ndarray, ends: numpy.ndarray,
@@ -823,45 +830,47 @@ class Segmenter:
         top = 7
         while top >= 2:
             nw = len(starts)
-            sizes = [m for m in range(top, 1, -1) if nw >= m]
-            if not sizes:
+            sizes = numpy.arange(top, 1, -1)
+            # rest[i]: the words from i to the last word of its chunk; a run of m words
+            # starting at i stays inside one chunk when rest[i] >= m
+            rest = chunk_of.searchsorted(chunk_of, side="right") - numpy.arange(nw)
+            # every run of every size at once, longest runs first, left to right
+            rows, firsts = (rest >= sizes[:, None]).nonzero()
+            if not len(rows):
                 break
-            firsts = []
-            for m in sizes:  # runs of m words inside one chunk
-                first = numpy.arange(nw - m + 1)
-                firsts.append(first[chunk_of[first] == chunk_of[first + m - 1]])
-            counts = [len(f) for f in firsts]
-            every_first = numpy.concatenate(firsts)
-            every_last = every_first + numpy.repeat(numpy.array(sizes) - 1, counts)
-            inside = dictionary.contains(
-                text, starts[every_first], ends[every_last] - starts[every_first]
+            lasts = firsts + sizes[rows] - 1
+            # the runs and the words themselves, asked in one go
+            found = dictionary.contains(
+                text,
+                numpy.concatenate((starts[firsts], starts)),
+                numpy.concatenate((ends[lasts] - starts[firsts], ends - starts)),
             )
-            top = 1
-            if not inside.any():
+            hits = found[: len(rows)].nonzero()[0]
+            if not len(hits):
                 break
             # every part a dictionary word: pkuseg keeps them apart
-            part_in = dictionary.contains(text, starts, ends - starts)
-            run = numpy.concatenate(([0], numpy.cumsum(~part_in)))
-            pos = 0
-            for m, first, count in zip(sizes, firsts, counts):
-                cand = first[inside[pos : pos + count]]
-                pos += count
-                cand = cand[(run[cand + m] - run[cand]) != 0]
-                if not len(cand):
-                    continue
-                drop = numpy.zeros(nw, dtype=bool)
-                ends = ends.copy()
-                allowed = 0
-                for i in cand.tolist():  # left to right; a merged run is skipped over
-                    if i < allowed:
-                        continue
-                    drop[i + 1 : i + m] = True
-                    ends[i] = ends[i + m - 1]  # the merged word ends where its last part did
-                    allowed = i + m
-                keep = ~drop
-                starts, ends, chunk_of = starts[keep], ends[keep], chunk_of[keep]
-                top = m - 1  # the words changed: ask again for the shorter runs
+            run = numpy.zeros(nw + 1, dtype=numpy.int64)
+            numpy.cumsum(~found[len(rows) :], out=run[1:])
+            first, m_of = firsts[hits], sizes[rows[hits]]
+            hits = hits[run[first + m_of] != run[first]]
+            if not len(hits):
                 break
+            # the first pass (the longest runs) that merges something, left to right
+            row = rows[hits[0]]
+            m = int(sizes[row])
+            cand = firsts[hits[rows[hits] == row]]
+            drop = numpy.zeros(nw, dtype=bool)
+            ends = ends.copy()
+            allowed = 0
+            for i in cand.tolist():  # a merged run is skipped over
+                if i < allowed:
+                    continue
+                drop[i + 1 : i + m] = True
+                ends[i] = ends[i + m - 1]  # the merged word ends where its last part did
+                allowed = i + m
+            keep = ~drop
+            starts, ends, chunk_of = starts[keep], ends[keep], chunk_of[keep]
+            top = m - 1  # the words changed: ask again for the shorter runs
         return starts, ends
 
 
