@@ -244,3 +244,30 @@ def test_two_processes_give_extract_and_leave_no_frozen_objects() -> None:
     assert all(a.text is b for a, b in zip(got, texts))  # the parent's own strings
     assert gc.get_freeze_count() == 0
     assert gc.isenabled()
+
+
+def test_extract_pipeline_skips_only_the_spacy_annotations(seed_texts: dict[str, str]) -> None:
+    """The pipeline behind extract writes no doc.spans groups and no doc.ents (nobody sees
+    its Docs); pressie.load()'s does, and both leave the same Doc._ data and Document."""
+    from pressie.api import _make_doc
+    from pressie.extensions import DOC_ATTRIBUTES
+    from pressie.pipeline import shared_pipeline, to_document
+
+    shared, full = shared_pipeline(), pressie.load()
+    text = seed_texts[sorted(seed_texts)[0]]
+    docs = []
+    for nlp in (shared, full):
+        doc = _make_doc(nlp, text, None)
+        for _name, proc in nlp.pipeline:
+            doc = proc(doc)
+        docs.append(doc)
+    lean, annotated = docs
+    assert not lean.spans and not lean.ents
+    assert set(annotated.spans) == {
+        "pressie_sections", "pressie_entities", "pressie_quantities", "pressie_periods",
+        "pressie_facts",
+    }
+    assert annotated.ents and all(len(annotated.spans[k]) for k in annotated.spans)
+    for attr in DOC_ATTRIBUTES:
+        assert getattr(lean._, attr) == getattr(annotated._, attr), attr
+    assert to_document(lean, text) == to_document(annotated, text) == pressie.extract(text)

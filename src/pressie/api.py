@@ -401,7 +401,7 @@ def _run_chunk(nlp: Language, original: str, work: str, a: int, b: int, whole: A
         if name == "pressie_structure":
             # the whole text's structure, not the chunk's: everything the component would
             # write is overwritten by it, so the component is not run on the chunk at all
-            write_structure(doc, whole.clipped(a, b))
+            write_structure(doc, whole.clipped(a, b), getattr(proc, "spans_key", None))
             continue
         if name == "pressie_periods" and periods.active:
             ext.set_models(doc, "pressie_periods", periods.chunk_periods(a, b))

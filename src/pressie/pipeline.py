@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import date, datetime
 from functools import lru_cache
+from typing import Any
 
 import spacy
 from pydantic import BaseModel
@@ -84,10 +85,30 @@ def load(components: tuple[str, ...] | None = None, *, segmenter: str = "pressie
     Returns:
         A spaCy ``Language`` (lang ``zh``) with pressie's pkuseg tokenizer and components.
     """
+    return _build(components if components is not None else COMPONENTS, segmenter, {})
+
+
+#: component settings of the pipeline behind :func:`pressie.extract` (:func:`shared_pipeline`),
+#: which never hands its Docs out: no ``doc.spans`` groups and no ``doc.ents``, which are
+#: there for displaCy and spaCy users of a :func:`load` pipeline's Docs (the same ``Doc._``
+#: data and output otherwise)
+EXTRACT_SETTINGS: dict[str, dict[str, Any]] = {
+    "pressie_structure": {"spans_key": None},
+    "pressie_entities": {"spans_key": None, "annotate_ents": False},
+    "pressie_quantities": {"spans_key": None},
+    "pressie_periods": {"spans_key": None},
+    "pressie_relations": {"spans_key": None},
+}
+
+
+def _build(
+    components: Iterable[str], segmenter: str, settings: Mapping[str, Mapping[str, Any]]
+) -> Language:
+    """The pipeline of :func:`load`, each component added with its ``settings`` (config)."""
     _import_factories()
     nlp = blank(segmenter)
-    for name in components if components is not None else COMPONENTS:
-        nlp.add_pipe(name)
+    for name in components:
+        nlp.add_pipe(name, config=dict(settings.get(name, {})))
     # a saved pipeline needs pressie installed (its tokenizer and factories): `spacy
     # package` lists the meta's requirements as the package's dependencies
     from . import __version__
@@ -98,8 +119,9 @@ def load(components: tuple[str, ...] | None = None, *, segmenter: str = "pressie
 
 @lru_cache(maxsize=1)
 def shared_pipeline() -> Language:
-    """The process-wide pipeline used by :func:`pressie.extract` (built once, on first use)."""
-    return load()
+    """The process-wide pipeline used by :func:`pressie.extract` (built once, on first use):
+    :func:`load`'s, with :data:`EXTRACT_SETTINGS`."""
+    return _build(COMPONENTS, "pressie", EXTRACT_SETTINGS)
 
 
 def coerce_date(value: date | str | None) -> date | None:
