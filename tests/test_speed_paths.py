@@ -271,3 +271,26 @@ def test_extract_pipeline_skips_only_the_spacy_annotations(seed_texts: dict[str,
     for attr in DOC_ATTRIBUTES:
         assert getattr(lean._, attr) == getattr(annotated._, attr), attr
     assert to_document(lean, text) == to_document(annotated, text) == pressie.extract(text)
+
+
+@given(st.text(alphabet="公安a1 ，。\u4e00\u9fff\u4dff\ua000\n", max_size=30))
+@settings(max_examples=300, deadline=None)
+def test_title_guess_counts_han_characters_as_before(line: str) -> None:
+    """The region's title guess tests "at least six Han characters" with one regex match
+    instead of counting character by character."""
+    from pressie.entities.lexicon import _is_han
+    from pressie.entities.region import _SIX_HAN
+
+    assert (_SIX_HAN.match(line) is not None) == (sum(map(_is_han, line)) >= 6)
+
+
+def test_person_word_sets_are_built_once_per_lexicon() -> None:
+    from pressie.entities.lexicon import default_lexicon as entity_lexicon
+    from pressie.entities.persons import _Names
+
+    lex = entity_lexicon()
+    a, b = _Names("甲", lex), _Names("乙", lex)
+    assert a.not_names is b.not_names and a.common is b.common and a.anon is b.anon
+    pr = lex.person_rules
+    assert a.not_names == set(pr["not_names"]) and a.anon == set(pr["anonymized"])
+    assert a.common == set(pr["common_words"]) | {w for w in pr["not_names"] if len(w) == 2}
