@@ -294,3 +294,37 @@ def test_person_word_sets_are_built_once_per_lexicon() -> None:
     pr = lex.person_rules
     assert a.not_names == set(pr["not_names"]) and a.anon == set(pr["anonymized"])
     assert a.common == set(pr["common_words"]) | {w for w in pr["not_names"] if len(w) == 2}
+
+
+_METRIC_CHARS = "破獲偵破抓获犯罪嫌疑人(各类)案件３６ \n\u2028公安機關"
+
+
+@given(st.lists(st.text(alphabet=_METRIC_CHARS, max_size=12), max_size=6))
+@settings(max_examples=200, deadline=None)
+def test_metric_keys_of_a_list_are_each_metrics_key(metrics: list[str]) -> None:
+    """The metrics of a document normalized as the lines of one text give each metric's
+    own key (also when a metric holds a line break or a separator normalize() turns into
+    one)."""
+    from pressie.metric_keys import metric_keys
+
+    assert metric_keys(metrics) == [metric_key(m) for m in metrics]
+
+
+def test_documents_are_built_as_pydantic_builds_them(seed_texts: dict[str, str]) -> None:
+    """to_document builds the Document without a second validation: equal to the validated
+    model, with the same fields set, for a simplified and a traditional text."""
+    from pressie.model import Document
+    from pressie.pipeline import document
+
+    for text in [seed_texts[sorted(seed_texts)[1]], "今年以來，全市偵破電詐案件１２０起。"]:
+        doc = pressie.extract(text)
+        given = {name: getattr(doc, name) for name in doc.model_fields_set}
+        validated = Document(**given)
+        assert doc == validated
+        assert doc.model_fields_set == validated.model_fields_set
+        assert doc.model_dump_json() == validated.model_dump_json()
+    assert document(text="x") == Document(text="x")
+    with pytest.raises(TypeError, match="no field"):
+        document(text="x", texts="y")
+    with pytest.raises(TypeError, match="required"):
+        document(title="x")

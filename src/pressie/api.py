@@ -76,7 +76,14 @@ from .model import (
     _construct,
     all_fields_set,
 )
-from .pipeline import _Resurfacer, coerce_date, lighten, shared_pipeline, to_document
+from .pipeline import (
+    _Resurfacer,
+    coerce_date,
+    document,
+    lighten,
+    shared_pipeline,
+    to_document,
+)
 from .readings import restore_offsets, strip_readings
 from .text import detect_script, has_chinese, normalize
 
@@ -234,7 +241,7 @@ def _extract_long(nlp: Language, text: str, pub: date | None) -> Document:
     sections = [s.model_copy(update={"text": text[s.start : s.end]}) for s in whole.sections]
     # as to_document does for one Doc (the chunks' quantities were shared chunk by chunk)
     lighten((entities, sections), facts)
-    return Document(
+    return document(
         text=text,
         title=title,
         published=whole.published,
@@ -276,11 +283,10 @@ def _move_data(data: Any, offset: int, original: str, seen: set[int]) -> None:
 def _set_metric_keys(facts: list[Fact]) -> None:
     """:func:`pressie.metric_keys.with_metric_keys` in place, for facts this call built
     (no second copy of every fact of a long text)."""
-    from .metric_keys import default_lexicon, metric_key
+    from .metric_keys import metric_keys
 
-    lex = default_lexicon()
-    for fact in facts:
-        fact.__dict__["metric_key"] = metric_key(fact.metric, lex)
+    for fact, key in zip(facts, metric_keys([f.metric for f in facts]), strict=True):
+        fact.__dict__["metric_key"] = key
         own = fact.__pydantic_fields_set__
         if "metric_key" not in own:
             _set_attr(fact, "__pydantic_fields_set__", own | {"metric_key"})

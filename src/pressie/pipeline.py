@@ -177,12 +177,12 @@ def to_document(doc: Doc, original: str | None = None) -> Document:
     facts = with_metric_keys(cut.fact(f) for f in ext.facts(doc) or [])
     sections = [cut(s) for s in ext.sections(doc) or []]
     lighten((entities, quantities, sections), facts)
-    return Document(
+    return document(
         text=original,
         title=_title(x.pressie_title, text, original),
-        published=ext.doc_date(doc, "pressie_published"),
-        event_date=ext.doc_date(doc, "pressie_event_date"),
-        reference_date=ext.doc_date(doc, "pressie_reference_date"),
+        published=ext.as_date(x.pressie_published),
+        event_date=ext.as_date(x.pressie_event_date),
+        reference_date=ext.as_date(x.pressie_reference_date),
         # normalize() left the text unchanged: nothing in it is traditional
         script="simplified" if text == original else detect_script(original, text),
         entities=entities,
@@ -190,6 +190,35 @@ def to_document(doc: Doc, original: str | None = None) -> Document:
         facts=facts,
         sections=sections,
     )
+
+
+_DOCUMENT_FIELDS: tuple[str, ...] = tuple(Document.model_fields)
+
+
+def document(**fields: Any) -> Document:
+    """``Document(**fields)`` without pydantic's validation, for the values pressie builds
+    itself (models of this call, ``date``s, a script name): the same model, its lists
+    not checked and copied item by item again.  The fields left out take their defaults.
+
+    Raises:
+        TypeError: for a name that is no field of Document.
+    """
+    unknown = fields.keys() - set(_DOCUMENT_FIELDS)
+    if unknown:
+        raise TypeError(f"Document has no field {sorted(unknown)[0]!r}")
+    given = set(fields)
+    data = {
+        name: fields[name] if name in fields else _document_default(name)
+        for name in _DOCUMENT_FIELDS
+    }
+    return _construct(Document, data, given)
+
+
+def _document_default(name: str) -> Any:
+    info = Document.model_fields[name]
+    if info.is_required():
+        raise TypeError(f"Document field {name!r} is required")
+    return list(info.default) if isinstance(info.default, list) else info.default
 
 
 def _title(title: str | None, text: str, original: str) -> str | None:
