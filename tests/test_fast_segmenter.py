@@ -274,3 +274,21 @@ def test_pipe_segments_texts_together_with_the_same_tokens() -> None:
     assert [_tokens(d) for d in lib.tokenizer.pipe(texts)] == [
         _tokens(lib.tokenizer(t)) for t in texts
     ]
+
+
+def test_word_pair_features_with_a_no_word_side_take_the_general_path(
+    fast: Segmenter,
+) -> None:
+    """pressie's model has no word-pair feature with a "no word" side, so the segmenter
+    fills those slots with "none" at once; the general path (for models that have such
+    features) gives the same scores on this model."""
+    import copy
+
+    import numpy
+
+    assert not fast._ww_one_sided
+    general = copy.copy(fast)
+    general._ww_one_sided = True
+    for text in ["", "公安机关 破获案件", "2021年1月至4月，全省公安机关共破获刑事案件3.6万余起。"]:
+        a, b = fast.spans(text), general.spans(text)
+        assert all(numpy.array_equal(x, y) for x, y in zip(a, b))

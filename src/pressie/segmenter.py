@@ -563,6 +563,12 @@ class Segmenter:
             post_only[n_words] = pre_only[n_words]
             both = (pre >= 0) & (post >= 0)
             self._ww.append((pre_only, post_only, keys[both], vals[both]))
+        # whether a word-pair feature with one side "no word" exists (pkuseg's own model
+        # has none: its word-pair features fire only where both words are dictionary words)
+        self._ww_one_sided = any(
+            bool((pre_only >= 0).any() or (post_only >= 0).any())
+            for pre_only, post_only, _k, _v in self._ww
+        )
         self._wm1, self._w1 = t["wm1"], t["w1"]
         trie_keys, trie_child = t["trie_keys"], t["trie_child"]
         root = trie_keys < n_nodes  # edges out of the root (state 0)
@@ -760,14 +766,18 @@ class Segmenter:
         for side, (outer, inner) in enumerate(((pre_ex, post_in), (pre_in, post_ex))):
             pre_only, post_only, keys, vals = self._ww[side]
             a_word, b_word = outer >= 0, inner >= 0
-            col_a = pre_only[numpy.where(a_word, outer, no)]
-            col_b = post_only[numpy.where(b_word, inner, no)]
-            block = numpy.where(b_word[None], col_b[None], col_a[:, None])  # [pre, post, i]
-            both = numpy.nonzero(a_word[:, None] & b_word[None])
+            # [pre, post, i]: the features with a "no word" side, then the word pairs
+            block = feats[row : row + k_len * k_len].reshape(k_len, k_len, m)
+            if self._ww_one_sided:
+                col_a = pre_only[numpy.where(a_word, outer, no)]
+                col_b = post_only[numpy.where(b_word, inner, no)]
+                block[...] = numpy.where(b_word[None], col_b[None], col_a[:, None])
+            else:
+                block[...] = -1
+            both = (a_word[:, None] & b_word[None]).nonzero()
             if len(both[0]):
                 query = (outer[both[0], both[2]] + 1) * base + (inner[both[1], both[2]] + 1)
                 block[both] = _lookup(keys, vals, query)
-            feats[row : row + k_len * k_len] = block.reshape(k_len * k_len, m)
             row += k_len * k_len
         return feats
 
