@@ -60,6 +60,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy
+from numpy.lib.stride_tricks import as_strided
 
 from .resources import segmenter_model_dir
 from .text import code_points
@@ -542,6 +543,10 @@ class Segmenter:
         self._viterbi: Callable[..., Any] = run_viterbi
         t = {k: numpy.asarray(v) for k, v in tables.items()}
         n_nodes, n_words, wmin, wmax, _fmt = (int(x) for x in t["sizes"][:5])
+        if not 1 <= wmin <= wmax <= _PAD:
+            # the padding around the node ids must hold the longest word (_block_features
+            # reads the words ending before a character as views into it)
+            raise UnsupportedModel(f"dictionary words of {wmin}..{wmax} characters")
         self._lut = t["lut"]
         self._unary = t["unary"]
         # character bigrams: sorted keys, [kind, bigram] feature ids (last column: none)
@@ -701,21 +706,31 @@ class Segmenter:
         score = numpy.empty((n, self._weights.shape[1]), dtype=numpy.float64)
         for lo in range(0, n, _BLOCK):
             hi = min(n, lo + _BLOCK)
-            feats = self._block_features(pad, big, words, left[lo:hi], right[lo:hi], lo, hi)
+            feats, at_i, feature = self._block_features(
+                pad, big, words, left[lo:hi], right[lo:hi], lo, hi
+            )
             total = score[lo:hi]
             total[:] = 0.0  # getLogYY's node_score starts at 0.0
             # slot by slot, in pkuseg's order (a slot without any feature in the block adds
-            # only zeros: skipped)
+            # only zeros: skipped; a sum is never -0.0, so adding 0.0 changes nothing) ...
             for k in (feats >= 0).any(axis=1).nonzero()[0].tolist():
                 total += self._weights.take(feats[k], axis=0)
+            # ... then the word-pair features, one after the other in slot order (ufunc.at
+            # adds unbuffered, in the order given)
+            if len(at_i):
+                numpy.add.at(total, at_i, self._weights.take(feature, axis=0))
         return score
 
     def _block_features(
         self, pad: numpy.ndarray, big: numpy.ndarray, words: numpy.ndarray,
         left: numpy.ndarray, right: numpy.ndarray, lo: int, hi: int,
-    ) -> numpy.ndarray:
-        """``feats[slot, i - lo]`` for the characters ``lo <= i < hi``: pkuseg's
-        ``__get_node_features_idx`` slots, in its order, preceded by a zero slot (-1)."""
+    ) -> tuple[numpy.ndarray, numpy.ndarray, numpy.ndarray]:
+        """The features of the characters ``lo <= i < hi`` in pkuseg's
+        ``__get_node_features_idx`` slots, in its order: ``feats[slot, i - lo]`` for the
+        first 20 slots (a zero slot (-1), ``$$``, the character unigrams and bigrams, the
+        dictionary words ending and starting at ``i``), then the word-pair slots as a list of
+        ``(i - lo, feature)`` in slot order (most of them are empty: only the features
+        there are listed)."""
         P = _PAD
         m = hi - lo
 
@@ -726,10 +741,8 @@ class Segmenter:
             return self._bigram_vals[kind, big[P + lo + first : P + hi + first]]
 
         un = self._unary
-        lengths = self._lengths
-        k_len = len(lengths)
-        slots = 1 + 8 + 2 * k_len + 2 * k_len * k_len
-        feats = numpy.empty((1 + slots, m), dtype=numpy.int64)
+        k_len = len(self._lengths)
+        feats = numpy.empty((1 + 9 + 2 * k_len, m), dtype=numpy.int64)
         feats[0] = -1  # a zero to start from, as getLogYY's node_score starts at 0.0
         feats[1] = 0  # "$$"
         far_l1, far_l2, far_r1, far_r2 = left < 1, left < 2, right < 2, right < 3
@@ -749,37 +762,46 @@ class Segmenter:
         feats[9] = un[4, at(2)]
         feats[9, far_r2] = -1
 
+        # [k, i]: the word of length lengths[k] ending at i, starting at i, ending at i - 1,
+        # starting at i + 1.  The lengths run down one by one (wmax .. wmin), so the rows of
+        # the ending ones are diagonals of ``words``: views with one more element per row.
+        step = (words.strides[0] + words.strides[1], words.strides[1])
+        flat = words.reshape(-1)
+        wmax = self._lengths[0]
+        pre_in = as_strided(flat[P + lo + 1 - wmax :], (k_len, m), step, writeable=False)
+        post_in = words[:, P + lo : P + hi]
+        pre_ex = as_strided(flat[P + lo - wmax :], (k_len, m), step, writeable=False)
+        post_ex = words[:, P + lo + 1 : P + hi + 1]
+        # (a table's last entry, which -1 reads, is its "no word" feature)
+        feats[10 : 10 + k_len] = self._wm1[pre_in]
+        feats[10 + k_len :] = self._w1[post_in]
+
         no = self._n_words  # the word tables' "no word" entry
-
-        cols = numpy.arange(P + lo, P + hi)[None, :]
-        rows, lens = self._word_rows, self._word_lens  # [k, 1]: row k, its word length
-
-        pre_in = words[rows, cols + 1 - lens]  # [k, i]: the word of length lens[k] ending at i
-        post_in = words[rows, cols]  # ... starting at i
-        pre_ex = words[rows, cols - lens]  # ... ending at i - 1
-        post_ex = words[rows, cols + 1]  # ... starting at i + 1
-        row = 10
-        for table, found in ((self._wm1, pre_in), (self._w1, post_in)):
-            feats[row : row + k_len] = table[numpy.where(found >= 0, found, no)]
-            row += k_len
         base = self._n_words + 1
+        at_i, feature = [], []
         for side, (outer, inner) in enumerate(((pre_ex, post_in), (pre_in, post_ex))):
             pre_only, post_only, keys, vals = self._ww[side]
             a_word, b_word = outer >= 0, inner >= 0
-            # [pre, post, i]: the features with a "no word" side, then the word pairs
-            block = feats[row : row + k_len * k_len].reshape(k_len, k_len, m)
+            # the (pre, post, i) where both are words: a 1-D nonzero, unravelled (several
+            # times faster than numpy's nonzero of the 3-D array)
+            pairs = (a_word[:, None] & b_word[None]).ravel().nonzero()[0]
+            pre, rest = numpy.divmod(pairs, k_len * m)
+            post, i = numpy.divmod(rest, m)
+            found = _lookup(keys, vals, (outer[pre, i] + 1) * base + (inner[post, i] + 1))
             if self._ww_one_sided:
+                # [pre, post, i]: the features with a "no word" side, then the word pairs
                 col_a = pre_only[numpy.where(a_word, outer, no)]
                 col_b = post_only[numpy.where(b_word, inner, no)]
-                block[...] = numpy.where(b_word[None], col_b[None], col_a[:, None])
+                block = numpy.where(b_word[None], col_b[None], col_a[:, None])
+                block[pre, post, i] = found
+                listed = (block >= 0).ravel().nonzero()[0]
+                at_i.append(listed % m)
+                feature.append(block.reshape(-1)[listed])
             else:
-                block[...] = -1
-            both = (a_word[:, None] & b_word[None]).nonzero()
-            if len(both[0]):
-                query = (outer[both[0], both[2]] + 1) * base + (inner[both[1], both[2]] + 1)
-                block[both] = _lookup(keys, vals, query)
-            row += k_len * k_len
-        return feats
+                keep = found >= 0
+                at_i.append(i[keep])
+                feature.append(found[keep])
+        return feats, numpy.concatenate(at_i), numpy.concatenate(feature)
 
     def _words(self, pad: numpy.ndarray, n: int) -> numpy.ndarray:
         """``words[k, P + s]``: the id of the dictionary word of length ``lengths[k]`` that the
@@ -830,9 +852,9 @@ class Segmenter:
         pkuseg runs a pass per run length ``m`` = 7..2: left to right, a run of ``m`` words
         whose concatenation is a dictionary word, and not every one of them a dictionary
         word, is merged into one word, and the pass goes on after it.  Here the dictionary
-        is asked about every run of every length at once; the passes are then applied in
-        order, and only after a pass that merged something are the later passes' runs
-        asked about again (the words changed).
+        is asked about every run of every length at once (and about the words of the runs
+        it knows); the passes are then applied in order, and only after a pass that merged
+        something are the later passes' runs asked about again (the words changed).
         """
         dictionary = self._dictionary
         assert dictionary is not None
@@ -844,24 +866,28 @@ class Segmenter:
             # rest[i]: the words from i to the last word of its chunk; a run of m words
             # starting at i stays inside one chunk when rest[i] >= m
             rest = chunk_of.searchsorted(chunk_of, side="right") - numpy.arange(nw)
-            # every run of every size at once, longest runs first, left to right
-            rows, firsts = (rest >= sizes[:, None]).nonzero()
-            if not len(rows):
+            # every run of every size at once, longest runs first, left to right (a 1-D
+            # nonzero, unravelled: numpy's 2-D nonzero is several times slower)
+            flat = (rest >= sizes[:, None]).ravel().nonzero()[0]
+            if not len(flat):
                 break
+            rows, firsts = numpy.divmod(flat, nw)
             lasts = firsts + sizes[rows] - 1
-            # the runs and the words themselves, asked in one go
-            found = dictionary.contains(
-                text,
-                numpy.concatenate((starts[firsts], starts)),
-                numpy.concatenate((ends[lasts] - starts[firsts], ends - starts)),
-            )
-            hits = found[: len(rows)].nonzero()[0]
+            hits = dictionary.contains(
+                text, starts[firsts], ends[lasts] - starts[firsts]
+            ).nonzero()[0]
             if not len(hits):
                 break
-            # every part a dictionary word: pkuseg keeps them apart
-            run = numpy.zeros(nw + 1, dtype=numpy.int64)
-            numpy.cumsum(~found[len(rows) :], out=run[1:])
+            # every part a dictionary word: pkuseg keeps them apart (only the words of the
+            # runs found are asked about; the others are never read)
             first, m_of = firsts[hits], sizes[rows[hits]]
+            edges = numpy.bincount(first, minlength=nw + 1)
+            edges -= numpy.bincount(first + m_of, minlength=nw + 1)
+            ask = (numpy.cumsum(edges[:nw]) > 0).nonzero()[0]
+            part_in = numpy.ones(nw, dtype=bool)
+            part_in[ask] = dictionary.contains(text, starts[ask], ends[ask] - starts[ask])
+            run = numpy.zeros(nw + 1, dtype=numpy.int64)
+            numpy.cumsum(~part_in, out=run[1:])
             hits = hits[run[first + m_of] != run[first]]
             if not len(hits):
                 break
