@@ -118,8 +118,11 @@ def _lookup(keys: numpy.ndarray, values: numpy.ndarray, query: numpy.ndarray) ->
     return numpy.where(keys[pos] == query, values[pos], -1)
 
 
-#: the multiplier of :class:`_HashTable`'s hash (odd, as _MULTIPLIERS)
-_TABLE_MULT = numpy.uint64(0x9E3779B97F4A7C15)
+#: the multiplier of :class:`_HashTable`'s hash (odd, as _MULTIPLIERS), as a signed int64
+_TABLE_MULT_SIGNED = numpy.uint64(0x9E3779B97F4A7C15).astype(numpy.int64)
+#: below this many queries :class:`_HashTable` answers by binary search (fewer numpy calls)
+_FEW_QUERIES = 256
+_NONE = numpy.int64(-1)
 
 
 class _HashTable:
@@ -139,7 +142,7 @@ class _HashTable:
         self._values = numpy.asarray(values, dtype=numpy.int64)
         bits = max(4, (3 * len(self._keys)).bit_length())
         size = 1 << bits
-        self._shift, self._mask = numpy.uint64(64 - bits), size - 1
+        self._shift, self._mask = numpy.int64(64 - bits), numpy.int64(size - 1)
         # the narrowest signed type that holds every key and value (a smaller table stays
         # in cache longer)
         top = max(int(self._keys.max(initial=0)), int(self._values.max(initial=0)))
@@ -169,20 +172,29 @@ class _HashTable:
         self._slot_keys, self._slot_values = slot_keys, slot_values
 
     def _home(self, query: numpy.ndarray) -> numpy.ndarray:
-        return ((query.astype(numpy.uint64) * _TABLE_MULT) >> self._shift).astype(numpy.int64)
+        # the top bits of query * multiplier mod 2**64 (int64 arithmetic wraps around like
+        # uint64; the mask drops what the arithmetic shift carries in)
+        return ((query * _TABLE_MULT_SIGNED) >> self._shift) & self._mask
 
     def get(self, query: numpy.ndarray) -> numpy.ndarray:
-        """The values of ``query`` (-1 where a query is no key)."""
+        """The values (``int64``) of the ``int64`` keys ``query`` (-1 where a query is no
+        key)."""
+        if len(query) < _FEW_QUERIES:  # a binary search costs fewer numpy calls
+            return _lookup(self._keys, self._values, query)
+        return self.hashed(query)
+
+    def hashed(self, query: numpy.ndarray) -> numpy.ndarray:
+        """:meth:`get` through the table, however few the queries."""
         slot = self._home(query)
         first = self._slot_keys[slot]
-        out = numpy.where(first == query, self._slot_values[slot], -1).astype(numpy.int64)
+        out = numpy.where(first == query, self._slot_values[slot], _NONE)
         slot += 1
         slot &= self._mask
         second = self._slot_keys[slot]
         hit = second == query
         out[hit] = self._slot_values[slot[hit]]
         # neither slot holds the key, and both are taken: the key may lie further on
-        rest = ((first != query) & (first >= 0) & ~hit & (second >= 0)).nonzero()[0]
+        rest = ((out < 0) & (numpy.minimum(first, second) >= 0)).nonzero()[0]
         if len(rest):
             out[rest] = _lookup(self._keys, self._values, query[rest])
         return out
