@@ -328,3 +328,27 @@ def test_documents_are_built_as_pydantic_builds_them(seed_texts: dict[str, str])
         document(text="x", texts="y")
     with pytest.raises(TypeError, match="required"):
         document(title="x")
+
+
+def test_dated_link_pattern_only_reads_short_lines(monkeypatch: pytest.MonkeyPatch) -> None:
+    """is_chrome tests its related-news pattern only on lines short enough to be one: the
+    pattern backtracks over every start (quadratic in the line), and a page flattened to
+    one long line without a sentence end took seconds per 10,000 characters."""
+    from pressie import structure_rules
+    from pressie.structure_rules import StructureRules
+
+    rules = StructureRules.default()
+    limit = rules.setting("page_chrome_max_len")
+    searched: list[int] = []
+    real = structure_rules._DATED_LINK
+
+    class Spy:
+        def search(self, line: str) -> object:
+            searched.append(len(line))
+            return real.search(line)
+
+    monkeypatch.setattr(structure_rules, "_DATED_LINK", Spy())
+    long_line = "江北市公安机关共破获刑事案件3200起，同比上升12.5%，" * 400
+    assert not rules.is_chrome(long_line)
+    assert rules.is_chrome("全市破获电诈案件300起 2021-05-10")  # a related-news link
+    assert searched and max(searched) <= limit
