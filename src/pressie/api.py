@@ -717,7 +717,7 @@ def _model_reduce(model: BaseModel) -> tuple[Any, ...]:
     ``__getstate__``/``__setstate__``, and the parent's models share that set again."""
     cls = type(model)
     fields_set = model.__pydantic_fields_set__
-    shared = fields_set is all_fields_set(cls)
+    shared = fields_set is _FULL_SETS[cls]
     return _rebuild, (cls, model.__dict__, None if shared else fields_set)
 
 
@@ -728,9 +728,26 @@ def _document_reduce(doc: Document) -> tuple[Any, ...]:
 
 
 def _rebuild(cls: type[_M], fields: dict[str, Any], fields_set: set[str] | None) -> _M:
-    return _construct(cls, fields, all_fields_set(cls) if fields_set is None else fields_set)
+    """The model :func:`_model_reduce` packed (``_construct``, inlined: the parent process
+    calls this once per model it receives)."""
+    if fields_set is None:
+        fields_set = _FULL_SETS[cls]
+    elif fields_set == _FULL_SETS[cls]:
+        fields_set = _FULL_SETS[cls]
+    model = _new_model(cls)
+    _set_attr(model, "__dict__", fields)
+    _set_attr(model, "__pydantic_extra__", None)
+    _set_attr(model, "__pydantic_fields_set__", fields_set)
+    _set_attr(model, "__pydantic_private__", None)
+    return model
 
 
+_new_model = object.__new__
+#: the shared set naming every field of each packed class (pressie.model.all_fields_set)
+_FULL_SETS = {
+    cls: all_fields_set(cls)
+    for cls in (Span, Entity, Quantity, Period, Change, Fact, Section, Document)
+}
 for _cls in (Span, Entity, Quantity, Period, Change, Fact, Section):
     _Pickler.dispatch_table[_cls] = _model_reduce
 _Pickler.dispatch_table[Document] = _document_reduce
