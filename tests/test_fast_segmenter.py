@@ -274,3 +274,61 @@ def test_pipe_segments_texts_together_with_the_same_tokens() -> None:
     assert [_tokens(d) for d in lib.tokenizer.pipe(texts)] == [
         _tokens(lib.tokenizer(t)) for t in texts
     ]
+
+
+def test_word_pair_features_with_a_no_word_side_take_the_general_path(
+    fast: Segmenter,
+) -> None:
+    """pressie's model has no word-pair feature with a "no word" side, so the segmenter
+    fills those slots with "none" at once; the general path (for models that have such
+    features) gives the same scores on this model."""
+    import copy
+
+    import numpy
+
+    assert not fast._ww_one_sided
+    general = copy.copy(fast)
+    general._ww_one_sided = True
+    for text in ["", "公安机关 破获案件", "2021年1月至4月，全省公安机关共破获刑事案件3.6万余起。"]:
+        a, b = fast.spans(text), general.spans(text)
+        assert all(numpy.array_equal(x, y) for x, y in zip(a, b))
+
+
+@given(
+    st.sets(st.integers(0, 2**40) | st.integers(0, 2000), max_size=300),
+    st.lists(st.integers(-5, 2**40) | st.integers(-5, 2000), max_size=300),
+)
+@settings(max_examples=150, deadline=None)
+def test_hash_table_answers_as_the_binary_search(keys: set[int], extra: list[int]) -> None:
+    """The segmenter's hashed look-ups (character bigrams, trie transitions) give what the
+    binary search in the sorted keys gives, for keys and non-keys, crowded tables (keys
+    that share a slot) included."""
+    sorted_keys = numpy.array(sorted(keys), dtype=numpy.int64)
+    values = numpy.arange(len(sorted_keys), dtype=numpy.int64) * 7 + 3
+    table = segmenter_module._HashTable(sorted_keys, values)
+    query = numpy.array(sorted(keys) + extra, dtype=numpy.int64)
+    expected = segmenter_module._lookup(sorted_keys, values, query)
+    assert numpy.array_equal(table.hashed(query), expected)
+    assert numpy.array_equal(table.get(query), expected)  # hashed, or a binary search
+
+
+def test_a_model_with_words_longer_than_the_padding_is_refused() -> None:
+    tables = compile_model(MODEL_DIR)
+    sizes = tables["sizes"].copy()
+    sizes[3] = segmenter_module._PAD + 1  # word_max
+    with pytest.raises(UnsupportedModel, match="characters"):
+        Segmenter({**tables, "sizes": sizes}, numpy.zeros(5 * 5 + 5), 5, [0, 1], None)
+
+
+def test_hash_table_follows_a_chain_of_keys_that_share_a_slot() -> None:
+    """Keys whose home is the same slot lie one after the other; those past the first two
+    slots are found through the binary search, and a non-key with that home is no key."""
+    probe = segmenter_module._HashTable(numpy.arange(5), numpy.arange(5))  # a 16-slot table
+    candidates = numpy.arange(100_000, dtype=numpy.int64)
+    homes = probe._home(candidates)
+    same = candidates[homes == homes[0]]
+    keys, absent = same[:5], same[5:8]
+    table = segmenter_module._HashTable(keys, keys * 10)
+    assert len(table._slot_keys) == 16
+    query = numpy.concatenate((keys, absent, [-1, 3]))
+    assert table.hashed(query).tolist() == (keys * 10).tolist() + [-1] * 5

@@ -244,3 +244,111 @@ def test_two_processes_give_extract_and_leave_no_frozen_objects() -> None:
     assert all(a.text is b for a, b in zip(got, texts))  # the parent's own strings
     assert gc.get_freeze_count() == 0
     assert gc.isenabled()
+
+
+def test_extract_pipeline_skips_only_the_spacy_annotations(seed_texts: dict[str, str]) -> None:
+    """The pipeline behind extract writes no doc.spans groups and no doc.ents (nobody sees
+    its Docs); pressie.load()'s does, and both leave the same Doc._ data and Document."""
+    from pressie.api import _make_doc
+    from pressie.extensions import DOC_ATTRIBUTES
+    from pressie.pipeline import shared_pipeline, to_document
+
+    shared, full = shared_pipeline(), pressie.load()
+    text = seed_texts[sorted(seed_texts)[0]]
+    docs = []
+    for nlp in (shared, full):
+        doc = _make_doc(nlp, text, None)
+        for _name, proc in nlp.pipeline:
+            doc = proc(doc)
+        docs.append(doc)
+    lean, annotated = docs
+    assert not lean.spans and not lean.ents
+    assert set(annotated.spans) == {
+        "pressie_sections", "pressie_entities", "pressie_quantities", "pressie_periods",
+        "pressie_facts",
+    }
+    assert annotated.ents and all(len(annotated.spans[k]) for k in annotated.spans)
+    for attr in DOC_ATTRIBUTES:
+        assert getattr(lean._, attr) == getattr(annotated._, attr), attr
+    assert to_document(lean, text) == to_document(annotated, text) == pressie.extract(text)
+
+
+@given(st.text(alphabet="公安a1 ，。\u4e00\u9fff\u4dff\ua000\n", max_size=30))
+@settings(max_examples=300, deadline=None)
+def test_title_guess_counts_han_characters_as_before(line: str) -> None:
+    """The region's title guess tests "at least six Han characters" with one regex match
+    instead of counting character by character."""
+    from pressie.entities.lexicon import _is_han
+    from pressie.entities.region import _SIX_HAN
+
+    assert (_SIX_HAN.match(line) is not None) == (sum(map(_is_han, line)) >= 6)
+
+
+def test_person_word_sets_are_built_once_per_lexicon() -> None:
+    from pressie.entities.lexicon import default_lexicon as entity_lexicon
+    from pressie.entities.persons import _Names
+
+    lex = entity_lexicon()
+    a, b = _Names("甲", lex), _Names("乙", lex)
+    assert a.not_names is b.not_names and a.common is b.common and a.anon is b.anon
+    pr = lex.person_rules
+    assert a.not_names == set(pr["not_names"]) and a.anon == set(pr["anonymized"])
+    assert a.common == set(pr["common_words"]) | {w for w in pr["not_names"] if len(w) == 2}
+
+
+_METRIC_CHARS = "破獲偵破抓获犯罪嫌疑人(各类)案件３６ \n\u2028公安機關"
+
+
+@given(st.lists(st.text(alphabet=_METRIC_CHARS, max_size=12), max_size=6))
+@settings(max_examples=200, deadline=None)
+def test_metric_keys_of_a_list_are_each_metrics_key(metrics: list[str]) -> None:
+    """The metrics of a document normalized as the lines of one text give each metric's
+    own key (also when a metric holds a line break or a separator normalize() turns into
+    one)."""
+    from pressie.metric_keys import metric_keys
+
+    assert metric_keys(metrics) == [metric_key(m) for m in metrics]
+
+
+def test_documents_are_built_as_pydantic_builds_them(seed_texts: dict[str, str]) -> None:
+    """to_document builds the Document without a second validation: equal to the validated
+    model, with the same fields set, for a simplified and a traditional text."""
+    from pressie.model import Document
+    from pressie.pipeline import document
+
+    for text in [seed_texts[sorted(seed_texts)[1]], "今年以來，全市偵破電詐案件１２０起。"]:
+        doc = pressie.extract(text)
+        given = {name: getattr(doc, name) for name in doc.model_fields_set}
+        validated = Document(**given)
+        assert doc == validated
+        assert doc.model_fields_set == validated.model_fields_set
+        assert doc.model_dump_json() == validated.model_dump_json()
+    assert document(text="x") == Document(text="x")
+    with pytest.raises(TypeError, match="no field"):
+        document(text="x", texts="y")
+    with pytest.raises(TypeError, match="required"):
+        document(title="x")
+
+
+def test_dated_link_pattern_only_reads_short_lines(monkeypatch: pytest.MonkeyPatch) -> None:
+    """is_chrome tests its related-news pattern only on lines short enough to be one: the
+    pattern backtracks over every start (quadratic in the line), and a page flattened to
+    one long line without a sentence end took seconds per 10,000 characters."""
+    from pressie import structure_rules
+    from pressie.structure_rules import StructureRules
+
+    rules = StructureRules.default()
+    limit = rules.setting("page_chrome_max_len")
+    searched: list[int] = []
+    real = structure_rules._DATED_LINK
+
+    class Spy:
+        def search(self, line: str) -> object:
+            searched.append(len(line))
+            return real.search(line)
+
+    monkeypatch.setattr(structure_rules, "_DATED_LINK", Spy())
+    long_line = "江北市公安机关共破获刑事案件3200起，同比上升12.5%，" * 400
+    assert not rules.is_chrome(long_line)
+    assert rules.is_chrome("全市破获电诈案件300起 2021-05-10")  # a related-news link
+    assert searched and max(searched) <= limit

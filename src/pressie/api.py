@@ -76,7 +76,14 @@ from .model import (
     _construct,
     all_fields_set,
 )
-from .pipeline import _Resurfacer, coerce_date, lighten, shared_pipeline, to_document
+from .pipeline import (
+    _Resurfacer,
+    coerce_date,
+    document,
+    lighten,
+    shared_pipeline,
+    to_document,
+)
 from .readings import restore_offsets, strip_readings
 from .text import detect_script, has_chinese, normalize
 
@@ -234,7 +241,7 @@ def _extract_long(nlp: Language, text: str, pub: date | None) -> Document:
     sections = [s.model_copy(update={"text": text[s.start : s.end]}) for s in whole.sections]
     # as to_document does for one Doc (the chunks' quantities were shared chunk by chunk)
     lighten((entities, sections), facts)
-    return Document(
+    return document(
         text=text,
         title=title,
         published=whole.published,
@@ -276,11 +283,10 @@ def _move_data(data: Any, offset: int, original: str, seen: set[int]) -> None:
 def _set_metric_keys(facts: list[Fact]) -> None:
     """:func:`pressie.metric_keys.with_metric_keys` in place, for facts this call built
     (no second copy of every fact of a long text)."""
-    from .metric_keys import default_lexicon, metric_key
+    from .metric_keys import metric_keys
 
-    lex = default_lexicon()
-    for fact in facts:
-        fact.__dict__["metric_key"] = metric_key(fact.metric, lex)
+    for fact, key in zip(facts, metric_keys([f.metric for f in facts]), strict=True):
+        fact.__dict__["metric_key"] = key
         own = fact.__pydantic_fields_set__
         if "metric_key" not in own:
             _set_attr(fact, "__pydantic_fields_set__", own | {"metric_key"})
@@ -401,7 +407,7 @@ def _run_chunk(nlp: Language, original: str, work: str, a: int, b: int, whole: A
         if name == "pressie_structure":
             # the whole text's structure, not the chunk's: everything the component would
             # write is overwritten by it, so the component is not run on the chunk at all
-            write_structure(doc, whole.clipped(a, b))
+            write_structure(doc, whole.clipped(a, b), getattr(proc, "spans_key", None))
             continue
         if name == "pressie_periods" and periods.active:
             ext.set_models(doc, "pressie_periods", periods.chunk_periods(a, b))
@@ -711,7 +717,7 @@ def _model_reduce(model: BaseModel) -> tuple[Any, ...]:
     ``__getstate__``/``__setstate__``, and the parent's models share that set again."""
     cls = type(model)
     fields_set = model.__pydantic_fields_set__
-    shared = fields_set is all_fields_set(cls)
+    shared = fields_set is _FULL_SETS[cls]
     return _rebuild, (cls, model.__dict__, None if shared else fields_set)
 
 
@@ -722,9 +728,26 @@ def _document_reduce(doc: Document) -> tuple[Any, ...]:
 
 
 def _rebuild(cls: type[_M], fields: dict[str, Any], fields_set: set[str] | None) -> _M:
-    return _construct(cls, fields, all_fields_set(cls) if fields_set is None else fields_set)
+    """The model :func:`_model_reduce` packed (``_construct``, inlined: the parent process
+    calls this once per model it receives)."""
+    if fields_set is None:
+        fields_set = _FULL_SETS[cls]
+    elif fields_set == _FULL_SETS[cls]:
+        fields_set = _FULL_SETS[cls]
+    model = _new_model(cls)
+    _set_attr(model, "__dict__", fields)
+    _set_attr(model, "__pydantic_extra__", None)
+    _set_attr(model, "__pydantic_fields_set__", fields_set)
+    _set_attr(model, "__pydantic_private__", None)
+    return model
 
 
+_new_model = object.__new__
+#: the shared set naming every field of each packed class (pressie.model.all_fields_set)
+_FULL_SETS = {
+    cls: all_fields_set(cls)
+    for cls in (Span, Entity, Quantity, Period, Change, Fact, Section, Document)
+}
 for _cls in (Span, Entity, Quantity, Period, Change, Fact, Section):
     _Pickler.dispatch_table[_cls] = _model_reduce
 _Pickler.dispatch_table[Document] = _document_reduce

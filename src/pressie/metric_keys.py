@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
@@ -147,8 +147,10 @@ def default_lexicon() -> MetricKeyLexicon:
     return MetricKeyLexicon.from_file()
 
 
-def _clean(metric: str, lex: MetricKeyLexicon) -> str:
-    text = normalize(metric[:MAX_METRIC])
+def _clean(metric: str, lex: MetricKeyLexicon, normalized: str | None = None) -> str:
+    """Steps 1 and 2 of the rules; ``normalized``, when the caller has it, is
+    ``normalize(metric[:MAX_METRIC])``."""
+    text = normalize(metric[:MAX_METRIC]) if normalized is None else normalized
     text = _PARENTHESIZED.sub("", text)
     text = text.translate(lex._strip_table)
     changed = True
@@ -216,8 +218,11 @@ def metric_key(metric: str, lexicon: MetricKeyLexicon | None = None) -> str:
     """
     if not isinstance(metric, str):
         raise TypeError(f"metric_key expects a str, not {type(metric).__name__}")
-    lex = lexicon or default_lexicon()
-    text = _clean(metric, lex)
+    return _key(metric, lexicon or default_lexicon())
+
+
+def _key(metric: str, lex: MetricKeyLexicon, normalized: str | None = None) -> str:
+    text = _clean(metric, lex, normalized)
     for old, new in lex.suffix_rewrites:
         if text.endswith(old):
             text = text[: len(text) - len(old)] + new
@@ -227,14 +232,43 @@ def metric_key(metric: str, lexicon: MetricKeyLexicon | None = None) -> str:
     return _synonym_object(text, lex)
 
 
+def metric_keys(metrics: Sequence[str], lexicon: MetricKeyLexicon | None = None) -> list[str]:
+    """``[metric_key(m, lexicon) for m in metrics]``, the metrics normalized together.
+
+    The working-text normalization (step 1) costs a call into OpenCC per string; here the
+    metrics go through it as the lines of one text (no conversion phrase spans a line
+    break, and every other step is per character), so a document's facts pay it once.
+
+    Raises:
+        TypeError: when a metric is not a ``str``.
+    """
+    for m in metrics:
+        if not isinstance(m, str):
+            raise TypeError(f"metric_key expects a str, not {type(m).__name__}")
+    lex = lexicon or default_lexicon()
+    cut = [m[:MAX_METRIC] for m in metrics]
+    joined = "\n".join(cut)
+    # when a metric has a line break of its own, or a character normalize() makes one of
+    # (the line and paragraph separators), every metric is normalized on its own
+    if (
+        len(cut) < 2
+        or joined.count("\n") != len(cut) - 1
+        or "\u2028" in joined
+        or "\u2029" in joined
+    ):
+        return [_key(m, lex) for m in metrics]
+    works = normalize(joined).split("\n")
+    return [_key(m, lex, w) for m, w in zip(metrics, works, strict=True)]
+
+
 def with_metric_keys(facts: Iterable[Fact]) -> list[Fact]:
     """The facts with :attr:`Fact.metric_key` set from their metric (copies; inputs unchanged).
 
     Called once per document by :func:`pressie.pipeline.to_document`.
     """
+    facts = list(facts)
     out = []
-    lex = default_lexicon()
-    for fact in facts:
-        fields = {**fact.__dict__, "metric_key": metric_key(fact.metric, lex)}
+    for fact, key in zip(facts, metric_keys([f.metric for f in facts]), strict=True):
+        fields = {**fact.__dict__, "metric_key": key}
         out.append(_construct(Fact, fields, fact.__pydantic_fields_set__ | {"metric_key"}))
     return out

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import date, datetime
 from functools import lru_cache
+from typing import Any
 
 import spacy
 from pydantic import BaseModel
@@ -84,10 +85,30 @@ def load(components: tuple[str, ...] | None = None, *, segmenter: str = "pressie
     Returns:
         A spaCy ``Language`` (lang ``zh``) with pressie's pkuseg tokenizer and components.
     """
+    return _build(components if components is not None else COMPONENTS, segmenter, {})
+
+
+#: component settings of the pipeline behind :func:`pressie.extract` (:func:`shared_pipeline`),
+#: which never hands its Docs out: no ``doc.spans`` groups and no ``doc.ents``, which are
+#: there for displaCy and spaCy users of a :func:`load` pipeline's Docs (the same ``Doc._``
+#: data and output otherwise)
+EXTRACT_SETTINGS: dict[str, dict[str, Any]] = {
+    "pressie_structure": {"spans_key": None},
+    "pressie_entities": {"spans_key": None, "annotate_ents": False},
+    "pressie_quantities": {"spans_key": None},
+    "pressie_periods": {"spans_key": None},
+    "pressie_relations": {"spans_key": None},
+}
+
+
+def _build(
+    components: Iterable[str], segmenter: str, settings: Mapping[str, Mapping[str, Any]]
+) -> Language:
+    """The pipeline of :func:`load`, each component added with its ``settings`` (config)."""
     _import_factories()
     nlp = blank(segmenter)
-    for name in components if components is not None else COMPONENTS:
-        nlp.add_pipe(name)
+    for name in components:
+        nlp.add_pipe(name, config=dict(settings.get(name, {})))
     # a saved pipeline needs pressie installed (its tokenizer and factories): `spacy
     # package` lists the meta's requirements as the package's dependencies
     from . import __version__
@@ -98,8 +119,9 @@ def load(components: tuple[str, ...] | None = None, *, segmenter: str = "pressie
 
 @lru_cache(maxsize=1)
 def shared_pipeline() -> Language:
-    """The process-wide pipeline used by :func:`pressie.extract` (built once, on first use)."""
-    return load()
+    """The process-wide pipeline used by :func:`pressie.extract` (built once, on first use):
+    :func:`load`'s, with :data:`EXTRACT_SETTINGS`."""
+    return _build(COMPONENTS, "pressie", EXTRACT_SETTINGS)
 
 
 def coerce_date(value: date | str | None) -> date | None:
@@ -155,12 +177,12 @@ def to_document(doc: Doc, original: str | None = None) -> Document:
     facts = with_metric_keys(cut.fact(f) for f in ext.facts(doc) or [])
     sections = [cut(s) for s in ext.sections(doc) or []]
     lighten((entities, quantities, sections), facts)
-    return Document(
+    return document(
         text=original,
         title=_title(x.pressie_title, text, original),
-        published=ext.doc_date(doc, "pressie_published"),
-        event_date=ext.doc_date(doc, "pressie_event_date"),
-        reference_date=ext.doc_date(doc, "pressie_reference_date"),
+        published=ext.as_date(x.pressie_published),
+        event_date=ext.as_date(x.pressie_event_date),
+        reference_date=ext.as_date(x.pressie_reference_date),
         # normalize() left the text unchanged: nothing in it is traditional
         script="simplified" if text == original else detect_script(original, text),
         entities=entities,
@@ -168,6 +190,35 @@ def to_document(doc: Doc, original: str | None = None) -> Document:
         facts=facts,
         sections=sections,
     )
+
+
+_DOCUMENT_FIELDS: tuple[str, ...] = tuple(Document.model_fields)
+
+
+def document(**fields: Any) -> Document:
+    """``Document(**fields)`` without pydantic's validation, for the values pressie builds
+    itself (models of this call, ``date``s, a script name): the same model, its lists
+    not checked and copied item by item again.  The fields left out take their defaults.
+
+    Raises:
+        TypeError: for a name that is no field of Document.
+    """
+    unknown = fields.keys() - set(_DOCUMENT_FIELDS)
+    if unknown:
+        raise TypeError(f"Document has no field {sorted(unknown)[0]!r}")
+    given = set(fields)
+    data = {
+        name: fields[name] if name in fields else _document_default(name)
+        for name in _DOCUMENT_FIELDS
+    }
+    return _construct(Document, data, given)
+
+
+def _document_default(name: str) -> Any:
+    info = Document.model_fields[name]
+    if info.is_required():
+        raise TypeError(f"Document field {name!r} is required")
+    return list(info.default) if isinstance(info.default, list) else info.default
 
 
 def _title(title: str | None, text: str, original: str) -> str | None:

@@ -60,6 +60,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy
+from numpy.lib.stride_tricks import as_strided
 
 from .resources import segmenter_model_dir
 from .text import code_points
@@ -112,9 +113,91 @@ def _lookup(keys: numpy.ndarray, values: numpy.ndarray, query: numpy.ndarray) ->
     """``values`` of ``query`` in the sorted ``keys``, -1 where a query is not a key."""
     if not len(keys) or not len(query):
         return numpy.full(len(query), -1, dtype=numpy.int64)
-    pos = numpy.searchsorted(keys, query)
+    pos = keys.searchsorted(query)
     numpy.minimum(pos, len(keys) - 1, out=pos)
     return numpy.where(keys[pos] == query, values[pos], -1)
+
+
+#: the multiplier of :class:`_HashTable`'s hash (odd, as _MULTIPLIERS), as a signed int64
+_TABLE_MULT_SIGNED = numpy.uint64(0x9E3779B97F4A7C15).astype(numpy.int64)
+#: below this many queries :class:`_HashTable` answers by binary search (fewer numpy calls)
+_FEW_QUERIES = 256
+_NONE = numpy.int64(-1)
+
+
+class _HashTable:
+    """``_lookup(keys, values, query)`` by hashing: an open-addressing table (linear
+    probing, at most a third full) of non-negative integer keys.
+
+    A query is answered from its two first slots (almost every one is: its key, or an
+    empty slot); the few others go to the binary search in the sorted keys.  One or two
+    cache lines per query instead of a binary search's dozen, and no more numpy calls.
+    """
+
+    __slots__ = ("_keys", "_values", "_slot_keys", "_slot_values", "_shift", "_mask")
+
+    def __init__(self, keys: numpy.ndarray, values: numpy.ndarray) -> None:
+        """``keys``: sorted, unique, non-negative; ``values``: one per key."""
+        self._keys = numpy.asarray(keys, dtype=numpy.int64)
+        self._values = numpy.asarray(values, dtype=numpy.int64)
+        bits = max(4, (3 * len(self._keys)).bit_length())
+        size = 1 << bits
+        self._shift, self._mask = numpy.int64(64 - bits), numpy.int64(size - 1)
+        # the narrowest signed type that holds every key and value (a smaller table stays
+        # in cache longer)
+        top = max(int(self._keys.max(initial=0)), int(self._values.max(initial=0)))
+        kind = numpy.int32 if top < 2**31 else numpy.int64
+        slot_keys = numpy.full(size, -1, dtype=kind)
+        slot_values = numpy.full(size, -1, dtype=kind)
+        home = self._home(self._keys)
+        # linear probing, all keys at once: in round p every key not yet placed tries its
+        # slot home + p, the first of the keys that want a free slot takes it (so every
+        # slot between a key's home and its own is taken, as a lookup expects)
+        pending = numpy.arange(len(self._keys))
+        probe = 0
+        while len(pending):
+            want = (home[pending] + probe) & self._mask
+            free = slot_keys[want] == -1
+            who, where = pending[free], want[free]
+            first = numpy.empty(size, dtype=numpy.int64)
+            first[where[::-1]] = numpy.arange(len(where) - 1, -1, -1)  # the last write stays
+            win = numpy.zeros(len(where), dtype=bool)
+            win[first[where]] = True
+            slot_keys[where[win]] = self._keys[who[win]]
+            slot_values[where[win]] = self._values[who[win]]
+            placed = numpy.zeros(len(self._keys), dtype=bool)
+            placed[who[win]] = True
+            pending = pending[~placed[pending]]
+            probe += 1
+        self._slot_keys, self._slot_values = slot_keys, slot_values
+
+    def _home(self, query: numpy.ndarray) -> numpy.ndarray:
+        # the top bits of query * multiplier mod 2**64 (int64 arithmetic wraps around like
+        # uint64; the mask drops what the arithmetic shift carries in)
+        return ((query * _TABLE_MULT_SIGNED) >> self._shift) & self._mask
+
+    def get(self, query: numpy.ndarray) -> numpy.ndarray:
+        """The values (``int64``) of the ``int64`` keys ``query`` (-1 where a query is no
+        key)."""
+        if len(query) < _FEW_QUERIES:  # a binary search costs fewer numpy calls
+            return _lookup(self._keys, self._values, query)
+        return self.hashed(query)
+
+    def hashed(self, query: numpy.ndarray) -> numpy.ndarray:
+        """:meth:`get` through the table, however few the queries."""
+        slot = self._home(query)
+        first = self._slot_keys[slot]
+        out = numpy.where(first == query, self._slot_values[slot], _NONE)
+        slot += 1
+        slot &= self._mask
+        second = self._slot_keys[slot]
+        hit = second == query
+        out[hit] = self._slot_values[slot[hit]]
+        # neither slot holds the key, and both are taken: the key may lie further on
+        rest = ((out < 0) & (numpy.minimum(first, second) >= 0)).nonzero()[0]
+        if len(rest):
+            out[rest] = _lookup(self._keys, self._values, query[rest])
+        return out
 
 
 # --------------------------------------------------------------------------- compiling
@@ -346,7 +429,7 @@ class WordSet:
 
     __slots__ = ("_cps", "_offsets", "_lengths", "_keys", "_mult", "_max_len", "_filter")
 
-    #: bits of the hash that index the prefilter (a table of 2**22 flags, 4 MB)
+    #: bits of the hash that index the prefilter (a table of 2**22 flags, packed: 512 KB)
     FILTER_BITS = 22
 
     def __init__(self, words: Iterable[str]) -> None:
@@ -396,8 +479,9 @@ class WordSet:
             self._lengths = lens[keep].astype(_narrow(self._max_len))
             self._mult = mult
             # which top hash bits occur: most non-words are turned away here, in cache
-            self._filter = numpy.zeros(1 << self.FILTER_BITS, dtype=bool)
-            self._filter[self._keys >> numpy.uint64(64 - self.FILTER_BITS)] = True
+            flags = numpy.zeros(1 << self.FILTER_BITS, dtype=bool)
+            flags[self._keys >> _FILTER_SHIFT] = True
+            self._filter = numpy.packbits(flags, bitorder="little")
             return
         raise UnsupportedModel("no collision-free hash for the dictionary")  # pragma: no cover
 
@@ -418,19 +502,21 @@ class WordSet:
         found = numpy.zeros(len(starts), dtype=bool)
         if not len(starts) or not len(self._keys):
             return found
-        ask = numpy.flatnonzero((lengths > 0) & (lengths <= self._max_len))
+        ask = ((lengths > 0) & (lengths <= self._max_len)).nonzero()[0]
         if not len(ask):
             return found
         s, ln = starts[ask], lengths[ask]
         keys = text.of(s, ln)
-        maybe = numpy.flatnonzero(self._filter[keys >> numpy.uint64(64 - self.FILTER_BITS)])
+        top = keys >> _FILTER_SHIFT  # the prefilter's bit: byte top // 8, bit top % 8
+        bits = self._filter[top >> _THREE] >> (top & _SEVEN).astype(numpy.uint8)
+        maybe = (bits & 1).nonzero()[0]
         if not len(maybe):
             return found
         ask, s, ln, keys = ask[maybe], s[maybe], ln[maybe], keys[maybe]
-        pos = numpy.searchsorted(self._keys, keys)
+        pos = self._keys.searchsorted(keys)
         numpy.minimum(pos, len(self._keys) - 1, out=pos)
         hit = (self._keys[pos] == keys) & (self._lengths[pos] == ln)
-        idx = numpy.flatnonzero(hit)
+        idx = hit.nonzero()[0]
         if len(idx):
             # exact check, code point by code point, of every hash hit
             a, b, n = s[idx], self._offsets[pos[idx]].astype(numpy.int64), ln[idx]
@@ -441,6 +527,10 @@ class WordSet:
             hit[idx] = ((mine == theirs) | ~live).all(axis=1)
         found[ask] = hit
         return found
+
+
+_FILTER_SHIFT = numpy.uint64(64 - WordSet.FILTER_BITS)
+_THREE, _SEVEN = numpy.uint64(3), numpy.uint64(7)
 
 
 def _narrow(top: int) -> type:
@@ -535,11 +625,17 @@ class Segmenter:
         self._viterbi: Callable[..., Any] = run_viterbi
         t = {k: numpy.asarray(v) for k, v in tables.items()}
         n_nodes, n_words, wmin, wmax, _fmt = (int(x) for x in t["sizes"][:5])
+        if not 1 <= wmin <= wmax <= _PAD:
+            # the padding around the node ids must hold the longest word (_block_features
+            # reads the words ending before a character as views into it)
+            raise UnsupportedModel(f"dictionary words of {wmin}..{wmax} characters")
         self._lut = t["lut"]
         self._unary = t["unary"]
         # character bigrams: sorted keys, [kind, bigram] feature ids (last column: none)
         self._bigram_keys = t["bigram_keys"]
-        self._bigram_rows = numpy.arange(len(self._bigram_keys), dtype=numpy.int64)
+        self._bigrams = _HashTable(
+            self._bigram_keys, numpy.arange(len(self._bigram_keys), dtype=numpy.int64)
+        )
         self._bigram_vals = t["bigram_vals"]
         # word-pair features: with one side "no word" from dense arrays, else by search
         base = n_words + 1
@@ -556,12 +652,18 @@ class Segmenter:
             post_only[n_words] = pre_only[n_words]
             both = (pre >= 0) & (post >= 0)
             self._ww.append((pre_only, post_only, keys[both], vals[both]))
+        # whether a word-pair feature with one side "no word" exists (pkuseg's own model
+        # has none: its word-pair features fire only where both words are dictionary words)
+        self._ww_one_sided = any(
+            bool((pre_only >= 0).any() or (post_only >= 0).any())
+            for pre_only, post_only, _k, _v in self._ww
+        )
         self._wm1, self._w1 = t["wm1"], t["w1"]
         trie_keys, trie_child = t["trie_keys"], t["trie_child"]
         root = trie_keys < n_nodes  # edges out of the root (state 0)
         self._trie_root = numpy.full(n_nodes, -1, dtype=numpy.int64)
         self._trie_root[trie_keys[root]] = trie_child[root]
-        self._trie = (trie_keys, trie_child, t["trie_word"])
+        self._trie = (_HashTable(trie_keys, trie_child), t["trie_word"])
         self._n_nodes, self._n_words = n_nodes, n_words
         self._lengths = list(range(wmax, wmin - 1, -1))  # pkuseg's order: longest first
         self._word_rows = numpy.arange(len(self._lengths))[:, None]
@@ -641,8 +743,8 @@ class Segmenter:
             return empty, empty
         # whitespace-separated chunks [chunk_a, chunk_b)
         edge = numpy.diff(numpy.concatenate(([0], solid.view(numpy.int8), [0])))
-        chunk_a = numpy.flatnonzero(edge == 1)
-        chunk_b = numpy.flatnonzero(edge == -1)
+        chunk_a = (edge == 1).nonzero()[0]
+        chunk_b = (edge == -1).nonzero()[0]
         nid = self._lut[numpy.minimum(cps, len(self._lut) - 1)].astype(numpy.int64)
         nid[space] = 0
         score = self._scores(nid, solid, chunk_a, chunk_b, n)
@@ -651,7 +753,7 @@ class Segmenter:
         ends[:-1] = starts[1:]
         ends[-1] = chunk_b[-1]
         # a word never runs over a chunk end
-        chunk_of = numpy.searchsorted(chunk_a, starts, side="right") - 1
+        chunk_of = chunk_a.searchsorted(starts, side="right") - 1
         ends = numpy.minimum(ends, chunk_b[chunk_of])
         if self._dictionary is not None:
             starts, ends = self._postprocess(cps, starts, ends, chunk_of)
@@ -669,7 +771,7 @@ class Segmenter:
         """
         chunk_len = chunk_b - chunk_a
         owner = numpy.repeat(numpy.arange(len(chunk_a)), chunk_len)
-        solid = numpy.flatnonzero(solid_mask)
+        solid = solid_mask.nonzero()[0]
         left = numpy.zeros(n, dtype=numpy.int64)  # how far the chunk reaches left, right
         right = numpy.zeros(n, dtype=numpy.int64)
         left[solid] = solid - chunk_a[owner]
@@ -681,28 +783,37 @@ class Segmenter:
         pad[P : P + n] = nid
         # the bigram starting at each position - P (looked up once for three feature kinds)
         big = numpy.full(n + 2 * P, len(self._bigram_keys), dtype=numpy.int64)
-        big[: n + 2 * P - 1] = _lookup(self._bigram_keys, self._bigram_rows,
-                                       pad[:-1] * self._n_nodes + pad[1:])
+        big[: n + 2 * P - 1] = self._bigrams.get(pad[:-1] * self._n_nodes + pad[1:])
         # words[k, P + s]: id of the dictionary word of length lengths[k] at s (-1: none)
         words = self._words(pad, n)
         score = numpy.empty((n, self._weights.shape[1]), dtype=numpy.float64)
         for lo in range(0, n, _BLOCK):
             hi = min(n, lo + _BLOCK)
-            feats = self._block_features(pad, big, words, left[lo:hi], right[lo:hi], lo, hi)
+            feats, at_i, feature = self._block_features(
+                pad, big, words, left[lo:hi], right[lo:hi], lo, hi
+            )
             total = score[lo:hi]
             total[:] = 0.0  # getLogYY's node_score starts at 0.0
             # slot by slot, in pkuseg's order (a slot without any feature in the block adds
-            # only zeros: skipped)
-            for k in numpy.flatnonzero((feats >= 0).any(axis=1)).tolist():
+            # only zeros: skipped; a sum is never -0.0, so adding 0.0 changes nothing) ...
+            for k in (feats >= 0).any(axis=1).nonzero()[0].tolist():
                 total += self._weights.take(feats[k], axis=0)
+            # ... then the word-pair features, one after the other in slot order (ufunc.at
+            # adds unbuffered, in the order given)
+            if len(at_i):
+                numpy.add.at(total, at_i, self._weights.take(feature, axis=0))
         return score
 
     def _block_features(
         self, pad: numpy.ndarray, big: numpy.ndarray, words: numpy.ndarray,
         left: numpy.ndarray, right: numpy.ndarray, lo: int, hi: int,
-    ) -> numpy.ndarray:
-        """``feats[slot, i - lo]`` for the characters ``lo <= i < hi``: pkuseg's
-        ``__get_node_features_idx`` slots, in its order, preceded by a zero slot (-1)."""
+    ) -> tuple[numpy.ndarray, numpy.ndarray, numpy.ndarray]:
+        """The features of the characters ``lo <= i < hi`` in pkuseg's
+        ``__get_node_features_idx`` slots, in its order: ``feats[slot, i - lo]`` for the
+        first 20 slots (a zero slot (-1), ``$$``, the character unigrams and bigrams, the
+        dictionary words ending and starting at ``i``), then the word-pair slots as a list of
+        ``(i - lo, feature)`` in slot order (most of them are empty: only the features
+        there are listed)."""
         P = _PAD
         m = hi - lo
 
@@ -713,10 +824,8 @@ class Segmenter:
             return self._bigram_vals[kind, big[P + lo + first : P + hi + first]]
 
         un = self._unary
-        lengths = self._lengths
-        k_len = len(lengths)
-        slots = 1 + 8 + 2 * k_len + 2 * k_len * k_len
-        feats = numpy.empty((1 + slots, m), dtype=numpy.int64)
+        k_len = len(self._lengths)
+        feats = numpy.empty((1 + 9 + 2 * k_len, m), dtype=numpy.int64)
         feats[0] = -1  # a zero to start from, as getLogYY's node_score starts at 0.0
         feats[1] = 0  # "$$"
         far_l1, far_l2, far_r1, far_r2 = left < 1, left < 2, right < 2, right < 3
@@ -736,44 +845,57 @@ class Segmenter:
         feats[9] = un[4, at(2)]
         feats[9, far_r2] = -1
 
+        # [k, i]: the word of length lengths[k] ending at i, starting at i, ending at i - 1,
+        # starting at i + 1.  The lengths run down one by one (wmax .. wmin), so the rows of
+        # the ending ones are diagonals of ``words``: views with one more element per row.
+        step = (words.strides[0] + words.strides[1], words.strides[1])
+        flat = words.reshape(-1)
+        wmax = self._lengths[0]
+        pre_in = as_strided(flat[P + lo + 1 - wmax :], (k_len, m), step, writeable=False)
+        post_in = words[:, P + lo : P + hi]
+        pre_ex = as_strided(flat[P + lo - wmax :], (k_len, m), step, writeable=False)
+        post_ex = words[:, P + lo + 1 : P + hi + 1]
+        # (a table's last entry, which -1 reads, is its "no word" feature)
+        feats[10 : 10 + k_len] = self._wm1[pre_in]
+        feats[10 + k_len :] = self._w1[post_in]
+
         no = self._n_words  # the word tables' "no word" entry
-
-        cols = numpy.arange(P + lo, P + hi)[None, :]
-        rows, lens = self._word_rows, self._word_lens  # [k, 1]: row k, its word length
-
-        pre_in = words[rows, cols + 1 - lens]  # [k, i]: the word of length lens[k] ending at i
-        post_in = words[rows, cols]  # ... starting at i
-        pre_ex = words[rows, cols - lens]  # ... ending at i - 1
-        post_ex = words[rows, cols + 1]  # ... starting at i + 1
-        row = 10
-        for table, found in ((self._wm1, pre_in), (self._w1, post_in)):
-            feats[row : row + k_len] = table[numpy.where(found >= 0, found, no)]
-            row += k_len
         base = self._n_words + 1
+        at_i, feature = [], []
         for side, (outer, inner) in enumerate(((pre_ex, post_in), (pre_in, post_ex))):
             pre_only, post_only, keys, vals = self._ww[side]
             a_word, b_word = outer >= 0, inner >= 0
-            col_a = pre_only[numpy.where(a_word, outer, no)]
-            col_b = post_only[numpy.where(b_word, inner, no)]
-            block = numpy.where(b_word[None], col_b[None], col_a[:, None])  # [pre, post, i]
-            both = numpy.nonzero(a_word[:, None] & b_word[None])
-            if len(both[0]):
-                query = (outer[both[0], both[2]] + 1) * base + (inner[both[1], both[2]] + 1)
-                block[both] = _lookup(keys, vals, query)
-            feats[row : row + k_len * k_len] = block.reshape(k_len * k_len, m)
-            row += k_len * k_len
-        return feats
+            # the (pre, post, i) where both are words: a 1-D nonzero, unravelled (several
+            # times faster than numpy's nonzero of the 3-D array)
+            pairs = (a_word[:, None] & b_word[None]).ravel().nonzero()[0]
+            pre, rest = numpy.divmod(pairs, k_len * m)
+            post, i = numpy.divmod(rest, m)
+            found = _lookup(keys, vals, (outer[pre, i] + 1) * base + (inner[post, i] + 1))
+            if self._ww_one_sided:
+                # [pre, post, i]: the features with a "no word" side, then the word pairs
+                col_a = pre_only[numpy.where(a_word, outer, no)]
+                col_b = post_only[numpy.where(b_word, inner, no)]
+                block = numpy.where(b_word[None], col_b[None], col_a[:, None])
+                block[pre, post, i] = found
+                listed = (block >= 0).ravel().nonzero()[0]
+                at_i.append(listed % m)
+                feature.append(block.reshape(-1)[listed])
+            else:
+                keep = found >= 0
+                at_i.append(i[keep])
+                feature.append(found[keep])
+        return feats, numpy.concatenate(at_i), numpy.concatenate(feature)
 
     def _words(self, pad: numpy.ndarray, n: int) -> numpy.ndarray:
         """``words[k, P + s]``: the id of the dictionary word of length ``lengths[k]`` that the
         nodes starting at ``s`` spell (-1: none; ``P`` the padding), found by walking the trie
         for all characters at once."""
-        keys, child, word_of = self._trie
+        child, word_of = self._trie
         nn = self._n_nodes
         P = _PAD
         row_of = {ln: k for k, ln in enumerate(self._lengths)}
         words = numpy.full((len(self._lengths), n + 2 * P), -1, dtype=numpy.int64)
-        live = numpy.flatnonzero(pad[P : P + n] > 0)  # walks still in the trie
+        live = (pad[P : P + n] > 0).nonzero()[0]  # walks still in the trie
         state = self._trie_root[pad[P + live]]
         keep = state >= 0
         live, state = live[keep], state[keep]
@@ -781,7 +903,7 @@ class Segmenter:
             if not len(live):
                 break
             node = pad[P + j + live]
-            nxt = _lookup(keys, child, state * nn + node)
+            nxt = child.get(state * nn + node)
             keep = (nxt >= 0) & (node > 0)
             live, state = live[keep], nxt[keep]
             if j + 1 in row_of:
@@ -796,12 +918,12 @@ class Segmenter:
         first character, and every other character whose tag is a B tag."""
         tags = numpy.zeros(len(score), dtype=numpy.int32)
         viterbi, edge = self._viterbi, self._edge
-        longer = numpy.flatnonzero(chunk_b - chunk_a > 1)  # one character: one word, no tags
+        longer = (chunk_b - chunk_a > 1).nonzero()[0]  # one character: one word, no tags
         for a, b in zip(chunk_a[longer].tolist(), chunk_b[longer].tolist()):
             tags[a:b] = viterbi(score[a:b], edge)[1]
         opens = self._is_b[tags] & solid  # outside the chunks (whitespace): no word starts
         opens[chunk_a] = True
-        return numpy.flatnonzero(opens)
+        return opens.nonzero()[0]
 
     def _postprocess(
         self, cps: numpy.ndarray, starts: numpy.ndarray, ends: numpy.ndarray,
@@ -813,9 +935,9 @@ class Segmenter:
         pkuseg runs a pass per run length ``m`` = 7..2: left to right, a run of ``m`` words
         whose concatenation is a dictionary word, and not every one of them a dictionary
         word, is merged into one word, and the pass goes on after it.  Here the dictionary
-        is asked about every run of every length at once; the passes are then applied in
-        order, and only after a pass that merged something are the later passes' runs
-        asked about again (the words changed).
+        is asked about every run of every length at once (and about the words of the runs
+        it knows); the passes are then applied in order, and only after a pass that merged
+        something are the later passes' runs asked about again (the words changed).
         """
         dictionary = self._dictionary
         assert dictionary is not None
@@ -823,45 +945,51 @@ class Segmenter:
         top = 7
         while top >= 2:
             nw = len(starts)
-            sizes = [m for m in range(top, 1, -1) if nw >= m]
-            if not sizes:
+            sizes = numpy.arange(top, 1, -1)
+            # rest[i]: the words from i to the last word of its chunk; a run of m words
+            # starting at i stays inside one chunk when rest[i] >= m
+            rest = chunk_of.searchsorted(chunk_of, side="right") - numpy.arange(nw)
+            # every run of every size at once, longest runs first, left to right (a 1-D
+            # nonzero, unravelled: numpy's 2-D nonzero is several times slower)
+            flat = (rest >= sizes[:, None]).ravel().nonzero()[0]
+            if not len(flat):
                 break
-            firsts = []
-            for m in sizes:  # runs of m words inside one chunk
-                first = numpy.arange(nw - m + 1)
-                firsts.append(first[chunk_of[first] == chunk_of[first + m - 1]])
-            counts = [len(f) for f in firsts]
-            every_first = numpy.concatenate(firsts)
-            every_last = every_first + numpy.repeat(numpy.array(sizes) - 1, counts)
-            inside = dictionary.contains(
-                text, starts[every_first], ends[every_last] - starts[every_first]
-            )
-            top = 1
-            if not inside.any():
+            rows, firsts = numpy.divmod(flat, nw)
+            lasts = firsts + sizes[rows] - 1
+            hits = dictionary.contains(
+                text, starts[firsts], ends[lasts] - starts[firsts]
+            ).nonzero()[0]
+            if not len(hits):
                 break
-            # every part a dictionary word: pkuseg keeps them apart
-            part_in = dictionary.contains(text, starts, ends - starts)
-            run = numpy.concatenate(([0], numpy.cumsum(~part_in)))
-            pos = 0
-            for m, first, count in zip(sizes, firsts, counts):
-                cand = first[inside[pos : pos + count]]
-                pos += count
-                cand = cand[(run[cand + m] - run[cand]) != 0]
-                if not len(cand):
+            # every part a dictionary word: pkuseg keeps them apart (only the words of the
+            # runs found are asked about; the others are never read)
+            first, m_of = firsts[hits], sizes[rows[hits]]
+            edges = numpy.bincount(first, minlength=nw + 1)
+            edges -= numpy.bincount(first + m_of, minlength=nw + 1)
+            ask = (numpy.cumsum(edges[:nw]) > 0).nonzero()[0]
+            part_in = numpy.ones(nw, dtype=bool)
+            part_in[ask] = dictionary.contains(text, starts[ask], ends[ask] - starts[ask])
+            run = numpy.zeros(nw + 1, dtype=numpy.int64)
+            numpy.cumsum(~part_in, out=run[1:])
+            hits = hits[run[first + m_of] != run[first]]
+            if not len(hits):
+                break
+            # the first pass (the longest runs) that merges something, left to right
+            row = rows[hits[0]]
+            m = int(sizes[row])
+            cand = firsts[hits[rows[hits] == row]]
+            drop = numpy.zeros(nw, dtype=bool)
+            ends = ends.copy()
+            allowed = 0
+            for i in cand.tolist():  # a merged run is skipped over
+                if i < allowed:
                     continue
-                drop = numpy.zeros(nw, dtype=bool)
-                ends = ends.copy()
-                allowed = 0
-                for i in cand.tolist():  # left to right; a merged run is skipped over
-                    if i < allowed:
-                        continue
-                    drop[i + 1 : i + m] = True
-                    ends[i] = ends[i + m - 1]  # the merged word ends where its last part did
-                    allowed = i + m
-                keep = ~drop
-                starts, ends, chunk_of = starts[keep], ends[keep], chunk_of[keep]
-                top = m - 1  # the words changed: ask again for the shorter runs
-                break
+                drop[i + 1 : i + m] = True
+                ends[i] = ends[i + m - 1]  # the merged word ends where its last part did
+                allowed = i + m
+            keep = ~drop
+            starts, ends, chunk_of = starts[keep], ends[keep], chunk_of[keep]
+            top = m - 1  # the words changed: ask again for the shorter runs
         return starts, ends
 
 

@@ -100,9 +100,11 @@ class StructureResult:
         return replace(self, title_span=None, sections=sections, skip=skip)
 
 
-def write_structure(doc: Doc, res: StructureResult) -> None:
+def write_structure(
+    doc: Doc, res: StructureResult, spans_key: str | None = "pressie_sections"
+) -> None:
     """Store ``res`` on ``doc._`` (title, dates, sections, skip ranges) and the sections in
-    ``doc.spans["pressie_sections"]`` (label = kind)."""
+    ``doc.spans[spans_key]`` (label = kind; None: not in ``doc.spans``)."""
     x = doc._
     x.pressie_title = res.title
     x.pressie_published = iso(res.published)
@@ -110,12 +112,14 @@ def write_structure(doc: Doc, res: StructureResult) -> None:
     x.pressie_reference_date = iso(res.reference_date)
     set_models(doc, "pressie_sections", res.sections)
     x.pressie_skip = [[s, e] for s, e in res.skip]
+    if spans_key is None:
+        return
     spans = []
     for sec in res.sections:
         span = doc.char_span(sec.start, sec.end, label=sec.kind, alignment_mode="expand")
         if span is not None:
             spans.append(span)
-    doc.spans["pressie_sections"] = spans
+    doc.spans[spans_key] = spans
 
 
 @dataclass
@@ -686,14 +690,20 @@ class StructureAnnotator:
     result on ``doc._`` (see the module docstring) and the sections in
     ``doc.spans["pressie_sections"]`` (label = kind)."""
 
-    def __init__(self, lexicon: str | None = None) -> None:
-        """Load the packaged lexicon, or the JSON file at ``lexicon`` when given."""
+    def __init__(
+        self, lexicon: str | None = None, spans_key: str | None = "pressie_sections"
+    ) -> None:
+        """Load the packaged lexicon, or the JSON file at ``lexicon`` when given.
+        ``spans_key``: where in ``doc.spans`` the sections go (None: nowhere)."""
         self.rules = StructureRules.from_file(lexicon) if lexicon else StructureRules.default()
+        self.spans_key = spans_key
 
     def __call__(self, doc: Doc) -> Doc:
         """Annotate ``doc`` and return it."""
         published = doc_date(doc, "pressie_published")
-        write_structure(doc, analyze_structure(doc_text(doc), published, self.rules))
+        write_structure(
+            doc, analyze_structure(doc_text(doc), published, self.rules), self.spans_key
+        )
         return doc
 
     def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
@@ -712,10 +722,13 @@ class StructureAnnotator:
 
 @Language.factory(
     "pressie_structure",
-    default_config={"lexicon": None},
+    default_config={"lexicon": None, "spans_key": "pressie_sections"},
     assigns=ASSIGNS["pressie_structure"],
     requires=REQUIRES["pressie_structure"],
 )
-def make_structure(nlp: Language, name: str, lexicon: str | None) -> StructureAnnotator:
-    """spaCy factory for :class:`StructureAnnotator` (``lexicon``: optional JSON path)."""
-    return StructureAnnotator(lexicon)
+def make_structure(
+    nlp: Language, name: str, lexicon: str | None, spans_key: str | None
+) -> StructureAnnotator:
+    """spaCy factory for :class:`StructureAnnotator` (``lexicon``: optional JSON path;
+    ``spans_key``: the sections' ``doc.spans`` group, None: none)."""
+    return StructureAnnotator(lexicon, spans_key)

@@ -257,7 +257,7 @@ class StructureRules:
             c in _SENT_END for c in line
         ):
             return False  # a page flattened to one line: its text stays, cues and all
-        if _DATED_LINK.search(line) and len(line) <= self.setting("page_chrome_max_len"):
+        if len(line) <= self.setting("page_chrome_max_len") and _DATED_LINK.search(line):
             return True  # 全市破获电诈案件300起 2021-05-10: a related-news link
         if self.breadcrumb.search(line):
             return True

@@ -187,6 +187,8 @@ class EntityRecognizer:
         *,
         check_token_bounds: bool = False,
         overwrite_ents: bool = False,
+        spans_key: str | None = "pressie_entities",
+        annotate_ents: bool = True,
     ) -> None:
         """Build the component with the packaged lexicon.
 
@@ -194,10 +196,14 @@ class EntityRecognizer:
         ``entity_ruler`` or ``ner``).  False (default) keeps them and adds pressie's
         entities where they overlap none; True lets pressie's entities replace the upstream
         ones they overlap, keeping the others (spaCy's entity_ruler ``overwrite_ents``).
+        ``spans_key``: the entities' ``doc.spans`` group (None: none); ``annotate_ents``:
+        False leaves ``doc.ents`` alone (``Doc._`` is written either way).
         """
         self.name = name
         self.check_token_bounds = check_token_bounds
         self.overwrite_ents = overwrite_ents
+        self.spans_key = spans_key
+        self.annotate_ents = annotate_ents
         self.lexicon = default_lexicon()
         self._lexicon_dir: Path | None = None
         self._user_patterns: list[dict[str, Any]] = []
@@ -300,10 +306,13 @@ class EntityRecognizer:
         )
         set_models(doc, "pressie_entities", entities)
         doc._.pressie_region = region
+        if self.spans_key is None and not self.annotate_ents:
+            return doc
         tokens = doc.to_array(_TOKEN_ATTRS) if len(doc) else None
         spans = _entity_spans(doc, entities, tokens)
-        doc.spans["pressie_entities"] = spans
-        if tokens is None:
+        if self.spans_key is not None:
+            doc.spans[self.spans_key] = spans
+        if tokens is None or not self.annotate_ents:
             return doc
         upstream = doc.ents
         if upstream:
@@ -351,14 +360,29 @@ class EntityRecognizer:
 
 @Language.factory(
     "pressie_entities",
-    default_config={"check_token_bounds": False, "overwrite_ents": False},
+    default_config={
+        "check_token_bounds": False,
+        "overwrite_ents": False,
+        "spans_key": "pressie_entities",
+        "annotate_ents": True,
+    },
     assigns=ASSIGNS["pressie_entities"],
     requires=REQUIRES["pressie_entities"],
 )
 def make_entities(
-    nlp: Language, name: str, check_token_bounds: bool, overwrite_ents: bool
+    nlp: Language,
+    name: str,
+    check_token_bounds: bool,
+    overwrite_ents: bool,
+    spans_key: str | None,
+    annotate_ents: bool,
 ) -> EntityRecognizer:
-    """spaCy factory for :class:`EntityRecognizer` (``overwrite_ents``: see its constructor)."""
+    """spaCy factory for :class:`EntityRecognizer` (the settings: see its constructor)."""
     return EntityRecognizer(
-        nlp, name, check_token_bounds=check_token_bounds, overwrite_ents=overwrite_ents
+        nlp,
+        name,
+        check_token_bounds=check_token_bounds,
+        overwrite_ents=overwrite_ents,
+        spans_key=spans_key,
+        annotate_ents=annotate_ents,
     )

@@ -8,14 +8,28 @@ from .places import _Cand, _PlaceMatch
 # ---- persons --------------------------------------------------------------------------
 
 
+#: the word sets of a lexicon's person rules, by the rules' id (the rules kept alive with
+#: them, so that the id stays theirs): built once per lexicon, not once per document
+_WORD_SETS: dict[int, tuple[object, frozenset[str], frozenset[str], frozenset[str]]] = {}
+
+
+def _word_sets(pr: dict[str, list[str]]) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """``(not_names, common, anonymized)`` of the person rules ``pr``."""
+    kept = _WORD_SETS.get(id(pr))
+    if kept is None or kept[0] is not pr:
+        not_names = frozenset(pr["not_names"])
+        common = frozenset(pr["common_words"]) | {w for w in not_names if len(w) == 2}
+        if len(_WORD_SETS) >= 8:
+            _WORD_SETS.clear()
+        kept = _WORD_SETS[id(pr)] = (pr, not_names, common, frozenset(pr["anonymized"]))
+    return kept[1], kept[2], kept[3]
+
+
 class _Names:
     def __init__(self, text: str, lex: Lexicon) -> None:
         self.text = text
         self.lex = lex
-        pr = lex.person_rules
-        self.not_names = set(pr["not_names"])
-        self.common = frozenset(pr["common_words"]) | {w for w in self.not_names if len(w) == 2}
-        self.anon = set(pr["anonymized"])
+        self.not_names, self.common, self.anon = _word_sets(lex.person_rules)
 
     def valid(self, cand: str) -> bool:
         if len(cand) < 2 or not all(map(_is_han, cand)) or cand in self.not_names:

@@ -4,18 +4,24 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
-from .lexicon import NATIONAL, Lexicon, _is_han
+from .lexicon import NATIONAL, Lexicon
 from .places import _Cand, _PlaceMatch
 
 # ---- region ---------------------------------------------------------------------------
+
+#: a line with at least six Han characters (as lexicon._is_han tests them)
+_SIX_HAN = re.compile("(?:[^\u4e00-\u9fff]*+[\u4e00-\u9fff]){6}")
 
 
 def _guess_title(text: str) -> str:
     for line in text.splitlines()[:8]:
         line = line.strip()
-        han = sum(1 for c in line if _is_han(c))
-        if han >= 6 and ">" not in line and "位置" not in line and "http" not in line:
+        if (
+            _SIX_HAN.match(line)
+            and ">" not in line and "位置" not in line and "http" not in line
+        ):
             return line
     return text[:80]
 
@@ -110,8 +116,7 @@ def _outlet_place(text: str, places: list[_PlaceMatch], lex: Lexicon) -> str | N
     suffixes = lex.location_rules.get("outlet_suffixes", ())
     if not suffixes:
         return None
-    alt = "|".join(map(re.escape, sorted(suffixes, key=len, reverse=True)))
-    for m in re.finditer(rf"([\u4e00-\u9fff]{{2,5}})(?:{alt})", text[:200]):
+    for m in _outlet_pattern(tuple(suffixes)).finditer(text[:200]):
         head = m.group(1)
         for length in range(len(head), 1, -1):
             for surf in lex.surfaces.get(head[:length], ()):
@@ -120,6 +125,13 @@ def _outlet_place(text: str, places: list[_PlaceMatch], lex: Lexicon) -> str | N
                     prov = lex.province_of(surf.place)
                     return _title_place(pm, lex) or (prov.name if prov else None)
     return None
+
+
+@lru_cache(maxsize=8)
+def _outlet_pattern(suffixes: tuple[str, ...]) -> re.Pattern[str]:
+    """2-5 Han characters before one of the outlet ``suffixes`` (longest first)."""
+    alt = "|".join(map(re.escape, sorted(suffixes, key=len, reverse=True)))
+    return re.compile(rf"([\u4e00-\u9fff]{{2,5}})(?:{alt})")
 
 
 def _own_level_place(
@@ -188,15 +200,25 @@ def _national_lead(text: str, lex: Lexicon, after: int) -> bool:
     rules = lex.location_rules
     lead = text[max(after, 0) : max(after, 0) + 300]
     outlets = rules.get("national_datelines", [])
-    outlet_re = "|".join(map(re.escape, outlets))
-    if outlets and re.search(
-        rf"(?:{outlet_re})[^。\n]{{0,12}}北京\d{{1,2}}月\d{{1,2}}日[电讯]", lead
-    ):
+    if outlets and _dateline_pattern(tuple(outlets)).search(lead):
         return True
     bodies = rules.get("national_bodies", [])
     first = text[max(after, 0) : max(after, 0) + 400]
+    return bool(bodies) and _body_pattern(tuple(bodies)).search(first) is not None
+
+
+@lru_cache(maxsize=8)
+def _dateline_pattern(outlets: tuple[str, ...]) -> re.Pattern[str]:
+    """A national outlet's 北京 dateline (新华社北京5月27日电)."""
+    outlet_re = "|".join(map(re.escape, outlets))
+    return re.compile(rf"(?:{outlet_re})[^。\n]{{0,12}}北京\d{{1,2}}月\d{{1,2}}日[电讯]")
+
+
+@lru_cache(maxsize=8)
+def _body_pattern(bodies: tuple[str, ...]) -> re.Pattern[str]:
+    """A national body reporting (记者从公安部获悉)."""
     body_re = "|".join(map(re.escape, bodies))
     verbs = "获悉|了解到|召开|举行|通报|发布|介绍|披露|公布"
-    return bool(bodies) and re.search(
-        rf"(?:从|据|^|[。，,\n 】」]|中国)(?:{body_re})[^。，,;；]{{0,8}}?(?:{verbs})", first
-    ) is not None
+    return re.compile(
+        rf"(?:从|据|^|[。，,\n 】」]|中国)(?:{body_re})[^。，,;；]{{0,8}}?(?:{verbs})"
+    )
