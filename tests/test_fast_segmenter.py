@@ -329,6 +329,7 @@ def test_hash_table_follows_a_chain_of_keys_that_share_a_slot() -> None:
     same = candidates[homes == homes[0]]
     keys, absent = same[:5], same[5:8]
     table = segmenter_module._HashTable(keys, keys * 10)
-    assert len(table._slot_keys) == 16
+    assert table._slots is None  # filled on first use
+    assert len(table._filled()[0]) == 16
     query = numpy.concatenate((keys, absent, [-1, 3]))
     assert table.hashed(query).tolist() == (keys * 10).tolist() + [-1] * 5

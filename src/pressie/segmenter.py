@@ -134,15 +134,28 @@ class _HashTable:
     cache lines per query instead of a binary search's dozen, and no more numpy calls.
     """
 
-    __slots__ = ("_keys", "_values", "_slot_keys", "_slot_values", "_shift", "_mask")
+    __slots__ = ("_keys", "_values", "_slots", "_shift", "_mask")
 
     def __init__(self, keys: numpy.ndarray, values: numpy.ndarray) -> None:
-        """``keys``: sorted, unique, non-negative; ``values``: one per key."""
+        """``keys``: sorted, unique, non-negative; ``values``: one per key.  The table is
+        filled on the first look-up that uses it (a process that only segments short
+        texts never builds it)."""
         self._keys = numpy.asarray(keys, dtype=numpy.int64)
         self._values = numpy.asarray(values, dtype=numpy.int64)
         bits = max(4, (3 * len(self._keys)).bit_length())
-        size = 1 << bits
-        self._shift, self._mask = numpy.int64(64 - bits), numpy.int64(size - 1)
+        self._shift, self._mask = numpy.int64(64 - bits), numpy.int64((1 << bits) - 1)
+        self._slots: tuple[numpy.ndarray, numpy.ndarray] | None = None
+
+    def _filled(self) -> tuple[numpy.ndarray, numpy.ndarray]:
+        """The slots' keys and values (built once; two threads may both build them, the
+        same arrays)."""
+        slots = self._slots
+        if slots is None:
+            slots = self._slots = self._fill()
+        return slots
+
+    def _fill(self) -> tuple[numpy.ndarray, numpy.ndarray]:
+        size = int(self._mask) + 1
         # the narrowest signed type that holds every key and value (a smaller table stays
         # in cache longer)
         top = max(int(self._keys.max(initial=0)), int(self._values.max(initial=0)))
@@ -169,7 +182,7 @@ class _HashTable:
             placed[who[win]] = True
             pending = pending[~placed[pending]]
             probe += 1
-        self._slot_keys, self._slot_values = slot_keys, slot_values
+        return slot_keys, slot_values
 
     def _home(self, query: numpy.ndarray) -> numpy.ndarray:
         # the top bits of query * multiplier mod 2**64 (int64 arithmetic wraps around like
@@ -185,14 +198,15 @@ class _HashTable:
 
     def hashed(self, query: numpy.ndarray) -> numpy.ndarray:
         """:meth:`get` through the table, however few the queries."""
+        slot_keys, slot_values = self._filled()
         slot = self._home(query)
-        first = self._slot_keys[slot]
-        out = numpy.where(first == query, self._slot_values[slot], _NONE)
+        first = slot_keys[slot]
+        out = numpy.where(first == query, slot_values[slot], _NONE)
         slot += 1
         slot &= self._mask
-        second = self._slot_keys[slot]
+        second = slot_keys[slot]
         hit = second == query
-        out[hit] = self._slot_values[slot[hit]]
+        out[hit] = slot_values[slot[hit]]
         # neither slot holds the key, and both are taken: the key may lie further on
         rest = ((out < 0) & (numpy.minimum(first, second) >= 0)).nonzero()[0]
         if len(rest):
