@@ -757,7 +757,9 @@ class Segmenter:
         if not solid.any():
             return empty, empty
         # whitespace-separated chunks [chunk_a, chunk_b)
-        edge = numpy.diff(numpy.concatenate(([0], solid.view(numpy.int8), [0])))
+        padded = numpy.zeros(n + 2, dtype=numpy.int8)
+        padded[1:-1] = solid
+        edge = padded[1:] - padded[:-1]
         chunk_a = (edge == 1).nonzero()[0]
         chunk_b = (edge == -1).nonzero()[0]
         nid = self._lut[numpy.minimum(cps, len(self._lut) - 1)].astype(numpy.int64)
