@@ -15,20 +15,21 @@ step alone).  :class:`Segmenter` computes the same thing with numpy, whole text 
    look further left or right than the character's chunk are masked out.
 2. **Features.** The 69 feature slots of pkuseg's ``__get_node_features_idx`` (``$$``, five
    character unigrams, three character bigrams, 2 x 5 dictionary-word features, 2 x 25
-   word-pair features), each a vector over all characters: unigrams from arrays indexed by
-   node id, bigrams and word pairs by binary search in sorted integer keys, the dictionary
-   words that start at every character (lengths 2..6) by walking a trie of node ids for all
-   characters at once.
+   word-pair features): unigrams from arrays indexed by node id, bigrams from a hash table
+   of integer keys (:class:`_HashTable`), the dictionary words that start at every
+   character (lengths 2..6) by walking a trie of node ids (its transitions hashed too) for
+   all characters at once, and the word pairs, which fire only where both words are
+   dictionary words, as a list of ``(character, feature)`` per slot.
 3. **Scores.** The node scores are summed slot by slot **in pkuseg's order** (a missing
-   feature adds an exact 0.0), so every score is bit-for-bit the one pkuseg's ``getLogYY``
-   computes, and the Viterbi decoder is pkuseg's own (``spacy_pkuseg.inference.run_viterbi``),
-   run per chunk.
+   feature adds an exact 0.0, and a sum is never -0.0, so leaving it out changes nothing),
+   so every score is bit-for-bit the one pkuseg's ``getLogYY`` computes, and the Viterbi
+   decoder is pkuseg's own (``spacy_pkuseg.inference.run_viterbi``), run per chunk.
 4. **Post-processing.** pkuseg's ``Postprocesser`` (merge 7..2 neighbouring words whose
    concatenation is in its dictionary unless every part is a dictionary word, left to right,
-   longest runs first) as batched dictionary look-ups per run length: every candidate run is
-   hashed from prefix hashes of the text, looked up in the sorted hashes of the dictionary
-   and then compared character by character (so a hash collision can never merge words);
-   only the merges themselves are applied one by one.
+   longest runs first) as batched dictionary look-ups: every candidate run of every length
+   (then only the words of the runs found) is hashed from prefix hashes of the text, looked
+   up in the sorted hashes of the dictionary and then compared character by character (so a
+   hash collision can never merge words); only the merges themselves are applied one by one.
 
 The result is the word list ``pkuseg.cut`` returns, for any input: ``tests/test_segmenter.py``
 compares both on every gold document and on generated text.  What the vectorized path does
@@ -756,7 +757,9 @@ class Segmenter:
         if not solid.any():
             return empty, empty
         # whitespace-separated chunks [chunk_a, chunk_b)
-        edge = numpy.diff(numpy.concatenate(([0], solid.view(numpy.int8), [0])))
+        padded = numpy.zeros(n + 2, dtype=numpy.int8)
+        padded[1:-1] = solid
+        edge = padded[1:] - padded[:-1]
         chunk_a = (edge == 1).nonzero()[0]
         chunk_b = (edge == -1).nonzero()[0]
         nid = self._lut[numpy.minimum(cps, len(self._lut) - 1)].astype(numpy.int64)
