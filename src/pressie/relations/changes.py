@@ -19,6 +19,7 @@ from .context import Context, clean
 from .metric import left_pieces, split_subject
 from .patterns import _HAN
 from .records import Draft, Site, _change, _span
+from .roles import CHANGE_THEN_TO
 from .scope import own_scope_before
 
 
@@ -49,7 +50,7 @@ def _attach_changes(ctx: Context, text: str, sent: Sentence, live: list[Item],
         if v.to_level and v.absorbs is None:
             # 增加806宗(+9.1%)至9 690宗: the rate written right before 至 is the level's
             c = next((c for c in live if c.role == "change" and c.q.kind == "percent"
-                      and _TO_AFTER.fullmatch(text, c.q.end, v.q.start)), None)
+                      and CHANGE_THEN_TO.fullmatch(text, c.q.end, v.q.start)), None)
             if c is not None and c.owner is None:
                 v.absorbs = c
         if v.absorbs is not None and v.absorbs.role == "change":
@@ -146,9 +147,6 @@ def _owners_before(text: str, values: list[Item], it: Item, pos: int) -> list[It
         if outer:
             return outer
     return prv
-
-
-_TO_AFTER = re.compile(r"[)）]?\s*(?:至|到)")
 
 
 def _change_groups(ctx: Context, text: str, changes: list[Item]) -> list[list[Item]]:

@@ -338,7 +338,7 @@ def _with_object(ctx: Context, it: Item, clause: tuple[int, int], live: list[Ite
             pieces = []
         pieces = pieces + [np_span]
         if pred_span is not None and not verb:
-            light = next((w for w in _LIGHT_VERBS if text.startswith(w, pred_span[0])), "")
+            light = _light_verb_at(text, pred_span[0]) or ""
             if (light and pred_span[0] + len(light) < pred_span[1]
                     and _DUI.search(text[cs:q.start + 1])):
                 # 对22起涉枪涉爆案件进行挂牌督办: the action after the light verb, then its

@@ -19,7 +19,8 @@ from .context import Context
 from .lexicon import CLOSE, OPEN, _occurrences
 
 _ANNUAL_AVERAGE = ("年均",)
-_CHANGE_THEN_TO = re.compile(r"[)）]?\s*(?:至|到)")
+#: a change, its bracket closed, then 至/到 before a to-level (增加806宗(+9.1%)至9 690宗)
+CHANGE_THEN_TO = re.compile(r"[)）]?\s*(?:至|到)")
 
 # 较上年同期 / 比去年同期破案 / 较2019年 right before a figure (not 同比/环比/占比)
 _COMPARED_LEVEL = re.compile(
@@ -74,7 +75,7 @@ def assign_role(ctx: Context, it: Item, prev: Item | None, clause: tuple[int, in
         return
     # 增加806宗(9.1%)至9 690宗: 至 after a change is a to-level
     if (prev is not None and prev.role == "change"
-            and _CHANGE_THEN_TO.fullmatch(text, prev.q.end, q.start)):
+            and CHANGE_THEN_TO.fullmatch(text, prev.q.end, q.start)):
         it.to_level = True
         it.direction = prev.direction
         it.basis = "baseline"
