@@ -383,6 +383,9 @@ def _year_to_date(m: PeriodMention, reference: date) -> PeriodMention:
     return m
 
 
+#: a year counted from the reference date (今年上半年, 去年), which sets the paragraph's year
+_RELATIVE_YEAR = re.compile(r"(?:自|从)?(?:今年|去年|前年|上年|本年)")
+
 # 截至2018年12月31日 / 截至年底: an end written in the text, not the assumed reference
 _WRITTEN_END = re.compile(r"[0-9月日底末]")
 
@@ -434,6 +437,10 @@ def _mentions(
         ):
             if re.match(rf"(?:自|从)?(?:{_DIG_Y}|{_CN_Y})", mention.text):
                 ctx.ctx_year = de.year if de is not None else ds.year
+            elif _RELATIVE_YEAR.match(mention.text):
+                # 这是继2015年上半年…后的再次下降。今年上半年…,从3月20日到6月30日: a year
+                # counted from the reference takes over from the one written before it
+                ctx.ctx_year = ds.year
     return out
 
 
@@ -512,12 +519,17 @@ _BARE_YEAR = re.compile(
 _FUTURE = ("将", "计划", "拟", "力争", "预计", "要求", "要在")
 
 
-def _planned_sentence(text: str, i: int) -> bool:
-    """True when the sentence around ``i`` announces a plan (将/计划/拟…)."""
+def _sentence_has(text: str, i: int, words: tuple[str, ...]) -> bool:
+    """True when the sentence around ``i`` holds one of ``words``."""
     lo = max(text.rfind(c, max(0, i - 120), i) for c in "。！？!?\n") + 1
     hi_c = [k for k in (text.find(c, i, i + 120) for c in "。！？!?\n") if k >= 0]
     hi = min(hi_c) if hi_c else min(len(text), i + 120)
-    return any(w in text[lo:hi] for w in _FUTURE)
+    return any(w in text[lo:hi] for w in words)
+
+
+def _planned_sentence(text: str, i: int) -> bool:
+    """True when the sentence around ``i`` announces a plan (将/计划/拟…)."""
+    return _sentence_has(text, i, _FUTURE)
 
 
 _YEAR_END = re.compile(r" ?(?:12|十二)月(?:底|末|31日|份)")
@@ -540,9 +552,12 @@ def text_year(text: str) -> int | None:
     """
     current: list[int] = []
     bare_parts: list[int] = []
+    crimes = load_lexicon().crime_event_words
     for m in _TEXT_YEARS.finditer(text):
         if m.group(1) and _planned_sentence(text, m.start()):
             continue  # 自2016年12月1日至2017年4月1日,将…开展: a plan's dates
+        if m.group(1) and _sentence_has(text, m.start(), crimes):
+            continue  # 1992年12月,…一家四口被杀: the date of a case, not of the text
         if m.group(1) and _YEAR_END.match(text, m.end()):
             bare_parts.append(int(m.group(1)))  # 截至2023年12月底: a closed year
         elif m.group(2) and "今年以来" not in text and "今年来" not in text:

@@ -208,6 +208,9 @@ class PeriodIndex:
             if m.text.startswith("连续") and _CLAUSE_MARK.search(self.text, m.end, position):
                 i -= 1  # 发案数连续三年下降,命案破案率96.6%: a streak frames its own clause
                 continue
+            if _closed_frame(self.text, m, position):
+                i -= 1  # 在2024年同比下降30.56%的基础上,再降22.32%: the frame's own year
+                continue
             if m.kind == "vague" and _LIST_MARK.search(self.text, m.end, position):
                 i -= 1  # 近期…通缉100名;拦截诈骗电话36亿次: a vague period ends at its ';'
                 continue
@@ -277,6 +280,17 @@ class PeriodIndex:
                 return self.mentions[i].period()
             i += 1
         return None
+
+
+def _closed_frame(text: str, m: PeriodMention, position: int) -> bool:
+    """True when mention ``m`` stands inside a frame 在…的基础上 that closes before
+    ``position`` (全省刑事发案在2024年同比下降30.56%的基础上同比再降22.32%: 2024年 dates the
+    frame's figure, not the ones after it)."""
+    k = text.rfind("在", max(0, m.start - 8), m.start)
+    if k < 0 or _CLAUSE_MARK.search(text, k, m.start):
+        return False
+    j = text.find("基础上", m.end, min(position, m.end + 40))
+    return j >= 0 and not _CLAUSE_MARK.search(text, m.end, j)
 
 
 #: the mark that ends a ';'-list item (a vague period does not reach past it)

@@ -41,6 +41,7 @@ class _Lexicon:
     now_words: tuple[str, ...] = ()
     generic_event_words: frozenset[str] = frozenset()
     case_followers: tuple[str, ...] = ()
+    crime_event_words: tuple[str, ...] = ()
     #: (v1.1) a campaign's written span frames its paragraph (periods.json campaign_span)
     campaign_span_re: re.Pattern[str] | None = None
     campaign_span_before: tuple[str, ...] = ()
@@ -116,6 +117,7 @@ def _load_lexicon(path: str | None) -> _Lexicon:
         holiday_anaphors=tuple(data.get("holidays", {}).get("anaphors", [])),
         travel_words=tuple(data.get("spring_travel", {}).get("words", [])),
         stock_markers=tuple(data.get("stock_markers", {}).get("words", [])),
+        crime_event_words=tuple(data.get("crime_event_words", {}).get("words", [])),
         relative_months={
             k: int(v) for k, v in data.get("relative_months", {}).items() if k != "_doc"
         },
@@ -206,6 +208,8 @@ def _date_patterns(lex: _Lexicon, b: _Blocks) -> list[tuple[str, str]]:
     return [
         ("range_y", rf"(?:自|从)?{_NB}(?P<a>{_DIG_Y})年?{_SEP}(?P<b>{_DIG_Y})年"),
         ("range_m", rf"(?:自|从)?{_NB}(?P<y>{year})?(?P<a>{_MON})月?{_SEP}(?P<b>{_MON})月份?"),
+        # 今年1、2月份: two months in a row written as a pair
+        ("month_pair", rf"{_NB}(?P<y>{year})?(?P<a>{_MON})[、和](?P<b>{_MON})月份?"),
         ("range", rf"(?:自|从)?{_NB}(?P<a>{dt}){_SEP}(?P<nx>次年|翌年)?(?P<b>{dt}|{day})止?"),
         (
             "range_d",  # 10月28~29日: one month, the first day without 日
@@ -316,6 +320,7 @@ def _anchors(
     anchor_chars = {
         "range_y": "年",
         "range_m": "月",
+        "month_pair": "月",
         "range": year_month,
         "first_months": "月",
         "range_d": "月",

@@ -121,6 +121,14 @@ def _res_range_m(c: _Ctx, raw: _Raw) -> _Out:
     return s, e, ((span[0], span[1]) if span else (None, None)) + ("range", False, None)
 
 
+def _res_month_pair(c: _Ctx, raw: _Raw) -> _Out:
+    """``month_pair``: two months in a row (今年1、2月份), read as their range."""
+    a, b = cn_int(raw.m["a"]), cn_int(raw.m["b"])
+    if a is None or b is None or b != a + 1:
+        return None
+    return _res_range_m(c, raw)
+
+
 def _res_range(c: _Ctx, raw: _Raw) -> _Out:
     """``range``: a range between two dates (11月至次年3月, 2021年1月至5月, 7月1日至15日)."""
     m = raw.m
@@ -552,6 +560,7 @@ def _res_date(c: _Ctx, raw: _Raw) -> _Out:
 _HANDLERS: dict[str, Callable[[_Ctx, _Raw], _Out]] = {
     "range_y": _res_range_y,
     "range_m": _res_range_m,
+    "month_pair": _res_month_pair,
     "range": _res_range,
     "this_year_since": _res_this_year_since,
     "until_now": _res_until_now,

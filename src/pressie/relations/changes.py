@@ -78,6 +78,15 @@ def _attach_changes(ctx: Context, text: str, sent: Sentence, live: list[Item],
         if prev_chg and prev_chg[-1].q.end > lo:
             lo = prev_chg[-1].q.end
         hi = marker
+        if prev_chg and prev_chg[-1].q.end == lo and _FRAME_CLOSE.match(text, lo, hi):
+            # 全省刑事发案在2024年同比下降30.56%的基础上同比再降22.32%: the subject of the
+            # frame (before its 在) is also the subject of the change after it
+            k = text.rfind("在", sent.start, prev_chg[-1].q.start)
+            if k > sent.start and not re.search(r"[,，;；]", text[k:prev_chg[-1].q.start]):
+                lo, hi = sent.start, k
+                for cs_, _ce in clauses:
+                    if cs_ <= k:
+                        lo = max(lo, cs_)
         for b in baselines:  # 暴力罪案由8 884宗增加806宗: the subject ends before 由
             if lo <= b.q.start < marker and text[b.q.start - 1:b.q.start] in ("由", "从"):
                 hi = min(hi, b.q.start - 1)
@@ -185,6 +194,12 @@ def _listed_subject(text: str, lo: int, marker: int, n: int) -> tuple[int, int] 
     return start, start + len(nouns)
 
 
+#: 比 opening a comparison period (刑事案件立案数比2022年下降4.8%), not a word with 比 (比例)
+_BI_BASE = re.compile(
+    r"比(?:[0-9〇零一二三四五六七八九]{2,4} ?年|去年|上年|前年|上月|同期|前[一二三四五两]年)"
+)
+
+
 def _marker_start(ctx: Context, text: str, c: Item, sent: Sentence) -> int:
     """Where change ``c`` starts, moved back over 同比/环比/较…/分别/平均 before its verb."""
     pos = c.marker_pos if c.marker_pos is not None else c.q.start
@@ -194,12 +209,15 @@ def _marker_start(ctx: Context, text: str, c: Item, sent: Sentence) -> int:
     best = pos
     for m in ctx.lex.markers + ["分别", "平均", "均"]:
         k = seg.rfind(m)
-        if k >= 0 and m not in ("比",):
+        if k >= 0 and (m != "比" or _BI_BASE.match(seg, k)):
             cand = window_lo + k
             if not re.search(r"[,，;；。]", text[cand:pos]):
                 best = min(best, cand)
     return best
 
+
+#: the close of a frame 在…的基础上 right after its figure
+_FRAME_CLOSE = re.compile(r"的?基础上[,，\s]*(?:同比|环比)?$")
 
 _BASE_FRAME = re.compile(r"在[^,，;；。]{1,30}?基础上[,，\s]*$")
 
@@ -247,6 +265,8 @@ def _subject_span(ctx: Context, text: str, lo: int, hi: int, sent: Sentence,
         en = st + m.start()
     while en > st and text[en - 1] in "等的,，、":
         en -= 1
+    if en - st > 2 and text[en - 1] == "在":
+        en -= 1  # 全省刑事发案在|2024年…: the 在 of a frame, its period cut off
     return (st, en) if en > st else None
 
 

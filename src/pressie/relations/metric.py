@@ -220,6 +220,8 @@ def _metric(ctx: Context, work: SentenceWork, it: Item, clause: tuple[int, int],
         # 发送预警短信,共计发送9亿余人次 / 对报假警行为查处力度…,共查处928人次: a bare verb
         # takes the object it was written with earlier in the sentence
         obj = _earlier_object(ctx, work, metric, cs, it)
+        if obj is None:
+            obj = _paired_object(ctx, it, prev_value, pieces[0])
         if obj is not None:
             pieces = [pieces[0], obj]
             metric = ctx.join(pieces)
@@ -395,6 +397,32 @@ def _earlier_object(ctx: Context, work: SentenceWork, verb: str, cs: int, it: It
                 work.kept[j].q.unit != it.q.unit):
             return None  # the earlier figure counts something else
     return (a, e)
+
+
+def _paired_object(ctx: Context, it: Item, prev: Item | None, verb_piece: tuple[int, int]
+                   ) -> tuple[int, int] | None:
+    """The object of the figure just before, for a bare verb of the next clause counting
+    the same thing: 受理一审刑事案件70826件,审结67008件 -> 审结一审刑事案件 (same unit, the
+    earlier metric a verb and its object, only a separator and a filler between)."""
+    if prev is None or len(prev.pieces) != 1 or prev.q.unit != it.q.unit:
+        return None
+    if it.q.unit is None or prev.noun_after:
+        return None
+    text = ctx.text
+    a, b = prev.pieces[0]
+    fv = ctx.lex.first_verb(text[a:b], 0, ctx.bounds, a)
+    if fv is None:
+        return None
+    obj = (a + fv[0] + len(fv[1]), b)
+    if obj[1] - obj[0] < 2 or b > prev.q.start:
+        return None
+    gap = text[prev.q.end:verb_piece[0]]
+    if not gap or gap[0] not in ",，;；" or len(gap) > 4:
+        return None
+    rest = gap[1:]
+    if rest and ctx.lex.fillers_m.at(rest) != rest:
+        return None  # 受理…,其中审结… / 受理…,当年审结…: not a plain pair
+    return obj
 
 
 def _prev_in_clause(work: SentenceWork, it: Item, cs: int) -> Item | None:
@@ -678,8 +706,8 @@ def _noun_after(ctx: Context, text: str, it: Item, ce: int, live: list[Item]
     """The object written after the number (3644个涉黑组织) and a predicate after it."""
     lex = ctx.lex
     q = it.q
-    if q.kind != "count" or not q.unit:
-        return None, None
+    if q.kind not in ("count", "weight") or not q.unit:
+        return None, None  # 3644个涉黑组织 / 缴获6.7吨各类毒品
     i = q.end
     if i >= ce or not (_HAN.match(text[i]) or text[i].isalpha() or text[i] in "“\"《"):
         return None, None

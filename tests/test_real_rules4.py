@@ -1,0 +1,107 @@
+"""Rules of the genre found on real pages (issue 9, fourth round), on sentences written here."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pressie
+
+
+def _period(f: pressie.Fact) -> tuple[date | None, date | None]:
+    assert f.period is not None
+    return f.period.date_start, f.period.date_end
+
+
+def _by_value(doc: pressie.Document) -> dict[str, pressie.Fact]:
+    return {f.value.text: f for f in doc.facts if f.value is not None}
+
+
+def test_a_relative_year_takes_over_from_a_year_written_before_it() -> None:
+    text = (
+        "今年上半年全市共破获盗窃案件305起,这是继2015年上半年同比下降后的再次下降。"
+        "今年上半年全市共接报诈骗警情816起。"
+        "在专项行动中,全市从3月20日到6月30日,共破获毒品刑事案件542起。"
+    )
+    doc = pressie.extract(text, published="2016-07-22")
+    f = _by_value(doc)["542起"]
+    assert _period(f) == (date(2016, 3, 20), date(2016, 6, 30))
+    # without 今年 the written year still governs the bare dates of its paragraph
+    doc = pressie.extract("2015年上半年全市破获盗窃案件305起。从3月20日到6月30日,"
+                          "共破获毒品刑事案件542起。", published="2016-07-22")
+    assert _period(_by_value(doc)["542起"])[0] == date(2015, 3, 20)
+
+
+def test_the_date_of_a_crime_told_as_a_story_does_not_date_the_text() -> None:
+    text = (
+        "1995年3月,某村一家三口被杀,案件一直未能侦破。"
+        "今年6月起,全省公安机关开展夏季行动,共打掉各类违法犯罪团伙1589个。"
+    )
+    doc = pressie.extract(text)
+    f = _by_value(doc)["1589个"]
+    assert f.period is None or f.period.date_start is None
+    # the same story without the crime words: its year is taken as the text's
+    doc = pressie.extract("1995年3月,某村召开治安会议。今年6月起,全省公安机关"
+                          "开展夏季行动,共打掉各类违法犯罪团伙1589个。")
+    assert _period(_by_value(doc)["1589个"])[0] == date(1995, 6, 1)
+
+
+def test_a_year_after_yu_or_bi_is_a_comparison_not_the_period() -> None:
+    text = "2023年,全国查处治安案件数与2022年基本持平,刑事案件立案数比2022年下降4.8%。"
+    doc = pressie.extract(text, published="2024-01-10")
+    (f,) = doc.facts
+    assert f.metric == "刑事案件立案数"
+    assert _period(f) == (date(2023, 1, 1), date(2023, 12, 31))
+    assert f.change is not None and f.change.direction == "down"
+    # 比 inside a word is no comparison: 比例 stays in the metric
+    doc = pressie.extract("2023年,全省刑事案件破案比例上升4.8%。", published="2024-01-10")
+    assert "比例" in doc.facts[0].metric
+
+
+def test_a_base_frame_keeps_its_year_and_lends_its_subject() -> None:
+    text = (
+        "一年来,全省命案同比下降22.37%;全省刑事发案在2024年同比下降30.56%的基础上"
+        "同比再降22.32%,破获命案积案51起。"
+    )
+    doc = pressie.extract(text, published="2025-12-25")
+    facts = doc.facts
+    inner = next(f for f in facts if f.change and f.change.amount
+                 and f.change.amount.text == "30.56%")
+    outer = next(f for f in facts if f.change and f.change.amount
+                 and f.change.amount.text == "22.32%")
+    assert inner.metric == outer.metric == "刑事发案"
+    assert _period(inner) == (date(2024, 1, 1), date(2024, 12, 31))
+    assert outer.period is not None and outer.period.text == "一年来"
+    cold = _by_value(doc)["51起"]
+    assert cold.period is not None and cold.period.text == "一年来"
+
+
+def test_two_months_in_a_row_are_their_range() -> None:
+    doc = pressie.extract("今年1、2月份全市查处酒驾违法行为291起,同比上升59.9%。",
+                          published="2019-03-20")
+    assert _period(doc.facts[0]) == (date(2019, 1, 1), date(2019, 2, 28))
+    # months not in a row are no range
+    doc = pressie.extract("今年1、3月份全市查处酒驾违法行为291起。", published="2019-03-20")
+    p = doc.facts[0].period
+    assert p is None or (p.date_start, p.date_end) != (date(2019, 1, 1), date(2019, 3, 31))
+
+
+def test_a_weight_takes_the_noun_written_after_it() -> None:
+    doc = pressie.extract("去年全国缴获938.5吨制毒物品,同比上升42.2%。",
+                          published="2024-01-05")
+    assert doc.facts[0].metric == "缴获制毒物品"
+    doc = pressie.extract("零包贩毒单次交易量多在0.1克至0.5克之间。", published="2024-01-05")
+    assert all("之间" not in f.metric for f in doc.facts)
+
+
+def test_a_bare_verb_counts_the_object_of_the_figure_before() -> None:
+    text = (
+        "2023年,全省法院受理一审刑事案件70826件,审结67008件。"
+        "省反诈中心查询涉案银行账户50.1万余个,冻结4万余个,冻结赃款8亿余元。"
+        "抓获犯罪嫌疑人100名,打掉团伙12个,刑拘80名。"
+    )
+    facts = _by_value(pressie.extract(text, published="2024-01-05"))
+    assert facts["67008件"].metric == "审结一审刑事案件"
+    assert facts["4万余个"].metric == "冻结涉案银行账户"
+    assert facts["8亿余元"].metric == "冻结赃款"
+    # another unit in between: the verb is not given the earlier object
+    assert facts["80名"].metric == "刑拘"
