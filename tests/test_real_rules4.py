@@ -105,3 +105,31 @@ def test_a_bare_verb_counts_the_object_of_the_figure_before() -> None:
     assert facts["8亿余元"].metric == "冻结赃款"
     # another unit in between: the verb is not given the earlier object
     assert facts["80名"].metric == "刑拘"
+
+
+def test_a_dotted_date_or_a_year_after_a_campaign_name_dates_an_undated_text() -> None:
+    doc = pressie.extract("自10月份以来,在“2015.11.11”专案中,全区共破获刑事案件252起。")
+    assert _period(doc.facts[0])[0] == date(2015, 10, 1)
+    doc = pressie.extract("今年年初以来,市公安局以“云剑”2020、“长城2号”等专项行动为抓手,"
+                          "打掉电诈团伙14个。")
+    assert _period(doc.facts[0])[0] == date(2020, 1, 1)
+    # a list of years after a word is no campaign: nothing dates this text
+    doc = pressie.extract("今年年初以来,全市在2019、2020年工作基础上打掉电诈团伙14个。")
+    assert doc.facts[0].period is None or doc.facts[0].period.date_start != date(2019, 1, 1)
+
+
+def test_a_yearless_december_as_of_date_keeps_the_written_year_current() -> None:
+    text = ("截至12月,全国公安机关共找回历年失踪被拐儿童10932名。"
+            "2021年,全国共侦破拐卖儿童积案350余起。")
+    facts = _by_value(pressie.extract(text))
+    assert _period(facts["10932名"])[1] == date(2021, 12, 31)
+    # a reviewed year alone: the text was written the year after
+    doc = pressie.extract("1月10日,省公安厅召开新闻发布会。2021年,全省共侦破拐卖儿童积案35起。")
+    assert doc.reference_date is not None and doc.reference_date.year == 2022
+
+
+def test_a_plan_period_is_counted_up_to_the_release() -> None:
+    doc = pressie.extract("“十四五”期间,全省共破获刑事案件25万余起。", published="2025-10-11")
+    assert _period(doc.facts[0]) == (date(2021, 1, 1), date(2025, 10, 11))
+    doc = pressie.extract("“十三五”期间,全省共破获刑事案件25万余起。", published="2025-10-11")
+    assert _period(doc.facts[0]) == (date(2016, 1, 1), date(2020, 12, 31))

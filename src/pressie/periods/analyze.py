@@ -375,6 +375,11 @@ def _year_to_date(m: PeriodMention, reference: date) -> PeriodMention:
     that year up to the reference date: figures are not counted ahead of their release.
     Before March (2022年 in January 2022) the year is a plan's and stays whole."""
     y = reference.year
+    if (m.kind == "named" and m.date_start is not None and m.date_end is not None
+            and m.date_start.year < y and m.date_start <= reference
+            and (m.date_end - reference).days > 31 and reference.month >= CLIP_MONTH):
+        # “十四五”期间 in a release of 2025-10-11: the plan's years so far
+        return replace(m, date_end=reference)
     if (m.kind in ("year", "annual") and m.date_start == date(y, 1, 1)
             and m.date_end == date(y, 12, 31)
             and (m.date_end - reference).days > 31
@@ -496,10 +501,14 @@ def _date_open_mentions(
 
 _TEXT_YEARS = re.compile(
     # 2017年5月, 2025年上半年, 2021年第一季度, 2025年初: a year with a part is the current one
-    r"(?<![0-9])((?:19[89]|20[0-4])[0-9]) ?年"
+    r"(?<![0-9])((?:19[89]|20[0-4])[0-9])(?: ?年"
     r"(?=[0-9一二三四五六七八九十上下前第] ?[0-9月半季]?|初|中)"
+    # 2015.11.11专案, (2017.1.27-2.2): a dotted date
+    r"|\.(?=(?:1[0-2]|0?[1-9])\.[0-9]))"
     # 昆仑2021, “云剑-2020”专项行动: a campaign's year, before a quote or 专项/行动
     r"|(?<=[\u4e00-\u9fff])[-—－]?(20[0-3][0-9])(?=[”\"」』》]|专项|行动|系列)"
+    # “云剑”2020、“长城2号”: the year written after the campaign's quoted name
+    r"|(?<=[”」』])(20[0-3][0-9])(?=[、,，”\"」』]|专项|行动|系列)"
 )
 
 
@@ -535,6 +544,10 @@ def _planned_sentence(text: str, i: int) -> bool:
 _YEAR_END = re.compile(r" ?(?:12|十二)月(?:底|末|31日|份)")
 _SINCE_YEAR = re.compile(r"(?<![0-9])((?:19[89]|20[0-4])[0-9]) ?年以来")
 _COMPARED = ("较", "比", "与", "从", "由", "同期")
+#: a text counting from the start of its own year (今年以来, 今年年初以来, 今年来)
+_THIS_YEAR_SINCE = re.compile(r"今年(?:年初|初)?(?:以来|来)")
+#: an as-of date in December written without a year (截至12月, 截至今年12月20日)
+_DECEMBER_NOW = re.compile(r"(?:截至|截止)(?:今年|本年)? ?(?:12|十二)月")
 
 
 def text_year(text: str) -> int | None:
@@ -560,11 +573,11 @@ def text_year(text: str) -> int | None:
             continue  # 1992年12月,…一家四口被杀: the date of a case, not of the text
         if m.group(1) and _YEAR_END.match(text, m.end()):
             bare_parts.append(int(m.group(1)))  # 截至2023年12月底: a closed year
-        elif m.group(2) and "今年以来" not in text and "今年来" not in text:
+        elif (m.group(2) or m.group(3)) and not _THIS_YEAR_SINCE.search(text):
             # 昆仑2022 in a text without 今年以来: a campaign of the reviewed year
-            bare_parts.append(int(m.group(2)))
+            bare_parts.append(int(m.group(2) or m.group(3)))
         else:
-            current.append(int(m.group(1) or m.group(2)))
+            current.append(int(m.group(1) or m.group(2) or m.group(3)))
     current += [int(m.group(1)) for m in _PLAN_YEAR.finditer(text)]
     current += [int(m.group(1)) for m in _BRIEFING_YEAR.finditer(text)]
     part = max(current) if current else None
@@ -576,7 +589,9 @@ def text_year(text: str) -> int | None:
     ] + bare_parts
     if bare:
         y = max(bare)
-        years.append(y if part is not None and part >= y else y + 1)
+        # 截至12月 with no year: the text is written in that December, its years current
+        december = _DECEMBER_NOW.search(text) is not None
+        years.append(y if (part is not None and part >= y) or december else y + 1)
     since = [int(m.group(1)) for m in _SINCE_YEAR.finditer(text)]
     if since:
         y = max(since)
