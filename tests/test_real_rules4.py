@@ -133,3 +133,29 @@ def test_a_plan_period_is_counted_up_to_the_release() -> None:
     assert _period(doc.facts[0]) == (date(2021, 1, 1), date(2025, 10, 11))
     doc = pressie.extract("“十三五”期间,全省共破获刑事案件25万余起。", published="2025-10-11")
     assert _period(doc.facts[0]) == (date(2016, 1, 1), date(2020, 12, 31))
+
+
+def test_short_modifiers_share_the_head_noun_of_the_last_list_item() -> None:
+    text = "全市刑事、行政发案数分别下降34.1%、8.3%,抢劫、抢夺警情同比分别下降22.3%和31.7%。"
+    metrics = [f.metric for f in pressie.extract(text, published="2024-10-11").facts]
+    assert metrics == ["刑事发案数", "行政发案数", "抢劫警情", "抢夺警情"]
+    # items of different lengths share nothing
+    text = "全市电诈立案数、损失数分别同比下降38.8%、37.3%。"
+    metrics = [f.metric for f in pressie.extract(text, published="2024-10-11").facts]
+    assert metrics == ["电诈立案数", "损失数"]
+
+
+def test_a_copula_clause_counts_the_figure_of_the_clause_before() -> None:
+    text = ("2021年至2024年,全省公众安全感连续四年保持在98%以上,"
+            "2025年上半年达到99.21%。")
+    facts = _by_value(pressie.extract(text, published="2025-10-11"))
+    assert facts["99.21%"].metric == facts["98%以上"].metric == "公众安全感"
+
+
+def test_a_since_start_with_this_year_later_in_its_sentence_is_an_earlier_year() -> None:
+    text = ("11月19日,自治区人民政府新闻办公室召开新闻发布会。通报显示,自2018年1月开展"
+            "扫黑除恶专项斗争以来,截至今年10月31日,全区共打掉涉黑涉恶团伙2572个。")
+    doc = pressie.extract(text)
+    assert doc.reference_date == date(2019, 11, 19)
+    # the news day before it does not keep the since-start from opening the 截至 period
+    assert _period(doc.facts[0]) == (date(2018, 1, 1), date(2019, 10, 31))

@@ -346,13 +346,11 @@ def _analyze(
     out = _since_until(text, out)
     if reference is not None:
         _written_start(out, reference, paras)
+    # the day the news was given (12月19日,记者从…获悉) is no period, nor does it open one
+    out = [m for m in out if not (m.role == "own" and _is_dateline(lex, text, m))]
     _date_open_mentions(lex, text, out, paras, sents, reference)
-    # a campaign frame (在开展…专项行动中) is no period unless the text dates the campaign;
-    # the day the news was given (12月19日,记者从…获悉) is none either
-    out = [
-        m for m in out
-        if not (m.frame and not m.dated) and not (m.role == "own" and _is_dateline(lex, text, m))
-    ]
+    # a campaign frame (在开展…专项行动中) is no period unless the text dates the campaign
+    out = [m for m in out if not (m.frame and not m.dated)]
     if reference is not None and assumed is None:
         out = [_year_to_date(m, reference) for m in out]
     if assumed is not None:
@@ -536,6 +534,17 @@ def _sentence_has(text: str, i: int, words: tuple[str, ...]) -> bool:
     return any(w in text[lo:hi] for w in words)
 
 
+#: a since-start opened by 自/从 (自2018年1月开展…以来) and 今年 later in its sentence
+_SINCE_THEN_THIS_YEAR = re.compile(r"[^。！？!?\n]{0,40}?以来[^。！？!?\n]{0,30}?今年")
+
+
+def _later_this_year(text: str, i: int) -> bool:
+    """True when the year at ``i`` opens a since-period (自/从 before it) whose sentence
+    goes on with 今年: the writer would have said 自今年… had it been the current year."""
+    return (text[max(0, i - 1):i] in ("自", "从")
+            and _SINCE_THEN_THIS_YEAR.match(text, i) is not None)
+
+
 def _planned_sentence(text: str, i: int) -> bool:
     """True when the sentence around ``i`` announces a plan (将/计划/拟…)."""
     return _sentence_has(text, i, _FUTURE)
@@ -571,6 +580,10 @@ def text_year(text: str) -> int | None:
             continue  # 自2016年12月1日至2017年4月1日,将…开展: a plan's dates
         if m.group(1) and _sentence_has(text, m.start(), crimes):
             continue  # 1992年12月,…一家四口被杀: the date of a case, not of the text
+        if m.group(1) and _later_this_year(text, m.start()):
+            # 自2018年1月开展…以来,截至今年10月31日: 今年 is a later year than the start
+            current.append(int(m.group(1)) + 1)
+            continue
         if m.group(1) and _YEAR_END.match(text, m.end()):
             bare_parts.append(int(m.group(1)))  # 截至2023年12月底: a closed year
         elif (m.group(2) or m.group(3)) and not _THIS_YEAR_SINCE.search(text):

@@ -127,11 +127,37 @@ def _attach_changes(ctx: Context, text: str, sent: Sentence, live: list[Item],
         else:
             subs = []
         last_subjects = subs
+        heads = _shared_heads(text, subs) if len(subs) == len(g) else [None] * len(subs)
         for k, c in enumerate(g):
             if subs:
                 c.subject = subs[k] if len(subs) == len(g) else subs[0]
+                c.subject_head = heads[k] if len(subs) == len(g) else None
                 if len(subs) != len(g) and len(subs) > 1:
                     c.subject = (subs[0][0], subs[-1][1])
+
+
+_HAN_RUN = re.compile(r"[\u3400-\u9fff]+")
+
+
+def _shared_heads(text: str, subs: list[tuple[int, int]]) -> list[tuple[int, int] | None]:
+    """The head noun the last item of a subject list shares with the short modifiers
+    before it: 刑事、行政发案数 -> 刑事|发案数 (modifiers of one length, at most 3
+    characters; the last item that modifier length plus a head of at least 2)."""
+    out: list[tuple[int, int] | None] = [None] * len(subs)
+    if len(subs) < 2:
+        return out
+    lens = {b - a for a, b in subs[:-1]}
+    if len(lens) != 1:
+        return out
+    n = lens.pop()
+    la, lb = subs[-1]
+    if not 1 <= n <= 3 or lb - la < n + 2:
+        return out
+    if not all(_HAN_RUN.fullmatch(text, a, b) for a, b in subs):
+        return out
+    for k in range(len(subs) - 1):
+        out[k] = (la + n, lb)
+    return out
 
 
 def _parenthesized(text: str, it: Item) -> bool:
@@ -337,6 +363,8 @@ def _change_only_draft(ctx: Context, it: Item, sent: Sentence,
     s, e = it.subject
     metric = clean(text[s:e])
     pieces, scope, _v, _sub = left_pieces(ctx, text, s, e)
+    if pieces and it.subject_head is not None and pieces[-1][1] == e:
+        pieces = pieces + [it.subject_head]  # 刑事|发案数
     if pieces:
         metric = ctx.join(pieces)
         spans = [_span(text, a, b) for a, b in pieces]

@@ -185,6 +185,11 @@ def _metric(ctx: Context, work: SentenceWork, it: Item, clause: tuple[int, int],
     if metric in lex.copulas and np_span is None:
         # 其中10月1日单日车流量最高,达到86.5万辆次: the subject is the previous clause's
         prev_pieces = _previous_clause_pieces(ctx, text, cs)
+        if (prev_value is not None and prev_value.pieces and prev_value.q.end < cs
+                and _no_clause_mark(text, prev_value.q.end, cs - 1)):
+            # 安全感连续四年保持在98%以上,2025年上半年达到99.21%: the figure of the clause
+            # before counts the same thing
+            prev_pieces = list(prev_value.pieces)
         if prev_pieces:
             pieces, metric, verb = prev_pieces, ctx.join(prev_pieces), None
     carried = None
@@ -498,6 +503,11 @@ def _has_content(ctx: Context, metric: str) -> bool:
         else:
             return True
     return False
+
+
+def _no_clause_mark(text: str, a: int, b: int) -> bool:
+    """True when ``text[a:b]`` holds no clause or sentence mark."""
+    return not any(c in ",，;；。！？!?\n" for c in text[a:b])
 
 
 def _previous_clause_pieces(ctx: Context, text: str, cs: int) -> list[tuple[int, int]]:
