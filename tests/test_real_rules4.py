@@ -159,3 +159,24 @@ def test_a_since_start_with_this_year_later_in_its_sentence_is_an_earlier_year()
     assert doc.reference_date == date(2019, 11, 19)
     # the news day before it does not keep the since-start from opening the 截至 period
     assert _period(doc.facts[0]) == (date(2018, 1, 1), date(2019, 10, 31))
+
+
+def test_days_of_last_week_are_counted_back_from_the_reference() -> None:
+    text = "警方在上周一(9日)至周五(13日)期间拘捕231名男女,扫荡住宅单位328个。上周六抓获5人。"
+    facts = _by_value(pressie.extract(text, published="2016-05-16"))
+    assert _period(facts["231名"]) == (date(2016, 5, 9), date(2016, 5, 13))
+    assert facts["328个"].metric == "扫荡住宅单位"
+    assert _period(facts["5人"]) == (date(2016, 5, 14), date(2016, 5, 14))
+    # a day in brackets that belongs to another week is not forced onto this one
+    doc = pressie.extract("上周一(2日)至周五(6日),全市查处酒驾120起。", published="2016-05-16")
+    p = doc.facts[0].period
+    assert p is None or p.date_start != date(2016, 5, 9)
+    # no reference date: no week to count from
+    doc = pressie.extract("上周一至周三,全市共查处酒驾120起。")
+    assert doc.facts[0].period is None or doc.facts[0].period.date_start is None
+
+
+def test_a_count_of_listed_example_cases_is_no_statistic() -> None:
+    text = "会上,市公安局发布了10起涉黑涉恶典型案例。今年以来共破获刑事案件300起。"
+    doc = pressie.extract(text, published="2024-05-01")
+    assert [f.value.text for f in doc.facts if f.value] == ["300起"]

@@ -292,6 +292,7 @@ class RelationRules(_Documented):
     metric_cut_re: list[Regex]
     session_marks: Words
     session_nouns: Words
+    example_nouns: Words = Field(default_factory=list)
     duration_cues: Words
     metric_trailers: Words
     predicate_fillers: Words

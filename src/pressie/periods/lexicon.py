@@ -208,6 +208,12 @@ def _date_patterns(lex: _Lexicon, b: _Blocks) -> list[tuple[str, str]]:
     return [
         ("range_y", rf"(?:自|从)?{_NB}(?P<a>{_DIG_Y})年?{_SEP}(?P<b>{_DIG_Y})年"),
         ("range_m", rf"(?:自|从)?{_NB}(?P<y>{year})?(?P<a>{_MON})月?{_SEP}(?P<b>{_MON})月份?"),
+        # 上周一(9日)至周五(13日), 本周一至周三: days of a week counted from the reference
+        (
+            "week",
+            r"(?P<w>上|本|这)(?:周|星期)(?P<a>[一二三四五六日天])(?:[(（](?P<da>[0-9]{1,2})日[)）])?"
+            rf"(?:{_SEP}(?:周|星期)?(?P<b>[一二三四五六日天])(?:[(（](?P<db>[0-9]{{1,2}})日[)）])?)?",
+        ),
         # 今年1、2月份: two months in a row written as a pair
         ("month_pair", rf"{_NB}(?P<y>{year})?(?P<a>{_MON})[、和](?P<b>{_MON})月份?"),
         ("range", rf"(?:自|从)?{_NB}(?P<a>{dt}){_SEP}(?P<nx>次年|翌年)?(?P<b>{dt}|{day})止?"),
@@ -321,6 +327,7 @@ def _anchors(
         "range_y": "年",
         "range_m": "月",
         "month_pair": "月",
+        "week": "周期",
         "range": year_month,
         "first_months": "月",
         "range_d": "月",

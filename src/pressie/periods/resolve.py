@@ -121,6 +121,28 @@ def _res_range_m(c: _Ctx, raw: _Raw) -> _Out:
     return s, e, ((span[0], span[1]) if span else (None, None)) + ("range", False, None)
 
 
+_WEEKDAY = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
+
+
+def _res_week(c: _Ctx, raw: _Raw) -> _Out:
+    """``week``: a day or days of last or this week (上周一(9日)至周五(13日), 上周六), counted
+    back from the reference date; a day of the month written in brackets must agree."""
+    if c.ref is None:
+        return None
+    m = raw.m
+    monday = c.ref - timedelta(days=c.ref.weekday())
+    if m["w"] == "上":
+        monday -= timedelta(days=7)
+    a = monday + timedelta(days=_WEEKDAY[m["a"]])
+    b = monday + timedelta(days=_WEEKDAY[m["b"]]) if m["b"] else a
+    if b < a or a > c.ref:
+        return None
+    for day, d in ((m["da"], a), (m["db"], b)):
+        if day and int(day) != d.day:
+            return None  # the written day says another week: leave it to the day patterns
+    return raw.start, raw.end, (a, b, "range" if b > a else "day", b == a, None)
+
+
 def _res_month_pair(c: _Ctx, raw: _Raw) -> _Out:
     """``month_pair``: two months in a row (今年1、2月份), read as their range."""
     a, b = cn_int(raw.m["a"]), cn_int(raw.m["b"])
@@ -561,6 +583,7 @@ _HANDLERS: dict[str, Callable[[_Ctx, _Raw], _Out]] = {
     "range_y": _res_range_y,
     "range_m": _res_range_m,
     "month_pair": _res_month_pair,
+    "week": _res_week,
     "range": _res_range,
     "this_year_since": _res_this_year_since,
     "until_now": _res_until_now,

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from ..model import Period, Quantity
 from ..sentences import split_sentences
 from .context import Context
-from .lexicon import CLOSE, OPEN
+from .lexicon import CLOSE, OPEN, RelationLexicon
 from .patterns import _ENUM, _HAN, _PAREN, _RANGE_ENDS, _RANGE_NEXT
 
 
@@ -198,6 +198,8 @@ def _drop_reason(ctx: Context, text: str, it: Item, prev: Item | None,
             and (q.unit in lex.structural_units or q.unit == "组")
             and any(n in after[:6] and after.find(n) <= 4 for n in lex.summary_nouns)):
         return "summary"  # 三个明显成效 / 四项指数明显下降 / 七组数据: announces a summary
+    if q.kind == "count" and _example_count(lex, after):
+        return "examples"  # 发布10起涉黑涉恶典型案例: the cases listed, no statistic
     if (q.unit == "次" and after.startswith(lex.session_nouns)
             and any(m in before[-12:] for m in lex.session_marks)):
         return "name"  # 市第十六届人大四次会议: a congress's session
@@ -228,6 +230,16 @@ def _drop_reason(ctx: Context, text: str, it: Item, prev: Item | None,
     if q.kind == "count" and _locating_count(ctx, before, after):
         return "locating"
     return None
+
+
+def _example_count(lex: RelationLexicon, after: str) -> bool:
+    """True when the noun written after a count is one of ``example_nouns`` (典型案例),
+    with at most 10 modifier characters and no figure between."""
+    for n in lex.example_nouns:
+        k = after.find(n, 0, 10 + len(n))
+        if k >= 0 and not any(ch.isdigit() for ch in after[:k]):
+            return True
+    return False
 
 
 def _locating_count(ctx: Context, before: str, after: str) -> bool:

@@ -188,6 +188,7 @@ class RelationLexicon:
         self.frequency_units = frozenset(r["frequency_units"])
         self.inclusion_openers = _by_length(r["inclusion_openers"])
         self.session_nouns = tuple(r["session_nouns"])
+        self.example_nouns = tuple(r.get("example_nouns", []))
         self.duration_cues = _by_length(r["duration_cues"])
         self.trailers = _by_length(r["metric_trailers"])
         self.trailer_words = tuple(r["trailer_words"])
