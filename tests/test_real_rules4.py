@@ -180,3 +180,15 @@ def test_a_count_of_listed_example_cases_is_no_statistic() -> None:
     text = "会上,市公安局发布了10起涉黑涉恶典型案例。今年以来共破获刑事案件300起。"
     doc = pressie.extract(text, published="2024-05-01")
     assert [f.value.text for f in doc.facts if f.value] == ["300起"]
+
+
+def test_a_paragraph_opening_with_its_as_of_date_continues_the_since_period_before() -> None:
+    # an undated page (its year from the 2015.11.11 case name): nothing else dates the start
+    text = ("自10月份专项行动开展以来,区公安分局明确工作目标、搞好统筹规划、做好内部发动、"
+            "强化社会宣传、创新工作方法、严格实施奖惩,全力开展行动,取得了良好的成效。"
+            "行动期间,破获了“2015.11.11”系列跨多地盗窃通讯基站蓄电池案,确定涉案人员7人,"
+            "抓获违法犯罪嫌疑人5名,追回赃物通讯基站电池88个,价值20余万元,缴获作案车辆1台,"
+            "有效地震慑了犯罪分子,辖区群众安全感明显提升。\n"
+            "截至12月24日,区公安分局共破刑事案件252起,刑事拘留151人。")
+    facts = _by_value(pressie.extract(text))
+    assert _period(facts["252起"]) == (date(2015, 10, 1), date(2015, 12, 24))

@@ -461,7 +461,7 @@ def _date_open_mentions(
     for i, mention in enumerate(out):
         open_until = mention.kind == "until" and mention.date_start is None
         if open_until and mention.role == "own" and not _stock_clause(lex, text, mention):
-            opened = _opened_before(out, i, paras)
+            opened = _opened_before(out, i, paras, text)
             if opened is not None and (mention.date_end is None or opened <= mention.date_end):
                 # 自今年2月起,… 。截至目前,… : one period, start and end written apart
                 out[i] = replace(mention, date_start=opened)
@@ -700,13 +700,19 @@ def _stock_clause(lex: _Lexicon, text: str, until: PeriodMention) -> bool:
     )
 
 
-def _opened_before(out: list[PeriodMention], i: int, paras: list[int]) -> date | None:
+def _opened_before(out: list[PeriodMention], i: int, paras: list[int], text: str
+                   ) -> date | None:
     """The start date of an open period (自X起, X以来) framing the paragraph before the
     open ``截至Y`` at ``out[i]``, if any (no other own dated period between them)."""
     until = out[i]
-    para = paras[bisect.bisect_right(paras, until.start) - 1]
+    pi = bisect.bisect_right(paras, until.start) - 1
+    para = paras[pi]
     for a in reversed(out[:i]):
         if a.start < para:
+            if pi > 0 and not text[para:until.start].strip():
+                # 自10月份专项行动开展以来,…(paragraph)  截至12月24日,…: a paragraph opening
+                # with its as-of date goes on with the since-period heading the one before
+                return _since_heading(out, a, paras[pi - 1])
             return None
         if a.role != "own" or a.modifier or not a.dated:
             continue
@@ -723,6 +729,25 @@ def _opened_before(out: list[PeriodMention], i: int, paras: list[int]) -> date |
             return a.date_start if _heads(out, a, para) else None  # 2021年,…截至2021年11月
         if not a.point:
             return None
+    return None
+
+
+def _since_heading(out: list[PeriodMention], last: PeriodMention, para: int) -> date | None:
+    """The start of the since-period (自X…以来) that heads the paragraph at ``para``, when
+    ``last`` (that paragraph's last mention) is in it and no other own dated period
+    follows the since-period there."""
+    if last.start < para:
+        return None
+    k = out.index(last)
+    while k >= 0 and out[k].start >= para:
+        a = out[k]
+        if (a.role == "own" and not a.modifier and a.dated and not a.point
+                and a.kind not in ("since", "undated")):
+            return None  # (行动期间, dated by the since-period itself, does not count)
+        if (a.kind == "since" and a.role == "own" and a.date_start is not None
+                and _heads(out, a, para)):
+            return a.date_start
+        k -= 1
     return None
 
 
