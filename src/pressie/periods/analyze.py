@@ -732,10 +732,18 @@ def _opened_before(out: list[PeriodMention], i: int, paras: list[int], text: str
     return None
 
 
+def _is_action_since(text: str) -> bool:
+    """True for the since-period of an action (自10月份专项行动开展以来): a start verb or an
+    event noun of ``periods.json`` in it."""
+    lex = load_lexicon()
+    return any(w in text for w in lex.start_verbs) or any(w in text for w in lex.event_nouns)
+
+
 def _since_heading(out: list[PeriodMention], last: PeriodMention, para: int) -> date | None:
-    """The start of the since-period (自X…以来) that heads the paragraph at ``para``, when
-    ``last`` (that paragraph's last mention) is in it and no other own dated period
-    follows the since-period there."""
+    """The start of the since-period of an action (自X…专项行动开展以来) that heads the
+    paragraph at ``para``, when ``last`` (that paragraph's last mention) is in it and no
+    other own dated period follows the since-period there.  A bare date's since-period
+    (7月下旬以来,…遭遇强降雨) frames its own paragraph only."""
     if last.start < para:
         return None
     k = out.index(last)
@@ -745,7 +753,7 @@ def _since_heading(out: list[PeriodMention], last: PeriodMention, para: int) -> 
                 and a.kind not in ("since", "undated")):
             return None  # (行动期间, dated by the since-period itself, does not count)
         if (a.kind == "since" and a.role == "own" and a.date_start is not None
-                and _heads(out, a, para)):
+                and _is_action_since(a.text) and _heads(out, a, para)):
             return a.date_start
         k -= 1
     return None
