@@ -192,3 +192,22 @@ def test_a_paragraph_opening_with_its_as_of_date_continues_the_since_period_befo
             "截至12月24日,区公安分局共破刑事案件252起,刑事拘留151人。")
     facts = _by_value(pressie.extract(text))
     assert _period(facts["252起"]) == (date(2015, 10, 1), date(2015, 12, 24))
+
+
+def test_a_comparison_frame_before_the_change_is_no_part_of_its_subject() -> None:
+    text = ("全省交通事故起数、死亡人数与2022年同期相比,分别下降83.02%、78.62%;"
+            "与2019年同期相比,分别下降82.42%、78.32%。")
+    metrics = [f.metric for f in pressie.extract(text, published="2023-01-28").facts]
+    assert metrics == ["交通事故起数", "死亡人数"] * 2
+
+
+def test_bylines_campaign_names_and_headline_bars_stay_out_of_metrics() -> None:
+    doc = pressie.extract("本报南宁讯(记者王某)今年破获拐卖儿童积案31起。", published="2021-12-14")
+    assert doc.facts[0].metric == "破获拐卖儿童积案"
+    doc = pressie.extract("全省警方“飓风2017”专项行动抓获1.5万名嫌疑人。", published="2018-01-16")
+    assert doc.facts[0].metric == "抓获嫌疑人"
+    doc = pressie.extract("“十四五”主题新闻发布会|刑事立案下降13.8%", published="2025-11-16")
+    assert doc.facts[0].metric == "刑事立案"
+    doc = pressie.extract("截至目前,检察机关审查起诉12件47人;审判机关判决1件16人。",
+                          published="2019-06-03")
+    assert [f.metric for f in doc.facts] == ["审查起诉", "审查起诉", "判决", "判决"]

@@ -239,7 +239,18 @@ def _marker_start(ctx: Context, text: str, c: Item, sent: Sentence) -> int:
             cand = window_lo + k
             if not re.search(r"[,，;；。]", text[cand:pos]):
                 best = min(best, cand)
+    # 交通事故起数、死亡人数与2022年同期相比,分别下降…: a comparison frame written before the
+    # change, closed by 相比 and a comma, ends the subject at its 与
+    m = _COMPARE_FRAME.search(text, max(sent.start, pos - 30), best)
+    if m is not None:
+        best = min(best, m.start())
     return best
+
+
+#: a comparison frame 与/同/和…相比(较), closed right before the change (分别/均 between)
+_COMPARE_FRAME = re.compile(
+    r"(?:与|同|和|跟)[^,，;；。与]{1,16}?(?:相比较?|比较)[,，]?\s*(?:分别|均|都|同比)?$"
+)
 
 
 #: the close of a frame 在…的基础上 right after its figure
