@@ -211,3 +211,28 @@ def test_bylines_campaign_names_and_headline_bars_stay_out_of_metrics() -> None:
     doc = pressie.extract("截至目前,检察机关审查起诉12件47人;审判机关判决1件16人。",
                           published="2019-06-03")
     assert [f.metric for f in doc.facts] == ["审查起诉", "审查起诉", "判决", "判决"]
+
+
+def test_one_year_back_counts_from_the_start_of_the_year_before() -> None:
+    doc = pressie.extract("一年来,全国公安机关共破获电信网络诈骗案件39.4万起。",
+                          published="2022-04-14")
+    assert _period(doc.facts[0]) == (date(2021, 1, 1), date(2022, 4, 14))
+    # late in December it is the year now ending
+    doc = pressie.extract("一年来,全省共破获命案积案51起。", published="2025-12-25")
+    assert _period(doc.facts[0]) == (date(2025, 1, 1), date(2025, 12, 25))
+
+
+def test_a_yearless_end_before_its_start_month_is_in_the_next_year() -> None:
+    text = ("4月18日,市公安局召开专项行动首战阶段新闻发布会。\n"
+            "从2016年12月1日起,全市公安机关组织开展“围猎”专项行动。行动期间,全市公安机关"
+            "通力合作。截至3月31日,全市共立刑事案件2160起,同比下降9.43%。")
+    doc = pressie.extract(text)
+    assert doc.reference_date == date(2017, 4, 18)
+    assert _period(doc.facts[0]) == (date(2016, 12, 1), date(2017, 3, 31))
+
+
+def test_a_year_before_a_word_with_a_numeral_is_no_year_part() -> None:
+    text = ("昨日,全省禁毒工作会议召开。2015年四川省的禁毒工作取得突破。"
+            "去年全省打掉毒品加工厂点66个。")
+    doc = pressie.extract(text)
+    assert _period(doc.facts[0]) == (date(2015, 1, 1), date(2015, 12, 31))

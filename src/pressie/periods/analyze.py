@@ -6,7 +6,7 @@ import bisect
 import re
 from collections import Counter
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from typing import Literal
 
 from ..model import Period
@@ -348,7 +348,7 @@ def _analyze(
         _written_start(out, reference, paras)
     # the day the news was given (12月19日,记者从…获悉) is no period, nor does it open one
     out = [m for m in out if not (m.role == "own" and _is_dateline(lex, text, m))]
-    _date_open_mentions(lex, text, out, paras, sents, reference)
+    _date_open_mentions(lex, text, out, paras, sents, reference, assumed is not None)
     # a campaign frame (在开展…专项行动中) is no period unless the text dates the campaign
     out = [m for m in out if not (m.frame and not m.dated)]
     if reference is not None and assumed is None:
@@ -388,6 +388,9 @@ def _year_to_date(m: PeriodMention, reference: date) -> PeriodMention:
 
 #: a year counted from the reference date (今年上半年, 去年), which sets the paragraph's year
 _RELATIVE_YEAR = re.compile(r"(?:自|从)?(?:今年|去年|前年|上年|本年)")
+
+#: a year written in a mention (2018年, 今年, 去年)
+_WRITTEN_YEAR = re.compile(r"[0-9〇零一二三四五六七八九]{2,4} ?年|今年|去年|前年|明年|本年|上年")
 
 # 截至2018年12月31日 / 截至年底: an end written in the text, not the assumed reference
 _WRITTEN_END = re.compile(r"[0-9月日底末]")
@@ -454,6 +457,7 @@ def _date_open_mentions(
     paras: list[int],
     sents: list[int],
     reference: date | None,
+    assumed: bool = False,
 ) -> None:
     """Date the undated events and the open ``截至X`` of ``out`` (in place) from what the
     text writes before them: an opening 自X起, a named holiday, dates in brackets, an
@@ -462,6 +466,15 @@ def _date_open_mentions(
         open_until = mention.kind == "until" and mention.date_start is None
         if open_until and mention.role == "own" and not _stock_clause(lex, text, mention):
             opened = _opened_before(out, i, paras, text)
+            if (opened is not None and mention.date_end is not None
+                    and opened > mention.date_end and not _WRITTEN_YEAR.search(mention.text)):
+                # 从2016年12月1日起…。截至3月31日: a yearless end falls after its start
+                later = _safe_date(mention.date_end.year + 1, mention.date_end.month,
+                                   mention.date_end.day)
+                if later is not None and later >= opened and (
+                        assumed or reference is None
+                        or later <= reference + timedelta(days=31)):
+                    mention = out[i] = replace(mention, date_end=later)
             if opened is not None and (mention.date_end is None or opened <= mention.date_end):
                 # 自今年2月起,… 。截至目前,… : one period, start and end written apart
                 out[i] = replace(mention, date_start=opened)
@@ -497,10 +510,17 @@ def _date_open_mentions(
             out[i] = replace(mention, date_start=a_start, date_end=end)
 
 
+#: what makes a written year one with a part (2017年5月, 2025年上半年, 2021年第一季度,
+#: 2024年一季度, 2025年初), not a year followed by a word (2015年四川省…, 2024年中国…)
+_YEAR_PART = (
+    r"[0-9]|[一二三四五六七八九十] ?[0-9一二月季]|[上下]半|前[0-9一二三四五六七八九十两]|第|初"
+    r"|中(?![国央共华外])"
+)
+
 _TEXT_YEARS = re.compile(
     # 2017年5月, 2025年上半年, 2021年第一季度, 2025年初: a year with a part is the current one
     r"(?<![0-9])((?:19[89]|20[0-4])[0-9])(?: ?年"
-    r"(?=[0-9一二三四五六七八九十上下前第] ?[0-9月半季]?|初|中)"
+    rf"(?={_YEAR_PART})"
     # 2015.11.11专案, (2017.1.27-2.2): a dotted date
     r"|\.(?=(?:1[0-2]|0?[1-9])\.[0-9]))"
     # 昆仑2021, “云剑-2020”专项行动: a campaign's year, before a quote or 专项/行动
@@ -521,7 +541,7 @@ _BRIEFING_YEAR = re.compile(
 )
 _BARE_YEAR = re.compile(
     # 2024年,全省共破获… / 2023年全年 / 截至2023年底: a year reviewed or closed
-    r"(?<![0-9])((?:19[89]|20[0-4])[0-9]) ?年(?!以来|[0-9一二三四五六七八九十上下前第月半季初])"
+    rf"(?<![0-9])((?:19[89]|20[0-4])[0-9]) ?年(?!以来|{_YEAR_PART}|[月半季])"
 )
 _FUTURE = ("将", "计划", "拟", "力争", "预计", "要求", "要在")
 
@@ -543,6 +563,24 @@ def _later_this_year(text: str, i: int) -> bool:
     goes on with 今年: the writer would have said 自今年… had it been the current year."""
     return (text[max(0, i - 1):i] in ("自", "从")
             and _SINCE_THEN_THIS_YEAR.match(text, i) is not None)
+
+
+_START_MONTH = re.compile(r" ?年 ?([0-9]{1,2}) ?月(?:[0-9]{1,2}[日号])?(?:起|开始|以来)")
+_YEARLESS_DAY = re.compile(r"(?<![0-9年])([0-9]{1,2}) ?月 ?[0-9]{1,2} ?[日号]")
+
+
+def _earlier_month_after(text: str, start: int, end: int) -> bool:
+    """True when the year at ``start`` opens a since-period in a late month (从2016年12月1日
+    起) and a yearless day of an earlier month is written after it (截至3月31日): that day
+    falls in the year after."""
+    if text[max(0, start - 1):start] not in ("自", "从"):
+        return False
+    m = _START_MONTH.match(text, end - 1 if text[end - 1:end] == "年" else end)
+    if m is None:
+        return False
+    month = int(m.group(1))
+    return any(int(d.group(1)) < month
+               for d in _YEARLESS_DAY.finditer(text, m.end(), m.end() + 400))
 
 
 def _planned_sentence(text: str, i: int) -> bool:
@@ -580,8 +618,10 @@ def text_year(text: str) -> int | None:
             continue  # 自2016年12月1日至2017年4月1日,将…开展: a plan's dates
         if m.group(1) and _sentence_has(text, m.start(), crimes):
             continue  # 1992年12月,…一家四口被杀: the date of a case, not of the text
-        if m.group(1) and _later_this_year(text, m.start()):
-            # 自2018年1月开展…以来,截至今年10月31日: 今年 is a later year than the start
+        if m.group(1) and (_later_this_year(text, m.start())
+                           or _earlier_month_after(text, m.start(), m.end())):
+            # 自2018年1月开展…以来,截至今年10月31日 / 从2016年12月1日起…截至3月31日: the
+            # text is written in a later year than the start
             current.append(int(m.group(1)) + 1)
             continue
         if m.group(1) and _YEAR_END.match(text, m.end()):

@@ -380,8 +380,16 @@ def _res_rolling(c: _Ctx, raw: _Raw) -> _Out:
                     None,
                 ),
             )
-        return s, e, ((_minus_months(ref, 12) if ref else None), ref, "rolling", False, None)
+        if ref is not None and ref.month >= _REVIEW_MONTH:
+            # 一年来 in a release of late December: the year now ending
+            return s, e, (date(ref.year, 1, 1), ref, "rolling", False, None)
+    # N年来 / 近N年 (one year too, outside a year review): from the start of the year N years
+    # before the reference (spec section 4: (R-N)-01-01 .. reference date)
     return s, e, ((date(ref.year - n, 1, 1) if ref else None), ref, "rolling", False, None)
+
+
+#: from this month on, a release's 一年来 reviews the year now ending
+_REVIEW_MONTH = 12
 
 
 def _res_consec(c: _Ctx, raw: _Raw) -> _Out:
