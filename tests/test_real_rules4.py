@@ -236,3 +236,26 @@ def test_a_year_before_a_word_with_a_numeral_is_no_year_part() -> None:
             "去年全省打掉毒品加工厂点66个。")
     doc = pressie.extract(text)
     assert _period(doc.facts[0]) == (date(2015, 1, 1), date(2015, 12, 31))
+
+
+def test_a_generic_case_count_takes_the_crime_its_sentence_opened_with() -> None:
+    text = ("严厉打击侵犯公民信息犯罪,维护群众隐私安全,审结案件513件。"
+            "严打涉税经济犯罪,共侦办案件411起。"
+            "经侦部门将非法集资、传销等涉众型经济犯罪作为打击防范重中之重,共侦办案件431起。"
+            "全市共破获案件300起。")
+    facts = _by_value(pressie.extract(text, published="2024-01-05"))
+    assert facts["513件"].metric == "审结侵犯公民信息犯罪案件"
+    assert facts["411起"].metric == "侦办涉税经济犯罪案件"
+    assert facts["431起"].metric == "侦办涉众型经济犯罪案件"
+    assert facts["300起"].metric == "破获案件"
+
+
+def test_theme_years_first_quarters_and_column_tags() -> None:
+    doc = pressie.extract("孙某指出,2016年,是全省打黑除恶专项斗争深化年。三年来,全市打掉恶势力"
+                          "团伙97个。")
+    assert doc.facts[0].period is not None and doc.facts[0].period.date_start == date(2013, 1, 1)
+    doc = pressie.extract("今年首季度,全省法院一审审结黑恶犯罪案件七十五宗。",
+                          published="2020-05-03")
+    assert _period(doc.facts[0]) == (date(2020, 1, 1), date(2020, 3, 31))
+    doc = pressie.extract("【民生在线】青岛市刑事警情同比下降12%。", published="2020-05-01")
+    assert doc.facts[0].metric == "刑事警情"

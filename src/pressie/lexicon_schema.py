@@ -293,6 +293,8 @@ class RelationRules(_Documented):
     session_marks: Words
     session_nouns: Words
     example_nouns: Words = Field(default_factory=list)
+    crime_topic_openers: Words = Field(default_factory=list)
+    generic_objects: Words = Field(default_factory=list)
     duration_cues: Words
     metric_trailers: Words
     predicate_fillers: Words

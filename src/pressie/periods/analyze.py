@@ -534,6 +534,10 @@ _PLAN_YEAR = re.compile(
     # 2024年工作安排, 2026年目标任务: the year the text plans for is the current one
     r"(?<![0-9])((?:19[89]|20[0-4])[0-9]) ?年(?:的)?(?:工作)?(?:安排|计划|思路|要点|目标|任务)"
 )
+_THEME_YEAR = re.compile(
+    # 2016年,是全省打黑除恶专项斗争深化年 / 2023年是…开局之年: the year now under way
+    r"(?<![0-9])((?:19[89]|20[0-4])[0-9]) ?年[,，]?是[^。,，;；\n]{0,24}?(?:之)?年"
+)
 _BRIEFING_YEAR = re.compile(
     # 2025年江西省禁毒工作新闻发布会: the year a briefing is named with is the current one
     r"(?<![0-9])((?:19[89]|20[0-4])[0-9]) ?年[^。,，;；:：\n0-9]{0,16}?"
@@ -633,6 +637,7 @@ def text_year(text: str) -> int | None:
             current.append(int(m.group(1) or m.group(2) or m.group(3)))
     current += [int(m.group(1)) for m in _PLAN_YEAR.finditer(text)]
     current += [int(m.group(1)) for m in _BRIEFING_YEAR.finditer(text)]
+    current += [int(m.group(1)) for m in _THEME_YEAR.finditer(text)]
     part = max(current) if current else None
     years = list(current)
     bare = [

@@ -189,6 +189,13 @@ class RelationLexicon:
         self.inclusion_openers = _by_length(r["inclusion_openers"])
         self.session_nouns = tuple(r["session_nouns"])
         self.example_nouns = tuple(r.get("example_nouns", []))
+        self.generic_objects = tuple(r.get("generic_objects", []))
+        openers = _by_length(r.get("crime_topic_openers", []))
+        #: 严打涉税经济犯罪 / 对侵害未成年人犯罪零容忍: the crime a sentence opens with
+        self.crime_topic_re = re.compile(
+            "(?:" + "|".join(re.escape(w) for w in openers) + ")"
+            + r"([^,，;；。:：“”]{2,30}?犯罪)(?![\u4e00-\u9fff]{0,2}(?:嫌疑人|分子|团伙))"
+        ) if openers else None
         self.duration_cues = _by_length(r["duration_cues"])
         self.trailers = _by_length(r["metric_trailers"])
         self.trailer_words = tuple(r["trailer_words"])

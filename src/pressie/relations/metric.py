@@ -230,6 +230,13 @@ def _metric(ctx: Context, work: SentenceWork, it: Item, clause: tuple[int, int],
         if obj is not None:
             pieces = [pieces[0], obj]
             metric = ctx.join(pieces)
+    if np_span is None and not carried and len(pieces) == 1:
+        crime = _crime_topic(ctx, work, it, pieces[0])
+        if crime is not None:  # 审结|侵犯公民信息犯罪|案件
+            a, b = pieces[0]
+            g = _generic_len(ctx, text[a:b])
+            pieces = [(a, b - g), crime, (b - g, b)]
+            metric = ctx.join(pieces)
     cut = _cut_pieces(ctx, text, pieces)
     if cut is not pieces:
         pieces, metric = cut, ctx.join(cut)
@@ -404,6 +411,36 @@ def _earlier_object(ctx: Context, work: SentenceWork, verb: str, cs: int, it: It
     return (a, e)
 
 
+def _generic_len(ctx: Context, metric: str) -> int:
+    """Length of the generic object (案件) ``metric`` ends with, 0 for none."""
+    return next((len(g) for g in ctx.lex.generic_objects if metric.endswith(g)), 0)
+
+
+def _crime_topic(ctx: Context, work: SentenceWork, it: Item, piece: tuple[int, int]
+                 ) -> tuple[int, int] | None:
+    """The crime a sentence opened with, for a metric that is a verb and a generic object
+    (审结案件): 严打涉税经济犯罪,共侦办案件411起 -> 涉税经济犯罪 (the kind after a list's 等)."""
+    rx = ctx.lex.crime_topic_re
+    text = ctx.text
+    a, b = piece
+    g = _generic_len(ctx, text[a:b])
+    if rx is None or not g:
+        return None
+    verb = text[a:b - g]
+    if verb not in ctx.lex.verb_set:
+        return None
+    found = None
+    for m in rx.finditer(text, work.sent.start, a):
+        found = m
+    if found is None:
+        return None
+    cs, ce = found.span(1)
+    k = text.rfind("等", cs, ce)
+    if k >= 0:
+        cs = k + 1
+    return (cs, ce) if ce - cs >= 2 else None
+
+
 def _paired_object(ctx: Context, it: Item, prev: Item | None, verb_piece: tuple[int, int]
                    ) -> tuple[int, int] | None:
     """The object of the figure just before, for a bare verb of the next clause counting
@@ -558,6 +595,12 @@ def left_pieces(ctx: Context, text: str, s: int, e: int
                 ) -> tuple[list[tuple[int, int]], tuple[int, int] | None, str | None, bool]:
     """The metric pieces written in ``text[s:e]`` (before a number), the scope span, the
     verb, and whether 其中 opened them."""
+    while s < e and text[s] in " \u3000":
+        s += 1
+    if s < e and text[s] == "【":
+        close = text.find("】", s, min(e, s + 14))
+        if close > 0:
+            s = close + 1  # 【民生在线】青岛市刑事警情: a column tag opens no metric
     a, b, scope, subcount = left_scope(ctx, text, s, e)
     if a < 0:
         return [], None, None, False
