@@ -259,3 +259,17 @@ def test_theme_years_first_quarters_and_column_tags() -> None:
     assert _period(doc.facts[0]) == (date(2020, 1, 1), date(2020, 3, 31))
     doc = pressie.extract("【民生在线】青岛市刑事警情同比下降12%。", published="2020-05-01")
     assert doc.facts[0].metric == "刑事警情"
+
+
+def test_whole_months_listed_are_their_span_and_start_verbs_open_a_since_period() -> None:
+    text = ("今年6月以来,市公安局开展夏季治安打击整治行动。7月、8月、9月份启动三轮夏夜治安巡查"
+            "集中统一行动。共出动警力7600余人次。")
+    facts = _by_value(pressie.extract(text, published="2023-11-01"))
+    assert _period(facts["7600余人次"]) == (date(2023, 7, 1), date(2023, 9, 30))
+    # days listed stay a list of points
+    doc = pressie.extract("7月30日、8月2日和8月5日,民警先后抓获嫌疑人5名。", published="2023-11-01")
+    assert doc.facts[0].period is not None and doc.facts[0].period.text.startswith("7月30日")
+    for verb in ("启动", "铺开", "部署"):
+        doc = pressie.extract(f"全省从2016年{verb}禁毒大会战,破获毒品刑事案件上万起。",
+                              published="2024-03-27")
+        assert _period(doc.facts[0]) == (date(2016, 1, 1), date(2024, 3, 27))

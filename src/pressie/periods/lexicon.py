@@ -201,6 +201,11 @@ def _compile(lex: _Lexicon, data: dict) -> _Lexicon:  # type: ignore[type-arg]
 
 
 
+def _first_chars(words: tuple[str, ...]) -> str:
+    """The first characters of ``words``, escaped for a character class."""
+    return re.escape("".join(sorted({w[0] for w in words if w})))
+
+
 def _date_patterns(lex: _Lexicon, b: _Blocks) -> list[tuple[str, str]]:
     """The patterns of written dates, ranges, since / until and named periods (first in
     priority)."""
@@ -236,7 +241,11 @@ def _date_patterns(lex: _Lexicon, b: _Blocks) -> list[tuple[str, str]]:
         # 2015年来 (a written year, not 三年来): since that year
         ("since_year", rf"(?:自|从)?{_NB}(?P<a>{_DIG_Y} ?年)来(?![看说自])"),
         ("since", rf"(?:自|从)?{_NB}(?P<a>{dt})(?P<gap>[^{bnd}]{{0,30}}?)以来"),
-        ("since_from", rf"(?:自|从){_NB}(?P<a>{dt})(?:起|开始|(?=开展|启动|部署|实施))(?![至到])"),
+        # 自2016年起 / 从2016年铺开禁毒大会战: a start written with 起/开始 or a start verb
+        (
+            "since_from",
+            rf"(?:自|从){_NB}(?P<a>{dt})(?:起|开始|(?={_alt(lex.start_verbs)}))(?![至到])",
+        ),
         ("named", rf"[“\"]?(?P<name>{_alt(lex.named)})[”\"]?(?P<suf>期间|时期|以来)"),
         ("holiday", _holiday_re(lex, year)),
         ("travel", _travel_re(lex, year)),
@@ -317,7 +326,7 @@ def _anchors(
         "range_y": rf"{sep_start}(?<=[0-9年].)",
         "range": rf"{sep_start}(?<=[{dt_end}].)",
         "list": rf"[、和及与](?<=[{dt_end}].)",
-        "since_from": rf"[起开](?<=[{dt_end}].)",
+        "since_from": rf"[起开{_first_chars(lex.start_verbs)}](?<=[{dt_end}].)",
         "since": "以来",
         "since_now": r"[至到](?<=[^截].)",
         "since_year": "年来",

@@ -249,6 +249,10 @@ def _res_list(c: _Ctx, raw: _Raw) -> _Out:
         if sp is None:
             return None
         spans.append(sp)
+    if len(spans) > 1 and all(x[0].day == 1 and (x[1] + timedelta(days=1)).day == 1
+                              and x[0].month == x[1].month for x in spans):
+        # 7月、8月、9月份: whole months, their span (no day written, not a list of points)
+        return s, e, (min(x[0] for x in spans), max(x[1] for x in spans), "range", False, None)
     return s, e, (min(x[0] for x in spans), max(x[1] for x in spans), "list", True, None)
 
 
