@@ -273,3 +273,17 @@ def test_whole_months_listed_are_their_span_and_start_verbs_open_a_since_period(
         doc = pressie.extract(f"全省从2016年{verb}禁毒大会战,破获毒品刑事案件上万起。",
                               published="2024-03-27")
         assert _period(doc.facts[0]) == (date(2016, 1, 1), date(2024, 3, 27))
+
+
+def test_a_restatement_with_an_open_start_is_one_fact_and_pairs_take_gong() -> None:
+    text = ("会上介绍,今年全省共侦破历年命案积案68起。\n"
+            "截至11月26日,全省共侦破历年命案积案68起,其中时间最长的积案达29年。")
+    doc = pressie.extract(text, published="2020-11-26")
+    assert [f.value.text for f in doc.facts if f.value].count("68起") == 1
+    # two different years with the same figure stay two facts
+    doc = pressie.extract("2019年全省侦破命案积案68起。2020年全省侦破命案积案68起。",
+                          published="2021-01-10")
+    assert [f.value.text for f in doc.facts if f.value].count("68起") == 2
+    doc = pressie.extract("今年首季度,全省法院一审审结黑恶犯罪案件七十五宗共二百九十六人。",
+                          published="2020-05-03")
+    assert [f.value.text for f in doc.facts if f.value] == ["七十五宗", "二百九十六人"]

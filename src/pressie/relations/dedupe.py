@@ -1,7 +1,8 @@
 """Restatement dedupe (spec section 4): a figure restated later in the text is one fact.
 
-Facts with equal value and unit, both or neither with a value, equal periods and a metric
-LCS F1 >= 0.85 keep their first occurrence; a quantity is never the value of two facts.
+Facts with equal value and unit, both or neither with a value, the same period (or one of
+them undated, or the same end with one start left open) and a metric LCS F1 >= 0.85 keep
+their first occurrence; a quantity is never the value of two facts.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ def dedupe(facts: list[Fact]) -> list[Fact]:
 
     Sorted by the start of their primary quantity (value, else change amount); a fact is
     dropped when its value quantity is already a kept fact's value or when it restates a
-    kept fact (:func:`_restated`).  The kept facts are indexed by unit, kind and dates and
+    kept fact (:func:`_restated`).  The kept facts are indexed by unit and kind and
     then by value, so a long document costs O(n log n), not O(n²).
     """
     facts = merge_headlines(facts)
@@ -98,8 +99,7 @@ def _lcs_f1(a: str, b: str) -> float:
 def _restate_key(f: Fact, q: Quantity) -> tuple[Any, ...]:
     """What two facts must share to restate each other (:func:`_restated`), ``q`` being the
     primary quantity of ``f``."""
-    p = (f.period.date_start, f.period.date_end) if f.period else (None, None)
-    return (q.unit, f.value is None, p)
+    return (q.unit, f.value is None)
 
 
 def _restated(a: Fact, b: Fact) -> bool:
@@ -111,9 +111,17 @@ def _restated(a: Fact, b: Fact) -> bool:
         return False
     pa = (a.period.date_start, a.period.date_end) if a.period else (None, None)
     pb = (b.period.date_start, b.period.date_end) if b.period else (None, None)
-    if pa != pb:
+    if not _same_span(pa, pb):
         return False
     return _lcs_f1(a.metric, b.metric) >= 0.85
+
+
+def _same_span(pa: tuple[Any, Any], pb: tuple[Any, Any]) -> bool:
+    """True when two periods may be one: equal, or one of them undated, or the same end with
+    one start left open (今年…68起 and 截至11月26日…68起 restate one figure)."""
+    if pa == pb or pa == (None, None) or pb == (None, None):
+        return True
+    return pa[1] == pb[1] and (pa[0] is None or pb[0] is None)
 
 
 #: how alike a headline's metric must be to the body's: the scorer's own metric match (0.6)

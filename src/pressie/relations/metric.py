@@ -148,7 +148,7 @@ def _has_verb(lex: Any, metric: str) -> bool:
 
 
 #: what may stand between the two figures of a pair (7件42人, 143 件、1548 人)
-_PAIR_GAPS = frozenset({"", "、", " ", "\u3000", "/"})
+_PAIR_GAPS = frozenset({"", "、", " ", "\u3000", "/", "共", "、共"})
 
 
 def _pair_with(ctx: Context, it: Item, prev: Item) -> None:
