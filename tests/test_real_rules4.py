@@ -287,3 +287,20 @@ def test_a_restatement_with_an_open_start_is_one_fact_and_pairs_take_gong() -> N
     doc = pressie.extract("今年首季度,全省法院一审审结黑恶犯罪案件七十五宗共二百九十六人。",
                           published="2020-05-03")
     assert [f.value.text for f in doc.facts if f.value] == ["七十五宗", "二百九十六人"]
+
+
+def test_two_bases_listed_before_fenbie_go_to_their_changes_in_order() -> None:
+    text = "今年上半年,刑事案件同比、环比分别下降33.42%、28.69%。"
+    doc = pressie.extract(text, published="2021-08-26")
+    assert [(f.change.amount.text, f.change.basis) for f in doc.facts if f.change
+            and f.change.amount] == [("33.42%", "yoy"), ("28.69%", "mom")]
+
+
+def test_this_month_in_a_monthly_bulletin_is_the_bulletins_month() -> None:
+    text = ("县公安局3月反电信网络诈骗警情通报\n日期:2024-04-08\n"
+            "本月全县共立电信网络诈骗案31起,环比上升47.62%。")
+    doc = pressie.extract(text, published="2024-04-08")
+    assert _period(doc.facts[0]) == (date(2024, 3, 1), date(2024, 3, 31))
+    # without a bulletin title 本月 is the reference's month
+    doc = pressie.extract("本月全县共立电信网络诈骗案31起。", published="2024-04-08")
+    assert _period(doc.facts[0]) == (date(2024, 4, 1), date(2024, 4, 30))

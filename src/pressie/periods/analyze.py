@@ -340,6 +340,7 @@ def _analyze(
         if year is not None:
             reference = assumed = date(year, 12, 31)
     ctx = _Ctx(lex, text, reference, review_year)  # type: ignore[arg-type]
+    ctx.bulletin = bulletin_month(text, reference)
     paras, sents = _bounds(text)
     out = _mentions(lex, text, raws, ctx, paras)
     _lasting(text, out)
@@ -362,6 +363,29 @@ def _analyze(
             for m in out
         ]
     return out, review_year  # type: ignore[return-value]
+
+
+#: a monthly bulletin's title: 3月反电信网络诈骗警情通报, 2024年10月份治安形势分析
+_BULLETIN = re.compile(
+    r"(?:(?P<y>(?:19|20)[0-9]{2}) ?年)?(?P<m>1[0-2]|0?[1-9]) ?月份?"
+    r"[^\n。,，;；]{0,12}?(?:警情|治安|案件|刑事)[^\n。,，;；]{0,6}?(?:通报|简报|快报|分析|报告)"
+)
+
+
+def bulletin_month(text: str, reference: date | None) -> date | None:
+    """The month a monthly bulletin reports on (its title in the first 300 characters:
+    通城县公安局3月反电信网络诈骗警情通报): 本月 and 上月 count from it (spec section 4,
+    v1.1). The year is the one written, else the latest not after the reference."""
+    m = _BULLETIN.search(text, 0, min(len(text), 300))
+    if m is None:
+        return None
+    month = int(m.group("m"))
+    if m.group("y"):
+        return date(int(m.group("y")), month, 1)
+    if reference is None:
+        return None
+    year = reference.year if month <= reference.month else reference.year - 1
+    return date(year, month, 1)
 
 
 #: the first month from which the reference's own year is counted as year to date

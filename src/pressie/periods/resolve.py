@@ -30,6 +30,7 @@ class _Ctx:
     ref: date | None
     review_year: int | None
     ctx_year: int | None = None  # last explicit year in the paragraph
+    bulletin: date | None = None  # first day of a monthly bulletin's month (本月 is it)
 
     def year_of(self, p: _DateParts) -> int | None:
         if p.year_abs is not None:
@@ -338,9 +339,14 @@ def _res_rel_month(c: _Ctx, raw: _Raw) -> _Out:
     lex = c.lex
     ref = c.ref
     s, e = raw.start, raw.end
-    if ref is None:
+    if ref is None and c.bulletin is None:
         return s, e, (None, None, "day" if m["d"] else "month", bool(m["d"]), None)
-    first = _minus_months(date(ref.year, ref.month, 1), -lex.relative_months[m["mo"]])
+    if c.bulletin is not None:
+        base = c.bulletin  # 本月 in 3月…警情通报: the bulletin's month
+    else:
+        assert ref is not None
+        base = date(ref.year, ref.month, 1)
+    first = _minus_months(base, -lex.relative_months[m["mo"]])
     if m["d"]:
         day = _safe_date(first.year, first.month, cn_int(m["d"]) or 0)
         if day is None:

@@ -125,7 +125,7 @@ def assign_role(ctx: Context, it: Item, prev: Item | None, clause: tuple[int, in
             and text[prev.q.end:q.start] not in (",", "，")):
         it.role = "change"
         it.direction = prev.direction
-        it.basis = prev.basis
+        it.basis = _paired_basis(ctx, text, it, prev, sent) or prev.basis
         it.unmarked = prev.unmarked  # (分别下降13.7%和5.2% with no comparison word)
         it.marker_pos = prev.marker_pos
         it.base_period = prev.base_period
@@ -171,10 +171,31 @@ def _strip_glue(ctx: Context, s: str) -> str:
         s = s[: -len(w)].rstrip()
 
 
+#: two bases listed before 分别 (刑事案件同比、环比分别下降33.42%、28.69%)
+_BASIS_PAIR = re.compile(r"(同比|环比)[、和及与](同比|环比)分别[^,，;；。\d]{0,4}$")
+
+
+def _paired_basis(ctx: Context, text: str, it: Item, prev: Item | None, sent: Sentence
+                  ) -> str | None:
+    """The basis of a change in a 同比、环比分别… pair: the first figure takes the first
+    basis, the figure listed right after it the second."""
+    if (prev is not None and prev.role == "change" and prev.q.end <= it.q.start
+            and text[prev.q.end:it.q.start] in ("、", "和", "及")):
+        phi = prev.marker_pos if prev.marker_pos is not None else prev.q.start
+        m = _BASIS_PAIR.search(text, max(sent.start, phi - 24), phi)
+        return ctx.lex.basis_of[m.group(2)] if m is not None else None
+    hi = it.marker_pos if it.marker_pos is not None else it.q.start
+    m = _BASIS_PAIR.search(text, max(sent.start, hi - 24), hi)
+    return ctx.lex.basis_of[m.group(1)] if m is not None else None
+
+
 def _basis(ctx: Context, text: str, it: Item, prev: Item | None, sent: Sentence, cw: str) -> str:
     """The basis of change ``it`` (yoy, mom or baseline) from the last marker before it;
     sets its ``base_period`` when a period follows the marker."""
     lex = ctx.lex
+    paired = _paired_basis(ctx, text, it, prev, sent)
+    if paired is not None:
+        return paired
     lo = sent.start
     if prev is not None and prev.role == "baseline":
         # 较去年(842起)多破215起: the marker stands before the baseline
