@@ -304,3 +304,10 @@ def test_this_month_in_a_monthly_bulletin_is_the_bulletins_month() -> None:
     # without a bulletin title 本月 is the reference's month
     doc = pressie.extract("本月全县共立电信网络诈骗案31起。", published="2024-04-08")
     assert _period(doc.facts[0]) == (date(2024, 4, 1), date(2024, 4, 30))
+
+
+def test_province_and_gong_an_before_a_police_unit_is_no_gong_an_county() -> None:
+    doc = pressie.extract("2023年以来,湖北公安经侦部门共侦办案件431起。", published="2024-02-01")
+    assert doc.facts[0].region == "湖北省"
+    doc = pressie.extract("湖北公安县公安局共侦办案件431起。", published="2024-02-01")
+    assert doc.facts[0].region is not None and doc.facts[0].region.endswith("公安县")
