@@ -311,3 +311,8 @@ def test_province_and_gong_an_before_a_police_unit_is_no_gong_an_county() -> Non
     assert doc.facts[0].region == "湖北省"
     doc = pressie.extract("湖北公安县公安局共侦办案件431起。", published="2024-02-01")
     assert doc.facts[0].region is not None and doc.facts[0].region.endswith("公安县")
+
+
+def test_anonymized_names_before_a_count_leave_the_verb_its_object() -> None:
+    doc = pressie.extract("民警抓获吴某国、颜某宏等11名涉案人员。", published="2020-01-01")
+    assert doc.facts[0].metric == "抓获涉案人员"

@@ -180,6 +180,8 @@ def _metric(ctx: Context, work: SentenceWork, it: Item, clause: tuple[int, int],
             pieces, scope, verb, subcount = c
     it.scope = scope
     it.subcount = subcount
+    # 抓获吴某国、颜某宏等|11名涉案人员: names cut out first, so the verb meets its object
+    pieces = _cut_pieces(ctx, text, pieces)
     pieces, verb, np_span = _with_object(ctx, it, clause, live, pieces, verb)
     metric = ctx.join(pieces)
     if metric in lex.copulas and np_span is None:
@@ -254,8 +256,8 @@ def _cut_pieces(ctx: Context, text: str, pieces: list[tuple[int, int]]
     changed = False
     for a, b in pieces:
         cur = a
-        for m in rx.finditer(text, a, b):
-            if m.end() <= m.start():
+        for m in rx.finditer(text, a, min(len(text), b + 1)):  # (one more: a lookahead)
+            if m.end() <= m.start() or m.end() > b:
                 continue
             changed = True
             if m.start() > cur:
