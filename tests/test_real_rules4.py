@@ -316,3 +316,30 @@ def test_province_and_gong_an_before_a_police_unit_is_no_gong_an_county() -> Non
 def test_anonymized_names_before_a_count_leave_the_verb_its_object() -> None:
     doc = pressie.extract("民警抓获吴某国、颜某宏等11名涉案人员。", published="2020-01-01")
     assert doc.facts[0].metric == "抓获涉案人员"
+
+
+def test_bi_sheng_and_shared_heads_only_for_bare_modifiers() -> None:
+    text = ("上半年,全市电诈警情、刑事立案和财产损失数分别比降36.6%、28.4%、43.3%,"
+            "破案率和抓获犯罪嫌疑人数分别比升9.3%和32.2%。")
+    doc = pressie.extract(text, published="2022-07-20")
+    ups = [(f.metric, f.change.direction) for f in doc.facts if f.change
+           and f.change.direction == "up"]
+    assert ups == [("破案率", "up"), ("抓获犯罪嫌疑人数", "up")]
+
+
+def test_a_holiday_of_a_written_year_keeps_that_year_current() -> None:
+    doc = pressie.extract("2023年春节期间,全县共查处各类交通违法行为540余起。")
+    assert _period(doc.facts[0]) == (date(2023, 1, 21), date(2023, 1, 27))
+
+
+def test_a_few_days_of_one_action_frame_only_their_sentence() -> None:
+    text = ("行动开展以来,全省共破获各类毒品犯罪2680余起。2月12日至13日,组织全省开展集中"
+            "“扫毒”统一清查行动,破获毒品案件164起。严厉打击打孔盗油犯罪,破获打孔盗油案件30余起。")
+    facts = _by_value(pressie.extract(text, published="2015-04-10"))
+    assert _period(facts["164起"]) == (date(2015, 2, 12), date(2015, 2, 13))
+    p = facts["30余起"].period
+    assert p is None or p.date_start != date(2015, 2, 12)
+    # at a paragraph's head the days frame the paragraph
+    text = "10月1日至3日,全市共接报警情1200起。全市共查处交通违法行为300起。"
+    facts = _by_value(pressie.extract(text, published="2015-10-08"))
+    assert _period(facts["300起"]) == (date(2015, 10, 1), date(2015, 10, 3))

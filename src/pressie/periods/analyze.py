@@ -539,6 +539,8 @@ def _date_open_mentions(
 _YEAR_PART = (
     r"[0-9]|[一二三四五六七八九十] ?[0-9一二月季]|[上下]半|前[0-9一二三四五六七八九十两]|第|初"
     r"|中(?![国央共华外])"
+    # 2023年春节期间, 2021年国庆假期: a holiday or season of the year
+    r"|春节|春运|国庆|五一|元旦|清明|端午|中秋|暑期|暑假|寒假|汛期"
 )
 
 _TEXT_YEARS = re.compile(

@@ -96,7 +96,20 @@ class PeriodIndex:
     def _governs(self, m: PeriodMention) -> bool:
         if m.role != "own" or m.point or not m.framing:
             return False
+        if self._short_event(m):
+            return False
         return not self._forward(m)
+
+    def _short_event(self, m: PeriodMention) -> bool:
+        """True for a range of a few days inside a paragraph (…。2月12日至13日,组织全省开展
+        集中清查行动,…): the dates of one action, which frame their own sentence only; at a
+        paragraph's head (10月1日至7日,全市…) the range frames the paragraph."""
+        if m.kind != "range" or m.date_start is None or m.date_end is None:
+            return False
+        if (m.date_end - m.date_start).days > _SHORT_EVENT_DAYS:
+            return False
+        para = self._paras[bisect.bisect_right(self._paras, m.start) - 1]
+        return bool(self.text[para:m.start].strip())
 
     def _forward(self, m: PeriodMention) -> bool:
         ref = self.reference
@@ -292,6 +305,9 @@ def _closed_frame(text: str, m: PeriodMention, position: int) -> bool:
     j = text.find("基础上", m.end, min(position, m.end + 40))
     return j >= 0 and not _CLAUSE_MARK.search(text, m.end, j)
 
+
+#: the longest range, in days past its first, that is one action's dates
+_SHORT_EVENT_DAYS = 3
 
 #: the mark that ends a ';'-list item (a vague period does not reach past it)
 _LIST_MARK = re.compile(r"[;；]")

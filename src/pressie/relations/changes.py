@@ -137,6 +137,8 @@ def _attach_changes(ctx: Context, text: str, sent: Sentence, live: list[Item],
 
 
 _HAN_RUN = re.compile(r"[\u3400-\u9fff]+")
+#: last characters of a list item that is a noun of its own, not a bare modifier
+_HEAD_ENDS = frozenset("率数量额案件情人款失罪金值")
 
 
 def _shared_heads(text: str, subs: list[tuple[int, int]]) -> list[tuple[int, int] | None]:
@@ -155,6 +157,8 @@ def _shared_heads(text: str, subs: list[tuple[int, int]]) -> list[tuple[int, int
         return out
     if not all(_HAN_RUN.fullmatch(text, a, b) for a, b in subs):
         return out
+    if any(text[b - 1] in _HEAD_ENDS for a, b in subs[:-1]):
+        return out  # 破案率和抓获犯罪嫌疑人数: the first item has a head noun of its own
     for k in range(len(subs) - 1):
         out[k] = (la + n, lb)
     return out
