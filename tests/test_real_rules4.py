@@ -343,3 +343,11 @@ def test_a_few_days_of_one_action_frame_only_their_sentence() -> None:
     text = "10月1日至3日,全市共接报警情1200起。全市共查处交通违法行为300起。"
     facts = _by_value(pressie.extract(text, published="2015-10-08"))
     assert _period(facts["300起"]) == (date(2015, 10, 1), date(2015, 10, 3))
+
+
+def test_an_adverb_before_the_change_word_is_no_subject_and_courts_close_cases() -> None:
+    doc = pressie.extract("全市刑事案件在2015年大幅下降29.1%的基础上,同比下降24.2%。",
+                          published="2017-03-21")
+    assert [f.metric for f in doc.facts] == ["刑事案件", "刑事案件"]
+    doc = pressie.extract("2023年,市高法院结案9230件。", published="2024-01-23")
+    assert doc.facts[0].metric == "结案"

@@ -224,6 +224,9 @@ def _listed_subject(text: str, lo: int, marker: int, n: int) -> tuple[int, int] 
     return start, start + len(nouns)
 
 
+#: adverbs written right before a change word, no part of its subject (大幅下降29.1%)
+_CHANGE_ADVERBS = ("大幅", "明显", "进一步", "稳步", "持续", "继续")
+
 #: 比 opening a comparison period (刑事案件立案数比2022年下降4.8%), not a word with 比 (比例)
 _BI_BASE = re.compile(
     r"比(?:[0-9〇零一二三四五六七八九]{2,4} ?年|去年|上年|前年|上月|同期|前[一二三四五两]年)"
@@ -237,7 +240,7 @@ def _marker_start(ctx: Context, text: str, c: Item, sent: Sentence) -> int:
     window_lo = max(sent.start, pos - 12)
     seg = text[window_lo:pos]
     best = pos
-    for m in ctx.lex.markers + ["分别", "平均", "均"]:
+    for m in ctx.lex.markers + ["分别", "平均", "均"] + list(_CHANGE_ADVERBS):
         k = seg.rfind(m)
         if k >= 0 and (m != "比" or _BI_BASE.match(seg, k)):
             cand = window_lo + k
