@@ -351,3 +351,9 @@ def test_an_adverb_before_the_change_word_is_no_subject_and_courts_close_cases()
     assert [f.metric for f in doc.facts] == ["刑事案件", "刑事案件"]
     doc = pressie.extract("2023年,市高法院结案9230件。", published="2024-01-23")
     assert doc.facts[0].metric == "结案"
+
+
+def test_ji_namely_opens_no_metric() -> None:
+    text = "上半年,全市继续保持“三降两升”,即电诈警情、刑事立案分别比降36.6%、28.4%。"
+    doc = pressie.extract(text, published="2022-07-20")
+    assert [f.metric for f in doc.facts] == ["电诈警情", "刑事立案"]
