@@ -357,3 +357,10 @@ def test_ji_namely_opens_no_metric() -> None:
     text = "上半年,全市继续保持“三降两升”,即电诈警情、刑事立案分别比降36.6%、28.4%。"
     doc = pressie.extract(text, published="2022-07-20")
     assert [f.metric for f in doc.facts] == ["电诈警情", "刑事立案"]
+
+
+def test_groups_then_people_with_the_noun_between_are_a_pair() -> None:
+    text = "目前,法院已判决4个涉恶团伙72人,审查起诉7个黑恶团伙131人。"
+    facts = _by_value(pressie.extract(text, published="2019-02-25"))
+    assert facts["72人"].metric == facts["4个"].metric == "判决涉恶团伙"
+    assert facts["131人"].metric == "审查起诉黑恶团伙"

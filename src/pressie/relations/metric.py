@@ -156,7 +156,10 @@ def _pair_with(ctx: Context, it: Item, prev: Item) -> None:
     words of its own, counts the same thing: it takes the previous figure's metric."""
     if prev.q.end > it.q.start or prev.q.unit == it.q.unit or not prev.metric:
         return
-    if ctx.text[prev.q.end:it.q.start] not in _PAIR_GAPS:
+    # 判决4个涉恶团伙72人: the noun written after the first figure stands between the two
+    noun_between = bool(prev.noun_after and prev.pieces and prev.pieces[-1][1] == it.q.start
+                        and prev.q.kind == it.q.kind == "count" and it.q.unit in ("人", "名"))
+    if ctx.text[prev.q.end:it.q.start] not in _PAIR_GAPS and not noun_between:
         return
     it.metric, it.pieces, it.verb = prev.metric, list(prev.pieces), prev.verb
     if it.scope is None:
