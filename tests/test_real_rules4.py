@@ -364,3 +364,16 @@ def test_groups_then_people_with_the_noun_between_are_a_pair() -> None:
     facts = _by_value(pressie.extract(text, published="2019-02-25"))
     assert facts["72人"].metric == facts["4个"].metric == "判决涉恶团伙"
     assert facts["131人"].metric == "审查起诉黑恶团伙"
+
+
+def test_a_paragraph_that_details_the_one_before_keeps_its_period() -> None:
+    text = ("2024年,全国春运工作专班发布数据。\n"
+            "2月10日至17日,全社会跨区域人员流动量预计累计23.11亿人次。\n"
+            "具体来看,铁路客运量预计9959万人次。")
+    facts = _by_value(pressie.extract(text, published="2024-02-17"))
+    assert facts["23.11亿人次"].metric == "全社会跨区域人员流动量"
+    assert _period(facts["9959万人次"]) == (date(2024, 2, 10), date(2024, 2, 17))
+    # a paragraph of its own goes back to the document's period
+    text = text.replace("具体来看,", "")
+    facts = _by_value(pressie.extract(text, published="2024-02-17"))
+    assert _period(facts["9959万人次"]) != (date(2024, 2, 10), date(2024, 2, 17))

@@ -268,6 +268,7 @@ class Periods(_Documented):
     subject_head: PeriodsSubjectHead | None = None
     case_followers: Words
     crime_event_words: PeriodsWords | None = None
+    continuation_heads: PeriodsWords | None = None
     holidays: PeriodsHolidays | None = None
     spring_travel: PeriodsWords | None = None
     relative_months: dict[str, Any] = Field(default_factory=dict)

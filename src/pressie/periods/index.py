@@ -251,6 +251,12 @@ class PeriodIndex:
             k -= 1
         if k >= 0 and self._gov[k].start >= para:
             return self._gov[k].period(inherited=True)
+        pi = bisect.bisect_right(self._paras, position) - 1
+        if (k >= 0 and pi > 0 and self._gov[k].start >= self._paras[pi - 1]
+                and self.text[para:para + 12].lstrip().startswith(
+                    load_lexicon().continuation_heads or ("\0",))):
+            # 具体来看,铁路客运量…: a paragraph detailing the one before keeps its period
+            return self._gov[k].period(inherited=True)
         si = bisect.bisect_right(self._sec_starts, position) - 1
         while si >= 0:
             sec = self._sections[si]

@@ -42,6 +42,7 @@ class _Lexicon:
     generic_event_words: frozenset[str] = frozenset()
     case_followers: tuple[str, ...] = ()
     crime_event_words: tuple[str, ...] = ()
+    continuation_heads: tuple[str, ...] = ()
     #: (v1.1) a campaign's written span frames its paragraph (periods.json campaign_span)
     campaign_span_re: re.Pattern[str] | None = None
     campaign_span_before: tuple[str, ...] = ()
@@ -118,6 +119,7 @@ def _load_lexicon(path: str | None) -> _Lexicon:
         travel_words=tuple(data.get("spring_travel", {}).get("words", [])),
         stock_markers=tuple(data.get("stock_markers", {}).get("words", [])),
         crime_event_words=tuple(data.get("crime_event_words", {}).get("words", [])),
+        continuation_heads=tuple(data.get("continuation_heads", {}).get("words", [])),
         relative_months={
             k: int(v) for k, v in data.get("relative_months", {}).items() if k != "_doc"
         },
