@@ -377,3 +377,10 @@ def test_a_paragraph_that_details_the_one_before_keeps_its_period() -> None:
     text = text.replace("具体来看,", "")
     facts = _by_value(pressie.extract(text, published="2024-02-17"))
     assert _period(facts["9959万人次"]) != (date(2024, 2, 10), date(2024, 2, 17))
+
+
+def test_a_half_year_heading_opens_a_later_as_of_date_in_its_paragraph() -> None:
+    text = ("记者昨日从广州警方获悉,今年上半年,全市社会治安大局持续向好。据统计,截至6月30日,"
+            "全市实际破案20082宗,同比上升6%。")
+    doc = pressie.extract(text, published="2018-07-10")
+    assert _period(doc.facts[0]) == (date(2018, 1, 1), date(2018, 6, 30))

@@ -790,7 +790,7 @@ def _opened_before(out: list[PeriodMention], i: int, paras: list[int], text: str
         if a.kind == "since" and a.date_start is not None:
             return a.date_start if _heads(out, a, para) else None
         if (
-            a.kind == "year"
+            a.kind in ("year", "half")
             and a.framing
             and a.date_start is not None
             and a.date_end is not None
