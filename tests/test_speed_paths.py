@@ -424,3 +424,29 @@ def test_translate_in_blocks(monkeypatch: pytest.MonkeyPatch) -> None:
     assert tx._translate(text, tx._WHITESPACE, tx._WHITESPACE_LUT) == text.translate(
         tx._WHITESPACE
     )
+
+
+def test_tokens_of_a_traditional_text_are_cut_from_its_characters() -> None:
+    """The tokenizer cuts a traditional / full-width text's tokens from the caller's
+    characters at the working text's word offsets (one cut, short and long texts, alone
+    and in a batch): the same offsets and spaces as the working text's Doc, each token the
+    caller's characters there."""
+    nlp = pressie.load(())
+    texts = [
+        "今年以來，全市偵破電詐案件１２０起　同比上升１２．５％。",
+        ("江北市公安局通報：今年１至４月，共破獲刑事案件３．６萬餘起 抓獲嫌疑人８５名。\n" * 6),
+        "破獲案件",  # a short text (the cached path)
+    ]
+    alone = [nlp.tokenizer(t) for t in texts]
+    together = list(nlp.tokenizer.pipe(texts))
+    from pressie.text import surface_text
+
+    for text, doc, batched in zip(texts, alone, together):
+        work_doc = nlp.tokenizer(normalize(text))
+        surface = surface_text(text)  # the caller's characters (the ideographic space: " ")
+        assert doc.text == surface != normalize(text)
+        offsets = [(t.idx, len(t), t.whitespace_) for t in doc]
+        assert offsets == [(t.idx, len(t), t.whitespace_) for t in work_doc]
+        assert offsets == [(t.idx, len(t), t.whitespace_) for t in batched]
+        assert [t.text for t in doc] == [surface[t.idx : t.idx + len(t)] for t in doc]
+        assert [t.text for t in batched] == [t.text for t in doc]
