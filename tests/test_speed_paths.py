@@ -380,8 +380,12 @@ def test_sentence_of_many_facts_is_recut_from_the_original() -> None:
     """to_document compares a sentence span with the original once per distinct text: a
     traditional sentence with several facts gets the caller's characters in every fact's
     sentence, a simplified one keeps its text."""
-    sentence = "今年以來，全市偵破電詐案件１２０起，抓獲嫌疑人８５名，繳獲贓款３００萬元。"
-    for text in (sentence, normalize(sentence)):
+    short = "今年以來，全市偵破電詐案件１２０起，抓獲嫌疑人８５名，繳獲贓款３００萬元。"
+    clauses = [f"偵破{kind}案件{n}起，抓獲嫌疑人{n + 7}名，" for n, kind in
+               zip(range(31, 52), ["盜竊", "詐騙", "毒品", "搶劫", "賭博", "傳銷", "走私"] * 3)]
+    long = "今年以來，全市公安機關" + "".join(clauses) + "繳獲贓款３００萬元。"
+    assert len(long) > 200  # compared once per span (pipeline._LONG_SPAN)
+    for text in (short, normalize(short), long, normalize(long)):
         doc = pressie.extract(text)
         assert len(doc.facts) >= 3
         for fact in doc.facts:

@@ -322,6 +322,10 @@ def _share_fields_set(model: BaseModel) -> None:
 _set_attr = object.__setattr__
 
 
+#: spans longer than this many characters are compared with the original once per span
+_LONG_SPAN = 200
+
+
 class _Resurfacer:
     """Re-cuts the ``text`` of models from the original string (one per document).
 
@@ -332,22 +336,25 @@ class _Resurfacer:
     def __init__(self, original: str) -> None:
         self.original = original
         self.done: dict[int, tuple[object, object]] = {}
-        # (start, end) -> a text found equal to original[start:end]: the facts of one
+        # (start, end) -> a long text found equal to original[start:end]: the facts of a
         # sentence each carry its span, and a long sentence is not cut again for each
+        # (short spans are cut again: remembering every one costs more memory than time)
         self.same: dict[tuple[int, int], str] = {}
 
     def __call__(self, model):  # type: ignore[no-untyped-def]
         """The model with ``text == original[start:end]`` (itself when it already is)."""
         if model is None or model.start is None:
             return model
-        key = (model.start, model.end)
-        text = model.text
-        known = self.same.get(key)
-        if known is not None and (known is text or known == text):
-            return model
-        surface = self.original[key[0] : key[1]]
+        start, end, text = model.start, model.end, model.text
+        long = end - start > _LONG_SPAN
+        if long:
+            known = self.same.get((start, end))
+            if known is not None and (known is text or known == text):
+                return model
+        surface = self.original[start:end]
         if text == surface:
-            self.same[key] = text
+            if long:
+                self.same[(start, end)] = text
             return model
         done = self.done.get(id(model))
         if done is None:
