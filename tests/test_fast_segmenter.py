@@ -333,3 +333,33 @@ def test_hash_table_follows_a_chain_of_keys_that_share_a_slot() -> None:
     assert len(table._filled()[0]) == 16
     query = numpy.concatenate((keys, absent, [-1, 3]))
     assert table.hashed(query).tolist() == (keys * 10).tolist() + [-1] * 5
+
+
+def test_trie_pairs_and_bigram_features_of_the_extended_bigram_table() -> None:
+    """The segmenter's bigram columns hold the model's bigram features unchanged (the
+    compiled table's) plus the trie's two-node prefixes that are no feature (no feature id);
+    a column's trie state is the state two trie steps from the root reach."""
+    seg = shared_segmenter()
+    tables = compile_model(MODEL_DIR)
+    n_nodes = int(tables["sizes"][0])
+    model_keys, model_vals = tables["bigram_keys"], tables["bigram_vals"]
+    cols = seg._bigram_keys.searchsorted(model_keys)
+    assert numpy.array_equal(seg._bigram_keys[cols], model_keys)
+    assert numpy.array_equal(seg._bigram_vals[:, cols], model_vals[:, :-1])
+    added = numpy.setdiff1d(numpy.arange(len(seg._bigram_keys)), cols)
+    assert (seg._bigram_vals[:, added] == -1).all() and (seg._bigram_vals[:, -1] == -1).all()
+    # the trie walked step by step: root -> first node -> second node
+    trie_keys, trie_child = tables["trie_keys"], tables["trie_child"]
+    edges = dict(zip(trie_keys.tolist(), trie_child.tolist()))
+    for col, key in enumerate(seg._bigram_keys.tolist()):
+        first, second = divmod(key, n_nodes)
+        one = edges.get(first)  # the root is state 0
+        two = edges.get(one * n_nodes + second) if one is not None else None
+        assert seg._trie_pair[col] == (two if two is not None else -1), key
+    assert seg._trie_pair[-1] == -1  # a bigram no column holds
+    # every two-node prefix of the trie is a column
+    root_children = {k: c for k, c in edges.items() if k < n_nodes}
+    depth_one = {c: k for k, c in root_children.items()}  # state -> its node
+    prefixes = {depth_one[s] * n_nodes + node for s, node in
+                (divmod(k, n_nodes) for k in edges) if s in depth_one}
+    assert prefixes and prefixes <= set(seg._bigram_keys.tolist())

@@ -352,3 +352,105 @@ def test_dated_link_pattern_only_reads_short_lines(monkeypatch: pytest.MonkeyPat
     assert not rules.is_chrome(long_line)
     assert rules.is_chrome("全市破获电诈案件300起 2021-05-10")  # a related-news link
     assert searched and max(searched) <= limit
+
+
+def test_doc_attributes_read_and_written_without_the_underscore_proxy() -> None:
+    """extensions.get_value/set_value read and write what doc._ reads and writes, for
+    pressie's plain attributes and for one a caller re-registered with a getter."""
+    from spacy.tokens import Doc
+
+    nlp = pressie.load(("pressie_sentences",))
+    doc = nlp("全市破获刑事案件120起。")
+    assert extensions.get_value(doc, "pressie_facts") is None  # the default
+    extensions.set_value(doc, "pressie_title", "通报")
+    assert doc._.pressie_title == "通报"
+    doc._.pressie_region = "江北市"
+    assert extensions.get_value(doc, "pressie_region") == "江北市"
+    Doc.set_extension("pressie_title", getter=lambda d: "from a getter", force=True)
+    try:
+        assert extensions.get_value(doc, "pressie_title") == "from a getter"
+        extensions.set_value(doc, "pressie_title", "written")  # as doc._ writes it
+        assert doc._.pressie_title == "from a getter"
+    finally:
+        Doc.set_extension("pressie_title", default=None, force=True)
+    assert extensions.get_value(doc, "pressie_title") == "written"
+
+
+def test_sentence_of_many_facts_is_recut_from_the_original() -> None:
+    """to_document compares a sentence span with the original once per distinct text: a
+    traditional sentence with several facts gets the caller's characters in every fact's
+    sentence, a simplified one keeps its text."""
+    short = "今年以來，全市偵破電詐案件１２０起，抓獲嫌疑人８５名，繳獲贓款３００萬元。"
+    clauses = [f"偵破{kind}案件{n}起，抓獲嫌疑人{n + 7}名，" for n, kind in
+               zip(range(31, 52), ["盜竊", "詐騙", "毒品", "搶劫", "賭博", "傳銷", "走私"] * 3)]
+    long = "今年以來，全市公安機關" + "".join(clauses) + "繳獲贓款３００萬元。"
+    assert len(long) > 200  # compared once per span (pipeline._LONG_SPAN)
+    for text in (short, normalize(short), long, normalize(long)):
+        doc = pressie.extract(text)
+        assert len(doc.facts) >= 3
+        for fact in doc.facts:
+            s = fact.sentence
+            assert s.text == text[s.start : s.end]
+            assert fact.value is not None
+            assert fact.value.text == text[fact.value.start : fact.value.end]
+
+
+_TRANSLATE_CHARS = st.one_of(
+    st.characters(),  # any code point, lone surrogates and the astral planes included
+    st.sampled_from("\u3000\u2028\u2029\x00\x0b\x1f\x7f\x9f，。：；（）！？０９ＡＺａｚ～"),
+    st.sampled_from("破获刑事案件起万余同比上升下降今年月日"),
+)
+
+
+@given(st.text(alphabet=_TRANSLATE_CHARS, max_size=400))
+@settings(max_examples=300, deadline=None)
+def test_normalize_and_surface_text_equal_str_translate(text: str) -> None:
+    """normalize() and surface_text() map code points through numpy tables for texts of
+    64 characters and more: the same strings as str.translate with the dicts, before
+    the script conversion (surrogates replaced first, as both do)."""
+    from pressie import text as tx
+
+    clean = tx._SURROGATE.sub("\ufffd", text)
+    for table, lut in ((tx._TRANSLATE, tx._TRANSLATE_LUT), (tx._WHITESPACE, tx._WHITESPACE_LUT)):
+        for piece in (clean, clean * 3):  # under and over the short-text limit
+            assert tx._translate(piece, table, lut) == piece.translate(table)
+    assert tx.surface_text(text) == clean.translate(tx._WHITESPACE)
+    assert len(tx.normalize(text)) == len(text)
+
+
+def test_translate_in_blocks(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A text longer than a block is mapped block by block: the same string."""
+    from pressie import text as tx
+
+    monkeypatch.setattr(tx, "_BLOCK", 100)
+    text = "今年１至４月，全市破获刑事案件３６２３９起\u3000同比上升１２．５％。\U0001f600\n" * 20
+    assert tx._translate(text, tx._TRANSLATE, tx._TRANSLATE_LUT) == text.translate(tx._TRANSLATE)
+    assert tx._translate(text, tx._WHITESPACE, tx._WHITESPACE_LUT) == text.translate(
+        tx._WHITESPACE
+    )
+
+
+def test_tokens_of_a_traditional_text_are_cut_from_its_characters() -> None:
+    """The tokenizer cuts a traditional / full-width text's tokens from the caller's
+    characters at the working text's word offsets (one cut, short and long texts, alone
+    and in a batch): the same offsets and spaces as the working text's Doc, each token the
+    caller's characters there."""
+    nlp = pressie.load(())
+    texts = [
+        "今年以來，全市偵破電詐案件１２０起　同比上升１２．５％。",
+        ("江北市公安局通報：今年１至４月，共破獲刑事案件３．６萬餘起 抓獲嫌疑人８５名。\n" * 6),
+        "破獲案件",  # a short text (the cached path)
+    ]
+    alone = [nlp.tokenizer(t) for t in texts]
+    together = list(nlp.tokenizer.pipe(texts))
+    from pressie.text import surface_text
+
+    for text, doc, batched in zip(texts, alone, together):
+        work_doc = nlp.tokenizer(normalize(text))
+        surface = surface_text(text)  # the caller's characters (the ideographic space: " ")
+        assert doc.text == surface != normalize(text)
+        offsets = [(t.idx, len(t), t.whitespace_) for t in doc]
+        assert offsets == [(t.idx, len(t), t.whitespace_) for t in work_doc]
+        assert offsets == [(t.idx, len(t), t.whitespace_) for t in batched]
+        assert [t.text for t in doc] == [surface[t.idx : t.idx + len(t)] for t in doc]
+        assert [t.text for t in batched] == [t.text for t in doc]

@@ -125,7 +125,7 @@ def _trivial(text: str, published: date | None) -> Document | None:
 
 def _make_doc(nlp: Language, text: str, published: date | None) -> Doc:
     doc = nlp.make_doc(text)  # pressie's tokenizer normalizes (pressie.tokenizer)
-    doc._.pressie_published = iso(published)
+    ext.set_value(doc, "pressie_published", iso(published))
     return doc
 
 
@@ -134,7 +134,7 @@ def _make_docs(nlp: Language, items: list[tuple[int, str, date | None]]) -> list
     together (:meth:`pressie.tokenizer.Tokenizer.pipe`: one segmenter call per batch)."""
     docs = list(nlp.tokenizer.pipe([it[1] for it in items]))
     for doc, it in zip(docs, items, strict=True):
-        doc._.pressie_published = iso(it[2])
+        ext.set_value(doc, "pressie_published", iso(it[2]))
     return docs
 
 

@@ -45,6 +45,7 @@ from pydantic import BaseModel
 from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
+from spacy.tokens.underscore import Underscore
 
 from .model import Change, Entity, Fact, Period, Quantity, Section, Span, _construct
 
@@ -104,6 +105,34 @@ REQUIRES: dict[str, list[str]] = {
 }
 
 
+#: how spaCy registers an extension with a default of None and no getter, setter or method
+#: (what :func:`register_extensions` sets up)
+_PLAIN_EXTENSION = (None, None, None, None)
+
+
+def get_value(doc: Doc, name: str) -> Any:
+    """``getattr(doc._, name)`` for a ``Doc._`` attribute, without building spaCy's
+    ``Underscore`` proxy for every read (a few microseconds each, tens of reads per
+    document).
+
+    spaCy keeps a plain extension's value (a default, no getter) in ``doc.user_data`` under
+    ``("._.", name, None, None)``; an extension registered otherwise (a getter set with
+    ``force=True``, say) is read through ``doc._`` as before.  The default is None.
+    """
+    if Underscore.doc_extensions.get(name) == _PLAIN_EXTENSION:
+        return doc.user_data.get(("._.", name, None, None))
+    return getattr(doc._, name)
+
+
+def set_value(doc: Doc, name: str, value: Any) -> None:
+    """``setattr(doc._, name, value)`` without the ``Underscore`` proxy (see
+    :func:`get_value`)."""
+    if Underscore.doc_extensions.get(name) == _PLAIN_EXTENSION:
+        doc.user_data[("._.", name, None, None)] = value
+    else:
+        setattr(doc._, name, value)
+
+
 class MissingComponentError(ValueError):
     """A pressie component ran on a ``Doc`` that lacks what an earlier component writes."""
 
@@ -123,7 +152,7 @@ def require(doc: Doc, component: str, attrs: Iterable[str] | None = None) -> Non
     a value, an empty list when it found nothing).
     """
     needed = REQUIRES[component] if attrs is None else list(attrs)
-    missing = [a for a in needed if getattr(doc._, a.removeprefix("doc._.")) is None]
+    missing = [a for a in needed if get_value(doc, a.removeprefix("doc._.")) is None]
     if not missing:
         return
     producers = list(dict.fromkeys(_producer(a) for a in missing))
@@ -248,7 +277,7 @@ def to_data(model: BaseModel) -> dict[str, Any]:
 
 def set_models(doc: Doc, attr: str, models: Sequence[BaseModel]) -> None:
     """Store ``models`` on ``doc._.<attr>`` as a list of plain dicts (:func:`to_data`)."""
-    setattr(doc._, attr, [to_data(m) for m in models])
+    set_value(doc, attr, [to_data(m) for m in models])
 
 
 def _build(cls: type[_M], data: Any, fix: Callable[[dict[str, Any]], None] | None = None) -> _M:
@@ -306,7 +335,7 @@ def from_data(cls: type[_M], data: dict[str, Any]) -> _M:
 
 
 def _models(doc: Doc, attr: str, cls: type[_M]) -> list[_M] | None:
-    data = getattr(doc._, attr)
+    data = get_value(doc, attr)
     if data is None:
         return None
     fix = {Period: _fix_period, Fact: _fix_fact}.get(cls)
@@ -340,13 +369,13 @@ def facts(doc: Doc) -> list[Fact] | None:
 
 def skip_ranges(doc: Doc) -> list[tuple[int, int]] | None:
     """``doc._.pressie_skip`` as sorted ``(start, end)`` tuples (None: not computed)."""
-    data = doc._.pressie_skip
+    data = get_value(doc, "pressie_skip")
     return None if data is None else [(int(s), int(e)) for s, e in data]
 
 
 def doc_date(doc: Doc, attr: str) -> date | None:
     """The ``Doc._`` date attribute ``attr`` (``pressie_published`` ...) as a ``date``."""
-    return as_date(getattr(doc._, attr))
+    return as_date(get_value(doc, attr))
 
 
 # --------------------------------------------------------------------------- doc.spans

@@ -170,7 +170,7 @@ def to_document(doc: Doc, original: str | None = None) -> Document:
             f"original has {len(original)} characters, the Doc {len(text)}: "
             "pass the string the Doc was made from"
         )
-    x = doc._
+    get = ext.get_value
     cut = _Resurfacer(original)
     entities = [cut(e) for e in ext.entities(doc) or []]
     quantities = [cut(q) for q in ext.quantities(doc) or []]
@@ -179,10 +179,10 @@ def to_document(doc: Doc, original: str | None = None) -> Document:
     lighten((entities, quantities, sections), facts)
     return document(
         text=original,
-        title=_title(x.pressie_title, text, original),
-        published=ext.as_date(x.pressie_published),
-        event_date=ext.as_date(x.pressie_event_date),
-        reference_date=ext.as_date(x.pressie_reference_date),
+        title=_title(get(doc, "pressie_title"), text, original),
+        published=ext.as_date(get(doc, "pressie_published")),
+        event_date=ext.as_date(get(doc, "pressie_event_date")),
+        reference_date=ext.as_date(get(doc, "pressie_reference_date")),
         # normalize() left the text unchanged: nothing in it is traditional
         script="simplified" if text == original else detect_script(original, text),
         entities=entities,
@@ -322,6 +322,10 @@ def _share_fields_set(model: BaseModel) -> None:
 _set_attr = object.__setattr__
 
 
+#: spans longer than this many characters are compared with the original once per span
+_LONG_SPAN = 200
+
+
 class _Resurfacer:
     """Re-cuts the ``text`` of models from the original string (one per document).
 
@@ -332,13 +336,25 @@ class _Resurfacer:
     def __init__(self, original: str) -> None:
         self.original = original
         self.done: dict[int, tuple[object, object]] = {}
+        # (start, end) -> a long text found equal to original[start:end]: the facts of a
+        # sentence each carry its span, and a long sentence is not cut again for each
+        # (short spans are cut again: remembering every one costs more memory than time)
+        self.same: dict[tuple[int, int], str] = {}
 
     def __call__(self, model):  # type: ignore[no-untyped-def]
         """The model with ``text == original[start:end]`` (itself when it already is)."""
         if model is None or model.start is None:
             return model
-        surface = self.original[model.start : model.end]
-        if model.text == surface:
+        start, end, text = model.start, model.end, model.text
+        long = end - start > _LONG_SPAN
+        if long:
+            known = self.same.get((start, end))
+            if known is not None and (known is text or known == text):
+                return model
+        surface = self.original[start:end]
+        if text == surface:
+            if long:
+                self.same[(start, end)] = text
             return model
         done = self.done.get(id(model))
         if done is None:

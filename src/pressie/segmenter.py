@@ -18,8 +18,9 @@ step alone).  :class:`Segmenter` computes the same thing with numpy, whole text 
    word-pair features): unigrams from arrays indexed by node id, bigrams from a hash table
    of integer keys (:class:`_HashTable`), the dictionary words that start at every
    character (lengths 2..6) by walking a trie of node ids (its transitions hashed too) for
-   all characters at once, and the word pairs, which fire only where both words are
-   dictionary words, as a list of ``(character, feature)`` per slot.
+   all characters at once (the first two steps read from the character bigram's column: the
+   bigram table also holds the trie's two-node prefixes), and the word pairs, which fire
+   only where both words are dictionary words, as a list of ``(character, feature)`` per slot.
 3. **Scores.** The node scores are summed slot by slot **in pkuseg's order** (a missing
    feature adds an exact 0.0, and a sum is never -0.0, so leaving it out changes nothing),
    so every score is bit-for-bit the one pkuseg's ``getLogYY`` computes, and the Viterbi
@@ -647,11 +648,35 @@ class Segmenter:
         self._lut = t["lut"]
         self._unary = t["unary"]
         # character bigrams: sorted keys, [kind, bigram] feature ids (last column: none)
-        self._bigram_keys = t["bigram_keys"]
-        self._bigrams = _HashTable(
-            self._bigram_keys, numpy.arange(len(self._bigram_keys), dtype=numpy.int64)
-        )
-        self._bigram_vals = t["bigram_vals"]
+        trie_keys, trie_child = t["trie_keys"], t["trie_child"]
+        # the trie's two-node prefixes (the dictionary words' first two characters) as
+        # character bigrams: (first node * n_nodes + second node, the state they reach)
+        root = trie_keys < n_nodes  # edges out of the root (state 0)
+        first_of = numpy.full(len(t["trie_word"]), -1, dtype=numpy.int64)  # depth-1 state -> node
+        first_of[trie_child[root]] = trie_keys[root]
+        state, node = numpy.divmod(trie_keys, n_nodes)
+        second = first_of[state] >= 0
+        pair_keys = first_of[state[second]] * n_nodes + node[second]
+        pair_states = trie_child[second]
+        # character bigrams: sorted keys (the model's bigram features, and the trie's
+        # two-node prefixes that are none), [kind, bigram] feature ids (-1: none; the last
+        # column: a bigram not in the table)
+        model_keys = t["bigram_keys"]
+        pos = numpy.minimum(model_keys.searchsorted(pair_keys), len(model_keys) - 1)
+        extra = numpy.sort(pair_keys[model_keys[pos] != pair_keys])
+        # merged in order: each key moves on by the keys of the other list below it
+        model_at = numpy.arange(len(model_keys)) + extra.searchsorted(model_keys)
+        extra_at = numpy.arange(len(extra)) + model_keys.searchsorted(extra)
+        keys = numpy.empty(len(model_keys) + len(extra), dtype=numpy.int64)
+        keys[model_at], keys[extra_at] = model_keys, extra
+        vals = numpy.full((len(_PAIRS), len(keys) + 1), -1, dtype=t["bigram_vals"].dtype)
+        vals[:, model_at] = t["bigram_vals"][:, :-1]
+        self._bigram_keys = keys
+        self._bigrams = _HashTable(keys, numpy.arange(len(keys), dtype=numpy.int64))
+        self._bigram_vals = vals
+        # bigram column -> the trie state after its two nodes (-1: no word starts so)
+        self._trie_pair = numpy.full(len(keys) + 1, -1, dtype=numpy.int64)
+        self._trie_pair[keys.searchsorted(pair_keys)] = pair_states
         # word-pair features: with one side "no word" from dense arrays, else by search
         base = n_words + 1
         self._ww = []
@@ -674,13 +699,10 @@ class Segmenter:
             for pre_only, post_only, _k, _v in self._ww
         )
         self._wm1, self._w1 = t["wm1"], t["w1"]
-        trie_keys, trie_child = t["trie_keys"], t["trie_child"]
-        root = trie_keys < n_nodes  # edges out of the root (state 0)
-        self._trie_root = numpy.full(n_nodes, -1, dtype=numpy.int64)
-        self._trie_root[trie_keys[root]] = trie_child[root]
         self._trie = (_HashTable(trie_keys, trie_child), t["trie_word"])
         self._n_nodes, self._n_words = n_nodes, n_words
         self._lengths = list(range(wmax, wmin - 1, -1))  # pkuseg's order: longest first
+        self._row_of = {ln: k for k, ln in enumerate(self._lengths)}
         self._word_rows = numpy.arange(len(self._lengths))[:, None]
         self._word_lens = numpy.array(self._lengths)[:, None]
         n_feature = (len(weights) - n_tag * n_tag) // n_tag
@@ -802,7 +824,7 @@ class Segmenter:
         big = numpy.full(n + 2 * P, len(self._bigram_keys), dtype=numpy.int64)
         big[: n + 2 * P - 1] = self._bigrams.get(pad[:-1] * self._n_nodes + pad[1:])
         # words[k, P + s]: id of the dictionary word of length lengths[k] at s (-1: none)
-        words = self._words(pad, n)
+        words = self._words(pad, big, n)
         score = numpy.empty((n, self._weights.shape[1]), dtype=numpy.float64)
         for lo in range(0, n, _BLOCK):
             hi = min(n, lo + _BLOCK)
@@ -903,20 +925,25 @@ class Segmenter:
                 feature.append(found[keep])
         return feats, numpy.concatenate(at_i), numpy.concatenate(feature)
 
-    def _words(self, pad: numpy.ndarray, n: int) -> numpy.ndarray:
+    def _words(self, pad: numpy.ndarray, big: numpy.ndarray, n: int) -> numpy.ndarray:
         """``words[k, P + s]``: the id of the dictionary word of length ``lengths[k]`` that the
         nodes starting at ``s`` spell (-1: none; ``P`` the padding), found by walking the trie
-        for all characters at once."""
+        for all characters at once; ``big[P + s]`` is the bigram column of the nodes at ``s``
+        and ``s + 1``, which gives the walks' first two steps."""
         child, word_of = self._trie
         nn = self._n_nodes
         P = _PAD
-        row_of = {ln: k for k, ln in enumerate(self._lengths)}
+        row_of = self._row_of
         words = numpy.full((len(self._lengths), n + 2 * P), -1, dtype=numpy.int64)
-        live = (pad[P : P + n] > 0).nonzero()[0]  # walks still in the trie
-        state = self._trie_root[pad[P + live]]
-        keep = state >= 0
+        # walks still in the trie after two nodes (a node id 0, whitespace or an unknown
+        # character, is in no bigram the trie knows)
+        live = (pad[P : P + n] > 0).nonzero()[0]
+        state = self._trie_pair[big[P + live]]
+        keep = (state >= 0).nonzero()[0]
         live, state = live[keep], state[keep]
-        for j in range(1, max(self._lengths)):
+        if 2 in row_of:
+            words[row_of[2], P + live] = word_of[state]
+        for j in range(2, self._lengths[0]):
             if not len(live):
                 break
             node = pad[P + j + live]

@@ -64,9 +64,19 @@ def words_and_spaces(
     Between two words (and before the first, after the last) the whitespace becomes a token
     of its own, except that one space right after a word is that word's trailing space.
     """
+    a, b, sp = _word_offsets(text, starts, ends)
+    return [text[x:y] for x, y in zip(a, b)], sp
+
+
+def _word_offsets(
+    text: str, starts: numpy.ndarray, ends: numpy.ndarray
+) -> tuple[list[int], list[int], list[bool]]:
+    """The tokens of :func:`words_and_spaces` as offsets: start and end of each token, and
+    whether a space follows it (so that a caller can cut them from another string of the
+    same length)."""
     n = len(text)
     if not len(starts):
-        return ([text], [False]) if n else ([], [])
+        return ([0], [n], [False]) if n else ([], [], [])
     starts = numpy.asarray(starts, dtype=numpy.int64)
     ends = numpy.asarray(ends, dtype=numpy.int64)
     cps = code_points(text)
@@ -84,8 +94,7 @@ def words_and_spaces(
     keep = numpy.zeros(2 * count + 1, dtype=bool)
     tok_a[0::2], tok_b[0::2], keep[0::2] = gap_from, gap_to, has_gap
     tok_a[1::2], tok_b[1::2], tok_sp[1::2], keep[1::2] = starts, ends, spaced, True
-    a, b, sp = tok_a[keep].tolist(), tok_b[keep].tolist(), tok_sp[keep].tolist()
-    return [text[x:y] for x, y in zip(a, b)], sp
+    return tok_a[keep].tolist(), tok_b[keep].tolist(), tok_sp[keep].tolist()
 
 
 #: working texts up to this long are segmented through a small cache (:func:`_short_words`)
@@ -136,6 +145,8 @@ class Tokenizer(ChineseTokenizer):
             work = normalize(text)
         elif len(work) != len(text):
             raise ValueError("work must be normalize(text), of the same length as text")
+        if getattr(self, "fast", False) and len(work) > SHORT:
+            return self._cut(text, work, *shared_segmenter().spans(work))
         return self._doc(text, work, *self._segment(work))
 
     def _doc(self, text: str, work: str, words: list[str], spaces: list[bool]) -> Doc:
@@ -146,6 +157,16 @@ class Tokenizer(ChineseTokenizer):
             words = _recut(surface, words, spaces)
         doc = Doc(self.vocab, words=words, spaces=spaces)
         remember_doc_text(doc, work, same)
+        return doc
+
+    def _cut(self, text: str, work: str, starts: numpy.ndarray, ends: numpy.ndarray) -> Doc:
+        """The Doc of ``text`` from the word offsets of its working text ``work`` (the
+        segmenter's spans): the tokens are cut from the Doc's text at those offsets, once
+        (not cut from ``work`` and then again from the caller's characters)."""
+        a, b, spaces = _word_offsets(work, starts, ends)
+        surface = surface_text(text)
+        doc = Doc(self.vocab, words=[surface[x:y] for x, y in zip(a, b)], spaces=spaces)
+        remember_doc_text(doc, work, surface == work)
         return doc
 
     def pipe(self, texts: Iterable[str], batch_size: int = 64) -> Iterator[Doc]:
@@ -183,8 +204,7 @@ class Tokenizer(ChineseTokenizer):
         offset = lo = 0
         for text, work in zip(texts, works):
             hi = int(numpy.searchsorted(starts, offset + len(work), side="left"))
-            words, spaces = words_and_spaces(work, starts[lo:hi] - offset, ends[lo:hi] - offset)
-            docs.append(self._doc(text, work, words, spaces))
+            docs.append(self._cut(text, work, starts[lo:hi] - offset, ends[lo:hi] - offset))
             offset += len(work) + 1
             lo = hi
         return docs

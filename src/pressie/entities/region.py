@@ -45,10 +45,8 @@ def detect_region(
     t_end = t_start + len(title) if t_start >= 0 else -1
     # (a flattened page's long first line is no title for this test)
     short_title = title if title and len(title) <= 80 else ""
-    national = re.search(  # 公安部, 国新办, 国家禁毒办 … in the title (national_bodies)
-        "|".join(map(re.escape, lex.location_rules.get("national_bodies", ()))) or "(?!)",
-        short_title,
-    )
+    # 公安部, 国新办, 国家禁毒办 … in the title (national_bodies)
+    national = _any_of(tuple(lex.location_rules.get("national_bodies", ()))).search(short_title)
     if title and not short_title and _national_lead(text, lex, t_start):
         return NATIONAL  # a page flattened to one line: its lead is its first words
     in_title = [pm for pm in places if t_start <= pm.start < t_end]
@@ -125,6 +123,12 @@ def _outlet_place(text: str, places: list[_PlaceMatch], lex: Lexicon) -> str | N
                     prov = lex.province_of(surf.place)
                     return _title_place(pm, lex) or (prov.name if prov else None)
     return None
+
+
+@lru_cache(maxsize=8)
+def _any_of(words: tuple[str, ...]) -> re.Pattern[str]:
+    """Any of ``words`` (the first that matches, in their order); nothing when none."""
+    return re.compile("|".join(map(re.escape, words)) or "(?!)")
 
 
 @lru_cache(maxsize=8)
