@@ -384,3 +384,11 @@ def test_a_half_year_heading_opens_a_later_as_of_date_in_its_paragraph() -> None
             "全市实际破案20082宗,同比上升6%。")
     doc = pressie.extract(text, published="2018-07-10")
     assert _period(doc.facts[0]) == (date(2018, 1, 1), date(2018, 6, 30))
+
+
+def test_a_bare_share_counts_the_figure_before_and_gaoda_is_a_copula() -> None:
+    text = ("2018年,110指派民警到场处置警情1004535起,仅占38.3%,剩下的报警中,"
+            "均为非公安警务警情,高达1616453起。")
+    facts = _by_value(pressie.extract(text, published="2019-01-10"))
+    assert facts["38.3%"].metric == "110指派民警到场处置警情占比"
+    assert facts["1616453起"].metric == "非公安警务警情"

@@ -214,6 +214,15 @@ def _metric(ctx: Context, work: SentenceWork, it: Item, clause: tuple[int, int],
         np2, _pred = _noun_after(ctx, text, it, ce, live)
         if np2 is not None:
             pieces, metric = [np2], ctx.join([np2])
+    if (_SHARE_ONLY.fullmatch(metric) and prev_value is not None and prev_value.metric
+            and not carried and it.q.kind == "percent"):
+        # 处置警情1004535起,仅占38.3%: the share of the figure before
+        pieces = list(prev_value.pieces)
+        metric = prev_value.metric + "占比"
+        it.verb = prev_value.verb
+        it.pieces = pieces
+        it.metric = metric
+        return
     bare = metric
     bare = bare[len(lex.average_words_m.at(bare) or ""):]
     if (bare and (bare in lex.rate_nouns or bare in lex.rate_suffixes)
@@ -248,6 +257,10 @@ def _metric(ctx: Context, work: SentenceWork, it: Item, clause: tuple[int, int],
     it.verb = verb or carried
     it.pieces = pieces
     it.metric = ((carried or "") + metric) if metric else ""
+
+
+#: a metric that is only a share verb (仅占, 约占, 占到): the share of the figure before it
+_SHARE_ONLY = re.compile(r"(?:仅|约|已|共|只|所)?占(?:到|了)?")
 
 
 def _cut_pieces(ctx: Context, text: str, pieces: list[tuple[int, int]]
@@ -564,6 +577,12 @@ def _previous_clause_pieces(ctx: Context, text: str, cs: int) -> list[tuple[int,
     if k > 0 and text[k - 1] not in stops:
         return []  # no clause start within reach
     pieces, _scope, _verb, _sub = left_pieces(ctx, text, k, end)
+    if pieces:
+        a, b = pieces[0]
+        cop = next((c for c in sorted(ctx.lex.copulas, key=len, reverse=True)
+                    if text.startswith(c, a) and b - a > len(c) + 1), None)
+        if cop is not None:  # 均为非公安警务警情,高达1616453起: the clause's predicate noun
+            pieces = [(a + len(cop), b)] + pieces[1:]
     if len(_HAN.findall(ctx.join(pieces))) < 2:
         return []
     return pieces
