@@ -58,13 +58,18 @@ def _attach_changes(ctx: Context, text: str, sent: Sentence, live: list[Item],
             v.changes.append(v.absorbs)
     changes = [it for it in live if it.role == "change" and it.owner is None]
     baselines = [it for it in live if it.role == "baseline"]
+    # (figures and clauses are in text order: the lookups below bisect, so a sentence of
+    # thousands of figures costs n log n, not n²)
+    value_ends = [v.q.end for v in values]
+    change_ends = [c.q.end for c in changes]
+    clause_starts = [c[0] for c in clauses]
     # baselines go to the value they compare with: the previous value or the next to-level
     for b in baselines:
         nxt = next((v for v in values if v.q.start > b.q.start and v.to_level), None)
         if nxt is not None and not text[b.q.end:nxt.q.start].count(","):
             nxt.baseline = b
             continue
-        prv = _owners_before(text, values, b, b.q.start)
+        prv = _owners_before(text, values, b, b.q.start, value_ends)
         if prv:
             prv[-1].baseline = b
     groups = _change_groups(ctx, text, changes)
@@ -72,9 +77,10 @@ def _attach_changes(ctx: Context, text: str, sent: Sentence, live: list[Item],
     for g in groups:
         first = g[0]
         marker = _marker_start(ctx, text, first, sent)
-        prev_vals = _owners_before(text, values, first, marker)
+        prev_vals = _owners_before(text, values, first, marker, value_ends)
         lo = prev_vals[-1].q.end if prev_vals else sent.start
-        prev_chg = [c for c in changes if c.q.end <= marker and c not in g]
+        k_chg = bisect_right(change_ends, marker)  # (no change of g ends before its marker)
+        prev_chg = changes[k_chg - 1:k_chg] if k_chg else []
         if prev_chg and prev_chg[-1].q.end > lo:
             lo = prev_chg[-1].q.end
         hi = marker
@@ -90,7 +96,7 @@ def _attach_changes(ctx: Context, text: str, sent: Sentence, live: list[Item],
         for b in baselines:  # 暴力罪案由8 884宗增加806宗: the subject ends before 由
             if lo <= b.q.start < marker and text[b.q.start - 1:b.q.start] in ("由", "从"):
                 hi = min(hi, b.q.start - 1)
-        subject = _subject_span(ctx, text, lo, hi, sent, clauses)
+        subject = _subject_span(ctx, text, lo, hi, sent, clauses, clause_starts)
         if (subject is not None and prev_vals and prev_vals[-1].baseline is not None
                 and lo <= prev_vals[-1].baseline.q.start < marker
                 and not any(c in text[prev_vals[-1].baseline.q.end:marker]
@@ -176,11 +182,21 @@ def _parenthesized(text: str, it: Item) -> bool:
     return close >= 0 and not any(c in rest[:close] for c in "(（")
 
 
-def _owners_before(text: str, values: list[Item], it: Item, pos: int) -> list[Item]:
+#: how many values before a position :func:`_owners_before` looks at (a list of changes
+#: never reaches further back than this)
+_OWNER_WINDOW = 64
+
+
+def _owners_before(text: str, values: list[Item], it: Item, pos: int,
+                   ends: list[int] | None = None) -> list[Item]:
     """The values before ``pos`` that change or baseline ``it`` may belong to: a value in
     parentheses (1106起(含破获外省案件52起),较上年同期…上升28.9%) only for a figure in
     them too."""
-    prv = [v for v in values if v.q.end <= pos]
+    if ends is not None:
+        k = bisect_right(ends, pos)
+        prv = values[max(0, k - _OWNER_WINDOW):k]
+    else:
+        prv = [v for v in values if v.q.end <= pos]
     if prv and _parenthesized(text, prv[-1]) and not _parenthesized(text, it):
         outer = [v for v in prv if not _parenthesized(text, v)]
         if outer:
@@ -274,22 +290,35 @@ def _frame_cut(text: str, a: int, b: int) -> int:
 
 
 def _subject_span(ctx: Context, text: str, lo: int, hi: int, sent: Sentence,
-                  clauses: list[tuple[int, int]]) -> tuple[int, int] | None:
-    """The subject of a change written between ``lo`` and ``hi`` (None when empty)."""
+                  clauses: list[tuple[int, int]], starts: list[int] | None = None
+                  ) -> tuple[int, int] | None:
+    """The subject of a change written between ``lo`` and ``hi`` (None when empty).
+
+    ``clauses`` are in text order and do not overlap; ``starts`` (their starts, when
+    given) lets the clause lookups bisect."""
     if hi <= lo:
         return None
     # the last clause piece before the marker holding content
     seg_lo = lo
-    for cs, ce in clauses:
-        if cs <= hi <= ce + 1 and cs >= lo:
-            seg_lo = cs
+    if starts is None:
+        starts = [c[0] for c in clauses]
+    j = bisect_right(starts, hi) - 1
+    while j >= 0 and clauses[j][0] >= lo and clauses[j][1] + 1 >= hi:
+        if clauses[j][0] <= hi:
+            seg_lo = clauses[j][0]
+            break
+        j -= 1
     a, b = seg_lo, _frame_cut(text, seg_lo, hi)
     pieces, scope, _verb, _sub = left_pieces(ctx, text, a, b)
     s = ctx.join(pieces)
     s = re.sub(r"(?:连续\S{1,3}年)?呈?(?:持续)?(?:下降|上升)(?:态势|趋势)$", "", s)
     if len(_HAN.findall(s)) < 2:
         # fall back to the previous clause when this one only holds markers
-        prev = [c for c in clauses if c[1] <= seg_lo and c[0] >= lo]
+        # the last clause ending by seg_lo (ends grow with starts: bisect on the starts)
+        k = bisect_right(starts, seg_lo) - 1
+        while k >= 0 and clauses[k][1] > seg_lo:
+            k -= 1
+        prev = clauses[k:k + 1] if k >= 0 and clauses[k][0] >= lo else []
         if prev and seg_lo > lo:
             pc = prev[-1]
             pieces, scope, _v, _s = left_pieces(ctx, text, pc[0],
