@@ -392,3 +392,17 @@ def test_a_bare_share_counts_the_figure_before_and_gaoda_is_a_copula() -> None:
     facts = _by_value(pressie.extract(text, published="2019-01-10"))
     assert facts["38.3%"].metric == "110指派民警到场处置警情占比"
     assert facts["1616453起"].metric == "非公安警务警情"
+
+
+def test_an_actions_length_before_yilai_dates_its_start() -> None:
+    text = "开展打击治理电信网络新型违法犯罪工作7个月以来,截至5月底,全市共破获案件200起。"
+    doc = pressie.extract(text, published="2016-06-03")
+    f = doc.facts[0]
+    assert f.metric == "破获电信网络新型违法犯罪案件"
+    assert f.period is not None and f.period.date_end == date(2016, 5, 31)
+    assert f.period.date_start is not None and f.period.date_start.month == 11
+    # a year inside the phrase is no length: 2018年以来 keeps its written start
+    doc = pressie.extract("开展扫黑除恶专项斗争2018年以来,全市打掉黑恶势力12个。",
+                          published="2020-06-03")
+    p = doc.facts[0].period
+    assert p is None or p.date_start is None or p.date_start.year >= 2018

@@ -513,6 +513,12 @@ def _res_now(c: _Ctx, raw: _Raw) -> _Out:
     return s, e, (None, ref, "until", False, None)
 
 
+#: the length of an event written right before 以来 (开展…工作7个月以来, 成立三年以来)
+_EVENT_LENGTH = re.compile(
+    r"(?<![0-9〇零一二三四五六七八九十两])(?P<n>[0-9]{1,2}|[一二三四五六七八九十两]{1,3})(?P<u>个月|年)$"
+)
+
+
 def _res_event_since(c: _Ctx, raw: _Raw) -> _Out:
     """``event_since`` / ``during`` / ``during_in``: an event phrase (行动开展以来,
     专项行动期间, 在…行动中), dated by a holiday, a year's start or a date inside it."""
@@ -533,6 +539,15 @@ def _res_event_since(c: _Ctx, raw: _Raw) -> _Out:
                 res = _resolve(c, _Raw("rolling_near", near.start(), near.end(), near))
                 if res is not None and res[2][0] is not None:
                     return ev_start, e, res[2]
+    # 开展…工作7个月以来: the event's own length back from the reference (截至 written
+    # after it in the sentence ends it instead: see analyze._date_open_mentions)
+    if name == "event_since":
+        dur = _EVENT_LENGTH.search(ev)
+        if dur is not None and ref is not None:
+            n = cn_int(dur.group("n"))
+            if n:
+                months = n if dur.group("u") == "个月" else 12 * n
+                return s, e, (_minus_months(ref, months), ref, "since", False, None)
     # a holiday or 春运 inside the event phrase: 全省春节假期期间, 今年春运以来
     for _n, rx in lex.patterns:
         if _n in ("holiday", "travel"):
