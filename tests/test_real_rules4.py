@@ -406,3 +406,14 @@ def test_an_actions_length_before_yilai_dates_its_start() -> None:
                           published="2020-06-03")
     p = doc.facts[0].period
     assert p is None or p.date_start is None or p.date_start.year >= 2018
+
+
+def test_an_action_started_with_zi_qi_and_its_length_dates_xingdong_yilai() -> None:
+    text = ("据介绍,“燕赵—砺剑铸盾2021”专项行动自2021年5月8日起,历时5个月。行动以来,"
+            "全市共破获刑事案件5760起。")
+    facts = _by_value(pressie.extract(text, published="2022-01-07"))
+    assert _period(facts["5760起"]) == (date(2021, 5, 8), date(2021, 10, 7))
+    # without a length it runs to the release
+    facts = _by_value(pressie.extract(text.replace("历时5个月", "成效明显"),
+                                      published="2022-01-07"))
+    assert _period(facts["5760起"]) == (date(2021, 5, 8), date(2022, 1, 7))

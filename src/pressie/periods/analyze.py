@@ -287,9 +287,11 @@ def _anchor(
             # 6月25日…“百日行动”部署开展以来,… 。行动以来: the event's own start
             return a.date_start, None
         if (a.kind in ("range", "since") and ev and ev in text[max(0, a.start - 12):a.start]
-                and any(v in a.text for v in lex.start_verbs)):
-            # 专项行动从2017年5月开始至12月结束 … 专项行动开展以来
-            return a.date_start, None
+                and (any(v in a.text for v in lex.start_verbs)
+                     or (a.kind == "since" and a.text.endswith(("起", "开始"))))):
+            # 专项行动从2017年5月开始至12月结束 … 专项行动开展以来 / 专项行动自2021年5月8日起,
+            # 历时5个月。行动以来 (its length, when written, ends it)
+            return a.date_start, _lasted(text, a)
         if a.kind not in _POINT_KINDS | {"range", "since"}:
             continue
         clause = _clause_after(text, a.end)
@@ -309,6 +311,21 @@ def _anchor(
             return None
         return a.date_start, (a.date_end if a.kind == "range" else None)
     return None
+
+
+_LASTED = re.compile(rf"[,，]?\s*(?:历时|为期|持续)(?P<n>{_NUMW})个月")
+
+
+def _lasted(text: str, a: PeriodMention) -> date | None:
+    """The end of a start written with its length (自2021年5月8日起,历时5个月): the day
+    before the start plus that many months; None without a length."""
+    m = _LASTED.match(text, a.end)
+    n = cn_int(m.group("n")) if m else None
+    if not n or a.date_start is None:
+        return None
+    y, mo = divmod(a.date_start.month - 1 + n, 12)
+    end = _safe_date(a.date_start.year + y, mo + 1, a.date_start.day)
+    return end - timedelta(days=1) if end else None
 
 
 def find_period_mentions(
