@@ -417,3 +417,17 @@ def test_an_action_started_with_zi_qi_and_its_length_dates_xingdong_yilai() -> N
     facts = _by_value(pressie.extract(text.replace("历时5个月", "成效明显"),
                                       published="2022-01-07"))
     assert _period(facts["5760起"]) == (date(2021, 5, 8), date(2022, 1, 7))
+
+
+def test_money_takes_a_money_noun_after_it_and_zai_frames_close_with_zai() -> None:
+    text = ("在民生领域,铁腕追缴130万元问题楼盘维修基金,警税联动为国家挽回2.79亿元税款;"
+            "燃气安全整治直捣34处黑窝点。")
+    facts = _by_value(pressie.extract(text, published="2025-01-05"))
+    assert facts["130万元"].metric == "追缴问题楼盘维修基金"
+    assert facts["2.79亿元"].metric == "挽回税款"
+    assert facts["34处"].metric == "直捣黑窝点"
+    doc = pressie.extract("全市电信网络诈骗刑事警情在2020年同比下降24.96%的基础上再降20.63%。",
+                          published="2022-01-05")
+    assert [f.metric for f in doc.facts] == ["电信网络诈骗刑事警情"] * 2
+    doc = pressie.extract("2022年,市中院受理案件2.8万件。", published="2023-01-10")
+    assert doc.facts[0].metric == "受理案件"

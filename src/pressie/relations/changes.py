@@ -277,7 +277,7 @@ _COMPARE_FRAME = re.compile(
 
 
 #: the close of a frame 在…的基础上 right after its figure
-_FRAME_CLOSE = re.compile(r"的?基础上[,，\s]*(?:同比|环比)?$")
+_FRAME_CLOSE = re.compile(r"的?基础上[,，\s]*(?:同比|环比)?(?:再|又|继续|进一步)?$")
 
 _BASE_FRAME = re.compile(r"在[^,，;；。]{1,30}?基础上[,，\s]*$")
 

@@ -783,8 +783,8 @@ def _noun_after(ctx: Context, text: str, it: Item, ce: int, live: list[Item]
     """The object written after the number (3644个涉黑组织) and a predicate after it."""
     lex = ctx.lex
     q = it.q
-    if q.kind not in ("count", "weight") or not q.unit:
-        return None, None  # 3644个涉黑组织 / 缴获6.7吨各类毒品
+    if q.kind not in ("count", "weight", "money") or not q.unit:
+        return None, None  # 3644个涉黑组织 / 缴获6.7吨各类毒品 / 追缴130万元…维修基金
     i = q.end
     if i >= ce or not (_HAN.match(text[i]) or text[i].isalpha() or text[i] in "“\"《"):
         return None, None
@@ -821,6 +821,8 @@ def _noun_after(ctx: Context, text: str, it: Item, ce: int, live: list[Item]
         np_end -= 1
     if np_end <= i:
         return None, None
+    if q.kind == "money" and not text[i:np_end].endswith(_MONEY_NOUNS):
+        return None, None  # 涉案金额3亿元,… : only a sum of money is written after money
     np_span = (i, np_end)
     # the predicate: after the noun (or after the last list item) to the clause end
     pred = None
@@ -849,6 +851,11 @@ def _noun_after(ctx: Context, text: str, it: Item, ce: int, live: list[Item]
             pred = (k, pe)
     return np_span, pred
 
+
+#: nouns that name a sum of money (追缴130万元问题楼盘维修基金, 挽回2.79亿元税款)
+_MONEY_NOUNS = (
+    "资金", "基金", "税款", "赃款", "款项", "款", "财物", "资产", "损失", "罚款", "费用",
+)
 
 #: 对 opening the object of a light-verb clause (对22起…案件进行挂牌督办)
 _DUI = re.compile(
