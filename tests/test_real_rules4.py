@@ -431,3 +431,12 @@ def test_money_takes_a_money_noun_after_it_and_zai_frames_close_with_zai() -> No
     assert [f.metric for f in doc.facts] == ["电信网络诈骗刑事警情"] * 2
     doc = pressie.extract("2022年,市中院受理案件2.8万件。", published="2023-01-10")
     assert doc.facts[0].metric == "受理案件"
+
+
+def test_levels_listed_after_fenbie_to_level_and_bare_figure_lists_are_distributed() -> None:
+    doc = pressie.extract("2022年,法定审限内结案率和一审服判息诉率分别提高到99.4%和83.1%。",
+                          published="2023-01-10")
+    assert [f.metric for f in doc.facts] == ["法定审限内结案率", "一审服判息诉率"]
+    doc = pressie.extract("2022年,全市公安机关侦办部级、省级集群案件23起、35起。",
+                          published="2023-01-10")
+    assert [f.metric for f in doc.facts] == ["侦办部级集群案件", "侦办省级集群案件"]

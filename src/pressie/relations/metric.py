@@ -49,11 +49,18 @@ def _distribute_levels(ctx: Context, text: str, live: list[Item],
         distributed = False
         while head and not distributed:  # 分别 + trailers (为, 达到 …) before the number
             distributed = head.endswith("分别")
-            w = lex.trailers_m.end(head)
+            w = lex.trailers_m.end(head) or lex.to_level_m.end(head)  # (分别提高到99.4%)
             if not w:
                 break
             distributed = distributed or w.startswith("分别")
             head = head[:-len(w)]
+        if not distributed and k + 1 < len(live):
+            # 发起部级、省级集群案件23起、35起: a 、-list of figures right after a 、-list
+            # subject of the same length, without 分别
+            nxt = live[k + 1]
+            pa, pb = first.pieces[-1]
+            distributed = (text[first.q.end:nxt.q.start] == "、" and nxt.q.unit == first.q.unit
+                           and nxt.role in ("value", "drop") and "、" in text[pa:pb])
         if not distributed:
             k += 1
             continue
@@ -69,9 +76,15 @@ def _distribute_levels(ctx: Context, text: str, live: list[Item],
         a, b = first.pieces[-1]
         parts = split_subject(text, (a, b), len(group))
         if len(parts) == len(group):
-            parts = _share_head(ctx, text, parts)
+            shared = _share_head(ctx, text, parts)
             lead = first.pieces[:-1]
-            for it, part in zip(group, parts):
+            verb = lex.verb_at(text, a, ctx.bounds)
+            if verb and parts[0][1] - a > len(verb) and not lex.verb_at(text, parts[1][0],
+                                                                     ctx.bounds):
+                # 发起部级、省级集群案件: the verb of the first part opens the others too
+                vp = (a, a + len(verb))
+                shared = [shared[0]] + [[vp] + p for p in shared[1:]]
+            for it, part in zip(group, shared):
                 it.pieces = lead + part
                 it.metric = ctx.join(it.pieces)
                 it.role = "value"
@@ -88,7 +101,7 @@ def _share_head(ctx: Context, text: str, parts: list[tuple[int, int]]
     out: list[list[tuple[int, int]]] = []
     for pa, pb in parts[:-1]:
         mark = text[pb - 1]
-        k = text.rfind(mark, la, lb - 1) if mark in "类型种" else -1
+        k = text.rfind(mark, la, lb - 1) if mark in "类型种级" else -1
         out.append([(pa, pb), (k + 1, lb)] if k >= 0 else [(pa, pb)])
     out.append([(la, lb)])
     return out
@@ -126,7 +139,8 @@ def sentence_metrics(ctx: Context, work: SentenceWork, scope: tuple[int, int] | 
             prev_value = it
         else:
             it.role = "drop"
-    if ctx.text.find("分别", sent.start, sent.end) >= 0:
+    if (ctx.text.find("分别", sent.start, sent.end) >= 0
+            or ctx.text.find("、", sent.start, sent.end) >= 0):
         _distribute_levels(ctx, ctx.text, live, work.clause_of)
     return scope
 
