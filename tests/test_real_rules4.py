@@ -440,3 +440,9 @@ def test_levels_listed_after_fenbie_to_level_and_bare_figure_lists_are_distribut
     doc = pressie.extract("2022年,全市公安机关侦办部级、省级集群案件23起、35起。",
                           published="2023-01-10")
     assert [f.metric for f in doc.facts] == ["侦办部级集群案件", "侦办省级集群案件"]
+
+
+def test_a_weight_after_a_count_weighs_its_thing_and_adverbs_before_cong() -> None:
+    doc = pressie.extract("民警当场从其携带的密码箱内查获冰毒片剂25包,计重16.95公斤。",
+                          published="2019-04-28")
+    assert [f.metric for f in doc.facts] == ["查获冰毒片剂", "查获冰毒片剂计重"]

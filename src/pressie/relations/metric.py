@@ -213,7 +213,8 @@ def _metric(ctx: Context, work: SentenceWork, it: Item, clause: tuple[int, int],
             pieces, metric, verb = prev_pieces, ctx.join(prev_pieces), None
     carried = None
     # share the verb of a coordinated list: 检查车辆78万余台次、人员100万余人次
-    if metric and not verb and not subcount and prev_value is not None:
+    if (metric and not verb and not subcount and prev_value is not None
+            and not _WEIGHT_ONLY.fullmatch(metric)):
         pv = prev_value.verb
         if pv and not _has_verb(lex, metric) and prev_value.q.end <= q.start:
             gap = text[prev_value.q.end:q.start]
@@ -228,6 +229,13 @@ def _metric(ctx: Context, work: SentenceWork, it: Item, clause: tuple[int, int],
         np2, _pred = _noun_after(ctx, text, it, ce, live)
         if np2 is not None:
             pieces, metric = [np2], ctx.join([np2])
+    if (_WEIGHT_ONLY.fullmatch(metric) and prev_value is not None and prev_value.metric
+            and not carried and it.q.kind == "weight"):
+        # 查获冰毒片剂25包,计重16.95公斤: the weight of the figure before
+        it.verb = prev_value.verb
+        it.pieces = list(prev_value.pieces) + pieces
+        it.metric = prev_value.metric + metric
+        return
     if (_SHARE_ONLY.fullmatch(metric) and prev_value is not None and prev_value.metric
             and not carried and it.q.kind == "percent"):
         # 处置警情1004535起,仅占38.3%: the share of the figure before
@@ -272,6 +280,12 @@ def _metric(ctx: Context, work: SentenceWork, it: Item, clause: tuple[int, int],
     it.pieces = pieces
     it.metric = ((carried or "") + metric) if metric else ""
 
+
+#: adverbs between a body and its 从/在-adverbial (民警当场从…查获)
+_LEAD_ADVERBS = ("当场", "现场", "随即", "立即", "迅速", "成功", "先后", "依法")
+
+#: a metric that is only a weight word after a count (查获冰毒片剂25包,计重16.95公斤)
+_WEIGHT_ONLY = re.compile(r"(?:共)?(?:计重|净重|重约|约重|重达|总重)")
 
 #: a metric that is only a share verb (仅占, 约占, 占到): the share of the figure before it
 _SHARE_ONLY = re.compile(r"(?:仅|约|已|共|只|所)?占(?:到|了)?")
@@ -710,7 +724,12 @@ def _predicate_start(ctx: Context, text: str, a: int, b: int) -> int:
         # 在… at the start, or right after a body (全市交警|在夜间…开展)
         if not text.startswith(preps, i):
             continue
-        if i > a and not lex.scope_heads_m.end(text[a:i]):
+        lead = text[a:i]
+        for adv in _LEAD_ADVERBS:  # 民警当场|从其携带的密码箱内查获…
+            if lead.endswith(adv):
+                lead = lead[:-len(adv)]
+                break
+        if i > a and not lex.scope_heads_m.end(lead):
             continue
         start = 1
         after = next((p for p in preps if text.startswith(p, i)), "")
