@@ -427,9 +427,6 @@ def _year_to_date(m: PeriodMention, reference: date) -> PeriodMention:
     return m
 
 
-#: a year counted from the reference date (今年上半年, 去年), which sets the paragraph's year
-_RELATIVE_YEAR = re.compile(r"(?:自|从)?(?:今年|去年|前年|上年|本年)")
-
 #: a year written in a mention (2018年, 今年, 去年)
 _WRITTEN_YEAR = re.compile(r"[0-9〇零一二三四五六七八九]{2,4} ?年|今年|去年|前年|明年|本年|上年")
 
@@ -444,6 +441,8 @@ def _mentions(
     modifier; an explicit year sets the context year of the rest of its paragraph."""
     out: list[PeriodMention] = []
     para_i = -1
+    #: years counted back from the reference (今年, 去年 …), which set a paragraph's year
+    past_years = tuple(w for w, n in lex.relative_years.items() if n <= 0)
     for raw in raws:
         pi = bisect.bisect_right(paras, raw.start) - 1
         if pi != para_i:
@@ -484,7 +483,8 @@ def _mentions(
         ):
             if re.match(rf"(?:自|从)?(?:{_DIG_Y}|{_CN_Y})", mention.text):
                 ctx.ctx_year = de.year if de is not None else ds.year
-            elif _RELATIVE_YEAR.match(mention.text):
+            elif (mention.text[1:] if mention.text[:1] in "自从" else mention.text).startswith(
+                    past_years):
                 # 这是继2015年上半年…后的再次下降。今年上半年…,从3月20日到6月30日: a year
                 # counted from the reference takes over from the one written before it
                 ctx.ctx_year = ds.year

@@ -89,10 +89,8 @@ def _attach_changes(ctx: Context, text: str, sent: Sentence, live: list[Item],
             # frame (before its 在) is also the subject of the change after it
             k = text.rfind("在", sent.start, prev_chg[-1].q.start)
             if k > sent.start and not re.search(r"[,，;；]", text[k:prev_chg[-1].q.start]):
-                lo, hi = sent.start, k
-                for cs_, _ce in clauses:
-                    if cs_ <= k:
-                        lo = max(lo, cs_)
+                j = bisect_right(clause_starts, k) - 1  # the clause holding that 在
+                lo, hi = max(sent.start, clause_starts[j]) if j >= 0 else sent.start, k
         for b in baselines:  # 暴力罪案由8 884宗增加806宗: the subject ends before 由
             if lo <= b.q.start < marker and text[b.q.start - 1:b.q.start] in ("由", "从"):
                 hi = min(hi, b.q.start - 1)
@@ -241,7 +239,9 @@ def _listed_subject(text: str, lo: int, marker: int, n: int) -> tuple[int, int] 
 
 
 #: adverbs written right before a change word, no part of its subject (大幅下降29.1%)
-_CHANGE_ADVERBS = ("大幅", "明显", "进一步", "稳步", "持续", "继续")
+_CHANGE_ADVERBS = ["大幅", "明显", "进一步", "稳步", "持续", "继续"]
+#: what a change's start moves back over besides the markers: 分别/平均/均 and the adverbs
+_MOVE_BACK = ["分别", "平均", "均"] + _CHANGE_ADVERBS
 
 #: 比 opening a comparison period (刑事案件立案数比2022年下降4.8%), not a word with 比 (比例)
 _BI_BASE = re.compile(
@@ -256,7 +256,7 @@ def _marker_start(ctx: Context, text: str, c: Item, sent: Sentence) -> int:
     window_lo = max(sent.start, pos - 12)
     seg = text[window_lo:pos]
     best = pos
-    for m in ctx.lex.markers + ["分别", "平均", "均"] + list(_CHANGE_ADVERBS):
+    for m in ctx.lex.markers + _MOVE_BACK:
         k = seg.rfind(m)
         if k >= 0 and (m != "比" or _BI_BASE.match(seg, k)):
             cand = window_lo + k

@@ -229,22 +229,15 @@ def _metric(ctx: Context, work: SentenceWork, it: Item, clause: tuple[int, int],
         np2, _pred = _noun_after(ctx, text, it, ce, live)
         if np2 is not None:
             pieces, metric = [np2], ctx.join([np2])
-    if (_WEIGHT_ONLY.fullmatch(metric) and prev_value is not None and prev_value.metric
-            and not carried and it.q.kind == "weight"):
-        # 查获冰毒片剂25包,计重16.95公斤: the weight of the figure before
-        it.verb = prev_value.verb
-        it.pieces = list(prev_value.pieces) + pieces
-        it.metric = prev_value.metric + metric
-        return
-    if (_SHARE_ONLY.fullmatch(metric) and prev_value is not None and prev_value.metric
-            and not carried and it.q.kind == "percent"):
-        # 处置警情1004535起,仅占38.3%: the share of the figure before
-        pieces = list(prev_value.pieces)
-        metric = prev_value.metric + "占比"
-        it.verb = prev_value.verb
-        it.pieces = pieces
-        it.metric = metric
-        return
+    if prev_value is not None and prev_value.metric and not carried:
+        # 查获冰毒片剂25包,计重16.95公斤 / 处置警情1004535起,仅占38.3%: the weight or the
+        # share of the figure before
+        if it.q.kind == "weight" and _WEIGHT_ONLY.fullmatch(metric):
+            _of_previous(it, prev_value, pieces, metric)
+            return
+        if it.q.kind == "percent" and _SHARE_ONLY.fullmatch(metric):
+            _of_previous(it, prev_value, [], "占比")
+            return
     bare = metric
     bare = bare[len(lex.average_words_m.at(bare) or ""):]
     if (bare and (bare in lex.rate_nouns or bare in lex.rate_suffixes)
@@ -289,6 +282,14 @@ _WEIGHT_ONLY = re.compile(r"(?:共)?(?:计重|净重|重约|约重|重达|总重
 
 #: a metric that is only a share verb (仅占, 约占, 占到): the share of the figure before it
 _SHARE_ONLY = re.compile(r"(?:仅|约|已|共|只|所)?占(?:到|了)?")
+
+
+def _of_previous(it: Item, prev: Item, pieces: list[tuple[int, int]], suffix: str) -> None:
+    """Give ``it`` the metric of the figure before it, ``suffix`` (and its ``pieces``)
+    added: 查获冰毒片剂 + 计重, 处置警情 + 占比."""
+    it.verb = prev.verb
+    it.pieces = list(prev.pieces) + pieces
+    it.metric = prev.metric + suffix
 
 
 def _cut_pieces(ctx: Context, text: str, pieces: list[tuple[int, int]]
