@@ -294,6 +294,10 @@ class RelationRules(_Documented):
     session_marks: Words
     session_nouns: Words
     example_nouns: Words = Field(default_factory=list)
+    change_adverbs: Words = Field(default_factory=list)
+    lead_adverbs: Words = Field(default_factory=list)
+    money_nouns: Words = Field(default_factory=list)
+    head_ends: str = ""
     crime_topic_openers: Words = Field(default_factory=list)
     generic_objects: Words = Field(default_factory=list)
     duration_cues: Words

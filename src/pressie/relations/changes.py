@@ -131,7 +131,8 @@ def _attach_changes(ctx: Context, text: str, sent: Sentence, live: list[Item],
         else:
             subs = []
         last_subjects = subs
-        heads = _shared_heads(text, subs) if len(subs) == len(g) else [None] * len(subs)
+        heads = (_shared_heads(ctx, text, subs) if len(subs) == len(g)
+                 else [None] * len(subs))
         for k, c in enumerate(g):
             if subs:
                 c.subject = subs[k] if len(subs) == len(g) else subs[0]
@@ -141,11 +142,10 @@ def _attach_changes(ctx: Context, text: str, sent: Sentence, live: list[Item],
 
 
 _HAN_RUN = re.compile(r"[\u3400-\u9fff]+")
-#: last characters of a list item that is a noun of its own, not a bare modifier
-_HEAD_ENDS = frozenset("率数量额案件情人款失罪金值")
 
 
-def _shared_heads(text: str, subs: list[tuple[int, int]]) -> list[tuple[int, int] | None]:
+def _shared_heads(ctx: Context, text: str, subs: list[tuple[int, int]]
+                  ) -> list[tuple[int, int] | None]:
     """The head noun the last item of a subject list shares with the short modifiers
     before it: 刑事、行政发案数 -> 刑事|发案数 (modifiers of one length, at most 3
     characters; the last item that modifier length plus a head of at least 2)."""
@@ -161,7 +161,7 @@ def _shared_heads(text: str, subs: list[tuple[int, int]]) -> list[tuple[int, int
         return out
     if not all(_HAN_RUN.fullmatch(text, a, b) for a, b in subs):
         return out
-    if any(text[b - 1] in _HEAD_ENDS for a, b in subs[:-1]):
+    if any(text[b - 1] in ctx.lex.head_ends for a, b in subs[:-1]):
         return out  # 破案率和抓获犯罪嫌疑人数: the first item has a head noun of its own
     for k in range(len(subs) - 1):
         out[k] = (la + n, lb)
@@ -238,10 +238,9 @@ def _listed_subject(text: str, lo: int, marker: int, n: int) -> tuple[int, int] 
     return start, start + len(nouns)
 
 
-#: adverbs written right before a change word, no part of its subject (大幅下降29.1%)
-_CHANGE_ADVERBS = ["大幅", "明显", "进一步", "稳步", "持续", "继续"]
-#: what a change's start moves back over besides the markers: 分别/平均/均 and the adverbs
-_MOVE_BACK = ["分别", "平均", "均"] + _CHANGE_ADVERBS
+#: what a change's start moves back over besides the markers and the change adverbs of
+#: ``relation_rules.json`` (大幅下降29.1%)
+_MOVE_BACK = ["分别", "平均", "均"]
 
 #: 比 opening a comparison period (刑事案件立案数比2022年下降4.8%), not a word with 比 (比例)
 _BI_BASE = re.compile(
@@ -256,7 +255,7 @@ def _marker_start(ctx: Context, text: str, c: Item, sent: Sentence) -> int:
     window_lo = max(sent.start, pos - 12)
     seg = text[window_lo:pos]
     best = pos
-    for m in ctx.lex.markers + _MOVE_BACK:
+    for m in ctx.lex.markers + _MOVE_BACK + ctx.lex.change_adverbs:
         k = seg.rfind(m)
         if k >= 0 and (m != "比" or _BI_BASE.match(seg, k)):
             cand = window_lo + k

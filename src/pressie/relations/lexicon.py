@@ -189,6 +189,10 @@ class RelationLexicon:
         self.inclusion_openers = _by_length(r["inclusion_openers"])
         self.session_nouns = tuple(r["session_nouns"])
         self.example_nouns = tuple(r.get("example_nouns", []))
+        self.change_adverbs = list(r.get("change_adverbs", []))
+        self.lead_adverbs = tuple(r.get("lead_adverbs", []))
+        self.money_nouns = tuple(r.get("money_nouns", []))
+        self.head_ends = frozenset(r.get("head_ends", ""))
         self.generic_objects = tuple(r.get("generic_objects", []))
         openers = _by_length(r.get("crime_topic_openers", []))
         #: 严打涉税经济犯罪 / 对侵害未成年人犯罪零容忍: the crime a sentence opens with

@@ -274,9 +274,6 @@ def _metric(ctx: Context, work: SentenceWork, it: Item, clause: tuple[int, int],
     it.metric = ((carried or "") + metric) if metric else ""
 
 
-#: adverbs between a body and its 从/在-adverbial (民警当场从…查获)
-_LEAD_ADVERBS = ("当场", "现场", "随即", "立即", "迅速", "成功", "先后", "依法")
-
 #: a metric that is only a weight word after a count (查获冰毒片剂25包,计重16.95公斤)
 _WEIGHT_ONLY = re.compile(r"(?:共)?(?:计重|净重|重约|约重|重达|总重)")
 
@@ -726,7 +723,7 @@ def _predicate_start(ctx: Context, text: str, a: int, b: int) -> int:
         if not text.startswith(preps, i):
             continue
         lead = text[a:i]
-        for adv in _LEAD_ADVERBS:  # 民警当场|从其携带的密码箱内查获…
+        for adv in lex.lead_adverbs:  # 民警当场|从其携带的密码箱内查获…
             if lead.endswith(adv):
                 lead = lead[:-len(adv)]
                 break
@@ -855,7 +852,7 @@ def _noun_after(ctx: Context, text: str, it: Item, ce: int, live: list[Item]
         np_end -= 1
     if np_end <= i:
         return None, None
-    if q.kind == "money" and not text[i:np_end].endswith(_MONEY_NOUNS):
+    if q.kind == "money" and not text[i:np_end].endswith(lex.money_nouns):
         return None, None  # 涉案金额3亿元,… : only a sum of money is written after money
     np_span = (i, np_end)
     # the predicate: after the noun (or after the last list item) to the clause end
@@ -885,11 +882,6 @@ def _noun_after(ctx: Context, text: str, it: Item, ce: int, live: list[Item]
             pred = (k, pe)
     return np_span, pred
 
-
-#: nouns that name a sum of money (追缴130万元问题楼盘维修基金, 挽回2.79亿元税款)
-_MONEY_NOUNS = (
-    "资金", "基金", "税款", "赃款", "款项", "款", "财物", "资产", "损失", "罚款", "费用",
-)
 
 #: 对 opening the object of a light-verb clause (对22起…案件进行挂牌督办)
 _DUI = re.compile(
