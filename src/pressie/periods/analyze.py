@@ -20,7 +20,7 @@ from .mention import (
     PeriodRole,
 )
 from .resolve import _Ctx, _resolve
-from .scan import _Raw, _safe_date, _scan, cn_int
+from .scan import _minus_months, _Raw, _safe_date, _scan, cn_int
 
 
 def _is_base(lex: _Lexicon, text: str, start: int, end: int, kind: str) -> bool:
@@ -323,9 +323,8 @@ def _lasted(text: str, a: PeriodMention) -> date | None:
     n = cn_int(m.group("n")) if m else None
     if not n or a.date_start is None:
         return None
-    y, mo = divmod(a.date_start.month - 1 + n, 12)
-    end = _safe_date(a.date_start.year + y, mo + 1, a.date_start.day)
-    return end - timedelta(days=1) if end else None
+    end = _minus_months(a.date_start, -n)  # (the start itself when that day does not exist)
+    return end - timedelta(days=1) if end != a.date_start else None
 
 
 def find_period_mentions(
@@ -795,12 +794,13 @@ def _opened_before(out: list[PeriodMention], i: int, paras: list[int], text: str
     until = out[i]
     pi = bisect.bisect_right(paras, until.start) - 1
     para = paras[pi]
-    for a in reversed(out[:i]):
+    for j in range(i - 1, -1, -1):
+        a = out[j]
         if a.start < para:
             if pi > 0 and not text[para:until.start].strip():
                 # 自10月份专项行动开展以来,…(paragraph)  截至12月24日,…: a paragraph opening
                 # with its as-of date goes on with the since-period heading the one before
-                return _since_heading(out, a, paras[pi - 1])
+                return _since_heading(out, j, paras[pi - 1])
             return None
         if a.role != "own" or a.modifier or not a.dated:
             continue
@@ -827,14 +827,11 @@ def _is_action_since(text: str) -> bool:
     return any(w in text for w in lex.start_verbs) or any(w in text for w in lex.event_nouns)
 
 
-def _since_heading(out: list[PeriodMention], last: PeriodMention, para: int) -> date | None:
+def _since_heading(out: list[PeriodMention], k: int, para: int) -> date | None:
     """The start of the since-period of an action (自X…专项行动开展以来) that heads the
-    paragraph at ``para``, when ``last`` (that paragraph's last mention) is in it and no
+    paragraph at ``para``, when ``out[k]`` (that paragraph's last mention) is in it and no
     other own dated period follows the since-period there.  A bare date's since-period
     (7月下旬以来,…遭遇强降雨) frames its own paragraph only."""
-    if last.start < para:
-        return None
-    k = out.index(last)
     while k >= 0 and out[k].start >= para:
         a = out[k]
         if (a.role == "own" and not a.modifier and a.dated and not a.point
