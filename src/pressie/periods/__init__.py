@@ -110,7 +110,9 @@ Resolution conventions (reference date ``ref``, its year R)
                                         takes those dates, and a later mention of the same
                                         event (``假期期间``) copies them
 ``十三五期间`` (``“十三五”时期``)         2016-01-01 .. 2020-12-31 (named periods table)
-``为期三年的扫黑除恶专项斗争中``          the campaign's dates from the named campaign table
+``为期三年的扫黑除恶专项斗争中``          the campaign's dates from the named campaign table;
+                                        ``扫黑除恶专项斗争(开展)以来`` with no start written
+                                        is undated (spec: 专项斗争以来累计 -> None..None)
 Chinese numerals                          ``二〇二〇年``, ``三月``, ``十二月三十一日``, ``近三年``
 ======================================= ==================================================
 

@@ -280,7 +280,10 @@ def _anchor(
             break
         if a.role != "own" or a.date_start is None or _is_dateline(lex, text, a):
             continue  # (2月20日,警方通报了开展…情况: the news day starts nothing)
-        if grams and a.kind != "day" and any(g in a.text for g in specific):
+        if (grams and a.kind != "day" and any(g in a.text for g in specific)
+                and not (a.kind == "named" and mention.text.endswith("以来"))):
+            # (开展专项斗争以来 after 在扫黑除恶专项斗争中: a campaign's known span dates
+            # the campaign, not a since-period whose start the text does not write)
             return a.date_start, a.date_end
         if (a.kind == "since" and ev and ev in a.text
                 and any(v in a.text for v in lex.start_verbs)):

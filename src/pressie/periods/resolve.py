@@ -359,11 +359,10 @@ def _res_campaign(c: _Ctx, raw: _Raw) -> _Out:
     """``campaign``: a campaign with known dates (为期三年的扫黑除恶专项斗争中)."""
     m = raw.m
     lex = c.lex
-    ref = c.ref
     s, e = raw.start, raw.end
     lo, hi = lex.campaigns[m["name"]]
     if m["suf"].endswith("以来"):
-        return s, e, (lo, ref, "since", False, None)
+        return s, e, (None, None, "vague", False, None)
     return s, e, (lo, hi, "named", False, None)
 
 
