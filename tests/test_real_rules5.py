@@ -30,3 +30,15 @@ def test_a_campaign_since_period_without_a_written_start_is_undated() -> None:
     doc = pressie.extract("自2018年1月开展扫黑除恶专项斗争以来,全县共抓获犯罪嫌疑人30人。",
                           published="2019-11-19")
     assert _period(doc.facts[0]) == (date(2018, 1, 1), date(2019, 11, 19))
+
+
+def test_an_as_of_stock_after_a_vague_paragraph_head_frames_the_rest_of_it() -> None:
+    text = ("近年来,全省公安机关始终保持严打高压态势。截至9月25日,共打掉涉黑涉恶团伙45个。"
+            "并结合缉枪治爆专项行动,缴获各类枪支829支。")
+    facts = _by_value(pressie.extract(text, published="2018-09-26"))
+    assert _period(facts["45个"]) == (None, date(2018, 9, 25))
+    assert _period(facts["829支"]) == (None, date(2018, 9, 25))
+    # the vague head still frames the sentence it opens
+    text = "近年来,全省公安机关破获刑事案件219起。截至9月25日,共打掉涉黑涉恶团伙45个。"
+    facts = _by_value(pressie.extract(text, published="2018-09-26"))
+    assert _period(facts["219起"]) == (None, None)

@@ -247,7 +247,7 @@ class PeriodIndex:
         # an as-of stock (截至12月底,累计…) frames only its sentence after the paragraph's
         # own period (全年…。截至…。…共推动出台26项 -> 全年)
         while (k >= 1 and self._gov[k].kind == "until" and self._gov[k].date_start is None
-               and self._gov[k - 1].start >= para):
+               and self._gov[k - 1].start >= para and self._gov[k - 1].kind != "vague"):
             k -= 1
         if k >= 0 and self._gov[k].start >= para:
             return self._gov[k].period(inherited=True)
