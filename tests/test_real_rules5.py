@@ -42,3 +42,37 @@ def test_an_as_of_stock_after_a_vague_paragraph_head_frames_the_rest_of_it() -> 
     text = "近年来,全省公安机关破获刑事案件219起。截至9月25日,共打掉涉黑涉恶团伙45个。"
     facts = _by_value(pressie.extract(text, published="2018-09-26"))
     assert _period(facts["219起"]) == (None, None)
+
+
+def test_an_action_period_dated_by_the_sentence_that_starts_it() -> None:
+    text = ("9月9日至11日,根据全国公安机关夏季治安巡查宣防集中统一行动的要求,"
+            "全区公安机关开展夏夜治安巡查第三次集中统一行动。"
+            "集中统一行动期间,全区出动警力1.16万人次,抓获网上逃犯9人。")
+    facts = _by_value(pressie.extract(text, published="2022-09-13"))
+    assert _period(facts["9人"]) == (date(2022, 9, 9), date(2022, 9, 11))
+    # a sentence that names another action starts nothing for this one
+    text = text.replace("集中统一行动的要求", "工作要求")
+    text = text.replace("第三次集中统一行动。", "宣防工作。")
+    facts = _by_value(pressie.extract(text, published="2022-09-13"))
+    assert _period(facts["9人"]) == (None, None)
+
+
+def test_a_news_dateline_does_not_start_the_since_period_written_after_it() -> None:
+    text = "人民网兰州5月13日电 (记者)“2021年以来,全省经侦部门破获非法集资案件184起。”"
+    facts = _by_value(pressie.extract(text, published="2022-05-13"))
+    assert _period(facts["184起"]) == (date(2021, 1, 1), date(2022, 5, 13))
+    # an event started on a day, with a campaign's year in its name, still starts there
+    text = "自7月25日公安部部署开展“净网2019”专项行动以来,全省破获案件184起。"
+    facts = _by_value(pressie.extract(text, published="2019-12-13"))
+    assert _period(facts["184起"]) == (date(2019, 7, 25), date(2019, 12, 13))
+
+
+def test_an_open_as_of_date_is_opened_only_by_a_started_action() -> None:
+    text = ("2018年初以来,全市警方打击毒品犯罪成效明显。"
+            "今年以来,全市警方与邻省警方开展协作会谈4次。\n\n据了解,截至11月8日,全市共破获毒品案件224起。")
+    facts = _by_value(pressie.extract(text, published="2018-11-13"))
+    assert _period(facts["224起"]) == (None, date(2018, 11, 8))
+    # an action started just before does open it
+    text = text.replace("开展协作会谈4次", "开展第三轮禁毒人民战争")
+    facts = _by_value(pressie.extract(text, published="2018-11-13"))
+    assert _period(facts["224起"]) == (date(2018, 1, 1), date(2018, 11, 8))

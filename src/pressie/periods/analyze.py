@@ -299,6 +299,11 @@ def _anchor(
             continue
         clause = _clause_after(text, a.end)
         starts = [clause.find(v) for v in lex.start_verbs if 0 <= clause.find(v) < 16]
+        if (not starts and len(ev) >= 4 and ev in clause
+                and any(v in clause for v in lex.start_verbs)):
+            # 9月9日至11日,根据…集中统一行动部署,全区公安机关开展…集中统一行动: the
+            # sentence names the event and starts it further on
+            starts = [clause.find(ev)]
         if not starts:
             continue
         if any(0 <= clause.find(v) < min(starts) for v in lex.dateline_verbs):
@@ -312,6 +317,8 @@ def _anchor(
                 continue
         elif a.start < lowest:
             return None
+        elif not any(w in clause[min(starts):min(starts) + 30] for w in lex.event_nouns):
+            continue  # (今年以来,…开展协作会谈4次。截至11月8日: no action was started)
         return a.date_start, (a.date_end if a.kind == "range" else None)
     return None
 

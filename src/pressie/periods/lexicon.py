@@ -242,7 +242,12 @@ def _date_patterns(lex: _Lexicon, b: _Blocks) -> list[tuple[str, str]]:
         ),
         # 2015年来 (a written year, not 三年来): since that year
         ("since_year", rf"(?:自|从)?{_NB}(?P<a>{_DIG_Y} ?年)来(?![看说自])"),
-        ("since", rf"(?:自|从)?{_NB}(?P<a>{dt})(?P<gap>[^{bnd}]{{0,30}}?)以来"),
+        # (the gap names the event started at X; a year written in it starts a period of
+        # its own: 5月13日电 (记者)“2021年以来 is a dateline, then 2021年以来)
+        (
+            "since",
+            rf"(?:自|从)?{_NB}(?P<a>{dt})(?P<gap>(?:(?!{_DIG_Y} ?年)[^{bnd}]){{0,30}}?)以来",
+        ),
         # 自2016年起 / 从2016年铺开禁毒大会战: a start written with 起/开始 or a start verb
         (
             "since_from",
