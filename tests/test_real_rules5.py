@@ -76,3 +76,24 @@ def test_an_open_as_of_date_is_opened_only_by_a_started_action() -> None:
     text = text.replace("开展协作会谈4次", "开展第三轮禁毒人民战争")
     facts = _by_value(pressie.extract(text, published="2018-11-13"))
     assert _period(facts["224起"]) == (date(2018, 1, 1), date(2018, 11, 8))
+
+
+def test_xian_yi_reports_a_stock_as_of_now() -> None:
+    text = "全市刑事警情持续下降。局长说,现已破获各类刑事案件265起。"
+    facts = _by_value(pressie.extract(text, published="2022-08-23"))
+    assert _period(facts["265起"]) == (None, date(2022, 8, 23))
+    facts = _by_value(pressie.extract(text.replace("现已", ""), published="2022-08-23"))
+    assert facts["265起"].period is None
+
+
+def test_a_length_after_a_since_period_ends_it_and_leaves_the_metric() -> None:
+    text = "自2021年9月份全市成立打击盗窃犯罪专班以来,三个月抓获犯罪嫌疑人190人,破案327起。"
+    facts = _by_value(pressie.extract(text, published="2022-01-20"))
+    assert _period(facts["190人"]) == (date(2021, 9, 1), date(2021, 11, 30))
+    assert _period(facts["327起"]) == (date(2021, 9, 1), date(2021, 11, 30))
+    assert facts["190人"].metric == "抓获犯罪嫌疑人"
+    # without a length it runs to the release
+    facts = _by_value(pressie.extract(text.replace("三个月", ""), published="2022-01-20"))
+    assert _period(facts["190人"]) == (date(2021, 9, 1), date(2022, 1, 20))
+    doc = pressie.extract("行动开展以来,短短两个月破案12起。", published="2022-01-20")
+    assert doc.facts[0].metric == "破案"

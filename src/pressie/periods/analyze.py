@@ -370,6 +370,7 @@ def _analyze(
     paras, sents = _bounds(text)
     out = _mentions(lex, text, raws, ctx, paras)
     _lasting(text, out)
+    _since_length(text, out)
     out = _since_until(text, out)
     if reference is not None:
         _written_start(out, reference, paras)
@@ -763,6 +764,25 @@ def _written_start(out: list[PeriodMention], reference: date, paras: list[int]) 
                     and a.date_start != m.date_start):
                 out[i] = replace(m, date_start=a.date_start)
                 break
+
+
+#: a length written right after a since-period: 自2021年9月…以来,三个月抓获…
+_SINCE_LENGTH = re.compile(rf"[,，]\s*(?:短短|仅|仅用|在)?(?P<n>{_NUMW})个月(?:来|内|里|时间)?")
+
+
+def _since_length(text: str, out: list[PeriodMention]) -> None:
+    """A since-period followed by its length (自2021年9月份…成立…专班以来,三个月抓获…)
+    covers those months only (in place)."""
+    for i, m in enumerate(out):
+        if m.kind != "since" or m.date_start is None or m.role != "own":
+            continue
+        hit = _SINCE_LENGTH.match(text, m.end)
+        n = cn_int(hit["n"]) if hit else None
+        if not n:
+            continue
+        end = _minus_months(m.date_start, -n)
+        if end != m.date_start:
+            out[i] = replace(m, date_end=end - timedelta(days=1), kind="range")
 
 
 def _lasting(text: str, out: list[PeriodMention]) -> None:

@@ -657,6 +657,12 @@ def left_pieces(ctx: Context, text: str, s: int, e: int
     return _left_rest(ctx, text, a, b, scope, subcount)
 
 
+#: a length written before the verb (三个月抓获…, 短短两个月破案…): it frames the figure
+_LEAD_LENGTH = re.compile(
+    r"(?:短短|仅用|仅|在)?[0-9一二两三四五六七八九十半]{1,3}(?:个月|天|周)(?:来|内|里|时间)?"
+)
+
+
 def _left_rest(ctx: Context, text: str, a: int, b: int, scope: tuple[int, int] | None,
                subcount: bool
                ) -> tuple[list[tuple[int, int]], tuple[int, int] | None, str | None, bool]:
@@ -675,6 +681,9 @@ def _left_rest(ctx: Context, text: str, a: int, b: int, scope: tuple[int, int] |
             if w and a + len(w) < b:
                 a += len(w)
                 changed = True
+        length = _LEAD_LENGTH.match(text, a, b)
+        if length and length.end() < b and lex.verb_at(text, length.end()):
+            a = length.end()
         a2 = _predicate_start(ctx, text, a, b)
         if a2 == a:
             break
