@@ -97,3 +97,25 @@ def test_a_length_after_a_since_period_ends_it_and_leaves_the_metric() -> None:
     assert _period(facts["190人"]) == (date(2021, 9, 1), date(2022, 1, 20))
     doc = pressie.extract("行动开展以来,短短两个月破案12起。", published="2022-01-20")
     assert doc.facts[0].metric == "破案"
+
+
+def test_a_year_written_as_the_start_of_an_event_dates_it() -> None:
+    text = "区反诈中心自2020年运行以来,冻结犯罪嫌疑人账户3109个。"
+    facts = _by_value(pressie.extract(text, published="2021-02-04"))
+    assert _period(facts["3109个"]) == (date(2020, 1, 1), date(2021, 2, 4))
+    # a year naming the event's year is no start date
+    text = "今年夏季治安打击整治行动开展以来,全市破获刑事案件100起。"
+    facts = _by_value(pressie.extract(text, published="2021-08-04"))
+    assert _period(facts["100起"]) == (None, None)
+
+
+def test_a_counted_observed_day_gives_an_undated_text_its_year() -> None:
+    text = ("6月23日,时值第33个国际禁毒日来临之际,市中级人民法院通报2019年以来毒品犯罪案件"
+            "审判情况。2019年以来,全市法院审结毒品犯罪案件698件。")
+    facts = _by_value(pressie.extract(text))
+    # (the text's year is 2020, so the period does not end in 2019 at "6月23日")
+    assert _period(facts["698件"]) == (date(2019, 1, 1), None)
+    from pressie.periods.analyze import text_year
+    assert text_year(text) == 2020
+    assert text_year("在第三个中国人民警察节到来之际,全市公安机关破获案件1200起。") == 2023
+    assert text_year(text.replace("第33个国际禁毒日", "国际禁毒日")) == 2019

@@ -269,6 +269,7 @@ class Periods(_Documented):
     case_followers: Words
     crime_event_words: PeriodsWords | None = None
     continuation_heads: PeriodsWords | None = None
+    observance_days: dict[str, Any] = Field(default_factory=dict)
     holidays: PeriodsHolidays | None = None
     spring_travel: PeriodsWords | None = None
     relative_months: dict[str, Any] = Field(default_factory=dict)

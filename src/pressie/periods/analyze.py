@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections import Counter
 from dataclasses import replace
@@ -654,6 +655,28 @@ _THIS_YEAR_SINCE = re.compile(r"今年(?:年初|初)?(?:以来|来)")
 _DECEMBER_NOW = re.compile(r"(?:截至|截止)(?:今年|本年)? ?(?:12|十二)月")
 
 
+@functools.lru_cache(maxsize=4)
+def _observance_re(names: tuple[str, ...]) -> re.Pattern[str] | None:
+    if not names:
+        return None
+    alt = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"第(?P<n>{_NUMW})个[^,，。;；\n]{{0,4}}?(?P<name>{alt})")
+
+
+def _observance_years(text: str) -> list[int]:
+    """The years of counted observed days a text names (第33个国际禁毒日 -> 2020)."""
+    days = load_lexicon().observance_days
+    rx = _observance_re(tuple(days))
+    if rx is None:
+        return []
+    years = []
+    for m in rx.finditer(text):
+        n = cn_int(m.group("n"))
+        if n:
+            years.append(days[m.group("name")] + n)
+    return years
+
+
 def text_year(text: str) -> int | None:
     """(v1.1) The reference year a text without any date implies, or ``None``.
 
@@ -663,7 +686,9 @@ def text_year(text: str) -> int | None:
     * a bare full year (2020年,全区共破获…, 截至2023年底) is a year under review: the text
       was written after it, in the year after (unless a part of that same year is written);
     * a start year (2021年以来) is the current year, or the one after it when the text also
-      counts 去年以来 (the same start written twice).
+      counts 去年以来 (the same start written twice);
+    * a counted observed day (第33个国际禁毒日, 第三个中国人民警察节; periods.json
+      ``observance_days``) falls in the current year.
 
     The latest year of these wins.
     """
@@ -688,6 +713,7 @@ def text_year(text: str) -> int | None:
             bare_parts.append(int(m.group(2) or m.group(3)))
         else:
             current.append(int(m.group(1) or m.group(2) or m.group(3)))
+    current += _observance_years(text)
     current += [int(m.group(1)) for m in _PLAN_YEAR.finditer(text)]
     current += [int(m.group(1)) for m in _BRIEFING_YEAR.finditer(text)]
     current += [int(m.group(1)) for m in _THEME_YEAR.finditer(text)]

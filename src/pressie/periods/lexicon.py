@@ -42,6 +42,8 @@ class _Lexicon:
     generic_event_words: frozenset[str] = frozenset()
     case_followers: tuple[str, ...] = ()
     crime_event_words: tuple[str, ...] = ()
+    #: observed days counted by year (第33个国际禁毒日): name -> the year before the first
+    observance_days: dict[str, int] = field(default_factory=dict)
     continuation_heads: tuple[str, ...] = ()
     #: (v1.1) a campaign's written span frames its paragraph (periods.json campaign_span)
     campaign_span_re: re.Pattern[str] | None = None
@@ -119,6 +121,10 @@ def _load_lexicon(path: str | None) -> _Lexicon:
         travel_words=tuple(data.get("spring_travel", {}).get("words", [])),
         stock_markers=tuple(data.get("stock_markers", {}).get("words", [])),
         crime_event_words=tuple(data.get("crime_event_words", {}).get("words", [])),
+        observance_days={
+            k: int(v)
+            for k, v in data.get("observance_days", {}).get("first_year_minus_one", {}).items()
+        },
         continuation_heads=tuple(data.get("continuation_heads", {}).get("words", [])),
         relative_months={
             k: int(v) for k, v in data.get("relative_months", {}).items() if k != "_doc"
