@@ -119,3 +119,13 @@ def test_a_counted_observed_day_gives_an_undated_text_its_year() -> None:
     assert text_year(text) == 2020
     assert text_year("在第三个中国人民警察节到来之际,全市公安机关破获案件1200起。") == 2023
     assert text_year(text.replace("第33个国际禁毒日", "国际禁毒日")) == 2019
+
+
+def test_a_report_heading_names_the_year_a_release_reviews() -> None:
+    text = ("2017年全市检察机关工作报告\n2017工作回顾\n"
+            "2017年,全市检察机关忠实履行职责。一年来,共受理提请批捕9605人。")
+    facts = _by_value(pressie.extract(text, published="2018-07-12"))
+    assert _period(facts["9605人"]) == (date(2017, 1, 1), date(2017, 12, 31))
+    # without the heading 一年来 runs from the year before to the release
+    facts = _by_value(pressie.extract(text.split("\n", 2)[2], published="2018-07-12"))
+    assert _period(facts["9605人"]) == (date(2017, 1, 1), date(2018, 7, 12))

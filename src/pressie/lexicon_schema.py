@@ -270,6 +270,7 @@ class Periods(_Documented):
     crime_event_words: PeriodsWords | None = None
     continuation_heads: PeriodsWords | None = None
     observance_days: dict[str, Any] = Field(default_factory=dict)
+    annual_report_titles: PeriodsWords | None = None
     holidays: PeriodsHolidays | None = None
     spring_travel: PeriodsWords | None = None
     relative_months: dict[str, Any] = Field(default_factory=dict)

@@ -25,7 +25,10 @@ Public API (what the relations component calls)
     sentences).  ``mention.period()`` gives the :class:`~pressie.model.Period`.
 
 ``review_year_of(text, reference) -> int | None``
-    The year a release *reviews*.  Rule: count explicit full-year mentions (``2020年``,
+    The year a release *reviews*.  A heading naming a year's report in the first 800
+    characters (``2017年…工作报告``, ``2017工作回顾``; periods.json
+    ``annual_report_titles``) of one of the two years before R is that year.  Else count
+    explicit full-year mentions (``2020年``,
     ``2020年全年``, ``2020年度``; not comparison periods, not ``2020年7月``).  With reference
     year R, the review year is R-1 when (a) the release is from January-March and mentions
     R-1 at least as often as R, and at least once or uses an annual marker (``一年来``,

@@ -224,6 +224,10 @@ def _review_year(lex: _Lexicon, text: str, ref: date | None, counts: Counter[int
             return y if n >= 2 else None
         return None
     prev, cur = ref.year - 1, ref.year
+    if lex.report_title_re is not None:
+        title = lex.report_title_re.search(text, 0, min(len(text), 800))
+        if title is not None and int(title["y"]) in (prev, prev - 1):
+            return int(title["y"])  # 2017年…工作报告 published in 2018: a review of 2017
     assert lex.annual_marker_re is not None
     markers = len(lex.annual_marker_re.findall(text))
     if ref.month <= 3 and counts[prev] >= counts[cur] and (counts[prev] >= 1 or markers >= 1):

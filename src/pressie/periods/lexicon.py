@@ -70,6 +70,8 @@ class _Lexicon:
     anchors: tuple[tuple[re.Pattern[str], int], ...] = field(default=())
     date_re: re.Pattern[str] | None = None
     annual_marker_re: re.Pattern[str] | None = None
+    #: a heading naming a year's report (2017年…工作报告): the year reviewed
+    report_title_re: re.Pattern[str] | None = None
 
 
 def _span(pair: list[str]) -> tuple[date, date]:
@@ -185,6 +187,14 @@ def _compile(lex: _Lexicon, data: dict) -> _Lexicon:  # type: ignore[type-arg]
         rf"(?:(?P<m>{_MON})月份?(?:(?P<d>{_DAYN})[日号]|(?P<mp>{mpart}))?)?$"
     )
     annual_marker_re = re.compile(_alt(lex.annual_review_markers))
+    titles = data.get("annual_report_titles", {}).get("words", [])
+    report_title_re = (
+        re.compile(
+            rf"(?m)^[ \u3000]*(?P<y>{_DIG_Y}) ?年?度?[^。，,\n]{{0,20}}?(?:{_alt(titles)})"
+            r"[ \u3000]*$"
+        )
+        if titles else None
+    )
     span = data.get("campaign_span")
     campaign_span_re = None
     if span:
@@ -204,6 +214,7 @@ def _compile(lex: _Lexicon, data: dict) -> _Lexicon:  # type: ignore[type-arg]
         anchors=_anchors(lex, compiled),
         date_re=date_re,
         annual_marker_re=annual_marker_re,
+        report_title_re=report_title_re,
     )
 
 
