@@ -129,3 +129,18 @@ def test_a_report_heading_names_the_year_a_release_reviews() -> None:
     # without the heading 一年来 runs from the year before to the release
     facts = _by_value(pressie.extract(text.split("\n", 2)[2], published="2018-07-12"))
     assert _period(facts["9605人"]) == (date(2017, 1, 1), date(2018, 7, 12))
+
+
+def test_an_action_since_dated_earlier_opens_the_as_of_date_after_it() -> None:
+    text = ("2023年6月以来,公安部部署开展夏季治安打击整治行动,重拳打击违法犯罪。\n"
+            "据了解,“夏季行动”以来,全省公安机关重拳打击违法犯罪。截至目前,全省共破获刑事案件"
+            "3.5万起。")
+    facts = _by_value(pressie.extract(text, published="2023-08-27"))
+    assert _period(facts["3.5万起"]) == (date(2023, 6, 1), date(2023, 8, 27))
+
+
+def test_an_as_of_paragraph_after_blank_lines_continues_the_action_since() -> None:
+    text = ("近日,记者从市公安局获悉,自10月21日全省“陇风-2020”专项行动开展以来,"
+            "市公安局精心组织,专项行动取得明显成效。\n\n  截至目前,全市公安机关攻克命案积案5起。")
+    facts = _by_value(pressie.extract(text, published="2020-12-17"))
+    assert _period(facts["5起"]) == (date(2020, 10, 21), date(2020, 12, 17))
