@@ -198,7 +198,7 @@ def test_a_comparison_frame_before_the_change_is_no_part_of_its_subject() -> Non
     text = ("全省交通事故起数、死亡人数与2022年同期相比,分别下降83.02%、78.62%;"
             "与2019年同期相比,分别下降82.42%、78.32%。")
     metrics = [f.metric for f in pressie.extract(text, published="2023-01-28").facts]
-    assert metrics == ["交通事故起数", "死亡人数"] * 2
+    assert metrics == ["交通事故起数", "交通事故死亡人数"] * 2  # (a listed event's measure)
 
 
 def test_bylines_campaign_names_and_headline_bars_stay_out_of_metrics() -> None:

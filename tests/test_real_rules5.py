@@ -144,3 +144,14 @@ def test_an_as_of_paragraph_after_blank_lines_continues_the_action_since() -> No
             "市公安局精心组织,专项行动取得明显成效。\n\n  截至目前,全市公安机关攻克命案积案5起。")
     facts = _by_value(pressie.extract(text, published="2020-12-17"))
     assert _period(facts["5起"]) == (date(2020, 10, 21), date(2020, 12, 17))
+
+
+def test_later_measures_of_a_listed_event_share_its_noun() -> None:
+    text = "今年以来,全市道路交通事故起数、死亡人数、受伤人数同比分别下降6.67%、8.21%、5%。"
+    doc = pressie.extract(text, published="2023-06-01")
+    assert [f.metric for f in doc.facts] == [
+        "道路交通事故起数", "道路交通事故死亡人数", "道路交通事故受伤人数"]
+    # items that are not only a measure keep their own words
+    doc = pressie.extract("今年以来,全市刑事案件立案数、治安案件查处数同比分别下降6%、8%。",
+                          published="2023-06-01")
+    assert [f.metric for f in doc.facts] == ["刑事案件立案数", "治安案件查处数"]

@@ -47,6 +47,7 @@ class Item:
     owner: Item | None = None  # for change amounts attached to a value
     subject: tuple[int, int] | None = None  # change-only subject span
     subject_head: tuple[int, int] | None = None  # a head noun shared from the list's last
+    subject_lead: tuple[int, int] | None = None  # an event noun shared from the list's first
     absorbs: Item | None = None  # a change written before a to-level value (…下降23.6%,降至…)
     unmarked: bool = False  # a change with no comparison word in its sentence (v1.1 basis)
 

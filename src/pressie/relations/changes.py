@@ -133,10 +133,13 @@ def _attach_changes(ctx: Context, text: str, sent: Sentence, live: list[Item],
         last_subjects = subs
         heads = (_shared_heads(ctx, text, subs) if len(subs) == len(g)
                  else [None] * len(subs))
+        leads = (_shared_leads(ctx, text, subs) if len(subs) == len(g)
+                 else [None] * len(subs))
         for k, c in enumerate(g):
             if subs:
                 c.subject = subs[k] if len(subs) == len(g) else subs[0]
                 c.subject_head = heads[k] if len(subs) == len(g) else None
+                c.subject_lead = leads[k] if len(subs) == len(g) else None
                 if len(subs) != len(g) and len(subs) > 1:
                     c.subject = (subs[0][0], subs[-1][1])
 
@@ -165,6 +168,27 @@ def _shared_heads(ctx: Context, text: str, subs: list[tuple[int, int]]
         return out  # 破案率和抓获犯罪嫌疑人数: the first item has a head noun of its own
     for k in range(len(subs) - 1):
         out[k] = (la + n, lb)
+    return out
+
+
+def _shared_leads(ctx: Context, text: str, subs: list[tuple[int, int]]
+                  ) -> list[tuple[int, int] | None]:
+    """The event noun the first item of a subject list shares with the later items that
+    are only a measure of it: 道路交通事故起数、死亡人数、受伤人数 -> 道路交通事故|死亡人数
+    (relation_rules.json ``event_measures``)."""
+    out: list[tuple[int, int] | None] = [None] * len(subs)
+    measures = ctx.lex.event_measures
+    if len(subs) < 2 or not measures:
+        return out
+    a0, b0 = subs[0]
+    first = text[a0:b0]
+    m1 = next((m for m in measures if first.endswith(m)), None)
+    if m1 is None or len(_HAN.findall(first[: -len(m1)])) < 2:
+        return out
+    for k in range(1, len(subs)):
+        a, b = subs[k]
+        if text[a:b] in measures:
+            out[k] = (a0, b0 - len(m1))
     return out
 
 
@@ -411,6 +435,9 @@ def _change_only_draft(ctx: Context, it: Item, sent: Sentence,
     pieces, scope, _v, _sub = left_pieces(ctx, text, s, e)
     if pieces and it.subject_head is not None and pieces[-1][1] == e:
         pieces = pieces + [it.subject_head]  # 刑事|发案数
+    if pieces and it.subject_lead is not None:
+        lead, _sc, _lv, _ls = left_pieces(ctx, text, *it.subject_lead)
+        pieces = lead + pieces  # 道路交通事故|死亡人数
     if pieces:
         metric = ctx.join(pieces)
         spans = [_span(text, a, b) for a, b in pieces]

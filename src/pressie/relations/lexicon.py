@@ -193,6 +193,9 @@ class RelationLexicon:
         self.lead_adverbs = tuple(r.get("lead_adverbs", []))
         self.money_nouns = tuple(r.get("money_nouns", []))
         self.head_ends = frozenset(r.get("head_ends", ""))
+        #: what an event is measured by (道路交通事故起数、死亡人数): later list items that are
+        #: only such a measure share the first item's event noun
+        self.event_measures = tuple(sorted(r.get("event_measures", []), key=len, reverse=True))
         self.generic_objects = tuple(r.get("generic_objects", []))
         openers = _by_length(r.get("crime_topic_openers", []))
         #: 严打涉税经济犯罪 / 对侵害未成年人犯罪零容忍: the crime a sentence opens with
