@@ -155,3 +155,30 @@ def test_later_measures_of_a_listed_event_share_its_noun() -> None:
     doc = pressie.extract("今年以来,全市刑事案件立案数、治安案件查处数同比分别下降6%、8%。",
                           published="2023-06-01")
     assert [f.metric for f in doc.facts] == ["刑事案件立案数", "治安案件查处数"]
+
+
+def test_an_epoch_update_time_is_no_publication_date() -> None:
+    text = ("春节全市刑事警情下降\n来源: 更新时间:1970-01-01 08:00:00 编辑:管理员 浏览:3961\n"
+            "1月27日零时至2月2日12时,110接报有效警情28682起,同比下降14%。")
+    doc = pressie.extract(text)
+    assert doc.published is None
+    assert _period(_by_value(doc)["28682起"]) == (None, None)
+    doc = pressie.extract(text.replace("1970-01-01", "2017-02-03"))
+    assert doc.published == date(2017, 2, 3)
+    assert _period(_by_value(doc)["28682起"]) == (date(2017, 1, 27), date(2017, 2, 2))
+
+
+def test_an_action_up_to_now_is_an_action_since_period() -> None:
+    text = ("中新网昆明10月16日电 会上发布,该省今年6月24日开展“夏季行动”至今,"
+            "化解矛盾纠纷7.1万起。\n周建忠介绍,该省开展“夏季行动”至今,排查各类矛盾纠纷7.3万起。\n"
+            "其中,全省公安机关带破各类案件661起。")
+    facts = _by_value(pressie.extract(text, published="2024-10-16"))
+    for v in ("7.1万起", "7.3万起", "661起"):
+        assert _period(facts[v]) == (date(2024, 6, 24), date(2024, 10, 16)), v
+    # an action written without its start stays undated, as 行动开展以来 does
+    facts = _by_value(pressie.extract("全省开展“夏季行动”至今,化解矛盾纠纷7.1万起。",
+                                      published="2024-10-16"))
+    assert _period(facts["7.1万起"]) == (None, None)
+    # a plain 去年至今 is unchanged
+    facts = _by_value(pressie.extract("去年至今,全省化解矛盾纠纷7.1万起。", published="2024-10-16"))
+    assert _period(facts["7.1万起"]) == (date(2023, 1, 1), date(2024, 10, 16))

@@ -372,6 +372,7 @@ class Structure(_Documented):
     duplicate_gap_len: int
     related_news_markers: Words = Field(default_factory=list)
     statistics_line_min_len: int = 80
+    placeholder_dates: list[str] = Field(default_factory=list)
 
 
 class UnitEntry(_Schema):

@@ -134,9 +134,13 @@ class StructureRules:
     double_surnames: frozenset[str] = field(init=False)
     not_names: frozenset[str] = field(init=False)
     role_labels: tuple[str, ...] = field(init=False)
+    placeholder_dates: frozenset[date] = field(init=False)
 
     def __post_init__(self) -> None:
         d = self.data
+        self.placeholder_dates = frozenset(
+            date.fromisoformat(x) for x in d.get("placeholder_dates", [])
+        )
         no_han_before = f"(?<!{_HAN_CLASS})"
         self.header_kw = re.compile(
             f"{no_han_before}(?:{alternation(d['header_keywords'])})[ ]{{0,3}}[:：]"
@@ -209,11 +213,12 @@ class StructureRules:
         if len(line) > self.setting("header_max_len"):
             return False, None, False
         kws = list(self.header_kw.finditer(line))
-        dates = find_dates(line)
+        # (更新时间:1970-01-01 08:00:00: a content system's empty date, the Unix epoch)
+        dates = [d for d in find_dates(line) if d[2] not in self.placeholder_dates]
         keyed = None
         for m in self.date_kw.finditer(line):
             ds = find_dates(line[m.end() : m.end() + 30])
-            if ds and ds[0][0] == 0:
+            if ds and ds[0][0] == 0 and ds[0][2] not in self.placeholder_dates:
                 keyed = ds[0][2]
                 break
         first = dates[0][2] if dates else None

@@ -112,6 +112,8 @@ Resolution conventions (reference date ``ref``, its year R)
                                         dated in brackets (``国庆假期期间(10月1日至7日)``)
                                         takes those dates, and a later mention of the same
                                         event (``假期期间``) copies them
+``开展“夏季行动”至今``                   like ``行动开展以来``: dated by a start written with it
+                                        (``6月24日开展…至今``) or before it, else undated
 ``十三五期间`` (``“十三五”时期``)         2016-01-01 .. 2020-12-31 (named periods table)
 ``为期三年的扫黑除恶专项斗争中``          the campaign's dates from the named campaign table;
                                         ``扫黑除恶专项斗争(开展)以来`` with no start written

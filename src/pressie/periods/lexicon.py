@@ -320,6 +320,12 @@ def _word_patterns(lex: _Lexicon, data: dict, b: _Blocks) -> list[tuple[str, str
             # (an alias in brackets may stand inside: …行动(以下简称“夏季行动”)开展以来)
             rf"(?P<ev>[^{bnd}\s]{{1,24}}?(?:[(（][^()（）{bnd}]{{1,16}}[)）][^{bnd}\s]{{0,8}}?)?)以来",
         ),
+        # 开展“夏季行动”至今: an action up to now, like 行动开展以来
+        (
+            "event_now",
+            rf"(?:(?<=[{bnd} \u3000])|^)(?P<ev>[^{bnd}\s]{{0,20}}?(?:{_alt(lex.event_nouns)})"
+            r"[”\"」]?)至今",
+        ),
         ("during", rf"(?:(?:(?<=[{bnd} \u3000])|^)在?|在)(?P<ev>[^{bnd}\s]{{1,12}}?)期间"),
         (
             "during_in",
@@ -355,6 +361,7 @@ def _anchors(
         "since_now": r"[至到](?<=[^截].)",
         "since_year": "年来",
         "event_since": "以来",
+        "event_now": "至今",
     }
     anchor_chars = {
         "range_y": "年",
@@ -388,6 +395,7 @@ def _anchors(
         "vague": _word_anchor(lex.vague),
         "same": "同",
         "event_since": "来",
+        "event_now": "今",
         "during": "间",
         "during_in": "中",
         "now": _word_anchor(lex.now_words),

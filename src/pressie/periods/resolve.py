@@ -540,7 +540,7 @@ def _res_event_since(c: _Ctx, raw: _Raw) -> _Out:
                     return ev_start, e, res[2]
     # 开展…工作7个月以来: the event's own length back from the reference (截至 written
     # after it in the sentence ends it instead: see analyze._date_open_mentions)
-    if name == "event_since":
+    if name in ("event_since", "event_now"):
         dur = _EVENT_LENGTH.search(ev)
         if dur is not None and ref is not None:
             n = cn_int(dur.group("n"))
@@ -555,7 +555,7 @@ def _res_event_since(c: _Ctx, raw: _Raw) -> _Out:
                 tail = c.text[inner.end() : e]
                 return inner.start(), e, _holiday_dates(c, inner, _n, tail=tail)
     # 自去年初部署开展…以来: a year's start (年初) dates the event's start
-    if name == "event_since":
+    if name in ("event_since", "event_now"):
         for _n, rx in lex.patterns:
             if _n == "part":
                 inner = rx.search(c.text, ev_start, e)
@@ -575,10 +575,11 @@ def _res_event_since(c: _Ctx, raw: _Raw) -> _Out:
                     p.month is not None or inner.end() == len(ev)
                     or (p.year_abs is not None and inner.start() > 0
                         and ev[inner.start() - 1] in "自从"))
-                sp = c.place(p) if p and (dated or name != "event_since") else None
+                since_like = name in ("event_since", "event_now")
+                sp = c.place(p) if p and (dated or not since_like) else None
                 if sp is not None:
                     st = ev_start + inner.start()
-                    if name == "event_since":
+                    if since_like:
                         return st, e, (sp[0], ref, "since", False, None)
                     return st, e, (sp[0], sp[1], "range", False, None)
     s = ev_start - 1 if ev_start > s and c.text[ev_start - 1] in "自从" else ev_start
@@ -648,6 +649,7 @@ _HANDLERS: dict[str, Callable[[_Ctx, _Raw], _Out]] = {
     "same": _res_same,
     "now": _res_now,
     "event_since": _res_event_since,
+    "event_now": _res_event_since,
     "during": _res_event_since,
     "during_in": _res_event_since,
     "date": _res_date,
