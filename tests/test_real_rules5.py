@@ -182,3 +182,18 @@ def test_an_action_up_to_now_is_an_action_since_period() -> None:
     # a plain 去年至今 is unchanged
     facts = _by_value(pressie.extract("去年至今,全省化解矛盾纠纷7.1万起。", published="2024-10-16"))
     assert _period(facts["7.1万起"]) == (date(2023, 1, 1), date(2024, 10, 16))
+
+
+def test_a_data_release_writing_one_period_throughout_dates_its_bare_figures() -> None:
+    text = ("一、刑事检察工作\n(一)审查逮捕工作\n1.受案情况\n"
+            "2022年上半年,区人民检察院共受理各类审查逮捕案件71件91人。\n2.审查情况\n"
+            "共退回补充侦查36件67人。\n(二)审查起诉工作\n"
+            "2022年上半年,区人民检察院共审结各类审查起诉案件326件364人。\n3.判决情况\n"
+            "判决生效各类刑事犯罪案件204件249人。")
+    facts = _by_value(pressie.extract(text, published="2022-07-20"))
+    for v in ("36件", "204件"):
+        assert _period(facts[v]) == (date(2022, 1, 1), date(2022, 6, 30)), v
+    # two different periods: no single period for the release
+    text2 = text.replace("2022年上半年,区人民检察院共审结", "2022年一季度,区人民检察院共审结")
+    facts = _by_value(pressie.extract(text2, published="2022-07-20"))
+    assert facts["204件"].period is None
