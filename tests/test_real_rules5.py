@@ -197,3 +197,13 @@ def test_a_data_release_writing_one_period_throughout_dates_its_bare_figures() -
     text2 = text.replace("2022年上半年,区人民检察院共审结", "2022年一季度,区人民检察院共审结")
     facts = _by_value(pressie.extract(text2, published="2022-07-20"))
     assert facts["204件"].period is None
+
+
+def test_months_reported_on_an_earlier_news_day_were_reported_the_year_after() -> None:
+    from pressie.periods.analyze import text_year
+    text = ("记者1月22日从省公安厅获悉:2023年1月至11月,全省电信网络诈骗案件立案同比下降12.9%。"
+            "去年共发起全国集群战役17次。")
+    assert text_year(text) == 2024
+    facts = _by_value(pressie.extract(text))
+    assert _period(facts["17次"])[0] == date(2023, 1, 1)
+    assert text_year(text.replace("1月22日", "12月22日")) == 2023

@@ -685,6 +685,29 @@ def _observance_years(text: str) -> list[int]:
     return years
 
 
+#: the day news is given (记者1月22日从…获悉, 昆明10月16日电): its month
+_NEWS_DAY = re.compile(
+    r"(?<![0-9年])(1[0-2]|0?[1-9]) ?月 ?[0-9]{1,2} ?日(?:电|讯|从|[,，]记者从|获悉)"
+)
+#: a written year's months up to a month (2023年1月至11月, 2023年1-11月)
+_YEAR_MONTHS = re.compile(
+    r"(?<![0-9])((?:19[89]|20[0-4])[0-9]) ?年 ?(?:1|一)? ?月? ?(?:至|到|-|—|－) ?"
+    r"(1[0-2]|[2-9]) ?月"
+)
+
+
+def _reported_next_year(text: str) -> list[int]:
+    """The year after a written year whose months up to a later month are reported on an
+    earlier month's news day (记者1月22日…获悉:2023年1月至11月…): the text is written in
+    the year after."""
+    day = _NEWS_DAY.search(text, 0, min(len(text), 400))
+    if day is None:
+        return []
+    month = int(day.group(1))
+    return [int(m.group(1)) + 1 for m in _YEAR_MONTHS.finditer(text)
+            if int(m.group(2)) > month]
+
+
 def text_year(text: str) -> int | None:
     """(v1.1) The reference year a text without any date implies, or ``None``.
 
@@ -696,7 +719,9 @@ def text_year(text: str) -> int | None:
     * a start year (2021年以来) is the current year, or the one after it when the text also
       counts 去年以来 (the same start written twice);
     * a counted observed day (第33个国际禁毒日, 第三个中国人民警察节; periods.json
-      ``observance_days``) falls in the current year.
+      ``observance_days``) falls in the current year;
+    * a year's months up to a month later than the news day's month (记者1月22日…获悉:
+      2023年1月至11月) were reported in the year after.
 
     The latest year of these wins.
     """
@@ -722,6 +747,7 @@ def text_year(text: str) -> int | None:
         else:
             current.append(int(m.group(1) or m.group(2) or m.group(3)))
     current += _observance_years(text)
+    current += _reported_next_year(text)
     current += [int(m.group(1)) for m in _PLAN_YEAR.finditer(text)]
     current += [int(m.group(1)) for m in _BRIEFING_YEAR.finditer(text)]
     current += [int(m.group(1)) for m in _THEME_YEAR.finditer(text)]
