@@ -207,3 +207,19 @@ def test_months_reported_on_an_earlier_news_day_were_reported_the_year_after() -
     facts = _by_value(pressie.extract(text))
     assert _period(facts["17次"])[0] == date(2023, 1, 1)
     assert text_year(text.replace("1月22日", "12月22日")) == 2023
+
+
+def test_a_city_release_citing_the_province_once_is_the_city() -> None:
+    text = ("全市酒驾引发事故量同比降了三成多\n\n齐鲁晚报 2017-12-05 13:50\n\n"
+            "2日,记者从聊城市交通安全日主题活动上了解到,今年以来,全市交通违法查处量同比提升51.8%,"
+            "全市道路交通事故起数同比下降6.67%。\n\n按照市政府和省公安厅统一部署,市公安局决定在全市"
+            "集中开展道路交通安全百日集中行动,确保全市道路交通安全形势持续稳定。")
+    doc = pressie.extract(text, published="2017-12-05")
+    assert {f.region for f in doc.facts} == {"聊城市"}
+
+
+def test_a_release_naming_one_district_only_is_that_district() -> None:
+    text = ("一、刑事检察工作\n2022年上半年,相城区人民检察院共受理各类审查逮捕案件71件91人。\n"
+            "共退回补充侦查36件67人。")
+    doc = pressie.extract(text, published="2022-07-20")
+    assert {f.region for f in doc.facts} == {"苏州市相城区"}

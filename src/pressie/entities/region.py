@@ -145,11 +145,15 @@ def _own_level_place(
     area with a city's or a county's words and never with a province's
     (``locations_rules.json`` ``own_level_words``): 陽江境內…全市 -> 阳江市."""
     words = lex.location_rules.get("own_level_words", {})
-    if not words or any(w in text for w in words.get("province", ())):
+    if not words:
         return None
+    provincial = sum(text.count(w) for w in words.get("province", ()))
     for level in ("county", "prefecture"):
-        if not any(w in text for w in words.get(level, ())):
+        own = sum(text.count(w) for w in words.get(level, ()))
+        if not own:
             continue
+        if provincial and own < 3 * provincial:
+            return None  # (按照省公安厅部署 once in a city's release of 全市…全市…全市)
         found = {
             _title_place(pm, lex)
             for pm in places
@@ -160,6 +164,14 @@ def _own_level_place(
         if len(found) == 1:
             return found.pop()
         return None
+    # (相城区人民检察院…相城区…: a release naming one county or city of the province, and
+    # never the province itself, is that county's or city's)
+    mine = [pm for pm in places
+            if (p := lex.province_of(pm.places[0])) is not None and p.name == province]
+    if mine and all(pm.last.level in ("county", "prefecture") for pm in mine):
+        found = {_title_place(pm, lex) for pm in mine}
+        if len(found) == 1:
+            return found.pop()
     return None
 
 
