@@ -223,3 +223,15 @@ def test_a_release_naming_one_district_only_is_that_district() -> None:
             "共退回补充侦查36件67人。")
     doc = pressie.extract(text, published="2022-07-20")
     assert {f.region for f in doc.facts} == {"苏州市相城区"}
+
+
+def test_campaign_years_and_theme_years_in_undated_texts() -> None:
+    from pressie.periods.analyze import text_year
+    # a campaign of this year when the text counts 今年 (not a plan's)
+    text = "9月25日,市公安局通报“雷火2023”工作情况。今年,全市共破获毒品案件42起。"
+    assert text_year(text) == 2023
+    assert text_year(text.replace("今年,全市共破获", "全市共破获")) == 2024
+    assert text_year("“雷火2023”成效明显。今年将继续开展专项行动,全市共破获毒品案件42起。") == 2024
+    # a campaign's year before its sub-title; a theme year is no reviewed year
+    text = "今年以来,全区公安机关结合“亮剑2022·扫黑恶”专项行动,打掉涉黑组织8个。2023年是开局之"
+    assert text_year(text) == 2022

@@ -586,7 +586,8 @@ _TEXT_YEARS = re.compile(
     # 2015.11.11专案, (2017.1.27-2.2): a dotted date
     r"|\.(?=(?:1[0-2]|0?[1-9])\.[0-9]))"
     # 昆仑2021, “云剑-2020”专项行动: a campaign's year, before a quote or 专项/行动
-    r"|(?<=[\u4e00-\u9fff])[-—－]?(20[0-3][0-9])(?=[”\"」』》]|专项|行动|系列)"
+    # (“亮剑2022·扫黑恶”: a campaign's year before its sub-title)
+    r"|(?<=[\u4e00-\u9fff])[-—－]?(20[0-3][0-9])(?=[”\"」』》·•]|专项|行动|系列)"
     # “云剑”2020、“长城2号”: the year written after the campaign's quoted name
     r"|(?<=[”」』])(20[0-3][0-9])(?=[、,，”\"」』]|专项|行动|系列)"
 )
@@ -607,7 +608,8 @@ _BRIEFING_YEAR = re.compile(
 )
 _BARE_YEAR = re.compile(
     # 2024年,全省共破获… / 2023年全年 / 截至2023年底: a year reviewed or closed
-    rf"(?<![0-9])((?:19[89]|20[0-4])[0-9]) ?年(?!以来|{_YEAR_PART}|[月半季])"
+    # (2023年是…开局之年: the year a theme is set for, not one reviewed)
+    rf"(?<![0-9])((?:19[89]|20[0-4])[0-9]) ?年(?!以来|{_YEAR_PART}|[月半季]|[,，]?是)"
 )
 _FUTURE = ("将", "计划", "拟", "力争", "预计", "要求", "要在")
 
@@ -659,6 +661,8 @@ _SINCE_YEAR = re.compile(r"(?<![0-9])((?:19[89]|20[0-4])[0-9]) ?年以来")
 _COMPARED = ("较", "比", "与", "从", "由", "同期")
 #: a text counting from the start of its own year (今年以来, 今年年初以来, 今年来)
 _THIS_YEAR_SINCE = re.compile(r"今年(?:年初|初)?(?:以来|来)")
+#: 今年 as a period of figures (今年,全市破获…), not 今年以来
+_THIS_YEAR = re.compile(r"今年(?![以来初])")
 #: an as-of date in December written without a year (截至12月, 截至今年12月20日)
 _DECEMBER_NOW = re.compile(r"(?:截至|截止)(?:今年|本年)? ?(?:12|十二)月")
 
@@ -712,10 +716,12 @@ def text_year(text: str) -> int | None:
     """(v1.1) The reference year a text without any date implies, or ``None``.
 
     * a year written with a part of it (2017年5月, 2025年上半年), in a campaign's name
-      (昆仑2021) in a 今年以来 text, in a plan (2024年工作安排) or in the briefing's
-      name (2025年…新闻发布会) is the current year;
-    * a bare full year (2020年,全区共破获…, 截至2023年底) is a year under review: the text
-      was written after it, in the year after (unless a part of that same year is written);
+      (昆仑2021, 亮剑2022·扫黑恶) in a text counting 今年以来 or 今年 (not a plan's), in a
+      plan (2024年工作安排) or in the briefing's name (2025年…新闻发布会) is the current
+      year;
+    * a bare full year (2020年,全区共破获…, 截至2023年底; not 2023年是…之年) is a year under
+      review: the text was written after it, in the year after (unless a part of that same
+      year is written);
     * a start year (2021年以来) is the current year, or the one after it when the text also
       counts 去年以来 (the same start written twice);
     * a counted observed day (第33个国际禁毒日, 第三个中国人民警察节; periods.json
@@ -728,6 +734,8 @@ def text_year(text: str) -> int | None:
     current: list[int] = []
     bare_parts: list[int] = []
     crimes = load_lexicon().crime_event_words
+    this_year = _THIS_YEAR_SINCE.search(text) is not None or any(
+        not _planned_sentence(text, m.start()) for m in _THIS_YEAR.finditer(text))
     for m in _TEXT_YEARS.finditer(text):
         if m.group(1) and _planned_sentence(text, m.start()):
             continue  # 自2016年12月1日至2017年4月1日,将…开展: a plan's dates
@@ -741,8 +749,9 @@ def text_year(text: str) -> int | None:
             continue
         if m.group(1) and _YEAR_END.match(text, m.end()):
             bare_parts.append(int(m.group(1)))  # 截至2023年12月底: a closed year
-        elif (m.group(2) or m.group(3)) and not _THIS_YEAR_SINCE.search(text):
-            # 昆仑2022 in a text without 今年以来: a campaign of the reviewed year
+        elif (m.group(2) or m.group(3)) and not this_year:
+            # 昆仑2022 in a text without 今年以来 (or a 今年 that is no plan's): a campaign
+            # of the reviewed year
             bare_parts.append(int(m.group(2) or m.group(3)))
         else:
             current.append(int(m.group(1) or m.group(2) or m.group(3)))
