@@ -235,3 +235,12 @@ def test_campaign_years_and_theme_years_in_undated_texts() -> None:
     # a campaign's year before its sub-title; a theme year is no reviewed year
     text = "今年以来,全区公安机关结合“亮剑2022·扫黑恶”专项行动,打掉涉黑组织8个。2023年是开局之"
     assert text_year(text) == 2022
+
+
+def test_a_report_delivered_on_a_day_is_dated_by_that_day() -> None:
+    text = ("省高级人民法院关于2018年上半年工作情况的报告\n来源:人大网 时间:2019-03-19 09:13\n"
+            "——2018年7月23日在省第十三届人民代表大会常务委员会第四次会议上\n"
+            "现将上半年法院工作情况报告如下。今年以来,全省法院共受理各类案件481878件。")
+    doc = pressie.extract(text)
+    assert doc.event_date == date(2018, 7, 23)
+    assert _period(_by_value(doc)["481878件"]) == (date(2018, 1, 1), date(2018, 7, 23))

@@ -255,7 +255,8 @@ def _event_date(
     paras: Sequence[_Para], rules: StructureRules, published: date | None,
     text: str | None = None,
 ) -> date | None:
-    """The day the briefing was held (X月X日…召开新闻发布会), else the news dateline's day
+    """The day the briefing was held (X月X日…召开新闻发布会) or a report delivered
+    (——2018年7月23日在…会议上), else the news dateline's day
     (中新网南昌6月20日电) when nothing else dates the page; the year from the match, else
     from ``published``, else (v1.1) from the year the undated ``text`` implies
     (:func:`pressie.periods.text_year`)."""
@@ -277,7 +278,7 @@ def _event_date(
         return _make_date(year_hint[0], month, day) if year_hint[0] else None
 
     for p in paras:
-        for pattern in (rules.event_before, rules.event_after):
+        for pattern in (rules.event_before, rules.event_after, rules.event_speech):
             m = pattern.search(p.text)
             if m:
                 y = small_int(m.group("y")) if m.group("y") else None

@@ -129,6 +129,7 @@ class StructureRules:
     enumeration: re.Pattern[str] = field(init=False)
     event_before: re.Pattern[str] = field(init=False)
     event_after: re.Pattern[str] = field(init=False)
+    event_speech: re.Pattern[str] = field(init=False)
     news_dateline: re.Pattern[str] = field(init=False)
     surnames: frozenset[str] = field(init=False)
     double_surnames: frozenset[str] = field(init=False)
@@ -178,6 +179,10 @@ class StructureRules:
             f"{_MONTH_DAY}[^。!?\\n]{{0,80}}?(?:{verbs})[^。!?\\n]{{0,40}}?(?:{nouns})"
         )
         self.event_after = re.compile(f"(?:{nouns})[^。!?\\n]{{0,20}}?于{_MONTH_DAY}")
+        # ——2018年7月23日在…常务委员会第四次会议上: the day a report was delivered
+        self.event_speech = re.compile(
+            f"^[ \\u3000]*[—－-]{{1,2}} ?{_MONTH_DAY}在[^。!?\\n]{{0,60}}?会议?上"
+        )
         self.news_dateline = re.compile(d["news_dateline_re"])
         self.surnames = frozenset(d["surnames_single"])
         self.double_surnames = frozenset(d["surnames_double"])
