@@ -244,3 +244,12 @@ def test_a_report_delivered_on_a_day_is_dated_by_that_day() -> None:
     doc = pressie.extract(text)
     assert doc.event_date == date(2018, 7, 23)
     assert _period(_by_value(doc)["481878件"]) == (date(2018, 1, 1), date(2018, 7, 23))
+
+
+def test_an_yi_count_with_its_wan_count_is_one_amount_and_names_are_no_counts() -> None:
+    doc = pressie.extract("全市冻结扣押非法资产5亿595万元。", published="2019-06-01")
+    assert [(f.value.text, f.value.value) for f in doc.facts] == [("5亿595万元", 505950000.0)]
+    doc = pressie.extract("按照省委十一届二次全会要求,高速公路六支队开展应急指导,"
+                          "刑侦总队二支队支队长介绍,全市组建巡逻队伍30支,缴获枪支3支。",
+                          published="2019-06-01")
+    assert [f.value.text for f in doc.facts] == ["30支", "3支"]

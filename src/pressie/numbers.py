@@ -151,7 +151,10 @@ def _compile(raw: dict[str, Any]) -> _Lexicon:
         "|"
         f"(?:(?<![\\d.A-Za-z])(?P<ar>{_AR})|(?P<vg>{vague_re})|(?P<cn>{_CN})"
         f"|(?P<mgq>{reach})?(?<![\\d.{_CN_DIGITS}十百千万亿])(?P<mg>{big_re}))"
-        f"{gap}(?P<in1>{inside})?(?P<big>{big_re})?(?P<in2>{inside})?(?P<unit>{unit_re})?"
+        f"{gap}(?P<in1>{inside})?(?P<big>{big_re})?"
+        # 5亿595万元: the 万 count after an 亿 count, one amount
+        "(?:(?<=亿)(?P<sub>[0-9]{1,4})万)?"
+        f"(?P<in2>{inside})?(?P<unit>{unit_re})?"
         f"(?:(?P<sep>{seps})(?:(?<![\\d.A-Za-z])(?P<ar2>{_AR})|(?P<cn2>{_CN}))"
         f"(?P<in3>{inside})?(?P<big2>{big_re})?(?P<unit2>{unit_re})?)?"
         ")"
@@ -375,6 +378,8 @@ def _parse_number(m: re.Match[str], g: dict[str, Any], lex: _Lexicon, p: _Parts)
         elif p.chinese and not p.vague and big in ("千", "百", "十万", "百万", "千万"):
             return False  # a Chinese numeral already absorbs 千/百
         value *= lex.big[big]
+        if g["sub"]:
+            value += Decimal(g["sub"]) * 10000  # 5亿595万元
     p.value = value
     p.unit_written = g["unit"] or ""
     p.value_max = None
