@@ -253,3 +253,13 @@ def test_an_yi_count_with_its_wan_count_is_one_amount_and_names_are_no_counts() 
                           "刑侦总队二支队支队长介绍,全市组建巡逻队伍30支,缴获枪支3支。",
                           published="2019-06-01")
     assert [f.value.text for f in doc.facts] == ["30支", "3支"]
+
+
+def test_two_change_amounts_after_two_figures_are_distributed_without_fenbie() -> None:
+    doc = pressie.extract("发放国家司法救助15人10.8万元,同比上升25%和5.8%。",
+                          published="2022-07-20")
+    assert [(f.value.text, f.change.amount.text) for f in doc.facts] == [
+        ("15人", "25%"), ("10.8万元", "5.8%")]
+    doc = pressie.extract("发出执行监督类检察建议5件(净增2件)。", published="2022-07-20")
+    assert doc.facts[0].change.direction == "up"
+    assert doc.facts[0].change.amount.text == "2件"

@@ -102,7 +102,9 @@ def _attach_changes(ctx: Context, text: str, sent: Sentence, live: list[Item],
             # 现有吸毒人员4.9万名,较2017年底的8.6万名下降43%: the change compares the
             # level with its baseline; the words before it are no subject of their own
             subject = None
-        distributed = "分别" in text[max(lo, marker - 6):first.q.start]
+        # (同比上升25%和5.8% after 15人10.8万元: two amounts in one group are distributed
+        # even without 分别)
+        distributed = "分别" in text[max(lo, marker - 6):first.q.start] or len(g) > 1
         if subject is None and distributed and len(g) > 1:
             # 吸毒人员查获数、新增吸毒人员连续三年呈下降态势,下降率分别为42.8%和44.8%: the
             # listed nouns of the clause before are the subjects, not the figures before them
