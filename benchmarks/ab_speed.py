@@ -9,7 +9,10 @@ rounds.  Both run on the same machine at the same time of day under the same loa
 ratio of their best (and median) passes is the change in throughput; absolute times on a
 shared machine are not.  Both wall-clock and CPU time (``time.process_time`` of the worker:
 less disturbed by other processes on a shared machine) are reported.  ``--mode pipe`` times
-``nlp.pipe`` over ``pressie.load()`` instead.
+``nlp.pipe`` over ``pressie.load()`` instead, ``--mode segmenter`` the segmenter's
+``spans`` alone on the working texts.  ``--docs 1000`` (any size in characters) times the
+scaling benchmark's 100 KB document cut into documents of that size instead of the corpus
+(``benchmarks/scaling.py``: the 1 KB point), the extract workers warmed up on the corpus.
 """
 
 from __future__ import annotations
@@ -27,14 +30,26 @@ ROOT = Path(__file__).resolve().parents[1]
 _WORKER = r"""
 import json, sys, time
 from pathlib import Path
-root = Path(sys.argv[1]); repeat = int(sys.argv[2]); mode = sys.argv[3]
+root = Path(sys.argv[1]); repeat = int(sys.argv[2]); mode = sys.argv[3]; docs = sys.argv[4]
 import pressie
 files = sorted((root / "seeds").glob("*.txt")) + sorted((root / "tests/data/docs").glob("*.txt"))
-texts = [p.read_text(encoding="utf-8") for p in files] * repeat
+texts = [p.read_text(encoding="utf-8") for p in files]
+if docs != "gold":  # the scaling benchmark's 100 KB document cut into pieces of that size
+    sys.path.insert(0, str(root))
+    from benchmarks.scaling import build_document, split_document
+    texts = split_document(build_document(100_000, seed=1), int(docs))
+texts = texts * repeat
 if mode == "pipe":
     nlp = pressie.load()
     run = lambda: [d for d in nlp.pipe(texts)]
+elif mode == "segmenter":
+    from pressie.text import normalize
+    from pressie.tokenizer import shared_segmenter
+    seg = shared_segmenter(); works = [normalize(t) for t in texts]
+    run = lambda: [seg.spans(w) for w in works]
 else:
+    for warm in [p.read_text(encoding="utf-8") for p in files]:
+        pressie.extract(warm)
     run = lambda: [pressie.extract(t) for t in texts]
 run()
 print(json.dumps({"ready": pressie.__file__, "chars": sum(map(len, texts))}), flush=True)
@@ -60,10 +75,12 @@ def export(rev: str) -> Path:
     return dest
 
 
-def _start(tree: Path, repeat: int, mode: str) -> tuple[subprocess.Popen[str], dict[str, object]]:
+def _start(
+    tree: Path, repeat: int, mode: str, docs: str
+) -> tuple[subprocess.Popen[str], dict[str, object]]:
     env = {**os.environ, "PYTHONPATH": str(tree / "src")}
     proc = subprocess.Popen(
-        [sys.executable, "-c", _WORKER, str(ROOT), str(repeat), mode],
+        [sys.executable, "-c", _WORKER, str(ROOT), str(repeat), mode, docs],
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         text=True,
@@ -89,12 +106,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--base", default="HEAD", help="git revision to compare against")
     ap.add_argument("--rounds", type=int, default=7)
     ap.add_argument("--repeat", type=int, default=1)
-    ap.add_argument("--mode", choices=("extract", "pipe"), default="extract")
+    ap.add_argument("--mode", choices=("extract", "pipe", "segmenter"), default="extract")
+    ap.add_argument("--docs", default="gold",
+                    help="gold (the seeds and own documents) or a size in characters: the "
+                         "scaling benchmark's 100 KB document cut into pieces of that size")
     args = ap.parse_args(argv)
     base_tree = export(args.base)
     procs = {}
     for side, tree in (("base", base_tree), ("new", ROOT)):
-        procs[side], hello = _start(tree, args.repeat, args.mode)
+        procs[side], hello = _start(tree, args.repeat, args.mode, args.docs)
         print(f"{side}: {hello['ready']} ({hello['chars']} chars)")
     times: dict[str, list[tuple[float, float]]] = {"base": [], "new": []}
     try:

@@ -454,3 +454,39 @@ def test_tokens_of_a_traditional_text_are_cut_from_its_characters() -> None:
         assert offsets == [(t.idx, len(t), t.whitespace_) for t in batched]
         assert [t.text for t in doc] == [surface[t.idx : t.idx + len(t)] for t in doc]
         assert [t.text for t in batched] == [t.text for t in doc]
+
+
+_SCRIPT_MIX = st.text(
+    alphabet=st.sampled_from(list("今年以來来全市破獲获案件台臺湾灣發发布會会１２3，。 \n\u3000")),
+    max_size=80,
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=_SCRIPT_MIX)
+def test_script_known_from_normalizing_is_detect_scripts(text: str) -> None:
+    """normalize_with_script's flag (script conversion changed nothing) only ever claims
+    what detect_script says, and to_document's script is detect_script's either way."""
+    from pressie.text import detect_script, normalize_with_script
+
+    work, unconverted = normalize_with_script(text)
+    assert work == normalize(text)
+    if unconverted:
+        assert detect_script(text, work) == "simplified"
+    if text.strip():
+        assert pressie.extract(text).script == detect_script(text, work)
+
+
+def test_script_shortcut_is_only_taken_for_the_tokenizers_own_string() -> None:
+    """A Doc remembers the very string it was made from; to_document given another string
+    of the same length (a traditional one) detects its script as before."""
+    from pressie.pipeline import shared_pipeline, to_document
+    from pressie.text import simplified_source
+
+    simplified, traditional = "全市发布会破获案件12起。", "全市發布會破獲案件12起。"
+    nlp = shared_pipeline()
+    doc = nlp(simplified)
+    assert simplified_source(doc) is simplified
+    assert to_document(doc, simplified).script == "simplified"
+    assert to_document(doc, traditional).script == "traditional"
+    assert simplified_source(nlp(traditional)) is None

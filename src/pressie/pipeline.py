@@ -16,7 +16,7 @@ from . import extensions as ext
 from .metric_keys import with_metric_keys
 from .model import Document, Fact, Quantity, _construct, all_fields_set
 from .resources import segmenter_model_dir
-from .text import detect_script, doc_text
+from .text import detect_script, doc_text, simplified_source
 from .tokenizer import TOKENIZER_NAME
 
 #: pressie's components, in pipeline order.  Each is a ``@Language.factory`` that other
@@ -183,8 +183,12 @@ def to_document(doc: Doc, original: str | None = None) -> Document:
         published=ext.as_date(get(doc, "pressie_published")),
         event_date=ext.as_date(get(doc, "pressie_event_date")),
         reference_date=ext.as_date(get(doc, "pressie_reference_date")),
-        # normalize() left the text unchanged: nothing in it is traditional
-        script="simplified" if text == original else detect_script(original, text),
+        # normalize() left the text unchanged, or the tokenizer saw that its script
+        # conversion changed nothing: nothing in it is traditional
+        script=(
+            "simplified" if text == original or simplified_source(doc) is original
+            else detect_script(original, text)
+        ),
         entities=entities,
         quantities=quantities,
         facts=facts,

@@ -62,7 +62,6 @@ from pathlib import Path
 from typing import Any
 
 import numpy
-from numpy.lib.stride_tricks import as_strided
 
 from .resources import segmenter_model_dir
 from .text import code_points
@@ -80,6 +79,29 @@ _SPACE_LUT = numpy.array([chr(c).isspace() for c in range(0x3001)] + [False], dt
 # padding around the node ids (>= the longest dictionary word), characters per block
 _PAD = 8
 _BLOCK = 4096
+#: _block_features: the unigram slots filled from the node ids at shifts -2..2 (in that
+#: order: c-2, c-1, c, c1, c2 are the kinds 3, 1, 0, 2, 4 of _UNARY), the bigram slots from
+#: the bigrams starting at -2..0 (c-2c-1, c-1c, cc1: kinds 2, 0, 1 of _PAIRS), and the
+#: slots 3..9 that need the chunk to reach (side 0: left, 1: right) at least so far
+_UNI_SLOTS, _UNI_KINDS = numpy.array([7, 3, 2, 5, 9]), numpy.array([[3], [1], [0], [2], [4]])
+_BI_SLOTS, _BI_KINDS = numpy.array([8, 4, 6]), numpy.array([[2], [0], [1]])
+_FAR_SIDE = numpy.array([0, 0, 1, 1, 0, 0, 1])
+_FAR_LIMIT = numpy.array([[1], [1], [2], [2], [2], [2], [3]])
+
+
+def _windows(
+    arr: numpy.ndarray, first: int, rows: int, width: int, step: int = 1
+) -> numpy.ndarray:
+    """A read-only view of the C-contiguous ``arr`` (flat index): row ``r`` is the ``width``
+    elements from ``first + r * step`` on (numpy's ``as_strided`` without its Python-level
+    wrapping, which costs more than the view on a short text)."""
+    size = arr.itemsize
+    view = numpy.ndarray(
+        (rows, width), dtype=arr.dtype, buffer=arr, offset=first * size,
+        strides=(step * size, size),
+    )
+    view.flags.writeable = False
+    return view
 # polynomial hashing mod 2**64 for the dictionary look-ups (odd multipliers: invertible)
 _MULTIPLIERS = (0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9)
 
@@ -811,10 +833,10 @@ class Segmenter:
         chunk_len = chunk_b - chunk_a
         owner = numpy.repeat(numpy.arange(len(chunk_a)), chunk_len)
         solid = solid_mask.nonzero()[0]
-        left = numpy.zeros(n, dtype=numpy.int64)  # how far the chunk reaches left, right
-        right = numpy.zeros(n, dtype=numpy.int64)
-        left[solid] = solid - chunk_a[owner]
-        right[solid] = chunk_b[owner] - solid
+        # how far the chunk reaches left (row 0) and right (row 1) of each character
+        reach = numpy.zeros((2, n), dtype=numpy.int64)
+        reach[0, solid] = solid - chunk_a[owner]
+        reach[1, solid] = chunk_b[owner] - solid
         del owner, solid
 
         P = _PAD
@@ -828,9 +850,7 @@ class Segmenter:
         score = numpy.empty((n, self._weights.shape[1]), dtype=numpy.float64)
         for lo in range(0, n, _BLOCK):
             hi = min(n, lo + _BLOCK)
-            feats, at_i, feature = self._block_features(
-                pad, big, words, left[lo:hi], right[lo:hi], lo, hi
-            )
+            feats, at_i, feature = self._block_features(pad, big, words, reach[:, lo:hi], lo, hi)
             total = score[lo:hi]
             total[:] = 0.0  # getLogYY's node_score starts at 0.0
             # slot by slot, in pkuseg's order (a slot without any feature in the block adds
@@ -845,54 +865,41 @@ class Segmenter:
 
     def _block_features(
         self, pad: numpy.ndarray, big: numpy.ndarray, words: numpy.ndarray,
-        left: numpy.ndarray, right: numpy.ndarray, lo: int, hi: int,
+        reach: numpy.ndarray, lo: int, hi: int,
     ) -> tuple[numpy.ndarray, numpy.ndarray, numpy.ndarray]:
         """The features of the characters ``lo <= i < hi`` in pkuseg's
         ``__get_node_features_idx`` slots, in its order: ``feats[slot, i - lo]`` for the
         first 20 slots (a zero slot (-1), ``$$``, the character unigrams and bigrams, the
         dictionary words ending and starting at ``i``), then the word-pair slots as a list of
         ``(i - lo, feature)`` in slot order (most of them are empty: only the features
-        there are listed)."""
+        there are listed).  ``reach``: how far each character's chunk reaches to its left
+        (row 0) and right (row 1).
+
+        Each group of slots is read in one step (a few numpy calls per block instead of a
+        few per slot: on a short text the calls, not the characters, are the cost): the
+        node ids at shifts -2..2 and the bigrams starting at -2..0 as strided views with
+        one row per shift, and the slots out of the chunk's reach cleared with one mask."""
         P = _PAD
         m = hi - lo
-
-        def at(shift: int) -> numpy.ndarray:
-            return pad[P + lo + shift : P + hi + shift]
-
-        def bigram(kind: int, first: int) -> numpy.ndarray:
-            return self._bigram_vals[kind, big[P + lo + first : P + hi + first]]
-
-        un = self._unary
         k_len = len(self._lengths)
         feats = numpy.empty((1 + 9 + 2 * k_len, m), dtype=numpy.int64)
         feats[0] = -1  # a zero to start from, as getLogYY's node_score starts at 0.0
         feats[1] = 0  # "$$"
-        far_l1, far_l2, far_r1, far_r2 = left < 1, left < 2, right < 2, right < 3
-        feats[2] = un[0, at(0)]
-        feats[3] = un[1, at(-1)]
-        feats[3, far_l1] = -1
-        feats[4] = bigram(0, -1)
-        feats[4, far_l1] = -1
-        feats[5] = un[2, at(1)]
-        feats[5, far_r1] = -1
-        feats[6] = bigram(1, 0)
-        feats[6, far_r1] = -1
-        feats[7] = un[3, at(-2)]
-        feats[7, far_l2] = -1
-        feats[8] = bigram(2, -2)
-        feats[8, far_l2] = -1
-        feats[9] = un[4, at(2)]
-        feats[9, far_r2] = -1
+        # unigram slots 2, 3, 5, 7, 9 (c, c-1, c1, c-2, c2) from the node ids at -2..2 ...
+        feats[_UNI_SLOTS] = self._unary[_UNI_KINDS, _windows(pad, P + lo - 2, 5, m)]
+        # ... bigram slots 4, 6, 8 (c-1c, cc1, c-2c-1) from the bigrams starting at -2..0 ...
+        feats[_BI_SLOTS] = self._bigram_vals[_BI_KINDS, _windows(big, P + lo - 2, 3, m)]
+        # ... and slots 3..9 cleared where they would reach out of the chunk
+        feats[3:10][reach[_FAR_SIDE] < _FAR_LIMIT] = -1
 
         # [k, i]: the word of length lengths[k] ending at i, starting at i, ending at i - 1,
         # starting at i + 1.  The lengths run down one by one (wmax .. wmin), so the rows of
         # the ending ones are diagonals of ``words``: views with one more element per row.
-        step = (words.strides[0] + words.strides[1], words.strides[1])
-        flat = words.reshape(-1)
         wmax = self._lengths[0]
-        pre_in = as_strided(flat[P + lo + 1 - wmax :], (k_len, m), step, writeable=False)
+        row = words.shape[1]
+        pre_in = _windows(words, P + lo + 1 - wmax, k_len, m, row + 1)
         post_in = words[:, P + lo : P + hi]
-        pre_ex = as_strided(flat[P + lo - wmax :], (k_len, m), step, writeable=False)
+        pre_ex = _windows(words, P + lo - wmax, k_len, m, row + 1)
         post_ex = words[:, P + lo + 1 : P + hi + 1]
         # (a table's last entry, which -1 reads, is its "no word" feature)
         feats[10 : 10 + k_len] = self._wm1[pre_in]

@@ -105,13 +105,13 @@ def write_structure(
 ) -> None:
     """Store ``res`` on ``doc._`` (title, dates, sections, skip ranges) and the sections in
     ``doc.spans[spans_key]`` (label = kind; None: not in ``doc.spans``)."""
-    x = doc._
-    x.pressie_title = res.title
-    x.pressie_published = iso(res.published)
-    x.pressie_event_date = iso(res.event_date)
-    x.pressie_reference_date = iso(res.reference_date)
+    put = _extensions.set_value  # doc._ without spaCy's Underscore proxy
+    put(doc, "pressie_title", res.title)
+    put(doc, "pressie_published", iso(res.published))
+    put(doc, "pressie_event_date", iso(res.event_date))
+    put(doc, "pressie_reference_date", iso(res.reference_date))
     set_models(doc, "pressie_sections", res.sections)
-    x.pressie_skip = [[s, e] for s, e in res.skip]
+    put(doc, "pressie_skip", [[s, e] for s, e in res.skip])
     if spans_key is None:
         return
     spans = []

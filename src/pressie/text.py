@@ -142,12 +142,19 @@ def normalize(text: str) -> str:
         A string ``n`` with ``len(n) == len(text)``: half-width digits and letters,
         mainland simplified script, no control characters or lone surrogates.
     """
-    out = _translate(_SURROGATE.sub("\ufffd", text), _TRANSLATE, _TRANSLATE_LUT)
-    if not out.isascii():
-        out = _same_length(out, _to_simplified)
+    return normalize_with_script(text)[0]
+
+
+def normalize_with_script(text: str) -> tuple[str, bool]:
+    """``normalize(text)``, and whether its script conversion left every character as it
+    was: then the text holds no traditional-specific character and
+    ``detect_script(text, normalize(text))`` is ``"simplified"`` (known without converting
+    the text again)."""
+    mapped = _translate(_SURROGATE.sub("\ufffd", text), _TRANSLATE, _TRANSLATE_LUT)
+    out = mapped if mapped.isascii() else _same_length(mapped, _to_simplified)
     if len(out) != len(text):  # pragma: no cover - guarded by _same_length
         raise AssertionError("normalize changed the text length")
-    return out
+    return out, out == mapped
 
 
 def detect_script(text: str, normalized: str | None = None) -> Script:
@@ -283,15 +290,17 @@ def _translate(text: str, table: dict[int, int], lut: numpy.ndarray) -> str:
     return pieces[0] if len(pieces) == 1 else "".join(pieces)
 
 
-_DOC_TEXTS: weakref.WeakKeyDictionary[Doc, tuple[str, bool]] = weakref.WeakKeyDictionary()
+_DOC_TEXTS: weakref.WeakKeyDictionary[Doc, tuple[str, bool, str | None]] = (
+    weakref.WeakKeyDictionary()
+)
 
 
-def _entry(doc: Doc) -> tuple[str, bool]:
+def _entry(doc: Doc) -> tuple[str, bool, str | None]:
     entry = _DOC_TEXTS.get(doc)
     if entry is None:
         surface = doc.text
         work = normalize(surface)
-        entry = _DOC_TEXTS[doc] = (work, work == surface)
+        entry = _DOC_TEXTS[doc] = (work, work == surface, None)
     return entry
 
 
@@ -315,7 +324,19 @@ def tokens_read_as_working_text(doc: Doc) -> bool:
     return _entry(doc)[1]
 
 
-def remember_doc_text(doc: Doc, work: str, same: bool = True) -> None:
+def remember_doc_text(
+    doc: Doc, work: str, same: bool = True, simplified: str | None = None
+) -> None:
     """Record that ``doc``'s working text is ``work`` (``same``: and its tokens spell
-    ``work``), sparing the first :func:`doc_text` call the join and the normalization."""
-    _DOC_TEXTS[doc] = (work, same)
+    ``work``), sparing the first :func:`doc_text` call the join and the normalization.
+    ``simplified``: the caller's string ``doc`` was made from, when
+    :func:`normalize_with_script` found that its script conversion changed nothing (see
+    :func:`simplified_source`)."""
+    _DOC_TEXTS[doc] = (work, same, simplified)
+
+
+def simplified_source(doc: Doc) -> str | None:
+    """The caller's string ``doc`` was made from when the tokenizer found it holds no
+    traditional-specific character (:func:`normalize_with_script`), else None: for that
+    very string (compare by identity), :func:`detect_script` gives ``"simplified"``."""
+    return _entry(doc)[2]

@@ -40,7 +40,7 @@ from spacy.util import registry
 from .segmenter import Segmenter as FastSegmenter
 from .text import (
     code_points,
-    normalize,
+    normalize_with_script,
     remember_doc_text,
     surface_text,
     tokens_read_as_working_text,
@@ -141,32 +141,41 @@ class Tokenizer(ChineseTokenizer):
         """
         if not isinstance(text, str):
             raise TypeError(f"the tokenizer expects a str, not {type(text).__name__}")
+        simplified = None  # the text, when normalizing it changed no character's script
         if work is None:
-            work = normalize(text)
+            work, unconverted = normalize_with_script(text)
+            simplified = text if unconverted else None
         elif len(work) != len(text):
             raise ValueError("work must be normalize(text), of the same length as text")
         if getattr(self, "fast", False) and len(work) > SHORT:
-            return self._cut(text, work, *shared_segmenter().spans(work))
-        return self._doc(text, work, *self._segment(work))
+            return self._cut(text, work, *shared_segmenter().spans(work), simplified)
+        return self._doc(text, work, *self._segment(work), simplified)
 
-    def _doc(self, text: str, work: str, words: list[str], spaces: list[bool]) -> Doc:
+    def _doc(
+        self, text: str, work: str, words: list[str], spaces: list[bool],
+        simplified: str | None = None,
+    ) -> Doc:
         """The Doc of ``text`` from the words of its working text ``work``."""
         surface = surface_text(text)
         same = surface == work
         if not same:
             words = _recut(surface, words, spaces)
         doc = Doc(self.vocab, words=words, spaces=spaces)
-        remember_doc_text(doc, work, same)
+        remember_doc_text(doc, work, same, simplified)
         return doc
 
-    def _cut(self, text: str, work: str, starts: numpy.ndarray, ends: numpy.ndarray) -> Doc:
+    def _cut(
+        self, text: str, work: str, starts: numpy.ndarray, ends: numpy.ndarray,
+        simplified: str | None = None,
+    ) -> Doc:
         """The Doc of ``text`` from the word offsets of its working text ``work`` (the
         segmenter's spans): the tokens are cut from the Doc's text at those offsets, once
-        (not cut from ``work`` and then again from the caller's characters)."""
+        (not cut from ``work`` and then again from the caller's characters).
+        ``simplified``: see :func:`pressie.text.remember_doc_text`."""
         a, b, spaces = _word_offsets(work, starts, ends)
         surface = surface_text(text)
         doc = Doc(self.vocab, words=[surface[x:y] for x, y in zip(a, b)], spaces=spaces)
-        remember_doc_text(doc, work, surface == work)
+        remember_doc_text(doc, work, surface == work, simplified)
         return doc
 
     def pipe(self, texts: Iterable[str], batch_size: int = 64) -> Iterator[Doc]:
@@ -196,15 +205,19 @@ class Tokenizer(ChineseTokenizer):
 
     def _batch(self, texts: list[str]) -> list[Doc]:
         """:meth:`pipe` for one batch: the working texts segmented together."""
-        works = [normalize(t) for t in texts]
         if len(texts) == 1:
-            return [self.tokenize(texts[0], works[0])]
+            return [self.tokenize(texts[0])]
+        normalized = [normalize_with_script(t) for t in texts]
+        works = [work for work, _unconverted in normalized]
         starts, ends = shared_segmenter().spans("\n".join(works))
         docs = []
         offset = lo = 0
-        for text, work in zip(texts, works):
+        for text, (work, unconverted) in zip(texts, normalized):
             hi = int(numpy.searchsorted(starts, offset + len(work), side="left"))
-            docs.append(self._cut(text, work, starts[lo:hi] - offset, ends[lo:hi] - offset))
+            docs.append(self._cut(
+                text, work, starts[lo:hi] - offset, ends[lo:hi] - offset,
+                text if unconverted else None,
+            ))
             offset += len(work) + 1
             lo = hi
         return docs

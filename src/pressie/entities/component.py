@@ -300,12 +300,12 @@ class EntityRecognizer:
         entities, region = find_entities(
             text,
             self.lexicon,
-            title=doc._.pressie_title,
+            title=_extensions.get_value(doc, "pressie_title"),
             token_bounds=bounds,
             extra=self._ruled(doc, text),
         )
         set_models(doc, "pressie_entities", entities)
-        doc._.pressie_region = region
+        _extensions.set_value(doc, "pressie_region", region)
         if self.spans_key is None and not self.annotate_ents:
             return doc
         tokens = doc.to_array(_TOKEN_ATTRS) if len(doc) else None

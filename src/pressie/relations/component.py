@@ -73,7 +73,6 @@ class RelationExtractor:
             dedupe: False keeps restated facts (the caller dedupes several chunks of one
                 document together with :func:`pressie.relations.dedupe.dedupe`).
         """
-        x = doc._
         n = len(doc)
         # token offsets, lengths and sentence starts, read as arrays (no Token objects)
         arr = doc.to_array([IDX, LENGTH, SENT_START]).astype(numpy.int64) if n else None
@@ -105,7 +104,7 @@ class RelationExtractor:
             _extensions.periods(doc) or [],
             _extensions.entities(doc) or [],
             skip=_extensions.skip_ranges(doc) or [],
-            region=x.pressie_region,
+            region=_extensions.get_value(doc, "pressie_region"),
             sentences=sentences,
             period_for=period_for,
             base_periods=base,
@@ -138,7 +137,7 @@ def _period_helper(
     """The periods component's index for ``doc``: ``period_for`` and the comparison periods."""
     from ..periods import PeriodIndex
 
-    if doc._.pressie_periods is None:
+    if _extensions.get_value(doc, "pressie_periods") is None:
         return None, None
     index = PeriodIndex.from_doc(doc)
     base = [(m.start, m.end) for m in index.mentions if m.role == "base"]
