@@ -263,3 +263,17 @@ def test_two_change_amounts_after_two_figures_are_distributed_without_fenbie() -
     doc = pressie.extract("发出执行监督类检察建议5件(净增2件)。", published="2022-07-20")
     assert doc.facts[0].change.direction == "up"
     assert doc.facts[0].change.amount.text == "2件"
+
+
+def test_days_written_without_their_month_are_days_of_the_release_month() -> None:
+    text = ("本报讯 根据统一部署,11日至13日,全市警方开展夏夜治安巡查集中行动,查获酒驾84起。"
+            "12日,如皋市公安局查处赌博案件两起。")
+    facts = _by_value(pressie.extract(text, published="2023-08-15"))
+    assert _period(facts["84起"]) == (date(2023, 8, 11), date(2023, 8, 13))
+    assert _period(facts["两起"]) == (date(2023, 8, 12), date(2023, 8, 12))
+    # days after the release day are the month before's
+    facts = _by_value(pressie.extract(text, published="2023-08-05"))
+    assert _period(facts["84起"]) == (date(2023, 7, 11), date(2023, 7, 13))
+    # a number of days inside a clause is no period
+    doc = pressie.extract("办理时限由20日缩短至5日,全市共办结案件84起。", published="2023-08-05")
+    assert _by_value(doc)["84起"].period is None

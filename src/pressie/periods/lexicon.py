@@ -245,6 +245,13 @@ def _date_patterns(lex: _Lexicon, b: _Blocks) -> list[tuple[str, str]]:
             "range_d",  # 10月28~29日: one month, the first day without 日
             rf"{_NB}(?P<y>{year})?(?P<m>{_MON}) ?月(?P<a>{_DAYN}){_SEP}(?P<b>{_DAYN}) ?[日号]",
         ),
+        # 11日至13日, / 12日, at a clause's head: days of the reference's month
+        (
+            "range_dd",
+            rf"(?:(?<=[{bnd} \u3000])|^)(?P<a>{_DAYN}) ?[日号]{_SEP}(?P<b>{_DAYN}) ?[日号]"
+            r"(?=[,，])",
+        ),
+        ("day_only", rf"(?:(?<=[{bnd} \u3000])|^)(?P<a>{_DAYN}) ?[日号](?=[,，])"),
         ("first_months", rf"{_NB}(?P<y>{year})?前(?P<n>{_NUMW})个?月(?:份)?"),
         ("list", rf"{_NB}(?P<a>{dt})(?:[、和及与]{dt}){{1,6}}"),
         (
@@ -371,6 +378,8 @@ def _anchors(
         "range": year_month,
         "first_months": "月",
         "range_d": "月",
+        "range_dd": "日号",
+        "day_only": "日号",
         "list": year_month,
         "until": "截",
         "since": "来",

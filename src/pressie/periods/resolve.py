@@ -222,6 +222,30 @@ def _res_range_d(c: _Ctx, raw: _Raw) -> _Out:
     return (s, e, (sa[0], end, "range", False, None)) if end else None
 
 
+def _res_days(c: _Ctx, raw: _Raw) -> _Out:
+    """``range_dd`` / ``day_only``: days written without their month at a clause's head
+    (11日至13日, / 12日,): days of the reference's month, else of the month before when
+    they fall after the reference day; undated without a reference."""
+    m = raw.m
+    s, e = raw.start, raw.end
+    a = cn_int(m["a"])
+    b = cn_int(m["b"]) if raw.name == "range_dd" else a
+    ref = c.ref
+    if a is None or b is None or a > b:
+        return None
+    if ref is None:
+        return s, e, (None, None, "range" if raw.name == "range_dd" else "day", False, None)
+    y, mon = ref.year, ref.month
+    if b > ref.day:
+        y, mon = (y, mon - 1) if mon > 1 else (y - 1, 12)
+    lo, hi = _safe_date(y, mon, a), _safe_date(y, mon, b)
+    if lo is None or hi is None:
+        return None
+    if raw.name == "range_dd":
+        return s, e, (lo, hi, "range", False, None)
+    return s, e, (lo, lo, "day", True, None)
+
+
 def _res_first_months(c: _Ctx, raw: _Raw) -> _Out:
     """``first_months``: the first N months of a year (今年前8个月)."""
     m = raw.m
@@ -625,6 +649,8 @@ _HANDLERS: dict[str, Callable[[_Ctx, _Raw], _Out]] = {
     "this_year_since": _res_this_year_since,
     "until_now": _res_until_now,
     "range_d": _res_range_d,
+    "range_dd": _res_days,
+    "day_only": _res_days,
     "first_months": _res_first_months,
     "list": _res_list,
     "until": _res_until,
