@@ -277,3 +277,17 @@ def test_days_written_without_their_month_are_days_of_the_release_month() -> Non
     # a number of days inside a clause is no period
     doc = pressie.extract("办理时限由20日缩短至5日,全市共办结案件84起。", published="2023-08-05")
     assert _by_value(doc)["84起"].period is None
+
+
+def test_a_sentence_opening_with_qijian_goes_on_in_the_days_just_written() -> None:
+    text = ("当前,百日行动已进入关键阶段。\n三是集中行动。8月12日20时至8月15日2时,"
+            "全省开展了夏夜治安巡查集中统一行动,加强重点街面巡查。期间,共出动警力21.7万人次。")
+    facts = _by_value(pressie.extract(text, published="2022-08-26"))
+    assert _period(facts["21.7万人次"]) == (date(2022, 8, 12), date(2022, 8, 15))
+
+
+def test_a_written_year_month_sets_the_year_of_the_months_after_it() -> None:
+    text = ("2015年10月,省政府成立联席会议,并于当年11月实施专项行动。该行动开展以来,"
+            "全省共侦破电信网络诈骗案件17913起。")
+    facts = _by_value(pressie.extract(text, published="2017-11-22"))
+    assert _period(facts["17913起"]) == (date(2015, 11, 1), date(2017, 11, 22))

@@ -497,7 +497,9 @@ def _mentions(
         if (
             role == "own"
             and not mention.modifier
-            and kind in ("year", "range", "half", "quarter")
+            and (kind in ("year", "range", "half", "quarter")
+                 # 2015年10月,…成立…,并于当年11月实施: a written year-month sets the year too
+                 or (kind == "month" and text[e:e + 1] in ",，"))
             and ds is not None
         ):
             if re.match(rf"(?:自|从)?(?:{_DIG_Y}|{_CN_Y})", mention.text):

@@ -249,6 +249,12 @@ class PeriodIndex:
         case = self._case_date(sent, para)
         if case is not None:
             return case
+        if self.text[sent:sent + 8].lstrip().startswith(_DURING_THEN):
+            # …8月12日20时至8月15日2时,全省开展…行动。期间,共出动警力…: the sentence goes on
+            # in the days just written, however short
+            i = bisect.bisect_right(self._own_ends, sent) - 1
+            if i >= 0 and self._own[i].start >= para and self._own[i].dated:
+                return self._own[i].period(inherited=True)
         k = bisect.bisect_left(self._gov_starts, sent) - 1
         # an as-of stock (截至12月底,累计…) frames only its sentence after the paragraph's
         # own period (全年…。截至…。…共推动出台26项 -> 全年)
@@ -305,6 +311,10 @@ class PeriodIndex:
                 return self.mentions[i].period()
             i += 1
         return None
+
+
+#: a sentence opening in the days the sentence before wrote (期间,共出动警力…)
+_DURING_THEN = ("期间", "其间", "在此期间", "此期间", "此间")
 
 
 def _closed_frame(text: str, m: PeriodMention, position: int) -> bool:
