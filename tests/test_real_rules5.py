@@ -291,3 +291,15 @@ def test_a_written_year_month_sets_the_year_of_the_months_after_it() -> None:
             "全省共侦破电信网络诈骗案件17913起。")
     facts = _by_value(pressie.extract(text, published="2017-11-22"))
     assert _period(facts["17913起"]) == (date(2015, 11, 1), date(2017, 11, 22))
+
+
+def test_bi_jiang_and_bi_sheng_are_year_on_year_changes() -> None:
+    doc = pressie.extract("2016年,全省电信网络诈骗发案量比降11.57%、群众损失比降28.36%,"
+                          "破案数比升5%。", published="2017-11-22")
+    got = [(f.metric, f.change.direction, f.change.basis, f.change.amount.text)
+           for f in doc.facts]
+    assert got == [("电信网络诈骗发案量", "down", "yoy", "11.57%"),
+                   ("群众损失", "down", "yoy", "28.36%"), ("破案数", "up", "yoy", "5%")]
+    # 比 with a base is a baseline comparison as before
+    doc = pressie.extract("2016年,全省发案数比2015年下降5%。", published="2017-11-22")
+    assert doc.facts[0].change.basis == "baseline"

@@ -105,6 +105,9 @@ def assign_role(ctx: Context, it: Item, prev: Item | None, clause: tuple[int, in
         it.direction = lex.direction[cw]
         it.marker_pos = cs + len(gap_text) - len(cw)
         it.basis = _basis(ctx, text, it, prev, sent, cw)
+        if cw.startswith("比") and len(cw) == 2:
+            # 发案量比降11.57% (比降/比升: the Fujian shorthand of 同比下降/同比上升)
+            it.basis, it.unmarked = "yoy", False
         if gap_text[:-len(cw)].endswith(_ANNUAL_AVERAGE):
             # 年均下降18%: an average annual change is yoy (spec 4, v1.1); the metric
             # stops before 年均
