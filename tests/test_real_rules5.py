@@ -303,3 +303,13 @@ def test_bi_jiang_and_bi_sheng_are_year_on_year_changes() -> None:
     # 比 with a base is a baseline comparison as before
     doc = pressie.extract("2016年,全省发案数比2015年下降5%。", published="2017-11-22")
     assert doc.facts[0].change.basis == "baseline"
+
+
+def test_more_than_n_years_and_a_year_said_to_be_ending() -> None:
+    facts = _by_value(pressie.extract("衡水市公安机关两年多来,共查获吸毒人员396人。",
+                                      published="2015-06-23"))
+    assert _period(facts["396人"]) == (date(2013, 1, 1), date(2015, 6, 23))
+    from pressie.periods.analyze import text_year
+    text = "转眼间2021即将落下帷幕\n回首这一年\n12月3日至5日期间,全市出动安保力量2213人次。"
+    assert text_year(text) == 2021
+    assert _period(_by_value(pressie.extract(text))["2213人次"])[0] == date(2021, 12, 3)

@@ -599,6 +599,11 @@ _PLAN_YEAR = re.compile(
     # 2024年工作安排, 2026年目标任务: the year the text plans for is the current one
     r"(?<![0-9])((?:19[89]|20[0-4])[0-9]) ?年(?:的)?(?:工作)?(?:安排|计划|思路|要点|目标|任务)"
 )
+#: 转眼间2021即将落下帷幕: the year now ending
+_YEAR_ENDING = re.compile(
+    r"(?<![0-9])((?:19[89]|20[0-4])[0-9]) ?年?(?:即将|马上|就要)"
+    r"(?:过去|结束|落下帷幕|收官|画上句号)"
+)
 _THEME_YEAR = re.compile(
     # 2016年,是全省打黑除恶专项斗争深化年 / 2023年是…开局之年: the year now under way
     r"(?<![0-9])((?:19[89]|20[0-4])[0-9]) ?年[,，]?是[^。,，;；\n]{0,24}?(?:之)?年"
@@ -726,6 +731,7 @@ def text_year(text: str) -> int | None:
       year is written);
     * a start year (2021年以来) is the current year, or the one after it when the text also
       counts 去年以来 (the same start written twice);
+    * a year said to be ending (2021即将落下帷幕) is the current one;
     * a counted observed day (第33个国际禁毒日, 第三个中国人民警察节; periods.json
       ``observance_days``) falls in the current year;
     * a year's months up to a month later than the news day's month (记者1月22日…获悉:
@@ -762,6 +768,7 @@ def text_year(text: str) -> int | None:
     current += [int(m.group(1)) for m in _PLAN_YEAR.finditer(text)]
     current += [int(m.group(1)) for m in _BRIEFING_YEAR.finditer(text)]
     current += [int(m.group(1)) for m in _THEME_YEAR.finditer(text)]
+    current += [int(m.group(1)) for m in _YEAR_ENDING.finditer(text)]
     part = max(current) if current else None
     years = list(current)
     bare = [
@@ -811,7 +818,7 @@ def _since_until(text: str, out: list[PeriodMention]) -> list[PeriodMention]:
     return merged
 
 
-_N_YEARS = re.compile(r"(?:近|最近|过去)?(?P<n>[0-9一二两三四五六七八九十]+)年(?:以来|来)?$")
+_N_YEARS = re.compile(r"(?:近|最近|过去)?(?P<n>[0-9一二两三四五六七八九十]+)年[多余]?(?:以来|来)?$")
 
 
 def _written_start(out: list[PeriodMention], reference: date, paras: list[int]) -> None:

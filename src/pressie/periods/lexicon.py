@@ -301,7 +301,8 @@ def _word_patterns(lex: _Lexicon, data: dict, b: _Blocks) -> list[tuple[str, str
         ),
         ("this_year_since", r"(?:今年|本年|年初)来(?![看说])"),
         ("until_now", r"(?<![截])至今(?!年)"),
-        ("rolling", rf"{_NB}(?P<near>近|最近|过去)?(?P<n>{_NUMW})(?P<u>个月|年)(?:以来|来)"),
+        # (两年多来: more than N years, counted like N年来)
+        ("rolling", rf"{_NB}(?P<near>近|最近|过去)?(?P<n>{_NUMW})(?P<u>个月|年)[多余]?(?:以来|来)"),
         (
             "rolling_near",
             rf"(?P<near>近|最近|过去)的?{_NB}(?P<n>{_NUMW})(?P<u>个月|年)"
