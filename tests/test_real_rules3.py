@@ -4,12 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
+from factview import period_of as _period
+
 import pressie
-
-
-def _period(f: pressie.Fact) -> tuple[date | None, date | None]:
-    assert f.period is not None
-    return f.period.date_start, f.period.date_end
 
 
 def test_an_undated_briefing_day_takes_the_year_after_the_reviewed_year() -> None:

@@ -4,16 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
+from factview import by_value as _by_value
+from factview import period_of as _period
+
 import pressie
-
-
-def _period(f: pressie.Fact) -> tuple[date | None, date | None]:
-    assert f.period is not None
-    return f.period.date_start, f.period.date_end
-
-
-def _by_value(doc: pressie.Document) -> dict[str, pressie.Fact]:
-    return {f.value.text: f for f in doc.facts if f.value is not None}
 
 
 def test_a_relative_year_takes_over_from_a_year_written_before_it() -> None:
