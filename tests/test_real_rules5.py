@@ -307,3 +307,11 @@ def test_more_than_n_years_and_a_year_said_to_be_ending() -> None:
     text = "转眼间2021即将落下帷幕\n回首这一年\n12月3日至5日期间,全市出动安保力量2213人次。"
     assert text_year(text) == 2021
     assert _period(_by_value(pressie.extract(text))["2213人次"])[0] == date(2021, 12, 3)
+
+
+def test_the_reporters_day_dates_an_undated_release() -> None:
+    text = ("记者1月22日从省公安厅获悉:2023年1月至11月,全省电信网络诈骗案件立案同比下降12.9%。\n"
+            "2023年以来,全省各级公安机关累计发送预警信息763.87万条。")
+    doc = pressie.extract(text)
+    assert doc.reference_date == date(2024, 1, 22)
+    assert _period(_by_value(doc)["763.87万条"]) == (date(2023, 1, 1), date(2024, 1, 22))

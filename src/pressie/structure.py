@@ -289,7 +289,11 @@ def _event_date(
         for p in paras:
             m = rules.news_dateline.search(p.text)
             if m:
-                return dated(small_int(m.group("m")), small_int(m.group("d")), None)
+                # (a national outlet's dateline, or the reporter's day: 记者1月22日从…获悉,
+                # 今天(4月25日),…)
+                month, day = (m.group("m"), m.group("d")) if m.group("m") else (
+                    m.group("m2"), m.group("d2"))
+                return dated(small_int(month), small_int(day), None)
     return None
 
 
