@@ -315,3 +315,12 @@ def test_the_reporters_day_dates_an_undated_release() -> None:
     doc = pressie.extract(text)
     assert doc.reference_date == date(2024, 1, 22)
     assert _period(_by_value(doc)["763.87万条"]) == (date(2023, 1, 1), date(2024, 1, 22))
+
+
+def test_a_text_written_as_its_year_ends_counts_up_to_that_years_end() -> None:
+    text = "转眼间2021即将落下帷幕\n回首这一年\n今年以来,全市排查管控入境人员49人。"
+    facts = _by_value(pressie.extract(text))
+    assert _period(facts["49人"]) == (date(2021, 1, 1), date(2021, 12, 31))
+    # a year known only from a figure's period keeps the end open
+    facts = _by_value(pressie.extract("2021年全市破案100起。今年以来,全市排查管控入境人员49人。"))
+    assert _period(facts["49人"])[1] is None

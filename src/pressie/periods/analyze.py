@@ -374,6 +374,9 @@ def _analyze(
         year = text_year(text)
         if year is not None:
             reference = assumed = date(year, 12, 31)
+            ending = _YEAR_ENDING.search(text)
+            if ending is not None and int(ending.group(1)) == year:
+                assumed = None  # (2021即将落下帷幕: written at that year's end)
     ctx = _Ctx(lex, text, reference, review_year)  # type: ignore[arg-type]
     ctx.bulletin = bulletin_month(text, reference)
     paras, sents = _bounds(text)
