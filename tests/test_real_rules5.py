@@ -324,3 +324,10 @@ def test_a_text_written_as_its_year_ends_counts_up_to_that_years_end() -> None:
     # a year known only from a figure's period keeps the end open
     facts = _by_value(pressie.extract("2021年全市破案100起。今年以来,全市排查管控入境人员49人。"))
     assert _period(facts["49人"])[1] is None
+
+
+def test_a_quarter_after_jinnian_yilai_is_this_years_in_a_review_of_last_year() -> None:
+    text = ("昨日,市禁毒支队举行2017年总结表彰大会。2017年,支队共查破毒品刑事案件1075起。"
+            "2017年,全市逮捕1142人。\n今年以来,全市推进禁毒严打斗争。仅第一季度,连破3起目标案件。")
+    facts = _by_value(pressie.extract(text, published="2018-04-17"))
+    assert _period(facts["3起"]) == (date(2018, 1, 1), date(2018, 3, 31))

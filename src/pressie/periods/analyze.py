@@ -512,6 +512,11 @@ def _mentions(
                 # 这是继2015年上半年…后的再次下降。今年上半年…,从3月20日到6月30日: a year
                 # counted from the reference takes over from the one written before it
                 ctx.ctx_year = ds.year
+        elif (role == "own" and not mention.modifier and kind == "since" and ds is not None
+              and mention.text.startswith("今年")):
+            # (2017年总结…。今年以来,…。仅第一季度,…: this year's quarter, not the reviewed
+            # year's)
+            ctx.ctx_year = ds.year
     return out
 
 
