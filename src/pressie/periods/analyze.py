@@ -311,11 +311,11 @@ def _anchor(
             starts = [clause.find(ev)]
         if not starts:
             continue
-        if any(0 <= clause.find(v) < min(starts) for v in lex.dateline_verbs):
+        first = min(starts)
+        if any(0 <= clause.find(v) < first for v in lex.dateline_verbs):
             continue  # 2月20日,警方通报了开展…情况: a report of the event, not its start
-        named = ev and (ev in clause[:40] or (
-            mention.text.endswith("以来") and any(g in clause[:40] for g in specific)))
-        if a.start < para_start and a.start < lowest and not named:
+        if a.start < para_start and a.start < lowest and not (ev and (ev in clause[:40] or (
+                mention.text.endswith("以来") and any(g in clause[:40] for g in specific)))):
             # (“夏季行动”以来 after 2023年6月以来,公安部部署开展“夏季治安打击整治行动”: a
             # since-event named by a word of its own; a frame 在…行动中 is no period)
             # (the two sentences before an event may stand in the previous paragraph; a
@@ -326,7 +326,7 @@ def _anchor(
                 continue
         elif a.start < lowest:
             return None
-        elif not any(w in clause[min(starts):min(starts) + 30] for w in lex.event_nouns):
+        elif not any(w in clause[first:first + 30] for w in lex.event_nouns):
             continue  # (今年以来,…开展协作会谈4次。截至11月8日: no action was started)
         return a.date_start, (a.date_end if a.kind == "range" else None)
     return None
@@ -913,12 +913,12 @@ def _opened_before(out: list[PeriodMention], i: int, paras: list[int], text: str
     for j in range(i - 1, -1, -1):
         a = out[j]
         if a.start < para:
-            prev = pi - 1
-            while prev > 0 and not text[paras[prev]:paras[prev + 1]].strip():
-                prev -= 1  # (blank lines between the paragraphs)
             if pi > 0 and not text[para:until.start].strip():
                 # 自10月份专项行动开展以来,…(paragraph)  截至12月24日,…: a paragraph opening
                 # with its as-of date goes on with the since-period heading the one before
+                prev = pi - 1
+                while prev > 0 and not text[paras[prev]:paras[prev + 1]].strip():
+                    prev -= 1  # (blank lines between the paragraphs)
                 return _since_heading(out, j, paras[prev])
             return None
         if a.role != "own" or a.modifier or not a.dated:

@@ -206,10 +206,9 @@ class PeriodIndex:
             k += 1
         # a data release writing one period again and again (2022年上半年,…受理…。2022年
         # 上半年,…审结…。共退回补充侦查36件): that period is the whole release's
-        spans = {(m.date_start, m.date_end) for m in self._gov if m.dated}
-        if len(spans) == 1 and sum(1 for m in self._gov if m.dated) >= 2:
-            first = next(m for m in self._gov if m.dated)
-            return first.period(inherited=True)
+        dated = [m for m in self._gov if m.dated]
+        if len(dated) >= 2 and len({(m.date_start, m.date_end) for m in dated}) == 1:
+            return dated[0].period(inherited=True)
         return None
 
     # -- queries ----------------------------------------------------------------------

@@ -546,7 +546,7 @@ def _res_event_since(c: _Ctx, raw: _Raw) -> _Out:
     """``event_since`` / ``during`` / ``during_in``: an event phrase (行动开展以来,
     专项行动期间, 在…行动中), dated by a holiday, a year's start or a date inside it."""
     m = raw.m
-    name = raw.name
+    since_like = raw.name in ("event_since", "event_now")  # (not during / during_in)
     lex = c.lex
     ref = c.ref
     s, e = raw.start, raw.end
@@ -564,7 +564,7 @@ def _res_event_since(c: _Ctx, raw: _Raw) -> _Out:
                     return ev_start, e, res[2]
     # 开展…工作7个月以来: the event's own length back from the reference (截至 written
     # after it in the sentence ends it instead: see analyze._date_open_mentions)
-    if name in ("event_since", "event_now"):
+    if since_like:
         dur = _EVENT_LENGTH.search(ev)
         if dur is not None and ref is not None:
             n = cn_int(dur.group("n"))
@@ -579,7 +579,7 @@ def _res_event_since(c: _Ctx, raw: _Raw) -> _Out:
                 tail = c.text[inner.end() : e]
                 return inner.start(), e, _holiday_dates(c, inner, _n, tail=tail)
     # 自去年初部署开展…以来: a year's start (年初) dates the event's start
-    if name in ("event_since", "event_now"):
+    if since_like:
         for _n, rx in lex.patterns:
             if _n == "part":
                 inner = rx.search(c.text, ev_start, e)
@@ -599,7 +599,6 @@ def _res_event_since(c: _Ctx, raw: _Raw) -> _Out:
                     p.month is not None or inner.end() == len(ev)
                     or (p.year_abs is not None and inner.start() > 0
                         and ev[inner.start() - 1] in "自从"))
-                since_like = name in ("event_since", "event_now")
                 sp = c.place(p) if p and (dated or not since_like) else None
                 if sp is not None:
                     st = ev_start + inner.start()
