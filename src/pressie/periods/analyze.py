@@ -371,11 +371,10 @@ def _analyze(
     # periods then resolve within that year, and nothing ends at an unknown "today"
     assumed = None
     if reference is None:
-        year = text_year(text)
+        year, ending = _text_year(text)
         if year is not None:
             reference = assumed = date(year, 12, 31)
-            ending = _YEAR_ENDING.search(text)
-            if ending is not None and int(ending.group(1)) == year:
+            if ending == year:
                 assumed = None  # (2021即将落下帷幕: written at that year's end)
     ctx = _Ctx(lex, text, reference, review_year)  # type: ignore[arg-type]
     ctx.bulletin = bulletin_month(text, reference)
@@ -747,11 +746,22 @@ def text_year(text: str) -> int | None:
 
     The latest year of these wins.
     """
+    return _text_year(text)[0]
+
+
+def _text_year(text: str) -> tuple[int | None, int | None]:
+    """:func:`text_year`, and the first year the text says is ending (2021即将落下帷幕)."""
     current: list[int] = []
     bare_parts: list[int] = []
     crimes = load_lexicon().crime_event_words
-    this_year = _THIS_YEAR_SINCE.search(text) is not None or any(
-        not _planned_sentence(text, m.start()) for m in _THIS_YEAR.finditer(text))
+    counts_this_year: list[bool] = []  # (worked out when a campaign's year needs it)
+
+    def this_year() -> bool:
+        if not counts_this_year:
+            counts_this_year.append(_THIS_YEAR_SINCE.search(text) is not None or any(
+                not _planned_sentence(text, m.start()) for m in _THIS_YEAR.finditer(text)))
+        return counts_this_year[0]
+
     for m in _TEXT_YEARS.finditer(text):
         if m.group(1) and _planned_sentence(text, m.start()):
             continue  # 自2016年12月1日至2017年4月1日,将…开展: a plan's dates
@@ -765,7 +775,7 @@ def text_year(text: str) -> int | None:
             continue
         if m.group(1) and _YEAR_END.match(text, m.end()):
             bare_parts.append(int(m.group(1)))  # 截至2023年12月底: a closed year
-        elif (m.group(2) or m.group(3)) and not this_year:
+        elif (m.group(2) or m.group(3)) and not this_year():
             # 昆仑2022 in a text without 今年以来 (or a 今年 that is no plan's): a campaign
             # of the reviewed year
             bare_parts.append(int(m.group(2) or m.group(3)))
@@ -776,7 +786,8 @@ def text_year(text: str) -> int | None:
     current += [int(m.group(1)) for m in _PLAN_YEAR.finditer(text)]
     current += [int(m.group(1)) for m in _BRIEFING_YEAR.finditer(text)]
     current += [int(m.group(1)) for m in _THEME_YEAR.finditer(text)]
-    current += [int(m.group(1)) for m in _YEAR_ENDING.finditer(text)]
+    ending = [int(m.group(1)) for m in _YEAR_ENDING.finditer(text)]
+    current += ending
     part = max(current) if current else None
     years = list(current)
     bare = [
@@ -794,7 +805,7 @@ def text_year(text: str) -> int | None:
         y = max(since)
         twice = "去年以来" in text
         years.append(y + 1 if twice and (part is None or part <= y) else y)
-    return max(years) if years else None
+    return (max(years) if years else None), (ending[0] if ending else None)
 
 
 _LASTING = re.compile(rf"[^。！？!?;；\n]{{0,16}}?为期(?P<n>{_NUMW})年")
