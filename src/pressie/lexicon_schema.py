@@ -415,6 +415,7 @@ class UnitContext(_Documented):
     length_frame_before: Words = Field(default_factory=list)
     length_locating_after: Words = Field(default_factory=list)
     conversion_in_paren: Words = Field(default_factory=list)
+    day_before_small: Words = Field(default_factory=list)
 
 
 class UnitMagnitudeNumerals(_Documented):

@@ -154,6 +154,8 @@ def _compile(raw: dict[str, Any]) -> _Lexicon:
         f"{gap}(?P<in1>{inside})?(?P<big>{big_re})?"
         # 5亿595万元: the 万 count after an 亿 count, one amount
         "(?:(?<=亿)(?P<sub>[0-9]{1,4})万)?"
+        # 2万5000起: the units after a 万 count, one amount
+        "(?:(?<=万)(?P<low>[0-9]{1,4})(?![0-9.年月日]))?"
         f"(?P<in2>{inside})?(?P<unit>{unit_re})?"
         f"(?:(?P<sep>{seps})(?:(?<![\\d.A-Za-z])(?P<ar2>{_AR})|(?P<cn2>{_CN}))"
         f"(?P<in3>{inside})?(?P<big2>{big_re})?(?P<unit2>{unit_re})?)?"
@@ -380,6 +382,8 @@ def _parse_number(m: re.Match[str], g: dict[str, Any], lex: _Lexicon, p: _Parts)
         value *= lex.big[big]
         if g["sub"]:
             value += Decimal(g["sub"]) * 10000  # 5亿595万元
+        if g["low"]:
+            value += Decimal(g["low"])  # 2万5000起
     p.value = value
     p.unit_written = g["unit"] or ""
     p.value_max = None
@@ -557,6 +561,13 @@ def _glued_or_chrome(
         return True
     # Names and case numbers in quotes: “7.17”, “两个屏障”.
     if _endswith_any(just_before, ctx["name_open"]):
+        return True
+    # Lunar days and school grades: 初五起迎来返程高峰, 初三学生.
+    if r.small_cn and _endswith_any(just_before, ctx.get("day_before_small", ())):
+        return True
+    # A number inside Latin text: Processed in 0.0924 second.
+    if (r.bare and just_before.rstrip(" ")[-1:].isascii() and just_before.rstrip(" ")[-1:].isalpha()
+            and after.lstrip(" ")[:1].isascii() and after.lstrip(" ")[:1].isalpha()):
         return True
     # Glued to other digits/letters/separators: 4·21, 2020.6.03, 14:28, 1024*768, 5G, 0471-...
     if after[:1] in ("·", ".", ":", "*", "×", "/", "_") and after[1:2].isdigit():

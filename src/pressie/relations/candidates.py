@@ -222,6 +222,8 @@ def _drop_reason(ctx: Context, text: str, it: Item, prev: Item | None,
     if (prev is not None and prev.role == "drop" and prev.q.end <= q.start
             and text[prev.q.end:q.start].strip() in ("、", "和", "或")):
         return "threshold"
+    if q.kind == "duration" and after.startswith("的") and _HAN.match(after[1:2] or "-"):
+        return "attribute"  # 抓获潜逃12年的逃犯: a noun's attribute (…37年之久的 is measured)
     if q.kind == "duration":
         window = before[-8:]
         if not any(c in window for c in lex.duration_cues) and not after.startswith("之久"):

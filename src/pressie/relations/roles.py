@@ -27,6 +27,15 @@ _COMPARED_LEVEL = re.compile(
     r"(?<![同环占对])(?:较|比)(?:[0-9]{4}年)?[^0-9,，;；。、:：()（）]{0,8}$"
 )
 
+# 与去年同期2641起相比: 与/同/和 and a period or a few words right before the level ...
+_WITH_LEVEL = re.compile(r"(?:与|同|和)(?:[0-9]{4}年)?[^0-9,，;；。、:：()（）]{0,8}$")
+# 从2015年25899名: 从/由 and a year right before the figure
+_FROM_YEAR = re.compile(r"(?:从|由)(?:[0-9]{4}年|去年|上年|前年)$")
+# the level a to-level verb reaches: a figure within a few characters (至去年底的82600名)
+_LEVEL_NEXT = re.compile(r"[^0-9,，;；。、]{0,6}[0-9]")
+# ... and 相比/比较/相较 right after it
+_COMPARED_AFTER = ("相比", "相较", "比较")
+
 
 def assign_role(ctx: Context, it: Item, prev: Item | None, clause: tuple[int, int],
                 sent: Sentence) -> None:
@@ -45,7 +54,7 @@ def assign_role(ctx: Context, it: Item, prev: Item | None, clause: tuple[int, in
             it.marker_pos = q.start
             return
     # baseline before a to-level verb or a change: 从2018年的0.34%下降到, 较去年同期的1198起多破
-    after = text[q.end:q.end + 6]
+    after = _past_adverbs(ctx, text[q.end:q.end + 10])
     if before.endswith("的") and re.search(r"(?:从|由|较|比|与)[^,，;；。]{0,12}的$", before):
         if lex.to_level_m.at(after) or lex.change_words_m.at(after):
             it.role = "baseline"
@@ -56,10 +65,27 @@ def assign_role(ctx: Context, it: Item, prev: Item | None, clause: tuple[int, in
         it.role = "baseline"
         it.marker_pos = q.start
         return
+    # 与去年同期2641起相比下降26.2%: the level between 与 and 相比 is the compared one
+    if _WITH_LEVEL.search(before):
+        k = next((len(w) for w in _COMPARED_AFTER if after.startswith(w)), 0)
+        if k and lex.change_words_m.at(_past_adverbs(ctx, after[k:].lstrip(",，"))):
+            it.role = "baseline"
+            it.marker_pos = q.start
+            return
     # 从24.1万起下降至15.8万起: 从/由 right before the figure, a to-level verb right after
     # (or a change and then 至: 由8 884宗增加806宗(9.1%)至9 690宗)
     if before.endswith(("从", "由")) and (lex.to_level_m.at(after)
                                           or lex.change_words_m.at(after)):
+        it.role = "baseline"
+        return
+    # 从2015年25899名增加到去年底的82600名: 从 and a year before the figure
+    if _FROM_YEAR.search(before) and lex.to_level_m.at(after):
+        it.role = "baseline"
+        return
+    # 未成年吸毒人员827人降至104人: a figure right before a to-level verb and its level
+    tl = lex.to_level_m.at(after)
+    if tl and _LEVEL_NEXT.match(text, q.end + (len(text[q.end:q.end + 10]) - len(after))
+                                + len(tl)):
         it.role = "baseline"
         return
     # 增加5 000宗(+9.2%): a rate in brackets right after a change amount is its rate
@@ -133,6 +159,17 @@ def assign_role(ctx: Context, it: Item, prev: Item | None, clause: tuple[int, in
         it.marker_pos = prev.marker_pos
         it.base_period = prev.base_period
         return
+
+
+def _past_adverbs(ctx: Context, s: str) -> str:
+    """``s`` without the change adverbs it starts with (稳步上升至 -> 上升至)."""
+    moved = True
+    while moved:
+        moved = False
+        for w in ctx.lex.change_adverbs:
+            if s.startswith(w):
+                s, moved = s[len(w):], True
+    return s
 
 
 def _skip_period_back(ctx: Context, text: str, lo: int, pos: int) -> int:

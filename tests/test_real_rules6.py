@@ -1,0 +1,68 @@
+"""Rules of the genre found on real pages (issue 9, sixth round), on sentences written here."""
+
+from __future__ import annotations
+
+from factview import by_value as _by_value
+
+import pressie
+
+
+def test_units_written_after_a_wan_count_are_one_amount() -> None:
+    doc = pressie.extract("2022年,全国公安机关共破获枪爆案件2万5000起,抓获3万人。")
+    facts = _by_value(doc)
+    assert facts["2万5000起"].value.value == 25000
+    assert facts["3万人"].value.value == 30000
+    # a year after a 万 count is no part of it
+    values = [q.text for q in doc.quantities]
+    assert "2万5000起" in values and "5000起" not in values
+
+
+def test_a_lunar_day_is_no_count() -> None:
+    doc = pressie.extract("正月初五起,全市高速公路迎来返程高峰,日均车流量12万辆次。")
+    assert [f.value.text for f in doc.facts if f.value] == ["12万辆次"]
+
+
+def test_comment_widgets_and_latin_footers_are_page_chrome() -> None:
+    text = ("今年以来,全县共破获电信网络诈骗案件58起。\n"
+            "2021-05-19 06:17 本地新闻评论(12人参与)\n"
+            "已有3人发表了评论\n"
+            "Powered by CMS, Processed in 0.092430 second(s), 3 queries")
+    doc = pressie.extract(text, published="2021-05-19")
+    assert [f.value.text for f in doc.facts if f.value] == ["58起"]
+
+
+def test_a_duration_before_de_and_a_noun_is_the_nouns_attribute() -> None:
+    text = ("今年以来,全市抓获潜逃12年的逃犯3名,其中5名已潜逃10年以上,"
+            "命案积案侦破时间最长达29年。")
+    facts = _by_value(pressie.extract(text, published="2021-06-01"))
+    assert "12年" not in facts
+    assert facts["3名"].metric == "抓获潜逃12年的逃犯"
+    # a measured duration stays a fact
+    assert "29年" in facts
+    # and so does one said to be long (…之久的), as the seed gold reads it
+    doc = pressie.extract("民警确认潜逃37年之久的命案逃犯海某某。", published="2021-01-08")
+    assert [f.value.text for f in doc.facts if f.value] == ["37年"]
+
+
+def test_a_level_between_yu_and_xiangbi_is_the_compared_level() -> None:
+    text = "今年我市发生诈骗案件1949起,与去年同期2641起相比下降26.2%。"
+    doc = pressie.extract(text, published="2021-10-08")
+    assert len(doc.facts) == 1
+    change = doc.facts[0].change
+    assert change is not None and change.direction == "down"
+    assert change.amount is not None and change.amount.text == "26.2%"
+    assert change.baseline is not None and change.baseline.text == "2641起"
+
+
+def test_a_figure_before_a_to_level_verb_is_its_baseline() -> None:
+    text = ("2016年以来,全省未成年吸毒人员827人降至104人,"
+            "起诉毒品犯罪嫌疑人数从3298人逐年上升至6828人,"
+            "戒断三年未复吸人员从2015年25899名增加到去年底的82600名。")
+    facts = _by_value(pressie.extract(text, published="2021-06-23"))
+    assert set(facts) == {"104人", "6828人", "82600名"}
+    for level, base, direction in (("104人", "827人", "down"), ("6828人", "3298人", "up"),
+                                   ("82600名", "25899名", "up")):
+        change = facts[level].change
+        assert change is not None and change.direction == direction
+        assert change.baseline is not None and change.baseline.text == base
+    assert facts["6828人"].metric == "起诉毒品犯罪嫌疑人数"
