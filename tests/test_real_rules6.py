@@ -66,3 +66,16 @@ def test_a_figure_before_a_to_level_verb_is_its_baseline() -> None:
         assert change is not None and change.direction == direction
         assert change.baseline is not None and change.baseline.text == base
     assert facts["6828人"].metric == "起诉毒品犯罪嫌疑人数"
+
+
+def test_since_a_party_congress_runs_from_its_opening_day() -> None:
+    from datetime import date
+
+    text = ("党的十八大以来,全国公安机关共破获刑事案件100万起。"
+            "十九大以来,全省共打掉黑恶团伙300个。")
+    facts = _by_value(pressie.extract(text, published="2023-06-01"))
+    assert facts["100万起"].period is not None
+    assert (facts["100万起"].period.date_start, facts["100万起"].period.date_end) == (
+        date(2012, 11, 8), date(2023, 6, 1))
+    assert facts["300个"].period is not None
+    assert facts["300个"].period.date_start == date(2017, 10, 18)
