@@ -79,3 +79,21 @@ def test_since_a_party_congress_runs_from_its_opening_day() -> None:
         date(2012, 11, 8), date(2023, 6, 1))
     assert facts["300个"].period is not None
     assert facts["300个"].period.date_start == date(2017, 10, 18)
+
+
+def test_a_clause_without_a_figure_names_what_the_rate_after_it_is_of() -> None:
+    text = ("全市发现的诈骗类型已超过50种,高发的3类分别是:网络刷单返利诈骗,占比34.6%;"
+            "冒充客服诈骗,占比15.5%;虚假网络贷款诈骗,占比13%。")
+    facts = _by_value(pressie.extract(text, published="2022-06-01"))
+    assert facts["34.6%"].metric == "网络刷单返利诈骗占比"
+    assert facts["15.5%"].metric == "冒充客服诈骗占比"
+    assert facts["13%"].metric == "虚假网络贷款诈骗占比"
+    # a rate after a clause with a change still belongs to the figure before
+    text = "全市拐卖案件立案数1700余起,较十年前下降59.5%,年均降幅超过25%。"
+    facts = _by_value(pressie.extract(text, published="2022-06-01"))
+    assert facts["超过25%"].metric.endswith("立案数年均降幅")
+
+
+def test_dui_xiaqu_opens_the_object_of_a_light_verb() -> None:
+    doc = pressie.extract("当晚,民警对辖区12家网吧进行了清查。", published="2022-07-01")
+    assert [f.metric for f in doc.facts] == ["清查网吧"]

@@ -240,11 +240,16 @@ def _metric(ctx: Context, work: SentenceWork, it: Item, clause: tuple[int, int],
             return
     bare = metric
     bare = bare[len(lex.average_words_m.at(bare) or ""):]
-    if (bare and (bare in lex.rate_nouns or bare in lex.rate_suffixes)
-            and prev_value is not None and prev_value.metric and not carried):
-        # 年均降幅超过25% after 立案数…1700余起: the rate of the previous figure's metric
-        pieces = prev_value.pieces + pieces
-        metric = prev_value.metric + metric
+    if bare and (bare in lex.rate_nouns or bare in lex.rate_suffixes) and not carried:
+        # 网络刷单返利诈骗,占比34.6%: a clause without a figure names what the rate is of
+        own = _previous_clause_pieces(ctx, text, cs)
+        if own and not any(own[0][0] <= o.q.start < cs for o in work.kept):
+            pieces = own + pieces
+            metric = ctx.join(pieces)
+        elif prev_value is not None and prev_value.metric:
+            # 年均降幅超过25% after 立案数…1700余起: the rate of the previous figure's metric
+            pieces = prev_value.pieces + pieces
+            metric = prev_value.metric + metric
     if verb is None and pieces:
         verb = lex.verb_at(text, pieces[0][0], ctx.bounds)
         avg = lex.average_words_m.at(text, pieces[0][0]) if verb is None else None
@@ -894,14 +899,16 @@ def _noun_after(ctx: Context, text: str, it: Item, ce: int, live: list[Item]
 
 #: 对 opening the object of a light-verb clause (对22起…案件进行挂牌督办)
 _DUI = re.compile(
-    r"(?:^|(?<=[,，、;；\s]))对|(?<=[\u4e00-\u9fff])对(?=[0-9一二三四五六七八九十两我全各])"
+    r"(?:^|(?<=[,，、;；\s]))对|(?<=[\u4e00-\u9fff])对(?=[0-9一二三四五六七八九十两我全各辖本该所])"
 )
 #: light verbs of 对…进行X: the action X is the metric's verb
 _LIGHT_VERBS = ("进行", "实行", "予以", "实施", "给予")
 
 
 def _light_verb_at(text: str, i: int) -> str | None:
-    return next((w for w in _LIGHT_VERBS if text.startswith(w, i)), None)
+    """The light verb at ``i`` (with its 了: 进行了清查), if any."""
+    w = next((w for w in _LIGHT_VERBS if text.startswith(w, i)), None)
+    return w + "了" if w is not None and text.startswith("了", i + len(w)) else w
 
 
 def _quantity_at(ctx: Context, live: list[Item], pos: int) -> bool:
