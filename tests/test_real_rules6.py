@@ -97,3 +97,14 @@ def test_a_clause_without_a_figure_names_what_the_rate_after_it_is_of() -> None:
 def test_dui_xiaqu_opens_the_object_of_a_light_verb() -> None:
     doc = pressie.extract("当晚,民警对辖区12家网吧进行了清查。", published="2022-07-01")
     assert [f.metric for f in doc.facts] == ["清查网吧"]
+
+
+def test_an_action_dated_by_its_days_keeps_them_when_its_hours_follow() -> None:
+    from datetime import date
+
+    text = ("8月11日至13日每晚8时至次日凌晨2时,市公安局在全市集中组织开展了夏夜治安巡查"
+            "第二次集中统一行动。\n行动期间,全市公安机关共出动警力2.4万人次。")
+    doc = pressie.extract(text, published="2023-08-14")
+    period = doc.facts[0].period
+    assert period is not None
+    assert (period.date_start, period.date_end) == (date(2023, 8, 11), date(2023, 8, 13))

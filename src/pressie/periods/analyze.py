@@ -303,6 +303,9 @@ def _anchor(
         if a.kind not in _POINT_KINDS | {"range", "since"}:
             continue
         clause = _clause_after(text, a.end)
+        tod = _TIME_OF_DAY.match(clause)
+        if tod:  # 8月11日至13日每晚8时至次日凌晨2时,…组织开展: the hours of each day
+            clause = clause[tod.end():]
         starts = [clause.find(v) for v in lex.start_verbs if 0 <= clause.find(v) < 16]
         if (not starts and len(ev) >= 4 and ev in clause
                 and any(v in clause for v in lex.start_verbs)):
@@ -332,6 +335,12 @@ def _anchor(
     return None
 
 
+#: the hours of each day after a range of days (每晚8时至次日凌晨2时, 20时至次日8时)
+_TIME_OF_DAY = re.compile(
+    r"(?:每晚|每天|每日|当晚|当日)?(?:凌晨|早上|上午|中午|下午|傍晚|晚上|夜间|晚)?"
+    r"[0-9]{1,2}(?:时|点)(?:[0-9]{1,2}分)?(?:至|到|-|—)(?:次日|翌日)?"
+    r"(?:凌晨|早上|上午|中午|下午|傍晚|晚上|夜间|晚)?[0-9]{1,2}(?:时|点)(?:[0-9]{1,2}分)?[,，]?"
+)
 _LASTED = re.compile(rf"[,，]?\s*(?:历时|为期|持续)(?P<n>{_NUMW})个月")
 
 
