@@ -108,3 +108,42 @@ def test_an_action_dated_by_its_days_keeps_them_when_its_hours_follow() -> None:
     period = doc.facts[0].period
     assert period is not None
     assert (period.date_start, period.date_end) == (date(2023, 8, 11), date(2023, 8, 13))
+
+
+def test_a_range_after_a_dateline_and_an_order_heads_its_paragraph() -> None:
+    from datetime import date
+
+    text = ("本报讯 (记者张三 通讯员李四) 根据全国公安机关统一部署,11日至13日,市警方开展"
+            "夏夜治安巡查第二次集中统一行动,发现整改隐患475处。\n\n"
+            "此次行动启动高等级勤务,设置查控卡点182个。12日,某县公安局查处赌博案件两起。"
+            "行动中,全市共出动警力6519人次。")
+    facts = _by_value(pressie.extract(text, published="2023-08-15"))
+    days = (date(2023, 8, 11), date(2023, 8, 13))
+    for value in ("475处", "182个", "6519人次"):
+        period = facts[value].period
+        assert period is not None and (period.date_start, period.date_end) == days
+    # a day inside the paragraph dates its own sentence only
+    assert facts["两起"].period is not None
+    assert facts["两起"].period.date_start == date(2023, 8, 12)
+    # a range inside a paragraph, after a sentence, still frames its sentence only
+    text = ("全市公安机关持续推进夏季行动。2月12日至13日,组织开展集中清查行动,抓获12人。"
+            "全年共破获刑事案件300起。")
+    facts = _by_value(pressie.extract(text, published="2023-12-30"))
+    assert facts["300起"].period is None or facts["300起"].period.date_start != date(2023, 2, 12)
+
+
+def test_an_action_period_takes_the_year_its_action_was_run_in() -> None:
+    from datetime import date
+
+    text = ("2024年,全省公安机关深入开展“平安护航”专项行动,社会治安持续稳定。\n"
+            "“平安护航”专项行动期间,全省抓获违法犯罪人员1.8万余名。")
+    doc = pressie.extract(text, published="2025-01-09")
+    period = doc.facts[0].period
+    assert period is not None
+    assert (period.date_start, period.date_end) == (date(2024, 1, 1), date(2024, 12, 31))
+    # a year does not open an as-of 截至 (a running total)
+    text = ("2021年,全国公安机关深入开展“团圆”行动。\n"
+            "截至12月,“团圆”行动累计找回失踪被拐儿童10932名。")
+    doc = pressie.extract(text, published="2021-12-31")
+    period = doc.facts[0].period
+    assert period is not None and period.date_start is None

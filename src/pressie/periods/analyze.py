@@ -300,8 +300,8 @@ def _anchor(
             # 专项行动从2017年5月开始至12月结束 … 专项行动开展以来 / 专项行动自2021年5月8日起,
             # 历时5个月。行动以来 (its length, when written, ends it)
             return a.date_start, _lasted(text, a)
-        if a.kind not in _POINT_KINDS | {"range", "since"}:
-            continue
+        if a.kind not in _POINT_KINDS | {"range", "since"} and not (a.kind == "year" and ev):
+            continue  # (a year dates an event's period, never opens a 截至)
         clause = _clause_after(text, a.end)
         tod = _TIME_OF_DAY.match(clause)
         if tod:  # 8月11日至13日每晚8时至次日凌晨2时,…组织开展: the hours of each day
@@ -331,7 +331,8 @@ def _anchor(
             return None
         elif not any(w in clause[first:first + 30] for w in lex.event_nouns):
             continue  # (今年以来,…开展协作会谈4次。截至11月8日: no action was started)
-        return a.date_start, (a.date_end if a.kind == "range" else None)
+        # (2024年,…深入开展“平安护航”专项行动 … 专项行动期间: the year's action)
+        return a.date_start, (a.date_end if a.kind in ("range", "year") else None)
     return None
 
 

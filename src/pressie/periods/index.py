@@ -38,6 +38,13 @@ class _Section:
     parent: int  # index of the enclosing section, -1 for none
     governor: PeriodMention | None = None
 
+#: what may stand before a paragraph's head period: a news dateline with its byline
+#: (本报讯 (记者张亮 通讯员倪雯烨)) and the order followed (根据…统一部署,)
+_HEAD_LEAD = re.compile(
+    r"\s*(?:[^\s,，。;；]{0,12}讯\s*(?:[(（][^()（）\n]{0,30}[)）])?)?\s*"
+    r"(?:(?:根据|按照|依据)[^,，。;；\n]{0,40}[,，])?\s*"
+)
+
 
 class PeriodIndex:
     """Per-document period lookup: ``period_for(position)`` in O(log n) after a linear build."""
@@ -109,7 +116,10 @@ class PeriodIndex:
         if (m.date_end - m.date_start).days > _SHORT_EVENT_DAYS:
             return False
         para = self._paras[bisect.bisect_right(self._paras, m.start) - 1]
-        return bool(self.text[para:m.start].strip())
+        lead = self.text[para:m.start]
+        # (本报讯 (记者…) 根据…统一部署,11日至13日,…: a dateline and the order the action
+        # follows still leave the range at the paragraph's head)
+        return bool(lead.strip()) and _HEAD_LEAD.fullmatch(lead) is None
 
     def _forward(self, m: PeriodMention) -> bool:
         ref = self.reference
