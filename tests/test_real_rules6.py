@@ -147,3 +147,12 @@ def test_an_action_period_takes_the_year_its_action_was_run_in() -> None:
     doc = pressie.extract(text, published="2021-12-31")
     period = doc.facts[0].period
     assert period is not None and period.date_start is None
+
+
+def test_a_span_written_whole_before_qijian_is_that_span() -> None:
+    from datetime import date
+
+    doc = pressie.extract("1至10月期间,全县共侦破各类刑事案件346起。", published="2023-11-05")
+    period = doc.facts[0].period
+    assert period is not None
+    assert (period.date_start, period.date_end) == (date(2023, 1, 1), date(2023, 10, 31))

@@ -542,6 +542,11 @@ _EVENT_LENGTH = re.compile(
 )
 
 
+#: spans that may be written whole before 期间 (1至10月期间, 5月1日至4日期间)
+_SPAN_KINDS = frozenset({"range_y", "range_m", "range", "range_d", "range_dd", "first_months",
+                         "month_pair", "half", "quarter"})
+
+
 def _res_event_since(c: _Ctx, raw: _Raw) -> _Out:
     """``event_since`` / ``during`` / ``during_in``: an event phrase (行动开展以来,
     专项行动期间, 在…行动中), dated by a holiday, a year's start or a date inside it."""
@@ -587,6 +592,15 @@ def _res_event_since(c: _Ctx, raw: _Raw) -> _Out:
                     res = _resolve(c, _Raw("part", inner.start(), inner.end(), inner))
                     if res is not None and res[2][0] is not None:
                         return inner.start(), e, (res[2][0], ref, "since", False, None)
+    # a span written whole before 期间: ``1至10月期间`` is those months
+    if not since_like:
+        for _n, rx in lex.patterns:
+            if _n in _SPAN_KINDS:
+                whole = rx.fullmatch(c.text, ev_start, ev_start + len(ev))
+                if whole is not None:
+                    res = _resolve(c, _Raw(_n, whole.start(), whole.end(), whole))
+                    if res is not None and res[2][0] is not None:
+                        return ev_start, e, res[2]
     # a date inside the event phrase: ``公安部7月20日以来`` is a dated since
     for _n, rx in lex.patterns:
         if _n == "date":
