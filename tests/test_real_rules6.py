@@ -156,3 +156,15 @@ def test_a_span_written_whole_before_qijian_is_that_span() -> None:
     period = doc.facts[0].period
     assert period is not None
     assert (period.date_start, period.date_end) == (date(2023, 1, 1), date(2023, 10, 31))
+
+
+def test_a_count_after_a_list_item_with_its_own_figure_is_no_enumeration_sum() -> None:
+    text = ("民警先后抓获5人,捣毁制毒窝点1个、藏毒窝点2个、缴获冰毒80余公斤,查封售假、制假窝点2个。"
+            "民警在天津、成都、苏州三地开展联合行动,抓获犯罪嫌疑人30人。")
+    doc = pressie.extract(text, published="2020-10-01")
+    metrics = {f.metric: f.value.text for f in doc.facts if f.value}
+    assert metrics["捣毁藏毒窝点"] == "2个"
+    assert metrics["查封售假、制假窝点"] == "2个"
+    assert metrics["缴获冰毒"] == "80余公斤"
+    # a count summing the places listed before it is still no fact
+    assert "三地" not in {f.value.text for f in doc.facts if f.value}

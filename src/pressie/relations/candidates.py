@@ -228,7 +228,7 @@ def _drop_reason(ctx: Context, text: str, it: Item, prev: Item | None,
         window = before[-8:]
         if not any(c in window for c in lex.duration_cues) and not after.startswith("之久"):
             return "duration"
-    if _enumeration_sum(before, q):
+    if _enumeration_sum(before, after, q):
         return "enumeration"
     if q.kind == "count" and _locating_count(ctx, before, after):
         return "locating"
@@ -299,9 +299,12 @@ def _planned(ctx: Context, text: str, q: Quantity, sent_start: int) -> bool:
     return False
 
 
-def _enumeration_sum(before: str, q: Quantity) -> bool:
-    """在天津、成都、苏州三地: a count that sums the list written before it."""
+def _enumeration_sum(before: str, after: str, q: Quantity) -> bool:
+    """在天津、成都、苏州三地: a count that sums the list written before it (not one that
+    ends its clause: 查封售假、制假窝点2个。 counts the dens)."""
     if q.approx != "exact" or q.value != int(q.value) or not 2 <= q.value <= 20:
+        return False
+    if not after.strip():
         return False
     if before.endswith(("等", "”", '"', "的")):
         return False

@@ -14,5 +14,7 @@ _SPACES = re.compile(r"\s+")
 # characters _clean may change: whitespace and opening parentheses
 _DIRTY = re.compile(r"[\s(（]")
 _PLACE_LIST = re.compile(r"(?:[、和及与][^、和及与,，。;；:：\s]{1,8})+")
-_ENUM = re.compile(r"(?:[\u4e00-\u9fff]{1,6}[、,])+[\u4e00-\u9fff]{1,6}$")
+#: a list of short names before a count (在天津、成都、苏州|三地); not one starting right
+#: after a figure (制毒窝点1个、藏毒窝点|2个: 个 is that figure's classifier)
+_ENUM = re.compile(r"(?<![0-9.])(?:[\u4e00-\u9fff]{1,6}[、,])+[\u4e00-\u9fff]{1,6}$")
 _PAREN = re.compile(r"[(（][^()（）]{0,60}[)）]")
