@@ -168,3 +168,14 @@ def test_a_count_after_a_list_item_with_its_own_figure_is_no_enumeration_sum() -
     assert metrics["缴获冰毒"] == "80余公斤"
     # a count summing the places listed before it is still no fact
     assert "三地" not in {f.value.text for f in doc.facts if f.value}
+
+
+def test_a_start_written_with_qi_dates_the_action_its_sentence_starts_further_on() -> None:
+    from datetime import date
+
+    text = ("从今年5月起,省公安厅组织徐州、淮安、宿迁三地公安机关,开展了为期半年的区域治安"
+            "整治行动。负责人介绍,行动期间,公安机关先后投入800余名警力。")
+    doc = pressie.extract(text, published="2016-12-13")
+    period = doc.facts[0].period
+    assert period is not None
+    assert (period.date_start, period.date_end) == (date(2016, 5, 1), date(2016, 12, 13))
