@@ -179,3 +179,13 @@ def test_a_start_written_with_qi_dates_the_action_its_sentence_starts_further_on
     period = doc.facts[0].period
     assert period is not None
     assert (period.date_start, period.date_end) == (date(2016, 5, 1), date(2016, 12, 13))
+
+
+def test_a_streak_qualifies_its_figure_which_keeps_the_year_under_review() -> None:
+    from datetime import date
+
+    text = "2020年,全市命案连续6年100%侦破,抢劫案件破案率连续两年保持100%。"
+    doc = pressie.extract(text, published="2021-01-20")
+    for f in doc.facts:
+        assert f.period is not None
+        assert (f.period.date_start, f.period.date_end) == (date(2020, 1, 1), date(2020, 12, 31))

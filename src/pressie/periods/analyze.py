@@ -488,7 +488,8 @@ def _mentions(
         if raw.name == "date" and raw.m["a"] == "上年" and text[max(0, s - 1) : s] == "以":
             continue
         role: PeriodRole = "base" if _is_base(lex, text, s, e, kind) else "own"
-        # 连续3年保持了命案全破: a streak, it frames no later sentence
+        # 连续3年保持了命案全破: a streak, it frames no later sentence, and it only
+        # qualifies its own figure (2020年,命案连续6年100%侦破: the rate is 2020's)
         # 再创本世纪以来新低: a superlative's frame is no period, even at a clause's head
         superlative = text.startswith(_SUPERLATIVE, e)
         framing = (role == "own" and raw.name != "consec" and not superlative
@@ -505,7 +506,7 @@ def _mentions(
             point=point,
             event=event,
             modifier=role == "own" and not framing and (
-                superlative or _is_modifier(lex, text, s, e)),
+                superlative or raw.name == "consec" or _is_modifier(lex, text, s, e)),
             frame=raw.name == "during_in",
         )
         out.append(mention)
