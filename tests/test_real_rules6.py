@@ -189,3 +189,22 @@ def test_a_streak_qualifies_its_figure_which_keeps_the_year_under_review() -> No
     for f in doc.facts:
         assert f.period is not None
         assert (f.period.date_start, f.period.date_end) == (date(2020, 1, 1), date(2020, 12, 31))
+
+
+def test_an_as_of_day_of_this_month_closes_the_since_period_of_a_lead_without_figures(
+) -> None:
+    from datetime import date
+
+    text = ("今年以来,市警方以“飓风2018”专项行动为载体,始终保持打击毒品犯罪高压态势。\n"
+            "截至本月15日,全市共破获毒品刑事案件778起。")
+    doc = pressie.extract(text, published="2018-06-26")
+    period = doc.facts[0].period
+    assert period is not None
+    assert (period.date_start, period.date_end) == (date(2018, 1, 1), date(2018, 6, 15))
+    # a lead paragraph with figures of its own keeps its since-period to itself
+    text = ("今年以来,市警方破获盗窃案件30起。\n"
+            "截至本月15日,全市共破获毒品刑事案件778起。")
+    facts = _by_value(pressie.extract(text, published="2018-06-26"))
+    period = facts["778起"].period
+    assert period is not None
+    assert (period.date_start, period.date_end) == (None, date(2018, 6, 15))

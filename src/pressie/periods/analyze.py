@@ -944,7 +944,7 @@ def _opened_before(out: list[PeriodMention], i: int, paras: list[int], text: str
                 prev = pi - 1
                 while prev > 0 and not text[paras[prev]:paras[prev + 1]].strip():
                     prev -= 1  # (blank lines between the paragraphs)
-                return _since_heading(out, j, paras[prev])
+                return _since_heading(out, j, paras[prev], text[paras[prev]:para])
             return None
         if a.role != "own" or a.modifier or not a.dated:
             continue
@@ -973,21 +973,31 @@ def _is_action_since(text: str) -> bool:
     return any(w in text for w in lex.start_verbs) or any(w in text for w in lex.event_nouns)
 
 
-def _since_heading(out: list[PeriodMention], k: int, para: int) -> date | None:
+def _since_heading(out: list[PeriodMention], k: int, para: int, body: str) -> date | None:
     """The start of the since-period of an action (自X…专项行动开展以来) that heads the
-    paragraph at ``para``, when ``out[k]`` (that paragraph's last mention) is in it and no
-    other own dated period follows the since-period there.  A bare date's since-period
-    (7月下旬以来,…遭遇强降雨) frames its own paragraph only."""
+    paragraph at ``para`` (text ``body``), when ``out[k]`` (that paragraph's last mention)
+    is in it and no other own dated period follows the since-period there.  A bare date's
+    since-period (7月下旬以来,…遭遇强降雨) frames its own paragraph only, unless it is
+    the year to date heading a lead without any figure (今年以来,福州警方…保持高压态势。
+    then 截至本月15日,全市共破获…)."""
     while k >= 0 and out[k].start >= para:
         a = out[k]
         if (a.role == "own" and not a.modifier and a.dated and not a.point
                 and a.kind not in ("since", "undated")):
             return None  # (行动期间, dated by the since-period itself, does not count)
         if (a.kind == "since" and a.role == "own" and a.date_start is not None
-                and _is_action_since(a.text) and _heads(out, a, para)):
+                and (_is_action_since(a.text)
+                     or ((a.date_start.month, a.date_start.day) == (1, 1)
+                         and not any(ch.isdigit()
+                                     for ch in _QUOTED.sub("", body[a.end - para:]))))
+                and _heads(out, a, para)):
             return a.date_start
         k -= 1
     return None
+
+
+#: a quoted name (“飓风肃毒2018”), whose digits are no figure
+_QUOTED = re.compile(r"“[^“”\n]{0,30}”")
 
 
 def _heads(out: list[PeriodMention], a: PeriodMention, para: int) -> bool:
