@@ -208,3 +208,27 @@ def test_an_as_of_day_of_this_month_closes_the_since_period_of_a_lead_without_fi
     period = facts["778起"].period
     assert period is not None
     assert (period.date_start, period.date_end) == (None, date(2018, 6, 15))
+
+
+def test_a_holiday_of_the_last_years_spans_those_years() -> None:
+    from datetime import date
+
+    text = "据统计,近三年“五一”假期全国日均交通事故起数、死亡人数分别比平日高13.1%、11.4%。"
+    doc = pressie.extract(text, published="2022-04-28")
+    assert len(doc.facts) == 2
+    for f in doc.facts:
+        assert f.period is not None
+        assert (f.period.date_start, f.period.date_end) == (date(2019, 1, 1), date(2022, 4, 28))
+        # 比平日高: a comparison with a baseline, not a level
+        assert f.value is None and f.change is not None and f.change.direction == "up"
+    assert [f.change.amount.text for f in doc.facts if f.change and f.change.amount] == [
+        "13.1%", "11.4%"]
+    # a share written with 占比高达 stays a level
+    doc = pressie.extract("全市电诈案件占比高达35%。", published="2022-04-28")
+    assert doc.facts[0].value is not None and doc.facts[0].change is None
+
+
+def test_a_share_after_a_figure_less_clause_is_that_clauses_share() -> None:
+    text = "全市交通事故中,其次是酒后驾驶肇事,占11%。"
+    doc = pressie.extract(text, published="2022-04-28")
+    assert doc.facts[0].metric.endswith("酒后驾驶肇事占比")

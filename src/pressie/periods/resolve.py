@@ -711,6 +711,10 @@ def _holiday_dates(c: _Ctx, m: re.Match[str], name: str, tail: str = "") -> _Res
 
     if name == "holiday":
         ids = c.lex.holidays[m["h"]]
+        near = cn_int(m["nn"]) if m["near"] else None
+        if near and c.ref is not None:
+            # 近三年“五一”假期: the holidays of the last years, over those years (近三年)
+            return date(c.ref.year - near, 1, 1), c.ref, "rolling", False, None
 
         def make(y: int) -> tuple[date, date] | None:
             # (a merged holiday: the calendar may file all its days under one name, 2020's

@@ -229,6 +229,14 @@ def _metric(ctx: Context, work: SentenceWork, it: Item, clause: tuple[int, int],
         np2, _pred = _noun_after(ctx, text, it, ce, live)
         if np2 is not None:
             pieces, metric = [np2], ctx.join([np2])
+    if it.q.kind == "percent" and not carried and _SHARE_ONLY.fullmatch(metric):
+        own = _previous_clause_pieces(ctx, text, cs)
+        if own and not any(own[0][0] <= o.q.start < cs for o in work.kept):
+            # 其次是酒后驾驶肇事,占11%: the share of the figure-less clause before it
+            it.verb = None
+            it.pieces = own
+            it.metric = ctx.join(own) + "占比"
+            return
     if prev_value is not None and prev_value.metric and not carried:
         # 查获冰毒片剂25包,计重16.95公斤 / 处置警情1004535起,仅占38.3%: the weight or the
         # share of the figure before

@@ -196,9 +196,10 @@ def last_marker(ctx: Context, seg: str) -> str | None:
 
 
 def _single_char_change_ok(gap: str, cw: str) -> bool:
-    """``多``/``少``/``增``/``降`` alone count only after a comparison marker (比去年多12起)."""
+    """``多``/``少``/``增``/``降``/``高``/``低`` alone count only after a comparison marker
+    (比去年多12起, 比平日高13.1%; not 占比高达35%)."""
     head = gap[: len(gap) - len(cw)]
-    return bool(re.search(r"(?:同比|环比|较|比)[^,，;；。]{0,10}$", head))
+    return bool(re.search(r"(?:同比|环比|较|(?<![占对])比)[^,，;；。]{0,10}$", head))
 
 
 def _strip_glue(ctx: Context, s: str) -> str:
