@@ -232,3 +232,13 @@ def test_a_share_after_a_figure_less_clause_is_that_clauses_share() -> None:
     text = "全市交通事故中,其次是酒后驾驶肇事,占11%。"
     doc = pressie.extract(text, published="2022-04-28")
     assert doc.facts[0].metric.endswith("酒后驾驶肇事占比")
+
+
+def test_n_years_before_a_record_is_no_period_of_the_figure() -> None:
+    from datetime import date
+
+    text = "2015年,全市破命案178宗,近10年来命案发案首次降到200宗以下。"
+    doc = pressie.extract(text, published="2016-01-29")
+    for f in doc.facts:
+        assert f.period is not None
+        assert (f.period.date_start, f.period.date_end) == (date(2015, 1, 1), date(2015, 12, 31))

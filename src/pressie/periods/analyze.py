@@ -48,6 +48,8 @@ _CLAUSE_MARK = re.compile(r"[，,；;：:]")
 
 #: what follows a superlative's frame (降至近5年来最低, 再创本世纪以来新低)
 _SUPERLATIVE = ("最", "新低", "新高", "同期最")
+#: a record written a few words after N年来 in its clause (…命案发案首次降到…)
+_RECORD_AFTER = re.compile(r"[^,，。;；:：\n]{0,12}?(?:首次|最低|最高|新低|新高)")
 
 
 def _is_campaign_span(lex: _Lexicon, text: str, start: int, end: int) -> bool:
@@ -491,7 +493,9 @@ def _mentions(
         # 连续3年保持了命案全破: a streak, it frames no later sentence, and it only
         # qualifies its own figure (2020年,命案连续6年100%侦破: the rate is 2020's)
         # 再创本世纪以来新低: a superlative's frame is no period, even at a clause's head
-        superlative = text.startswith(_SUPERLATIVE, e)
+        superlative = text.startswith(_SUPERLATIVE, e) or (
+            # 近10年来命案发案首次降到200宗以下: a record over those years, no period
+            raw.name in ("rolling", "rolling_near") and _RECORD_AFTER.match(text, e) is not None)
         framing = (role == "own" and raw.name != "consec" and not superlative
                    and _is_framing(lex, text, s, e))
         mention = PeriodMention(
