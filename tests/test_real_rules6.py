@@ -242,3 +242,14 @@ def test_n_years_before_a_record_is_no_period_of_the_figure() -> None:
     for f in doc.facts:
         assert f.period is not None
         assert (f.period.date_start, f.period.date_end) == (date(2015, 1, 1), date(2015, 12, 31))
+
+
+def test_a_later_as_of_clause_is_no_period_of_the_whole_release() -> None:
+    text = ("夏季治安打击整治行动开展以来,全区刑事案件同比下降11.8%。\n"
+            "全区梳理出40起跨区域案件,开展集中攻坚,目前已全部侦破,带破刑事案件1170起。\n"
+            "禁毒部门破获毒品犯罪案件300起,抓获涉毒犯罪嫌疑人413人。")
+    facts = _by_value(pressie.extract(text, published="2024-09-26"))
+    assert facts["1170起"].period is not None and facts["1170起"].period.text == "目前"
+    for value in ("300起", "413人"):
+        period = facts[value].period
+        assert period is None or period.text != "目前"

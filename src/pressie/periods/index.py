@@ -211,8 +211,11 @@ class PeriodIndex:
             return Period(text=f"{y}年", date_start=full[0], date_end=full[1], inherited=True)
         k = 0
         while k < len(self._gov) and self._gov[k].start < lead_end:
-            if self._gov[k].dated:
-                return self._gov[k].period(inherited=True)
+            g = self._gov[k]
+            if g.dated and not (g.text in ("目前", "当前") and k > 0):
+                # (a 目前 after the lead's own frame is an as-of clause, not the release's
+                # period: “百日行动”以来,… 。目前已返还…)
+                return g.period(inherited=True)
             k += 1
         # a data release writing one period again and again (2022年上半年,…受理…。2022年
         # 上半年,…审结…。共退回补充侦查36件): that period is the whole release's
