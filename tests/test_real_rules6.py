@@ -253,3 +253,13 @@ def test_a_later_as_of_clause_is_no_period_of_the_whole_release() -> None:
     for value in ("300起", "413人"):
         period = facts[value].period
         assert period is None or period.text != "目前"
+
+
+def test_from_the_start_of_the_year_up_to_now() -> None:
+    from datetime import date
+
+    for head in ("今年初至今", "今年年初至今"):
+        doc = pressie.extract(f"{head},全市共有22名老人被诈骗。", published="2025-10-16")
+        period = doc.facts[0].period
+        assert period is not None
+        assert (period.date_start, period.date_end) == (date(2025, 1, 1), date(2025, 10, 16))

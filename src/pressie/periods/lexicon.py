@@ -262,7 +262,9 @@ def _date_patterns(lex: _Lexicon, b: _Blocks) -> list[tuple[str, str]]:
         # 从2020年5月起至今 / 去年至今: since X, to the reference date
         (
             "since_now",
-            rf"(?:自|从)?{_NB}(?P<a>{dt})(?:起|开始|以来)?(?:至今|到现在|至目前|到目前)(?![年天日])",
+            # (今年初至今 / 今年年初至今: from the year's start)
+            rf"(?:自|从)?{_NB}(?P<a>{dt})(?:年?初)?(?:起|开始|以来)?(?:至今|到现在|至目前|到目前)"
+            r"(?![年天日])",
         ),
         # 2015年来 (a written year, not 三年来): since that year
         ("since_year", rf"(?:自|从)?{_NB}(?P<a>{_DIG_Y} ?年)来(?![看说自])"),
