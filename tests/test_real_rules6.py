@@ -263,3 +263,12 @@ def test_from_the_start_of_the_year_up_to_now() -> None:
         period = doc.facts[0].period
         assert period is not None
         assert (period.date_start, period.date_end) == (date(2025, 1, 1), date(2025, 10, 16))
+
+
+def test_a_place_phrase_with_cong_ends_before_the_verb_after_its_place_word() -> None:
+    text = ("民警当场从其携带的密码箱内查获冰毒片剂85块。"
+            "全市在夜间和节假日等重点时段开展集中整治行动15次。")
+    doc = pressie.extract(text, published="2019-05-01")
+    metrics = [f.metric for f in doc.facts]
+    assert metrics[0] == "查获冰毒片剂"
+    assert metrics[1].startswith("开展")

@@ -749,10 +749,20 @@ def _predicate_start(ctx: Context, text: str, a: int, b: int) -> int:
             if lead.endswith(adv):
                 lead = lead[:-len(adv)]
                 break
-        if i > a and not lex.scope_heads_m.end(lead):
+        if i > a and lead and not lex.scope_heads_m.end(lead):
             continue
         start = 1
         after = next((p for p in preps if text.startswith(p, i)), "")
+        if after in ("从", "在"):
+            # 当场从其携带的密码箱内|查获…: the place ends with 内/中/里/上 before the verb
+            j = i + 2
+            while j < b - 1:
+                if text[j] in "内中里上" and lex.verb_at(text, j + 1, ctx.bounds):
+                    return j + 1
+                v = lex.verb_at(text, j, ctx.bounds)
+                if text[j] in ",，;；。" or (v and not text.startswith("的", j + len(v))):
+                    break  # (a verb before any place word: 在…时段|开展…, the rule below)
+                j += len(v) if v else 1
         if text.startswith("“", i + len(after)):
             close = text.find("”", i + len(after), b)
             if close > 0:
