@@ -272,3 +272,14 @@ def test_a_place_phrase_with_cong_ends_before_the_verb_after_its_place_word() ->
     metrics = [f.metric for f in doc.facts]
     assert metrics[0] == "查获冰毒片剂"
     assert metrics[1].startswith("开展")
+
+
+def test_a_news_day_before_a_since_period_does_not_keep_it_from_opening_jiezhi() -> None:
+    from datetime import date
+
+    text = ("记者3月24日从州公安局获悉,自去年10月公安部部署“百城禁毒会战”以来,截至目前,"
+            "全州警方共侦破各类毒品案件367起。")
+    doc = pressie.extract(text, published="2015-03-25")
+    period = doc.facts[0].period
+    assert period is not None
+    assert (period.date_start, period.date_end) == (date(2014, 10, 1), date(2015, 3, 25))

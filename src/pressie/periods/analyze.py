@@ -1011,6 +1011,8 @@ def _heads(out: list[PeriodMention], a: PeriodMention, para: int) -> bool:
         if b is a or b.start >= a.start:
             return True
         if b.start >= para and b.role == "own" and b.dated and not b.modifier:
+            if b.point and not b.framing:
+                continue  # (记者3月24日从…获悉,自去年10月…以来: the news day frames nothing)
             if b.date_start != a.date_start:
                 return False
     return True
