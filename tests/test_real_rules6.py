@@ -283,3 +283,20 @@ def test_a_news_day_before_a_since_period_does_not_keep_it_from_opening_jiezhi()
     period = doc.facts[0].period
     assert period is not None
     assert (period.date_start, period.date_end) == (date(2014, 10, 1), date(2015, 3, 25))
+
+
+def test_a_continuation_paragraph_after_a_blank_line_keeps_the_action_day() -> None:
+    from datetime import date
+
+    text = ("4月11日,州公安机关开展打击整治跨境违法犯罪集中收网行动。\n\n"
+            "此次行动组织周密,共出动警力577人,抓获违法犯罪人员139人。")
+    facts = _by_value(pressie.extract(text, published="2021-04-11"))
+    for value in ("577人", "139人"):
+        period = facts[value].period
+        assert period is not None
+        assert (period.date_start, period.date_end) == (date(2021, 4, 11), date(2021, 4, 11))
+    text = ("今年以来,全市公安机关破获刑事案件300起。\n\n"
+            "具体来看,破获盗窃案件120起。")
+    facts = _by_value(pressie.extract(text, published="2021-06-01"))
+    period = facts["120起"].period
+    assert period is not None and period.date_start == date(2021, 1, 1)

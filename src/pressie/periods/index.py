@@ -65,6 +65,7 @@ class PeriodIndex:
         self._paras, self._sents = _bounds(text)
         self._own = [m for m in self.mentions if m.role == "own"]
         self._own_ends = [m.end for m in self._own]
+        self._own_starts = [m.start for m in self._own]
         self._gov = [m for m in self._own if self._governs(m)]
         self._gov_starts = [m.start for m in self._gov]
         self._sections, self._sec_starts, lead_end = self._build_sections()
@@ -276,11 +277,18 @@ class PeriodIndex:
         if k >= 0 and self._gov[k].start >= para:
             return self._gov[k].period(inherited=True)
         pi = bisect.bisect_right(self._paras, position) - 1
-        if (k >= 0 and pi > 0 and self._gov[k].start >= self._paras[pi - 1]
-                and self.text[para:para + 12].lstrip().startswith(
-                    load_lexicon().continuation_heads or ("\0",))):
-            # 具体来看,铁路客运量…: a paragraph detailing the one before keeps its period
-            return self._gov[k].period(inherited=True)
+        if pi > 0 and self.text[para:para + 12].lstrip().startswith(
+                load_lexicon().continuation_heads or ("\0",)):
+            prev = pi - 1
+            while prev > 0 and not self.text[self._paras[prev]:self._paras[prev + 1]].strip():
+                prev -= 1  # (blank lines between the paragraphs)
+            if k >= 0 and self._gov[k].start >= self._paras[prev]:
+                # 具体来看,铁路客运量…: a paragraph detailing the one before keeps its period
+                return self._gov[k].period(inherited=True)
+            day = self._day_head(self._paras[prev], para)
+            if day is not None:
+                # 4月11日,全州开展…收网行动。(paragraph) 此次行动…: the action's day
+                return day.period(inherited=True)
         si = bisect.bisect_right(self._sec_starts, position) - 1
         while si >= 0:
             sec = self._sections[si]
@@ -288,6 +296,17 @@ class PeriodIndex:
                 return sec.governor.period(inherited=True)
             si = sec.parent
         return self.document_period
+
+    def _day_head(self, lo: int, hi: int) -> PeriodMention | None:
+        """The dated day that opens the paragraph ``[lo, hi)`` as its first words
+        (``4月11日,…``), if any."""
+        i = bisect.bisect_left(self._own_starts, lo)
+        if i >= len(self._own) or self._own[i].start >= hi:
+            return None
+        m = self._own[i]
+        if not (m.point and m.framing and m.dated and m.kind == "day"):
+            return None
+        return m if not self.text[lo:m.start].strip() else None
 
     def _case_date(self, sent: int, para: int) -> Period | None:
         """The date of the case a sentence continues: a sentence opening with a case
