@@ -300,3 +300,14 @@ def test_a_continuation_paragraph_after_a_blank_line_keeps_the_action_day() -> N
     facts = _by_value(pressie.extract(text, published="2021-06-01"))
     period = facts["120起"].period
     assert period is not None and period.date_start == date(2021, 1, 1)
+
+
+def test_a_holiday_heading_its_paragraph_opens_the_jiezhi_inside_it() -> None:
+    from datetime import date
+
+    text = ("2026年春节期间,全省公安机关强化各项措施。"
+            "截至2月23日,全省刑事警情同比下降35.09%。")
+    doc = pressie.extract(text, published="2026-02-26")
+    period = doc.facts[0].period
+    assert period is not None
+    assert (period.date_start, period.date_end) == (date(2026, 2, 15), date(2026, 2, 23))

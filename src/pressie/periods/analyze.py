@@ -957,7 +957,10 @@ def _opened_before(out: list[PeriodMention], i: int, paras: list[int], text: str
             # (“夏季行动”以来, dated by the start of the action written earlier, likewise)
             return a.date_start if _heads(out, a, para) else None
         if (
-            a.kind in ("year", "half")
+            # (2026年春节期间,…。截至2月23日,…: the holiday's days up to the as-of day)
+            (a.kind in ("year", "half")
+             or (a.kind == "named" and a.date_start is not None and a.date_end is not None
+                 and (a.date_end - a.date_start).days <= 40))  # (not a campaign's years)
             and a.framing
             and a.date_start is not None
             and a.date_end is not None
