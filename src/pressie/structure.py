@@ -289,7 +289,10 @@ def _event_date(
                 if d is not None:
                     return d
     if published is None:
+        need = rules.news_dateline_chars
         for p in paras:
+            if not all(c in p.text for c in need):
+                continue  # a character every dateline holds is missing (required_chars)
             m = rules.news_dateline.search(p.text)
             if m:
                 # (a national outlet's dateline, or the reporter's day: 记者1月22日从…获悉,
