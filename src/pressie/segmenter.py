@@ -102,6 +102,18 @@ def _windows(
     )
     view.flags.writeable = False
     return view
+def _sides(arr: numpy.ndarray, first: int, rows: int, width: int, step: int) -> numpy.ndarray:
+    """Two :func:`_windows` of ``arr`` one element apart, as one read-only view of shape
+    ``(2, rows, width)``: ``[0]`` from ``first``, ``[1]`` from ``first + 1``."""
+    size = arr.itemsize
+    view = numpy.ndarray(
+        (2, rows, width), dtype=arr.dtype, buffer=arr, offset=first * size,
+        strides=(size, step * size, size),
+    )
+    view.flags.writeable = False
+    return view
+
+
 # polynomial hashing mod 2**64 for the dictionary look-ups (odd multipliers: invertible)
 _MULTIPLIERS = (0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9)
 
@@ -720,6 +732,13 @@ class Segmenter:
             bool((pre_only >= 0).any() or (post_only >= 0).any())
             for pre_only, post_only, _k, _v in self._ww
         )
+        # the word pairs of both sides in one sorted table: a right-side key moved past
+        # every left-side one (keys are below base**2), so both are looked up in one search
+        self._ww_square = base * base
+        self._ww_pairs = (
+            numpy.concatenate([self._ww[0][2], self._ww[1][2] + self._ww_square]),
+            numpy.concatenate([self._ww[0][3], self._ww[1][3]]),
+        )
         self._wm1, self._w1 = t["wm1"], t["w1"]
         self._trie = (_HashTable(trie_keys, trie_child), t["trie_word"])
         self._n_nodes, self._n_words = n_nodes, n_words
@@ -905,8 +924,25 @@ class Segmenter:
         feats[10 : 10 + k_len] = self._wm1[pre_in]
         feats[10 + k_len :] = self._w1[post_in]
 
-        no = self._n_words  # the word tables' "no word" entry
         base = self._n_words + 1
+        if not self._ww_one_sided:
+            # [side, k, i]: side 0 the word ending before i's word and the word at i, side 1
+            # the word at i and the one after: both sides at once (one element apart)
+            outer = _sides(words, P + lo - wmax, k_len, m, row + 1)
+            inner = _sides(words, P + lo, k_len, m, row)
+            a_word, b_word = outer >= 0, inner >= 0
+            # the (side, pre, post, i) where both are words, in slot order (side, then pre,
+            # post and i as each side's slots run): a 1-D nonzero, unravelled
+            pairs = (a_word[:, :, None] & b_word[:, None]).ravel().nonzero()[0]
+            side, rest = numpy.divmod(pairs, k_len * k_len * m)
+            pre, rest = numpy.divmod(rest, k_len * m)
+            post, i = numpy.divmod(rest, m)
+            query = (outer[side, pre, i] + 1) * base + (inner[side, post, i] + 1)
+            query += side * self._ww_square
+            found = _lookup(*self._ww_pairs, query)
+            keep = found >= 0
+            return feats, i[keep], found[keep]
+        no = self._n_words  # the word tables' "no word" entry
         at_i, feature = [], []
         for side, (outer, inner) in enumerate(((pre_ex, post_in), (pre_in, post_ex))):
             pre_only, post_only, keys, vals = self._ww[side]
