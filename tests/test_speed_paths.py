@@ -580,3 +580,47 @@ def test_news_dateline_matches_only_lines_with_its_required_characters(line: str
     m = rules.news_dateline.search(line)
     if m is not None:
         assert all(c in m.group() for c in rules.news_dateline_chars)
+
+
+# ---------------------------------------------------------------------------- entities
+
+
+def _plain_national_lead(text: str, after: int) -> bool:
+    """entities.region._national_lead as written before its substring tests."""
+    from pressie.entities.lexicon import default_lexicon as entity_lexicon
+    from pressie.entities.region import _body_pattern, _dateline_pattern
+
+    rules = entity_lexicon().location_rules
+    lead = text[max(after, 0) : max(after, 0) + 300]
+    outlets = rules.get("national_datelines", [])
+    if outlets and _dateline_pattern(tuple(outlets)).search(lead):
+        return True
+    bodies = rules.get("national_bodies", [])
+    first = text[max(after, 0) : max(after, 0) + 400]
+    return bool(bodies) and _body_pattern(tuple(bodies)).search(first) is not None
+
+
+_LEAD_WORDS = ["新华社", "北京", "5月27日电", "记者从", "公安部", "国新办", "获悉", "召开",
+               "全省", "。", ",", "\n", "破获案件3起", "据", "中国"]
+
+
+@given(st.lists(st.sampled_from(_LEAD_WORDS), max_size=30), st.integers(-1, 20))
+@example(["新华社", "北京", "5月27日电"], 0)
+@example(["记者从", "公安部", "获悉"], 0)
+@settings(max_examples=300, deadline=None)
+def test_national_lead_as_the_plain_searches(words: list[str], after: int) -> None:
+    from pressie.entities.lexicon import default_lexicon as entity_lexicon
+    from pressie.entities.region import _national_lead
+
+    text = "".join(words)
+    assert _national_lead(text, entity_lexicon(), after) == _plain_national_lead(text, after)
+
+
+def test_source_lines_weigh_a_province_as_before() -> None:
+    from pressie.entities.region import _SOURCE_LINE, _SOURCE_WORDS
+
+    text = "全市破获案件3起。\n来源:江苏省公安厅\n版权所有 某网站"
+    assert [m.group() for m in _SOURCE_LINE.finditer(text)] == [
+        "来源:江苏省公安厅", "版权所有 某网站"
+    ]
+    assert not any(w in "全市破获案件3起。" for w in _SOURCE_WORDS)
