@@ -10,9 +10,11 @@ ratio of their best (and median) passes is the change in throughput; absolute ti
 shared machine are not.  Both wall-clock and CPU time (``time.process_time`` of the worker:
 less disturbed by other processes on a shared machine) are reported.  ``--mode pipe`` times
 ``nlp.pipe`` over ``pressie.load()`` instead, ``--mode segmenter`` the segmenter's
-``spans`` alone on the working texts.  ``--docs 1000`` (any size in characters) times the
-scaling benchmark's 100 KB document cut into documents of that size instead of the corpus
-(``benchmarks/scaling.py``: the 1 KB point), the extract workers warmed up on the corpus.
+``spans`` alone on the working texts, ``--mode pressie_entities`` (any component of
+``pressie.extract``'s pipeline) that component alone on Docs prepared up to it.
+``--docs 1000`` (any size in characters) times the scaling benchmark's 100 KB document cut
+into documents of that size instead of the corpus (``benchmarks/scaling.py``: the 1 KB
+point), the extract workers warmed up on the corpus.
 """
 
 from __future__ import annotations
@@ -42,6 +44,17 @@ texts = texts * repeat
 if mode == "pipe":
     nlp = pressie.load()
     run = lambda: [d for d in nlp.pipe(texts)]
+elif mode.startswith("pressie_"):  # one component, on Docs prepared up to it
+    from pressie.api import _make_doc, shared_pipeline
+    nlp = shared_pipeline(); proc = nlp.get_pipe(mode); docs = []
+    for t in texts:
+        d = _make_doc(nlp, t, None)
+        for name, p in nlp.pipeline:
+            if name == mode:
+                break
+            d = p(d)
+        docs.append(d)
+    run = lambda: [proc(d) for d in docs]
 elif mode == "segmenter":
     from pressie.text import normalize
     from pressie.tokenizer import shared_segmenter
@@ -106,7 +119,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--base", default="HEAD", help="git revision to compare against")
     ap.add_argument("--rounds", type=int, default=7)
     ap.add_argument("--repeat", type=int, default=1)
-    ap.add_argument("--mode", choices=("extract", "pipe", "segmenter"), default="extract")
+    ap.add_argument("--mode", default="extract",
+                    help="extract, pipe, segmenter or a component name (pressie_structure …)")
     ap.add_argument("--docs", default="gold",
                     help="gold (the seeds and own documents) or a size in characters: the "
                          "scaling benchmark's 100 KB document cut into pieces of that size")

@@ -11,7 +11,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import pressie
@@ -490,3 +490,137 @@ def test_script_shortcut_is_only_taken_for_the_tokenizers_own_string() -> None:
     assert to_document(doc, simplified).script == "simplified"
     assert to_document(doc, traditional).script == "traditional"
     assert simplified_source(nlp(traditional)) is None
+
+
+# ---------------------------------------------------------------------------- structure
+
+_DATE_CHARS = "0123456789一二三十年月日号于在上会召开举行新闻发布会—- ,。\n"
+
+
+@given(st.text(alphabet=_DATE_CHARS, max_size=60))
+@example("5月14日召开新闻发布会")
+@example("新闻发布会于十二月三十一号")
+@example("——2018年7月23日在大会会议上")
+@settings(max_examples=400, deadline=None)
+def test_event_patterns_match_only_lines_with_a_month_and_day(line: str) -> None:
+    """The event-date scan skips a paragraph without MONTH_DAY_CORE: every event pattern
+    holds _MONTH_DAY, so such a paragraph matches none of them."""
+    from pressie.structure_rules import MONTH_DAY_CORE, StructureRules
+
+    rules = StructureRules.default()
+    matched = [p.search(line) for p in (rules.event_before, rules.event_after, rules.event_speech)]
+    if any(matched):
+        assert MONTH_DAY_CORE.search(line) is not None
+
+
+def test_event_date_found_in_a_paragraph_with_a_month_and_day() -> None:
+    from pressie.structure import analyze_structure
+
+    text = (
+        "全省公安工作综述\n今年以来案件下降。\n"
+        "2021年5月14日上午,省公安厅召开新闻发布会,通报情况。\n"
+    )
+    assert str(analyze_structure(text).event_date) == "2021-05-14"
+    assert analyze_structure(text.replace("5月14日", "5月")).event_date is None
+
+
+@given(st.text(alphabet="中文ab1 ,。\u3400\u9fff\uf900\ufaff\u4e00x", max_size=40))
+@settings(max_examples=400, deadline=None)
+def test_title_han_minimum_as_counting_every_han_character(line: str) -> None:
+    from pressie.structure_rules import _HAN_RE, StructureRules
+
+    rules = StructureRules.default()
+    enough = len(_HAN_RE.findall(line)) >= rules.setting("title_min_han")
+    assert (rules.min_han.match(line) is not None) == enough
+
+
+def test_title_han_minimum_on_a_long_line_without_han() -> None:
+    from pressie.structure_rules import StructureRules
+
+    rules = StructureRules.default()
+    assert rules.min_han.match("a" * 200_000 + "中" * 3) is None
+    assert rules.min_han.match("a" * 200_000 + "中" * 8) is not None
+
+
+@pytest.mark.parametrize(
+    ("pattern", "needed"),
+    [
+        ("abc", "abc"),
+        ("a|b", ""),
+        ("(?:ab|ac)d", "ad"),
+        ("x{0,3}y", "y"),
+        ("x+?y", "xy"),
+        ("(?i)ab", ""),
+        ("(?i:a)b", "b"),
+        ("[日]x", "日x"),
+        ("[日号]x", "x"),
+        ("(?<=q)z(?=w)", "z"),
+        ("(?P<m>1[0-2]|0?[1-9])月", "月"),
+    ],
+)
+def test_required_chars_of_a_pattern(pattern: str, needed: str) -> None:
+    import re
+
+    from pressie.structure_rules import required_chars
+
+    assert required_chars(re.compile(pattern)) == frozenset(needed)
+
+
+@given(st.text(alphabet="0123456789社网报台新闻记者今天月日电讯从在,(（)）", max_size=40))
+@example("新华社北京6月20日电")
+@example("记者(5月3日)从")
+@settings(max_examples=400, deadline=None)
+def test_news_dateline_matches_only_lines_with_its_required_characters(line: str) -> None:
+    """The dateline scan skips a paragraph lacking one of ``required_chars``: a match
+    always holds every one of them."""
+    from pressie.structure_rules import StructureRules
+
+    rules = StructureRules.default()
+    assert rules.news_dateline_chars  # (月 and 日 with the packaged lexicon)
+    m = rules.news_dateline.search(line)
+    if m is not None:
+        assert all(c in m.group() for c in rules.news_dateline_chars)
+
+
+# ---------------------------------------------------------------------------- entities
+
+
+def _plain_national_lead(text: str, after: int) -> bool:
+    """entities.region._national_lead as written before its substring tests."""
+    from pressie.entities.lexicon import default_lexicon as entity_lexicon
+    from pressie.entities.region import _body_pattern, _dateline_pattern
+
+    rules = entity_lexicon().location_rules
+    lead = text[max(after, 0) : max(after, 0) + 300]
+    outlets = rules.get("national_datelines", [])
+    if outlets and _dateline_pattern(tuple(outlets)).search(lead):
+        return True
+    bodies = rules.get("national_bodies", [])
+    first = text[max(after, 0) : max(after, 0) + 400]
+    return bool(bodies) and _body_pattern(tuple(bodies)).search(first) is not None
+
+
+_LEAD_WORDS = ["新华社", "北京", "5月27日电", "记者从", "公安部", "国新办", "获悉", "召开",
+               "全省", "。", ",", "\n", "破获案件3起", "据", "中国"]
+
+
+@given(st.lists(st.sampled_from(_LEAD_WORDS), max_size=30), st.integers(-1, 20))
+@example(["新华社", "北京", "5月27日电"], 0)
+@example(["记者从", "公安部", "获悉"], 0)
+@settings(max_examples=300, deadline=None)
+def test_national_lead_as_the_plain_searches(words: list[str], after: int) -> None:
+    from pressie.entities.lexicon import default_lexicon as entity_lexicon
+    from pressie.entities.region import _national_lead
+
+    text = "".join(words)
+    assert _national_lead(text, entity_lexicon(), after) == _plain_national_lead(text, after)
+
+
+def test_source_lines_weigh_a_province_as_before() -> None:
+    from pressie.entities.region import _SOURCE_LINE, _SOURCE_WORDS
+
+    text = "全市破获案件3起。\n来源:江苏省公安厅\n版权所有 某网站"
+    assert [m.group() for m in _SOURCE_LINE.finditer(text)] == [
+        "来源:江苏省公安厅", "版权所有 某网站"
+    ]
+    assert not any(w in "全市破获案件3起。" for w in _SOURCE_WORDS)

@@ -81,12 +81,12 @@ _PAD = 8
 _BLOCK = 4096
 #: _block_features: the unigram slots filled from the node ids at shifts -2..2 (in that
 #: order: c-2, c-1, c, c1, c2 are the kinds 3, 1, 0, 2, 4 of _UNARY), the bigram slots from
-#: the bigrams starting at -2..0 (c-2c-1, c-1c, cc1: kinds 2, 0, 1 of _PAIRS), and the
-#: slots 3..9 that need the chunk to reach (side 0: left, 1: right) at least so far
+#: the bigrams starting at -2..0 (c-2c-1, c-1c, cc1: kinds 2, 0, 1 of _PAIRS), and which
+#: reach of the chunk each of the slots 3..9 needs (c-1, c-1c: one character to the left;
+#: c1, cc1: one to the right; c-2, c-2c-1: two to the left; c2: two to the right)
 _UNI_SLOTS, _UNI_KINDS = numpy.array([7, 3, 2, 5, 9]), numpy.array([[3], [1], [0], [2], [4]])
 _BI_SLOTS, _BI_KINDS = numpy.array([8, 4, 6]), numpy.array([[2], [0], [1]])
-_FAR_SIDE = numpy.array([0, 0, 1, 1, 0, 0, 1])
-_FAR_LIMIT = numpy.array([[1], [1], [2], [2], [2], [2], [3]])
+_REACH_ROWS = numpy.array([0, 0, 1, 1, 2, 2, 3])
 
 
 def _windows(
@@ -102,6 +102,18 @@ def _windows(
     )
     view.flags.writeable = False
     return view
+def _sides(arr: numpy.ndarray, first: int, rows: int, width: int, step: int) -> numpy.ndarray:
+    """Two :func:`_windows` of ``arr`` one element apart, as one read-only view of shape
+    ``(2, rows, width)``: ``[0]`` from ``first``, ``[1]`` from ``first + 1``."""
+    size = arr.itemsize
+    view = numpy.ndarray(
+        (2, rows, width), dtype=arr.dtype, buffer=arr, offset=first * size,
+        strides=(size, step * size, size),
+    )
+    view.flags.writeable = False
+    return view
+
+
 # polynomial hashing mod 2**64 for the dictionary look-ups (odd multipliers: invertible)
 _MULTIPLIERS = (0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9)
 
@@ -720,6 +732,13 @@ class Segmenter:
             bool((pre_only >= 0).any() or (post_only >= 0).any())
             for pre_only, post_only, _k, _v in self._ww
         )
+        # the word pairs of both sides in one sorted table: a right-side key moved past
+        # every left-side one (keys are below base**2), so both are looked up in one search
+        self._ww_square = base * base
+        self._ww_pairs = (
+            numpy.concatenate([self._ww[0][2], self._ww[1][2] + self._ww_square]),
+            numpy.concatenate([self._ww[0][3], self._ww[1][3]]),
+        )
         self._wm1, self._w1 = t["wm1"], t["w1"]
         self._trie = (_HashTable(trie_keys, trie_child), t["trie_word"])
         self._n_nodes, self._n_words = n_nodes, n_words
@@ -800,15 +819,17 @@ class Segmenter:
         solid = ~space
         if not solid.any():
             return empty, empty
-        # whitespace-separated chunks [chunk_a, chunk_b)
-        padded = numpy.zeros(n + 2, dtype=numpy.int8)
-        padded[1:-1] = solid
-        edge = padded[1:] - padded[:-1]
+        # whitespace-separated chunks [chunk_a, chunk_b); ``inside``: the characters of a
+        # chunk, padded with _PAD outside ones at both ends
+        inside = numpy.zeros(n + 2 * _PAD, dtype=bool)
+        inside[_PAD : _PAD + n] = solid
+        flags = inside.view(numpy.int8)
+        edge = flags[_PAD : _PAD + n + 1] - flags[_PAD - 1 : _PAD + n]
         chunk_a = (edge == 1).nonzero()[0]
         chunk_b = (edge == -1).nonzero()[0]
         nid = self._lut[numpy.minimum(cps, len(self._lut) - 1)].astype(numpy.int64)
         nid[space] = 0
-        score = self._scores(nid, solid, chunk_a, chunk_b, n)
+        score = self._scores(nid, inside, n)
         starts = self._decode(score, solid, chunk_a, chunk_b)
         ends = numpy.empty_like(starts)
         ends[:-1] = starts[1:]
@@ -820,25 +841,14 @@ class Segmenter:
             starts, ends = self._postprocess(cps, starts, ends, chunk_of)
         return starts, ends
 
-    def _scores(
-        self, nid: numpy.ndarray, solid_mask: numpy.ndarray, chunk_a: numpy.ndarray,
-        chunk_b: numpy.ndarray, n: int,
-    ) -> numpy.ndarray:
+    def _scores(self, nid: numpy.ndarray, inside: numpy.ndarray, n: int) -> numpy.ndarray:
         """pkuseg's node scores (``getLogYY``) of every character, summed in its order.
 
         Per block of :data:`_BLOCK` characters, ``feats[k, i]`` is the id of the feature in
         pkuseg's slot ``k`` for character ``i`` (-1: none); the scores are the running sums
         over the slots, in slot order.  Working memory stays bounded by the block size.
+        ``inside[P + i]``: whether character ``i`` belongs to a chunk (is no whitespace).
         """
-        chunk_len = chunk_b - chunk_a
-        owner = numpy.repeat(numpy.arange(len(chunk_a)), chunk_len)
-        solid = solid_mask.nonzero()[0]
-        # how far the chunk reaches left (row 0) and right (row 1) of each character
-        reach = numpy.zeros((2, n), dtype=numpy.int64)
-        reach[0, solid] = solid - chunk_a[owner]
-        reach[1, solid] = chunk_b[owner] - solid
-        del owner, solid
-
         P = _PAD
         pad = numpy.zeros(n + 2 * P, dtype=numpy.int64)  # node ids, 0 beyond both ends
         pad[P : P + n] = nid
@@ -850,7 +860,7 @@ class Segmenter:
         score = numpy.empty((n, self._weights.shape[1]), dtype=numpy.float64)
         for lo in range(0, n, _BLOCK):
             hi = min(n, lo + _BLOCK)
-            feats, at_i, feature = self._block_features(pad, big, words, reach[:, lo:hi], lo, hi)
+            feats, at_i, feature = self._block_features(pad, big, words, inside, lo, hi)
             total = score[lo:hi]
             total[:] = 0.0  # getLogYY's node_score starts at 0.0
             # slot by slot, in pkuseg's order (a slot without any feature in the block adds
@@ -865,7 +875,7 @@ class Segmenter:
 
     def _block_features(
         self, pad: numpy.ndarray, big: numpy.ndarray, words: numpy.ndarray,
-        reach: numpy.ndarray, lo: int, hi: int,
+        inside: numpy.ndarray, lo: int, hi: int,
     ) -> tuple[numpy.ndarray, numpy.ndarray, numpy.ndarray]:
         """The features of the characters ``lo <= i < hi`` in pkuseg's
         ``__get_node_features_idx`` slots, in its order: ``feats[slot, i - lo]`` for the
@@ -889,8 +899,16 @@ class Segmenter:
         feats[_UNI_SLOTS] = self._unary[_UNI_KINDS, _windows(pad, P + lo - 2, 5, m)]
         # ... bigram slots 4, 6, 8 (c-1c, cc1, c-2c-1) from the bigrams starting at -2..0 ...
         feats[_BI_SLOTS] = self._bigram_vals[_BI_KINDS, _windows(big, P + lo - 2, 3, m)]
-        # ... and slots 3..9 cleared where they would reach out of the chunk
-        feats[3:10][reach[_FAR_SIDE] < _FAR_LIMIT] = -1
+        # ... and slots 3..9 cleared where they would reach out of the chunk: a chunk is a
+        # run of characters inside, so it reaches j characters to the left of i when i and
+        # the j before it are inside (and to the right likewise)
+        near = _windows(inside, P + lo - 2, 5, m)  # inside at i-2 .. i+2
+        reach = numpy.empty((4, m), dtype=bool)
+        numpy.logical_and(near[1], near[2], out=reach[0])  # left, 1 character
+        numpy.logical_and(near[2], near[3], out=reach[1])  # right, 1 after i
+        numpy.logical_and(reach[0], near[0], out=reach[2])  # left, 2
+        numpy.logical_and(reach[1], near[4], out=reach[3])  # right, 2 after i
+        feats[3:10][~reach[_REACH_ROWS]] = -1
 
         # [k, i]: the word of length lengths[k] ending at i, starting at i, ending at i - 1,
         # starting at i + 1.  The lengths run down one by one (wmax .. wmin), so the rows of
@@ -905,8 +923,25 @@ class Segmenter:
         feats[10 : 10 + k_len] = self._wm1[pre_in]
         feats[10 + k_len :] = self._w1[post_in]
 
-        no = self._n_words  # the word tables' "no word" entry
         base = self._n_words + 1
+        if not self._ww_one_sided:
+            # [side, k, i]: side 0 the word ending before i's word and the word at i, side 1
+            # the word at i and the one after: both sides at once (one element apart)
+            outer = _sides(words, P + lo - wmax, k_len, m, row + 1)
+            inner = _sides(words, P + lo, k_len, m, row)
+            a_word, b_word = outer >= 0, inner >= 0
+            # the (side, pre, post, i) where both are words, in slot order (side, then pre,
+            # post and i as each side's slots run): a 1-D nonzero, unravelled
+            pairs = (a_word[:, :, None] & b_word[:, None]).ravel().nonzero()[0]
+            side, rest = numpy.divmod(pairs, k_len * k_len * m)
+            pre, rest = numpy.divmod(rest, k_len * m)
+            post, i = numpy.divmod(rest, m)
+            query = (outer[side, pre, i] + 1) * base + (inner[side, post, i] + 1)
+            query += side * self._ww_square
+            found = _lookup(*self._ww_pairs, query)
+            keep = found >= 0
+            return feats, i[keep], found[keep]
+        no = self._n_words  # the word tables' "no word" entry
         at_i, feature = [], []
         for side, (outer, inner) in enumerate(((pre_ex, post_in), (pre_in, post_ex))):
             pre_only, post_only, keys, vals = self._ww[side]

@@ -65,6 +65,7 @@ from .structure_rules import (  # noqa: F401  (rules and date helpers, re-export
     _SENT_END,
     _SPACE,
     LEXICON_FILE,
+    MONTH_DAY_CORE,
     StructureRules,
     _make_date,
     find_dates,
@@ -278,6 +279,8 @@ def _event_date(
         return _make_date(year_hint[0], month, day) if year_hint[0] else None
 
     for p in paras:
+        if MONTH_DAY_CORE.search(p.text) is None:
+            continue  # every event pattern holds a month and day (_MONTH_DAY)
         for pattern in (rules.event_before, rules.event_after, rules.event_speech):
             m = pattern.search(p.text)
             if m:
@@ -286,7 +289,10 @@ def _event_date(
                 if d is not None:
                     return d
     if published is None:
+        need = rules.news_dateline_chars
         for p in paras:
+            if not all(c in p.text for c in need):
+                continue  # a character every dateline holds is missing (required_chars)
             m = rules.news_dateline.search(p.text)
             if m:
                 # (a national outlet's dateline, or the reporter's day: 记者1月22日从…获悉,
@@ -358,7 +364,7 @@ def _find_title(
             continue
         if rules.header_date(p.text)[0]:
             continue
-        if len(_HAN_RE.findall(p.text)) < rules.setting("title_min_han"):
+        if rules.min_han.match(p.text) is None:  # fewer than title_min_han Han characters
             continue
         first_content = i
         if (

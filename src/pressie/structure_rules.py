@@ -15,6 +15,11 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+try:  # the regular-expression parser (required_chars)
+    from re import _parser as _sre_parse  # Python >= 3.11
+except ImportError:  # pragma: no cover - Python 3.10
+    import sre_parse as _sre_parse  # type: ignore[no-redef]
+
 from .lexicon_schema import read_json
 from .numerals import small_int
 from .resources import alternation, lexicon_path
@@ -42,7 +47,18 @@ _FULL_DATE = re.compile(
     rf"(?P<s2>[-/.月])[ ]{{0,2}}(?P<d>{_DAY})(?![0-9])(?P<s3>[日号])?"
 )
 _MONTH_DAY = rf"(?<![0-9])(?:(?P<y>{_YEAR})年)?(?P<m>{_MONTH})月(?P<d>{_DAY})[日号]"
+#: the part of :data:`_MONTH_DAY` that every match of it holds (月, a day, 日/号): a line
+#: without it cannot match a pattern built on it (one cheap search, starting at a literal,
+#: instead of three patterns tried at every position)
+MONTH_DAY_CORE = re.compile(rf"月(?:{_DAY})[日号]")
 _TIME = re.compile(r"[0-9]{1,2}[:：][0-9]{2}(?:[:：][0-9]{2})?")
+# the parser's node kinds read by required_chars (ATOMIC_GROUP, POSSESSIVE_REPEAT: 3.11+)
+_P = _sre_parse
+_ATOMIC_GROUP = getattr(_P, "ATOMIC_GROUP", None)
+_REPEATS = tuple(
+    op for op in (_P.MAX_REPEAT, _P.MIN_REPEAT, getattr(_P, "POSSESSIVE_REPEAT", None))
+    if op is not None
+)
 
 
 def _make_date(y: int | None, m: int | None, d: int | None) -> date | None:
@@ -131,7 +147,9 @@ class StructureRules:
     event_after: re.Pattern[str] = field(init=False)
     event_speech: re.Pattern[str] = field(init=False)
     news_dateline: re.Pattern[str] = field(init=False)
+    news_dateline_chars: frozenset[str] = field(init=False)
     surnames: frozenset[str] = field(init=False)
+    min_han: re.Pattern[str] = field(init=False)
     double_surnames: frozenset[str] = field(init=False)
     not_names: frozenset[str] = field(init=False)
     role_labels: tuple[str, ...] = field(init=False)
@@ -184,7 +202,14 @@ class StructureRules:
             f"^[ \\u3000]*[—－-]{{1,2}} ?{_MONTH_DAY}在[^。!?\\n]{{0,60}}?会议?上"
         )
         self.news_dateline = re.compile(d["news_dateline_re"])
+        self.news_dateline_chars = required_chars(self.news_dateline)
         self.surnames = frozenset(d["surnames_single"])
+        # matches at the start of a line with at least title_min_han Han characters, and
+        # stops at the last one it needs instead of counting all (linear: the two classes
+        # are disjoint, so a failing match gives back each run of other characters once)
+        self.min_han = re.compile(
+            f"(?:[^{_HAN}]*[{_HAN}]){{{int(d['title_min_han'])}}}", re.DOTALL
+        )
         self.double_surnames = frozenset(d["surnames_double"])
         self.not_names = frozenset(d["not_names"])
         self.role_labels = tuple(sorted(d["role_labels"], key=len, reverse=True))
@@ -337,3 +362,39 @@ class StructureRules:
 
 
 _DEFAULT_RULES: StructureRules | None = None
+
+
+def required_chars(pattern: re.Pattern[str]) -> frozenset[str]:
+    """Characters that every match of ``pattern`` contains: a string that lacks one of
+    them holds no match, so a search can be skipped after a few ``in`` tests.
+
+    Read from the parsed pattern: a literal outside any optional part, what every branch
+    of an alternation requires, a repeat's body when it repeats at least once.  Character
+    classes, lookarounds and back references add nothing, and a case-insensitive pattern
+    (or part) requires nothing, so the set is never more than what a match needs.
+    """
+    if pattern.flags & re.IGNORECASE:
+        return frozenset()
+    parsed = _sre_parse.parse(pattern.pattern, pattern.flags)
+    return frozenset(chr(c) for c in _required(parsed))
+
+
+def _required(items: Any) -> set[int]:
+    need: set[int] = set()
+    for op, av in items:
+        if op is _P.LITERAL:
+            need.add(av)
+        elif op is _P.IN and len(av) == 1 and av[0][0] is _P.LITERAL:
+            need.add(av[0][1])
+        elif op is _P.SUBPATTERN:
+            _group, add_flags, _del_flags, body = av
+            if not add_flags & re.IGNORECASE:
+                need |= _required(body)
+        elif op is _ATOMIC_GROUP:
+            need |= _required(av)
+        elif op is _P.BRANCH:
+            branches = [_required(b) for b in av[1]]
+            need |= set.intersection(*branches) if branches else set()
+        elif op in _REPEATS and av[0] >= 1:
+            need |= _required(av[2])
+    return need

@@ -83,8 +83,8 @@ def detect_region(
         want = "省"
     scores: Counter[str] = Counter()
     source_lines = [
-        m.span() for m in re.finditer(r"(?m)^.*(?:来源|网站管理|主办|版权所有).*$", text)
-    ]
+        m.span() for m in _SOURCE_LINE.finditer(text)
+    ] if any(w in text for w in _SOURCE_WORDS) else []
     for pm in places:
         prov = lex.province_of(pm.places[0])
         if prov is None:
@@ -102,6 +102,12 @@ def detect_region(
     if outlet is None and "全国" in text[max(t_end, 0) : max(t_end, 0) + 300]:
         return NATIONAL  # no place at all, and the lead speaks of the whole country
     return outlet
+
+
+#: a source or footer line (来源: …, 主办: …), searched for only in a text holding one of
+#: its words
+_SOURCE_WORDS = ("来源", "网站管理", "主办", "版权所有")
+_SOURCE_LINE = re.compile(rf"(?m)^.*(?:{'|'.join(_SOURCE_WORDS)}).*$")
 
 
 def _outlet_place(text: str, places: list[_PlaceMatch], lex: Lexicon) -> str | None:
@@ -216,11 +222,16 @@ def _national_lead(text: str, lex: Lexicon, after: int) -> bool:
     rules = lex.location_rules
     lead = text[max(after, 0) : max(after, 0) + 300]
     outlets = rules.get("national_datelines", [])
-    if outlets and _dateline_pattern(tuple(outlets)).search(lead):
+    # (each pattern is searched only where what every match of it holds is there: 北京, a
+    # national body's name; a few substring tests instead of a search at every position)
+    if outlets and "北京" in lead and _dateline_pattern(tuple(outlets)).search(lead):
         return True
     bodies = rules.get("national_bodies", [])
     first = text[max(after, 0) : max(after, 0) + 400]
-    return bool(bodies) and _body_pattern(tuple(bodies)).search(first) is not None
+    return (
+        any(body in first for body in bodies)
+        and _body_pattern(tuple(bodies)).search(first) is not None
+    )
 
 
 @lru_cache(maxsize=8)
