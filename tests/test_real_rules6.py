@@ -311,3 +311,10 @@ def test_a_holiday_heading_its_paragraph_opens_the_jiezhi_inside_it() -> None:
     period = doc.facts[0].period
     assert period is not None
     assert (period.date_start, period.date_end) == (date(2026, 2, 15), date(2026, 2, 23))
+
+
+def test_a_city_release_naming_only_its_counties_is_their_city() -> None:
+    text = ("本周,全市公安机关共侦破各类刑事案件201起。"
+            "无为县局抓获犯罪嫌疑人骆某。繁昌县局抓获犯罪嫌疑人潘某等3人。")
+    facts = _by_value(pressie.extract(text, published="2015-10-20"))
+    assert facts["201起"].region == "芜湖市"

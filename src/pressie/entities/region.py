@@ -169,6 +169,18 @@ def _own_level_place(
         found.discard(None)
         if len(found) == 1:
             return found.pop()
+        if not found and level == "prefecture":
+            # (全市…无为县局…繁昌县局…: a city's release naming only its counties is the
+            # city the counties all belong to)
+            parents = {
+                pm.last.parent for pm in places
+                if pm.last.level == "county" and (p := lex.province_of(pm.places[0])) is not None
+                and p.name == province
+            }
+            if len(parents) == 1:
+                parent = lex.places_by_name.get(parents.pop(), [])
+                if parent and parent[0].level == "prefecture":
+                    return parent[0].name
         return None
     # (相城区人民检察院…相城区…: a release naming one county or city of the province, and
     # never the province itself, is that county's or city's)
