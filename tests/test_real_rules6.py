@@ -318,3 +318,10 @@ def test_a_city_release_naming_only_its_counties_is_their_city() -> None:
             "无为县局抓获犯罪嫌疑人骆某。繁昌县局抓获犯罪嫌疑人潘某等3人。")
     facts = _by_value(pressie.extract(text, published="2015-10-20"))
     assert facts["201起"].region == "芜湖市"
+
+
+def test_a_city_release_naming_several_county_bureaus_is_the_city() -> None:
+    text = ("本周,全市公安机关共侦破各类刑事案件201起。无为县局抓获犯罪嫌疑人骆某。"
+            "繁昌县局抓获犯罪嫌疑人潘某等3人,该3人在芜湖市高安、南陵县等地盗窃。")
+    facts = _by_value(pressie.extract(text, published="2015-10-20"))
+    assert facts["201起"].region == "芜湖市"

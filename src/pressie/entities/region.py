@@ -181,6 +181,8 @@ def _own_level_place(
                 parent = lex.places_by_name.get(parents.pop(), [])
                 if parent and parent[0].level == "prefecture":
                     return parent[0].name
+        if level == "county" and len(found) > 1:
+            continue  # (无为县局…繁昌县局 in a release of 全市: the counties' city, below)
         return None
     # (相城区人民检察院…相城区…: a release naming one county or city of the province, and
     # never the province itself, is that county's or city's)
