@@ -325,3 +325,13 @@ def test_a_city_release_naming_several_county_bureaus_is_the_city() -> None:
             "繁昌县局抓获犯罪嫌疑人潘某等3人,该3人在芜湖市高安、南陵县等地盗窃。")
     facts = _by_value(pressie.extract(text, published="2015-10-20"))
     assert facts["201起"].region == "芜湖市"
+
+
+def test_guo_and_tupo_qualify_a_bare_magnitude() -> None:
+    doc = pressie.extract("全省查冻涉案资产过百亿,新媒体播放量突破百万。", published="2020-01-01")
+    got = {q.text: (q.value, q.approx) for q in doc.quantities}
+    assert got["过百亿"] == (1e10, "over")
+    assert got["突破百万"] == (1e6, "over")
+    # 经过 is no qualifier
+    doc = pressie.extract("经过百日攻坚,全市抓获30人。", published="2020-01-01")
+    assert [q.text for q in doc.quantities] == ["30人"]
