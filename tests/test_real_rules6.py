@@ -335,3 +335,13 @@ def test_guo_and_tupo_qualify_a_bare_magnitude() -> None:
     # 经过 is no qualifier
     doc = pressie.extract("经过百日攻坚,全市抓获30人。", published="2020-01-01")
     assert [q.text for q in doc.quantities] == ["30人"]
+
+
+def test_an_case_is_a_classifier_after_arabic_digits() -> None:
+    text = "全市破获其他涉恶类刑事案件25起29案,目前已有序返还1779案、9845万元。"
+    doc = pressie.extract(text, published="2021-01-01")
+    values = [f.value.text for f in doc.facts if f.value]
+    assert "29案" in values and "1779案" in values
+    # a case's name still ends with 案 after a count (一杀5人案)
+    doc = pressie.extract("民警侦破吕某一杀5人案,抓获犯罪嫌疑人2名。", published="2021-01-01")
+    assert [f.value.text for f in doc.facts if f.value] == ["2名"]
