@@ -345,3 +345,12 @@ def test_an_case_is_a_classifier_after_arabic_digits() -> None:
     # a case's name still ends with 案 after a count (一杀5人案)
     doc = pressie.extract("民警侦破吕某一杀5人案,抓获犯罪嫌疑人2名。", published="2021-01-01")
     assert [f.value.text for f in doc.facts if f.value] == ["2名"]
+
+
+def test_a_reporters_line_is_no_title_and_names_no_region() -> None:
+    text = ("【资料图】\n海报新闻记者 张三 北京报道\n"
+            "6月21日,记者从公安部新闻发布会上获悉,今年1至5月,全国共破获毒品犯罪案件1.6万起。\n"
+            "各地组织联合作战,缴获入境毒品4.6吨。")
+    doc = pressie.extract(text, published="2023-06-21")
+    assert doc.title != "海报新闻记者 张三 北京报道"
+    assert {f.region for f in doc.facts} == {"中国"}

@@ -346,6 +346,7 @@ class Structure(_Documented):
     footer_words: Words
     footer_short_len: int
     boilerplate_line_re: list[Regex]
+    news_byline_re: list[Regex] = Field(default_factory=list)
     question_re: list[Regex]
     answer_re: list[Regex]
     reported_answer_re: Regex

@@ -364,6 +364,8 @@ def _find_title(
             continue
         if rules.header_date(p.text)[0]:
             continue
+        if any(b.match(p.text) for b in rules.news_byline):
+            continue  # 海报新闻记者 孙佃潇 北京报道: the reporter's line, no title
         if rules.min_han.match(p.text) is None:  # fewer than title_min_han Han characters
             continue
         first_content = i

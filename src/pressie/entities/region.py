@@ -15,12 +15,17 @@ from .places import _Cand, _PlaceMatch
 _SIX_HAN = re.compile("(?:[^\u4e00-\u9fff]*+[\u4e00-\u9fff]){6}")
 
 
+#: a reporter's line (…记者 孙佃潇 北京报道), whose place is where the reporter stood
+_BYLINE = re.compile(r"记者[^。！？!?，,;；]{0,20}(?:报道|采写|摄影|摄)$")
+
+
 def _guess_title(text: str) -> str:
     for line in text.splitlines()[:8]:
         line = line.strip()
         if (
             _SIX_HAN.match(line)
             and ">" not in line and "位置" not in line and "http" not in line
+            and not _BYLINE.search(line)  # 海报新闻记者 孙佃潇 北京报道: no title
         ):
             return line
     return text[:80]
