@@ -354,3 +354,15 @@ def test_a_reporters_line_is_no_title_and_names_no_region() -> None:
     doc = pressie.extract(text, published="2023-06-21")
     assert doc.title != "海报新闻记者 张三 北京报道"
     assert {f.region for f in doc.facts} == {"中国"}
+
+
+def test_a_county_level_citys_own_police_speak_of_it_as_quanshi() -> None:
+    text = ("8月15日晚,延吉市公安局在全市范围内开展夏夜治安巡查集中统一行动,"
+            "全市共出动警力300余人次,检查重点场所46处。")
+    facts = _by_value(pressie.extract(text, published="2023-08-16"))
+    assert (facts["300余人次"].region or "").endswith("延吉市")
+    # a county-level city's bureau in a case story does not make the release its own
+    text = ("市公安局召开新闻发布会。打击整治期间,全市出动警力4.2万余人次。"
+            + "民警加强巡逻。" * 40 + "近日,诸暨市公安局侦破一起命案。")
+    facts = _by_value(pressie.extract(text, published="2024-10-10"))
+    assert facts["4.2万余人次"].region == "绍兴市"

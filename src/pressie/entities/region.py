@@ -177,11 +177,19 @@ def _own_level_place(
         if not found and level == "prefecture":
             # (全市…无为县局…繁昌县局…: a city's release naming only its counties is the
             # city the counties all belong to)
-            parents = {
-                pm.last.parent for pm in places
+            counties = {
+                pm.last for pm in places
                 if pm.last.level == "county" and (p := lex.province_of(pm.places[0])) is not None
                 and p.name == province
             }
+            cities = {c.name for c in counties if c.name.endswith("市")
+                      and 0 <= min((k for k in (text.find(c.name + "公安局"),
+                                                text.find(c.name[:-1] + "警方")) if k >= 0),
+                                   default=-1) < 300}
+            if len(counties) == 1 and cities:
+                # (延吉市公安局…全市: a county-level city's own police speak of it as 全市)
+                return cities.pop()
+            parents = {c.parent for c in counties}
             if len(parents) == 1:
                 parent = lex.places_by_name.get(parents.pop(), [])
                 if parent and parent[0].level == "prefecture":
