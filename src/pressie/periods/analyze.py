@@ -425,11 +425,22 @@ _BULLETIN = re.compile(
 )
 
 
+#: the report nouns of :data:`_BULLETIN`, one of which every match holds
+_BULLETIN_NOUNS = ("警情", "治安", "案件", "刑事")
+
+
 def bulletin_month(text: str, reference: date | None) -> date | None:
     """The month a monthly bulletin reports on (its title in the first 300 characters:
     通城县公安局3月反电信网络诈骗警情通报): 本月 and 上月 count from it (spec section 4,
     v1.1). The year is the one written, else the latest not after the reference."""
-    m = _BULLETIN.search(text, 0, min(len(text), 300))
+    head = text[:300]
+    # every match holds 月, one of the report nouns (警情…) and one of the kinds (通报…, all
+    # written with 报 or 析): a head lacking one holds no title, and the pattern, which has
+    # no literal prefix, is not tried at each of its characters
+    if ("月" not in head or not ("报" in head or "析" in head)
+            or not any(w in head for w in _BULLETIN_NOUNS)):
+        return None
+    m = _BULLETIN.search(head)
     if m is None:
         return None
     month = int(m.group("m"))
