@@ -102,3 +102,41 @@ def test_bulletin_month_examples() -> None:
     assert bulletin_month("通城县公安局3月反电信网络诈骗情况通报", date(2024, 5, 2)) is None
     assert bulletin_month("通城县公安局3月警情", date(2024, 5, 2)) is None
     assert bulletin_month("x" * 300 + "3月警情通报", date(2024, 5, 2)) is None
+
+
+_YEARISH = st.text(
+    alphabet=list("1920345678年以来即将过去结束是之的工作计划任务新闻发布会月至-,。 "), max_size=60
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=_YEARISH)
+def test_year_patterns_tried_at_year_starts_give_finditer(text: str) -> None:
+    """Each year pattern tried only where a year starts gives exactly its ``finditer``
+    matches (runs of digits, years next to years, matches that swallow a later year)."""
+    from pressie.periods import analyze as an
+
+    starts = an._year_starts(text)
+    for rx in (an._PLAN_YEAR, an._BRIEFING_YEAR, an._THEME_YEAR, an._YEAR_ENDING,
+               an._BARE_YEAR, an._SINCE_YEAR, an._YEAR_MONTHS):
+        got = [m.span() for m in an._matches_at(rx, text, starts)]
+        assert got == [m.span() for m in rx.finditer(text)], (rx.pattern, text)
+
+
+def test_year_starts_examples() -> None:
+    """A year after a digit is no start; years side by side and at the text's start are."""
+    from pressie.periods.analyze import _year_starts
+
+    assert _year_starts("2020年至2021年") == [0, 6]
+    assert _year_starts("120201年") == []
+    assert _year_starts("2020,2049,2050,1979,1980") == [0, 5, 20]
+
+
+def test_year_pattern_match_swallowing_a_later_year() -> None:
+    """A year inside an earlier match (2016年是2017年…) starts no match of its own, as in
+    ``finditer``."""
+    from pressie.periods import analyze as an
+
+    text = "2016年是2017年是之年"
+    got = [m.span() for m in an._matches_at(an._THEME_YEAR, text, an._year_starts(text))]
+    assert got == [m.span() for m in an._THEME_YEAR.finditer(text)] == [(0, 11)]

@@ -701,6 +701,30 @@ def _planned_sentence(text: str, i: int) -> bool:
 
 _YEAR_END = re.compile(r" ?(?:12|十二)月(?:底|末|31日|份)")
 _SINCE_YEAR = re.compile(r"(?<![0-9])((?:19[89]|20[0-4])[0-9]) ?年以来")
+#: a full year's digits (1980-2049), where every pattern above starts (after a non-digit)
+_YEAR_DIGITS = re.compile(r"(?:19[89]|20[0-4])[0-9]")
+_ASCII_DIGITS = frozenset("0123456789")
+
+
+def _year_starts(text: str) -> list[int]:
+    """Where a full year not preceded by a digit starts in ``text``: where a match of the
+    year patterns (``(?<![0-9])((?:19[89]|20[0-4])[0-9])…``) can start.  (The year digits
+    start with 1 or 2 and are found far faster than such a pattern, which
+    ``re`` tries at every position; a position inside a run of digits follows a digit.)"""
+    return [p for m in _YEAR_DIGITS.finditer(text)
+            if (p := m.start()) == 0 or text[p - 1] not in _ASCII_DIGITS]
+
+
+def _matches_at(rx: re.Pattern[str], text: str, starts: list[int]) -> list[re.Match[str]]:
+    """``rx.finditer(text)`` for a pattern whose every match starts at one of ``starts``
+    (ascending): the first match at or after the end of the last one, tried only there."""
+    out = []
+    last = 0
+    for p in starts:
+        if p >= last and (m := rx.match(text, p)) is not None:
+            out.append(m)
+            last = m.end()
+    return out
 _COMPARED = ("较", "比", "与", "从", "由", "同期")
 #: a text counting from the start of its own year (今年以来, 今年年初以来, 今年来)
 _THIS_YEAR_SINCE = re.compile(r"今年(?:年初|初)?(?:以来|来)")
@@ -751,7 +775,7 @@ def _reported_next_year(text: str) -> list[int]:
     if day is None:
         return []
     month = int(day.group(1))
-    return [int(m.group(1)) + 1 for m in _YEAR_MONTHS.finditer(text)
+    return [int(m.group(1)) + 1 for m in _matches_at(_YEAR_MONTHS, text, _year_starts(text))
             if int(m.group(2)) > month]
 
 
@@ -812,15 +836,16 @@ def _text_year(text: str) -> tuple[int | None, int | None]:
             current.append(int(m.group(1) or m.group(2) or m.group(3)))
     current += _observance_years(text)
     current += _reported_next_year(text)
-    current += [int(m.group(1)) for m in _PLAN_YEAR.finditer(text)]
-    current += [int(m.group(1)) for m in _BRIEFING_YEAR.finditer(text)]
-    current += [int(m.group(1)) for m in _THEME_YEAR.finditer(text)]
-    ending = [int(m.group(1)) for m in _YEAR_ENDING.finditer(text)]
+    starts = _year_starts(text)
+    current += [int(m.group(1)) for m in _matches_at(_PLAN_YEAR, text, starts)]
+    current += [int(m.group(1)) for m in _matches_at(_BRIEFING_YEAR, text, starts)]
+    current += [int(m.group(1)) for m in _matches_at(_THEME_YEAR, text, starts)]
+    ending = [int(m.group(1)) for m in _matches_at(_YEAR_ENDING, text, starts)]
     current += ending
     part = max(current) if current else None
     years = list(current)
     bare = [
-        int(m.group(1)) for m in _BARE_YEAR.finditer(text)
+        int(m.group(1)) for m in _matches_at(_BARE_YEAR, text, starts)
         if not text[max(0, m.start() - 2):m.start()].endswith(_COMPARED)  # 较2019年: a base
         and not _planned_sentence(text, m.start())  # 要在2016年年底前…: a deadline
     ] + bare_parts
@@ -829,7 +854,7 @@ def _text_year(text: str) -> tuple[int | None, int | None]:
         # 截至12月 with no year: the text is written in that December, its years current
         december = _DECEMBER_NOW.search(text) is not None
         years.append(y if (part is not None and part >= y) or december else y + 1)
-    since = [int(m.group(1)) for m in _SINCE_YEAR.finditer(text)]
+    since = [int(m.group(1)) for m in _matches_at(_SINCE_YEAR, text, starts)]
     if since:
         y = max(since)
         twice = "去年以来" in text
