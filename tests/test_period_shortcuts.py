@@ -105,7 +105,9 @@ def test_bulletin_month_examples() -> None:
 
 
 _YEARISH = st.text(
-    alphabet=list("1920345678年以来即将过去结束是之的工作计划任务新闻发布会月至-,。 "), max_size=60
+    alphabet=list("1920345678年以来即将过去结束是之的工作计划任务新闻发布会月至-—－.,。 上半季"
+                  "度第初中国春节专项行动昆仑“”」·、"),
+    max_size=60,
 )
 
 
@@ -121,6 +123,21 @@ def test_year_patterns_tried_at_year_starts_give_finditer(text: str) -> None:
                an._BARE_YEAR, an._SINCE_YEAR, an._YEAR_MONTHS):
         got = [m.span() for m in an._matches_at(rx, text, starts)]
         assert got == [m.span() for m in rx.finditer(text)], (rx.pattern, text)
+    got = [m.span() for m in an._matches_at(an._TEXT_YEARS, text,
+                                            an._text_year_starts(text, starts))]
+    assert got == [m.span() for m in an._TEXT_YEARS.finditer(text)], text
+
+
+def test_text_years_examples() -> None:
+    """The text-year pattern's matches at a dash after a Han character, at a year after a
+    quote or a Han character and at a dotted date are found as by ``finditer``."""
+    from pressie.periods import analyze as an
+
+    text = "“云剑-2020”专项行动,昆仑2021行动,“云剑”2020、2015.11.12专案,2017年5月"
+    got = [m.group() for m in an._matches_at(an._TEXT_YEARS, text,
+                                             an._text_year_starts(text, an._year_starts(text)))]
+    assert got == [m.group() for m in an._TEXT_YEARS.finditer(text)]
+    assert got == ["-2020", "2021", "2020", "2015.", "2017年"]
 
 
 def test_year_starts_examples() -> None:

@@ -715,6 +715,20 @@ def _year_starts(text: str) -> list[int]:
             if (p := m.start()) == 0 or text[p - 1] not in _ASCII_DIGITS]
 
 
+#: the dashes that may open a match of :data:`_TEXT_YEARS` (“云剑-2020”)
+_YEAR_DASH = re.compile(r"[-—－]")
+
+
+def _text_year_starts(text: str, starts: list[int]) -> list[int]:
+    """Where a match of :data:`_TEXT_YEARS` can start: at a full year after a non-digit
+    (``starts``, from :func:`_year_starts`; a campaign's year 20[0-3]x follows a Han
+    character or a closing quote) or at a dash before a campaign's year."""
+    dashes = [m.start() for m in _YEAR_DASH.finditer(text)]
+    if not dashes:
+        return starts
+    return sorted(starts + dashes)
+
+
 def _matches_at(rx: re.Pattern[str], text: str, starts: list[int]) -> list[re.Match[str]]:
     """``rx.finditer(text)`` for a pattern whose every match starts at one of ``starts``
     (ascending): the first match at or after the end of the last one, tried only there."""
@@ -815,7 +829,8 @@ def _text_year(text: str) -> tuple[int | None, int | None]:
                 not _planned_sentence(text, m.start()) for m in _THIS_YEAR.finditer(text)))
         return counts_this_year[0]
 
-    for m in _TEXT_YEARS.finditer(text):
+    starts = _year_starts(text)
+    for m in _matches_at(_TEXT_YEARS, text, _text_year_starts(text, starts)):
         if m.group(1) and _planned_sentence(text, m.start()):
             continue  # 自2016年12月1日至2017年4月1日,将…开展: a plan's dates
         if m.group(1) and _sentence_has(text, m.start(), crimes):
@@ -836,7 +851,6 @@ def _text_year(text: str) -> tuple[int | None, int | None]:
             current.append(int(m.group(1) or m.group(2) or m.group(3)))
     current += _observance_years(text)
     current += _reported_next_year(text)
-    starts = _year_starts(text)
     current += [int(m.group(1)) for m in _matches_at(_PLAN_YEAR, text, starts)]
     current += [int(m.group(1)) for m in _matches_at(_BRIEFING_YEAR, text, starts)]
     current += [int(m.group(1)) for m in _matches_at(_THEME_YEAR, text, starts)]
