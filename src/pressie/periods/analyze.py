@@ -425,11 +425,22 @@ _BULLETIN = re.compile(
 )
 
 
+#: the report nouns of :data:`_BULLETIN`, one of which every match holds
+_BULLETIN_NOUNS = ("警情", "治安", "案件", "刑事")
+
+
 def bulletin_month(text: str, reference: date | None) -> date | None:
     """The month a monthly bulletin reports on (its title in the first 300 characters:
     通城县公安局3月反电信网络诈骗警情通报): 本月 and 上月 count from it (spec section 4,
     v1.1). The year is the one written, else the latest not after the reference."""
-    m = _BULLETIN.search(text, 0, min(len(text), 300))
+    head = text[:300]
+    # every match holds 月, one of the report nouns (警情…) and one of the kinds (通报…, all
+    # written with 报 or 析): a head lacking one holds no title, and the pattern, which has
+    # no literal prefix, is not tried at each of its characters
+    if ("月" not in head or not ("报" in head or "析" in head)
+            or not any(w in head for w in _BULLETIN_NOUNS)):
+        return None
+    m = _BULLETIN.search(head)
     if m is None:
         return None
     month = int(m.group("m"))
@@ -690,6 +701,44 @@ def _planned_sentence(text: str, i: int) -> bool:
 
 _YEAR_END = re.compile(r" ?(?:12|十二)月(?:底|末|31日|份)")
 _SINCE_YEAR = re.compile(r"(?<![0-9])((?:19[89]|20[0-4])[0-9]) ?年以来")
+#: a full year's digits (1980-2049), where every pattern above starts (after a non-digit)
+_YEAR_DIGITS = re.compile(r"(?:19[89]|20[0-4])[0-9]")
+_ASCII_DIGITS = frozenset("0123456789")
+
+
+def _year_starts(text: str) -> list[int]:
+    """Where a full year not preceded by a digit starts in ``text``: where a match of the
+    year patterns (``(?<![0-9])((?:19[89]|20[0-4])[0-9])…``) can start.  (The year digits
+    start with 1 or 2 and are found far faster than such a pattern, which
+    ``re`` tries at every position; a position inside a run of digits follows a digit.)"""
+    return [p for m in _YEAR_DIGITS.finditer(text)
+            if (p := m.start()) == 0 or text[p - 1] not in _ASCII_DIGITS]
+
+
+#: the dashes that may open a match of :data:`_TEXT_YEARS` (“云剑-2020”)
+_YEAR_DASH = re.compile(r"[-—－]")
+
+
+def _text_year_starts(text: str, starts: list[int]) -> list[int]:
+    """Where a match of :data:`_TEXT_YEARS` can start: at a full year after a non-digit
+    (``starts``, from :func:`_year_starts`; a campaign's year 20[0-3]x follows a Han
+    character or a closing quote) or at a dash before a campaign's year."""
+    dashes = [m.start() for m in _YEAR_DASH.finditer(text)]
+    if not dashes:
+        return starts
+    return sorted(starts + dashes)
+
+
+def _matches_at(rx: re.Pattern[str], text: str, starts: list[int]) -> list[re.Match[str]]:
+    """``rx.finditer(text)`` for a pattern whose every match starts at one of ``starts``
+    (ascending): the first match at or after the end of the last one, tried only there."""
+    out = []
+    last = 0
+    for p in starts:
+        if p >= last and (m := rx.match(text, p)) is not None:
+            out.append(m)
+            last = m.end()
+    return out
 _COMPARED = ("较", "比", "与", "从", "由", "同期")
 #: a text counting from the start of its own year (今年以来, 今年年初以来, 今年来)
 _THIS_YEAR_SINCE = re.compile(r"今年(?:年初|初)?(?:以来|来)")
@@ -740,7 +789,7 @@ def _reported_next_year(text: str) -> list[int]:
     if day is None:
         return []
     month = int(day.group(1))
-    return [int(m.group(1)) + 1 for m in _YEAR_MONTHS.finditer(text)
+    return [int(m.group(1)) + 1 for m in _matches_at(_YEAR_MONTHS, text, _year_starts(text))
             if int(m.group(2)) > month]
 
 
@@ -780,7 +829,8 @@ def _text_year(text: str) -> tuple[int | None, int | None]:
                 not _planned_sentence(text, m.start()) for m in _THIS_YEAR.finditer(text)))
         return counts_this_year[0]
 
-    for m in _TEXT_YEARS.finditer(text):
+    starts = _year_starts(text)
+    for m in _matches_at(_TEXT_YEARS, text, _text_year_starts(text, starts)):
         if m.group(1) and _planned_sentence(text, m.start()):
             continue  # 自2016年12月1日至2017年4月1日,将…开展: a plan's dates
         if m.group(1) and _sentence_has(text, m.start(), crimes):
@@ -801,15 +851,15 @@ def _text_year(text: str) -> tuple[int | None, int | None]:
             current.append(int(m.group(1) or m.group(2) or m.group(3)))
     current += _observance_years(text)
     current += _reported_next_year(text)
-    current += [int(m.group(1)) for m in _PLAN_YEAR.finditer(text)]
-    current += [int(m.group(1)) for m in _BRIEFING_YEAR.finditer(text)]
-    current += [int(m.group(1)) for m in _THEME_YEAR.finditer(text)]
-    ending = [int(m.group(1)) for m in _YEAR_ENDING.finditer(text)]
+    current += [int(m.group(1)) for m in _matches_at(_PLAN_YEAR, text, starts)]
+    current += [int(m.group(1)) for m in _matches_at(_BRIEFING_YEAR, text, starts)]
+    current += [int(m.group(1)) for m in _matches_at(_THEME_YEAR, text, starts)]
+    ending = [int(m.group(1)) for m in _matches_at(_YEAR_ENDING, text, starts)]
     current += ending
     part = max(current) if current else None
     years = list(current)
     bare = [
-        int(m.group(1)) for m in _BARE_YEAR.finditer(text)
+        int(m.group(1)) for m in _matches_at(_BARE_YEAR, text, starts)
         if not text[max(0, m.start() - 2):m.start()].endswith(_COMPARED)  # 较2019年: a base
         and not _planned_sentence(text, m.start())  # 要在2016年年底前…: a deadline
     ] + bare_parts
@@ -818,7 +868,7 @@ def _text_year(text: str) -> tuple[int | None, int | None]:
         # 截至12月 with no year: the text is written in that December, its years current
         december = _DECEMBER_NOW.search(text) is not None
         years.append(y if (part is not None and part >= y) or december else y + 1)
-    since = [int(m.group(1)) for m in _SINCE_YEAR.finditer(text)]
+    since = [int(m.group(1)) for m in _matches_at(_SINCE_YEAR, text, starts)]
     if since:
         y = max(since)
         twice = "去年以来" in text

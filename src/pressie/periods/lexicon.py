@@ -68,6 +68,8 @@ class _Lexicon:
     #: per pattern (same order): a character class every match contains, and the longest
     #: match; :func:`_scan` runs a pattern only in windows around those characters
     anchors: tuple[tuple[re.Pattern[str], int], ...] = field(default=())
+    #: the patterns grouped by anchor (:func:`_scan_groups`), what :func:`_scan` walks
+    scan_groups: tuple[_ScanGroup, ...] = field(default=())
     date_re: re.Pattern[str] | None = None
     annual_marker_re: re.Pattern[str] | None = None
     #: a heading naming a year's report (2017年…工作报告): the year reviewed
@@ -202,6 +204,7 @@ def _compile(lex: _Lexicon, data: dict) -> _Lexicon:  # type: ignore[type-arg]
             rf"(?:{_alt(span['verbs'])})的?[^。；;，,:：\n]{{0,{int(span['max_gap'])}}}?"
             rf"(?:{_alt(lex.event_nouns)})(?:中|期间)"
         )
+    anchors = _anchors(lex, compiled)
     return replace(
         lex,
         campaign_span_re=campaign_span_re,
@@ -211,7 +214,8 @@ def _compile(lex: _Lexicon, data: dict) -> _Lexicon:  # type: ignore[type-arg]
         subject_max=int(data.get("subject_head", {}).get("max_len", 0)),
         campaign_span_before=tuple(span["before"]) if span else (),
         patterns=compiled,
-        anchors=_anchors(lex, compiled),
+        anchors=anchors,
+        scan_groups=_scan_groups(compiled, anchors),
         date_re=date_re,
         annual_marker_re=annual_marker_re,
         report_title_re=report_title_re,
@@ -420,6 +424,40 @@ def _anchors(
         )
         for name, rx in compiled
     )
+
+
+@dataclass(frozen=True)
+class _ScanGroup:
+    """The patterns sharing one scan anchor: ``(priority, name, pattern, longest match)``
+    each, and, for an anchor that is a plain character class, its characters (a text
+    holding none of them needs no scan for the anchor; None: a pattern anchor)."""
+
+    anchor: re.Pattern[str]
+    chars: str | None
+    patterns: tuple[tuple[int, str, re.Pattern[str], int], ...]
+
+
+#: an anchor that is a plain class of literal characters (``[年月]``, as :func:`_anchors`
+#: writes them)
+_CHAR_CLASS = re.compile(r"\[((?:\\.|[^\\\]])+)\]")
+
+
+def _scan_groups(
+    compiled: tuple[tuple[str, re.Pattern[str]], ...],
+    anchors: tuple[tuple[re.Pattern[str], int], ...],
+) -> tuple[_ScanGroup, ...]:
+    """The patterns grouped by their anchor (first use of the anchor first)."""
+    groups: dict[re.Pattern[str], list[tuple[int, str, re.Pattern[str], int]]] = {}
+    for prio, ((name, rx), (anchor, width)) in enumerate(zip(compiled, anchors, strict=True)):
+        groups.setdefault(anchor, []).append((prio, name, rx, width))
+    out = []
+    for anchor, pats in groups.items():
+        m = _CHAR_CLASS.fullmatch(anchor.pattern)
+        chars = re.sub(r"\\(.)", r"\1", m.group(1)) if m else None
+        if chars is not None and anchor.pattern != f"[{re.escape(chars)}]":
+            chars = None  # (not a class of plain characters after all: scanned as a pattern)
+        out.append(_ScanGroup(anchor, chars, tuple(pats)))
+    return tuple(out)
 
 
 def _holiday_re(lex: _Lexicon, year: str) -> str:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ..numerals import small_int
-from .lexicon import _HOUR_RE, _Lexicon
+from .lexicon import _HOUR_RE, _Lexicon, _scan_groups
 
 # --------------------------------------------------------------------------- numerals & dates
 
@@ -83,20 +83,33 @@ class _Raw:
 
 
 def _scan(lex: _Lexicon, text: str) -> list[_Raw]:
-    """All pattern matches, reduced to non-overlapping ones (leftmost, longest, then order)."""
+    """All pattern matches, reduced to non-overlapping ones (leftmost, longest, then order).
+
+    The patterns are walked by anchor (:attr:`_Lexicon.scan_groups`): an anchor's hits are
+    found once, a plain character anchor none of whose characters the text holds is not
+    scanned for, and the windows around the hits are computed once per match width.
+    """
     cands: list[tuple[int, int, int, _Raw]] = []
     n = len(text)
-    positions: dict[re.Pattern[str], list[int]] = {}
-    for prio, ((name, rx), (anchor, width)) in enumerate(zip(lex.patterns, lex.anchors)):
-        hits = positions.get(anchor)
-        if hits is None:
-            hits = positions[anchor] = [m.start() for m in anchor.finditer(text)]
-        for lo, hi in _windows(hits, width, n):
-            for m in rx.finditer(text, lo, hi):
-                if m.end() > m.start():
-                    cands.append(
-                        (m.start(), -(m.end() - m.start()), prio, _Raw(name, *m.span(), m))
-                    )
+    groups = lex.scan_groups or _scan_groups(lex.patterns, lex.anchors)
+    for group in groups:
+        chars = group.chars
+        if chars is not None and not _holds_any(text, chars):
+            continue
+        hits = [m.start() for m in group.anchor.finditer(text)]
+        if not hits:
+            continue
+        ranges: dict[int, list[tuple[int, int]]] = {}
+        for prio, name, rx, width in group.patterns:
+            windows = ranges.get(width)
+            if windows is None:
+                windows = ranges[width] = _windows(hits, width, n)
+            for lo, hi in windows:
+                for m in rx.finditer(text, lo, hi):
+                    if m.end() > m.start():
+                        cands.append(
+                            (m.start(), -(m.end() - m.start()), prio, _Raw(name, *m.span(), m))
+                        )
     cands.sort(key=lambda c: c[:3])
     out: list[_Raw] = []
     last_end = -1
@@ -105,6 +118,13 @@ def _scan(lex: _Lexicon, text: str) -> list[_Raw]:
             out.append(raw)
             last_end = raw.end
     return out
+
+
+def _holds_any(text: str, chars: str) -> bool:
+    """Whether ``text`` holds one of ``chars``."""
+    if len(chars) == 1:
+        return chars in text
+    return any(c in text for c in chars)
 
 
 def _windows(hits: list[int], width: int, n: int) -> list[tuple[int, int]]:
