@@ -41,8 +41,8 @@ class _Section:
 #: what may stand before a paragraph's head period: a news dateline with its byline
 #: (本报讯 (记者张亮 通讯员倪雯烨)) and the order followed (根据…统一部署,)
 _HEAD_LEAD = re.compile(
-    r"\s*(?:[^\s,，。;；]{0,12}讯\s*(?:[(（][^()（）\n]{0,30}[)）])?)?\s*"
-    r"(?:(?:根据|按照|依据)[^,，。;；\n]{0,40}[,，])?\s*"
+    r"(?:[^\s,，。;；]{0,12}讯[ \u3000]{0,3}(?:[(（][^()（）\n]{0,30}[)）])?)?[ \u3000]{0,3}"
+    r"(?:(?:根据|按照|依据)[^,，。;；\n]{0,40}[,，])?"
 )
 
 
@@ -120,7 +120,8 @@ class PeriodIndex:
         lead = self.text[para:m.start]
         # (本报讯 (记者…) 根据…统一部署,11日至13日,…: a dateline and the order the action
         # follows still leave the range at the paragraph's head)
-        return bool(lead.strip()) and _HEAD_LEAD.fullmatch(lead) is None
+        lead = lead.strip()  # (bounded: a lead longer than any match is no head)
+        return bool(lead) and (len(lead) > 120 or _HEAD_LEAD.fullmatch(lead) is None)
 
     def _forward(self, m: PeriodMention) -> bool:
         ref = self.reference
