@@ -366,3 +366,14 @@ def test_a_county_level_citys_own_police_speak_of_it_as_quanshi() -> None:
             + "民警加强巡逻。" * 40 + "近日,诸暨市公安局侦破一起命案。")
     facts = _by_value(pressie.extract(text, published="2024-10-10"))
     assert facts["4.2万余人次"].region != "诸暨市"
+
+
+def test_a_short_range_dates_the_action_its_sentence_starts_further_on() -> None:
+    from datetime import date
+
+    text = ("1月25日至2月1日,全省调动上万名警力,对前期掌握的涉黑涉恶犯罪团伙开展第一轮"
+            "集中收网行动。\n行动期间,市公安局集中收网,抓获31人,破案12起。")
+    facts = _by_value(pressie.extract(text, published="2018-02-07"))
+    period = facts["31人"].period
+    assert period is not None
+    assert (period.date_start, period.date_end) == (date(2018, 1, 25), date(2018, 2, 1))
