@@ -377,3 +377,12 @@ def test_a_short_range_dates_the_action_its_sentence_starts_further_on() -> None
     period = facts["31人"].period
     assert period is not None
     assert (period.date_start, period.date_end) == (date(2018, 1, 25), date(2018, 2, 1))
+
+
+def test_a_compared_level_before_tongbi_and_its_change_is_the_baseline() -> None:
+    text = "其中,刑事案件12起,较2016年17起同比下降29.4%。"
+    doc = pressie.extract(text, published="2017-02-05")
+    assert len(doc.facts) == 1
+    change = doc.facts[0].change
+    assert change is not None and change.baseline is not None
+    assert change.baseline.text == "17起"

@@ -61,7 +61,9 @@ def assign_role(ctx: Context, it: Item, prev: Item | None, clause: tuple[int, in
             return
     # 较上年同期2378起上升3.3%, 较去年同期破案858起上升28.9%: the figure between a
     # comparison (and its period and verb) and the change word is the compared level
-    if lex.change_words_m.at(after) and _COMPARED_LEVEL.search(before):
+    after_basis = after[2:] if after.startswith(("同比", "环比")) else after
+    if lex.change_words_m.at(after_basis) and _COMPARED_LEVEL.search(before):
+        # (较2016年17起同比下降29.4%: 同比 between the compared level and the change)
         it.role = "baseline"
         it.marker_pos = q.start
         return
