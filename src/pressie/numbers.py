@@ -551,6 +551,11 @@ def _classify(text: str, r: _Raw, lex: _Lexicon, clauses: _Clauses) -> str:
     return r.kind
 
 
+def _latin(ch: str) -> bool:
+    """True for an ASCII letter."""
+    return ch.isascii() and ch.isalpha()
+
+
 def _glued_or_chrome(
     text: str, r: _Raw, ctx: dict[str, Any], num_start: int, after: str
 ) -> bool:
@@ -566,13 +571,12 @@ def _glued_or_chrome(
     if r.small_cn and _endswith_any(just_before, ctx.get("day_before_small", ())):
         return True
     # A number inside Latin text: Processed in 0.0924 second.
-    if (r.bare and just_before.rstrip(" ")[-1:].isascii() and just_before.rstrip(" ")[-1:].isalpha()
-            and after.lstrip(" ")[:1].isascii() and after.lstrip(" ")[:1].isalpha()):
+    if r.bare and _latin(just_before.rstrip(" ")[-1:]) and _latin(after.lstrip(" ")[:1]):
         return True
     # Glued to other digits/letters/separators: 4·21, 2020.6.03, 14:28, 1024*768, 5G, 0471-...
     if after[:1] in ("·", ".", ":", "*", "×", "/", "_") and after[1:2].isdigit():
         return True
-    if not r.written_unit and after[:1].isascii() and after[:1].isalpha():
+    if not r.written_unit and _latin(after[:1]):
         return True  # 5G, 3D
     if just_before[-1:] in ("-", ":", "/", ".", "·", "_", "#", "×", "*"):
         return True

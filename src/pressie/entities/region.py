@@ -182,10 +182,8 @@ def _own_level_place(
                 if pm.last.level == "county" and (p := lex.province_of(pm.places[0])) is not None
                 and p.name == province
             }
-            cities = {c.name for c in counties if c.name.endswith("市")
-                      and 0 <= min((k for k in (text.find(c.name + "公安局"),
-                                                text.find(c.name[:-1] + "警方")) if k >= 0),
-                                   default=-1) < 300}
+            cities = {c.name for c in counties
+                      if c.name.endswith("市") and _police_in_lead(text, c.name)}
             if len(counties) == 1 and cities:
                 # (延吉市公安局…全市: a county-level city's own police speak of it as 全市)
                 return cities.pop()
@@ -206,6 +204,13 @@ def _own_level_place(
         if len(found) == 1:
             return found.pop()
     return None
+
+
+def _police_in_lead(text: str, city: str, lead: int = 300) -> bool:
+    """True when a county-level city's own police (延吉市公安局, 迁安警方) are written in the
+    first ``lead`` characters."""
+    return any(0 <= text.find(name, 0, lead + len(name)) < lead
+               for name in (city + "公安局", city[:-1] + "警方"))
 
 
 def _title_place(pm: _PlaceMatch, lex: Lexicon) -> str | None:

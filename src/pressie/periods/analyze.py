@@ -999,9 +999,7 @@ def _opened_before(out: list[PeriodMention], i: int, paras: list[int], text: str
             if pi > 0 and not text[para:until.start].strip():
                 # 自10月份专项行动开展以来,…(paragraph)  截至12月24日,…: a paragraph opening
                 # with its as-of date goes on with the since-period heading the one before
-                prev = pi - 1
-                while prev > 0 and not text[paras[prev]:paras[prev + 1]].strip():
-                    prev -= 1  # (blank lines between the paragraphs)
+                prev = _previous_paragraph(text, paras, pi)
                 return _since_heading(out, j, paras[prev], text[paras[prev]:para])
             return None
         if a.role != "own" or a.modifier or not a.dated:
@@ -1025,6 +1023,15 @@ def _opened_before(out: list[PeriodMention], i: int, paras: list[int], text: str
         if not a.point:
             return None
     return None
+
+
+def _previous_paragraph(text: str, paras: list[int], pi: int) -> int:
+    """The index of the paragraph before paragraph ``pi`` (``pi`` > 0) that holds text,
+    past blank lines (paragraph 0 when all before are blank)."""
+    prev = pi - 1
+    while prev > 0 and not text[paras[prev]:paras[prev + 1]].strip():
+        prev -= 1
+    return prev
 
 
 def _is_action_since(text: str) -> bool:

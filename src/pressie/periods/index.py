@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 from ..extensions import doc_date, skip_ranges
 from ..model import Period
 from ..text import doc_text
-from .analyze import _CLAUSE_MARK, _analyze, _bounds
+from .analyze import _CLAUSE_MARK, _analyze, _bounds, _previous_paragraph
 from .lexicon import load_lexicon
 from .mention import AUTO, PeriodMention
 
@@ -280,9 +280,7 @@ class PeriodIndex:
         pi = bisect.bisect_right(self._paras, position) - 1
         if pi > 0 and self.text[para:para + 12].lstrip().startswith(
                 load_lexicon().continuation_heads or ("\0",)):
-            prev = pi - 1
-            while prev > 0 and not self.text[self._paras[prev]:self._paras[prev + 1]].strip():
-                prev -= 1  # (blank lines between the paragraphs)
+            prev = _previous_paragraph(self.text, self._paras, pi)  # (past blank lines)
             if k >= 0 and self._gov[k].start >= self._paras[prev]:
                 # 具体来看,铁路客运量…: a paragraph detailing the one before keeps its period
                 return self._gov[k].period(inherited=True)

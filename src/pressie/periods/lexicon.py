@@ -151,6 +151,8 @@ _CN_D = "[〇零一二三四五六七八九]"
 _HOUR = r"(?:[0-2]?[0-9]|[零一二三四五六七八九十]{1,3}) ?[时時](?:[0-5]?[0-9]分)?"
 _HOUR_RE = re.compile(_HOUR + "$")
 _NUMW = r"(?:[1-9][0-9]?|[一二两三四五六七八九十]{1,3})"
+#: the words of an as-of period (截至6月底, 截至本月15日), longest first
+UNTIL_WORDS = ("截至到", "截止到", "截至", "截止")
 _SEP = r"(?:起?至|起?到|开始到|开始至|[-—–~～－])"
 
 
@@ -260,7 +262,7 @@ def _date_patterns(lex: _Lexicon, b: _Blocks) -> list[tuple[str, str]]:
         ("list", rf"{_NB}(?P<a>{dt})(?:[、和及与]{dt}){{1,6}}"),
         (
             "until",
-            rf"(?:截至到|截止到|截至|截止)(?P<a>{dt}|目前|现在|当前|今天|今日|发稿时|日前|年底|年末|月底)"
+            rf"(?:{_alt(UNTIL_WORDS)})(?P<a>{dt}|目前|现在|当前|今天|今日|发稿时|日前|年底|年末|月底)"
             r"(?:底|末)?",
         ),
         # 从2020年5月起至今 / 去年至今: since X, to the reference date

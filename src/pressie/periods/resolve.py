@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from .lexicon import _DAYN, _HOUR_RE, _Lexicon
+from .lexicon import _DAYN, _HOUR_RE, UNTIL_WORDS, _Lexicon
 from .mention import PeriodKind
 from .scan import (
     _DateParts,
@@ -371,7 +371,7 @@ def _res_rel_month(c: _Ctx, raw: _Raw) -> _Out:
         assert ref is not None
         base = date(ref.year, ref.month, 1)
     first = _minus_months(base, -lex.relative_months[m["mo"]])
-    until = next((w for w in _UNTIL_WORDS if c.text.endswith(w, 0, s)), None)
+    until = next((w for w in UNTIL_WORDS if c.text.endswith(w, 0, s)), None)
     if m["d"]:
         day = _safe_date(first.year, first.month, cn_int(m["d"]) or 0)
         if day is None:
@@ -384,9 +384,6 @@ def _res_rel_month(c: _Ctx, raw: _Raw) -> _Out:
                                    None)
     return s, e, (first, _month_end(first.year, first.month), "month", False, None)
 
-
-#: the words of an as-of period before a month named relative to the reference (截至本月15日)
-_UNTIL_WORDS = ("截至到", "截止到", "截至", "截止")
 
 
 def _res_campaign(c: _Ctx, raw: _Raw) -> _Out:

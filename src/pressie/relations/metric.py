@@ -230,8 +230,8 @@ def _metric(ctx: Context, work: SentenceWork, it: Item, clause: tuple[int, int],
         if np2 is not None:
             pieces, metric = [np2], ctx.join([np2])
     if it.q.kind == "percent" and not carried and _SHARE_ONLY.fullmatch(metric):
-        own = _previous_clause_pieces(ctx, text, cs)
-        if own and not any(own[0][0] <= o.q.start < cs for o in work.kept):
+        own = _figureless_clause_before(ctx, work, cs)
+        if own:
             # 其次是酒后驾驶肇事,占11%: the share of the figure-less clause before it
             it.verb = None
             it.pieces = own
@@ -250,8 +250,8 @@ def _metric(ctx: Context, work: SentenceWork, it: Item, clause: tuple[int, int],
     bare = bare[len(lex.average_words_m.at(bare) or ""):]
     if bare and (bare in lex.rate_nouns or bare in lex.rate_suffixes) and not carried:
         # 网络刷单返利诈骗,占比34.6%: a clause without a figure names what the rate is of
-        own = _previous_clause_pieces(ctx, text, cs)
-        if own and not any(own[0][0] <= o.q.start < cs for o in work.kept):
+        own = _figureless_clause_before(ctx, work, cs)
+        if own:
             pieces = own + pieces
             metric = ctx.join(pieces)
         elif prev_value is not None and prev_value.metric:
@@ -602,6 +602,16 @@ def _has_content(ctx: Context, metric: str) -> bool:
 def _no_clause_mark(text: str, a: int, b: int) -> bool:
     """True when ``text[a:b]`` holds no clause or sentence mark."""
     return not any(c in ",，;；。！？!?\n" for c in text[a:b])
+
+
+def _figureless_clause_before(ctx: Context, work: SentenceWork, cs: int
+                              ) -> list[tuple[int, int]]:
+    """Metric pieces of the clause before ``cs`` when that clause holds no kept figure
+    (网络刷单返利诈骗,|占比34.6%), else empty."""
+    own = _previous_clause_pieces(ctx, ctx.text, cs)
+    if own and any(own[0][0] <= o.q.start < cs for o in work.kept):
+        return []
+    return own
 
 
 def _previous_clause_pieces(ctx: Context, text: str, cs: int) -> list[tuple[int, int]]:

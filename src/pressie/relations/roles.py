@@ -54,7 +54,9 @@ def assign_role(ctx: Context, it: Item, prev: Item | None, clause: tuple[int, in
             it.marker_pos = q.start
             return
     # baseline before a to-level verb or a change: 从2018年的0.34%下降到, 较去年同期的1198起多破
-    after = _past_adverbs(ctx, text[q.end:q.end + 10])
+    raw_after = text[q.end:q.end + 10]
+    after = _past_adverbs(ctx, raw_after)
+    after_at = q.end + len(raw_after) - len(after)  # where ``after`` starts in the text
     if before.endswith("的") and re.search(r"(?:从|由|较|比|与)[^,，;；。]{0,12}的$", before):
         if lex.to_level_m.at(after) or lex.change_words_m.at(after):
             it.role = "baseline"
@@ -86,8 +88,7 @@ def assign_role(ctx: Context, it: Item, prev: Item | None, clause: tuple[int, in
         return
     # 未成年吸毒人员827人降至104人: a figure right before a to-level verb and its level
     tl = lex.to_level_m.at(after)
-    if tl and _LEVEL_NEXT.match(text, q.end + (len(text[q.end:q.end + 10]) - len(after))
-                                + len(tl)):
+    if tl and _LEVEL_NEXT.match(text, after_at + len(tl)):
         it.role = "baseline"
         return
     # 增加5 000宗(+9.2%): a rate in brackets right after a change amount is its rate
