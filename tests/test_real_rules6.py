@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from factview import by_value as _by_value
+from factview import period_of as _period
 
 import pressie
 
@@ -69,8 +72,6 @@ def test_a_figure_before_a_to_level_verb_is_its_baseline() -> None:
 
 
 def test_since_a_party_congress_runs_from_its_opening_day() -> None:
-    from datetime import date
-
     text = ("党的十八大以来,全国公安机关共破获刑事案件100万起。"
             "十九大以来,全省共打掉黑恶团伙300个。")
     facts = _by_value(pressie.extract(text, published="2023-06-01"))
@@ -100,19 +101,13 @@ def test_dui_xiaqu_opens_the_object_of_a_light_verb() -> None:
 
 
 def test_an_action_dated_by_its_days_keeps_them_when_its_hours_follow() -> None:
-    from datetime import date
-
     text = ("8月11日至13日每晚8时至次日凌晨2时,市公安局在全市集中组织开展了夏夜治安巡查"
             "第二次集中统一行动。\n行动期间,全市公安机关共出动警力2.4万人次。")
     doc = pressie.extract(text, published="2023-08-14")
-    period = doc.facts[0].period
-    assert period is not None
-    assert (period.date_start, period.date_end) == (date(2023, 8, 11), date(2023, 8, 13))
+    assert _period(doc.facts[0]) == (date(2023, 8, 11), date(2023, 8, 13))
 
 
 def test_a_range_after_a_dateline_and_an_order_heads_its_paragraph() -> None:
-    from datetime import date
-
     text = ("本报讯 (记者张三 通讯员李四) 根据全国公安机关统一部署,11日至13日,市警方开展"
             "夏夜治安巡查第二次集中统一行动,发现整改隐患475处。\n\n"
             "此次行动启动高等级勤务,设置查控卡点182个。12日,某县公安局查处赌博案件两起。"
@@ -120,8 +115,7 @@ def test_a_range_after_a_dateline_and_an_order_heads_its_paragraph() -> None:
     facts = _by_value(pressie.extract(text, published="2023-08-15"))
     days = (date(2023, 8, 11), date(2023, 8, 13))
     for value in ("475处", "182个", "6519人次"):
-        period = facts[value].period
-        assert period is not None and (period.date_start, period.date_end) == days
+        assert _period(facts[value]) == days
     # a day inside the paragraph dates its own sentence only
     assert facts["两起"].period is not None
     assert facts["两起"].period.date_start == date(2023, 8, 12)
@@ -133,14 +127,10 @@ def test_a_range_after_a_dateline_and_an_order_heads_its_paragraph() -> None:
 
 
 def test_an_action_period_takes_the_year_its_action_was_run_in() -> None:
-    from datetime import date
-
     text = ("2024年,全省公安机关深入开展“平安护航”专项行动,社会治安持续稳定。\n"
             "“平安护航”专项行动期间,全省抓获违法犯罪人员1.8万余名。")
     doc = pressie.extract(text, published="2025-01-09")
-    period = doc.facts[0].period
-    assert period is not None
-    assert (period.date_start, period.date_end) == (date(2024, 1, 1), date(2024, 12, 31))
+    assert _period(doc.facts[0]) == (date(2024, 1, 1), date(2024, 12, 31))
     # a year does not open an as-of 截至 (a running total)
     text = ("2021年,全国公安机关深入开展“团圆”行动。\n"
             "截至12月,“团圆”行动累计找回失踪被拐儿童10932名。")
@@ -150,12 +140,8 @@ def test_an_action_period_takes_the_year_its_action_was_run_in() -> None:
 
 
 def test_a_span_written_whole_before_qijian_is_that_span() -> None:
-    from datetime import date
-
     doc = pressie.extract("1至10月期间,全县共侦破各类刑事案件346起。", published="2023-11-05")
-    period = doc.facts[0].period
-    assert period is not None
-    assert (period.date_start, period.date_end) == (date(2023, 1, 1), date(2023, 10, 31))
+    assert _period(doc.facts[0]) == (date(2023, 1, 1), date(2023, 10, 31))
 
 
 def test_a_count_after_a_list_item_with_its_own_figure_is_no_enumeration_sum() -> None:
@@ -171,19 +157,13 @@ def test_a_count_after_a_list_item_with_its_own_figure_is_no_enumeration_sum() -
 
 
 def test_a_start_written_with_qi_dates_the_action_its_sentence_starts_further_on() -> None:
-    from datetime import date
-
     text = ("从今年5月起,省公安厅组织徐州、淮安、宿迁三地公安机关,开展了为期半年的区域治安"
             "整治行动。负责人介绍,行动期间,公安机关先后投入800余名警力。")
     doc = pressie.extract(text, published="2016-12-13")
-    period = doc.facts[0].period
-    assert period is not None
-    assert (period.date_start, period.date_end) == (date(2016, 5, 1), date(2016, 12, 13))
+    assert _period(doc.facts[0]) == (date(2016, 5, 1), date(2016, 12, 13))
 
 
 def test_a_streak_qualifies_its_figure_which_keeps_the_year_under_review() -> None:
-    from datetime import date
-
     text = "2020年,全市命案连续6年100%侦破,抢劫案件破案率连续两年保持100%。"
     doc = pressie.extract(text, published="2021-01-20")
     for f in doc.facts:
@@ -193,26 +173,18 @@ def test_a_streak_qualifies_its_figure_which_keeps_the_year_under_review() -> No
 
 def test_an_as_of_day_of_this_month_closes_the_since_period_of_a_lead_without_figures(
 ) -> None:
-    from datetime import date
-
     text = ("今年以来,市警方以“飓风2018”专项行动为载体,始终保持打击毒品犯罪高压态势。\n"
             "截至本月15日,全市共破获毒品刑事案件778起。")
     doc = pressie.extract(text, published="2018-06-26")
-    period = doc.facts[0].period
-    assert period is not None
-    assert (period.date_start, period.date_end) == (date(2018, 1, 1), date(2018, 6, 15))
+    assert _period(doc.facts[0]) == (date(2018, 1, 1), date(2018, 6, 15))
     # a lead paragraph with figures of its own keeps its since-period to itself
     text = ("今年以来,市警方破获盗窃案件30起。\n"
             "截至本月15日,全市共破获毒品刑事案件778起。")
     facts = _by_value(pressie.extract(text, published="2018-06-26"))
-    period = facts["778起"].period
-    assert period is not None
-    assert (period.date_start, period.date_end) == (None, date(2018, 6, 15))
+    assert _period(facts["778起"]) == (None, date(2018, 6, 15))
 
 
 def test_a_holiday_of_the_last_years_spans_those_years() -> None:
-    from datetime import date
-
     text = "据统计,近三年“五一”假期全国日均交通事故起数、死亡人数分别比平日高13.1%、11.4%。"
     doc = pressie.extract(text, published="2022-04-28")
     assert len(doc.facts) == 2
@@ -235,8 +207,6 @@ def test_a_share_after_a_figure_less_clause_is_that_clauses_share() -> None:
 
 
 def test_n_years_before_a_record_is_no_period_of_the_figure() -> None:
-    from datetime import date
-
     text = "2015年,全市破命案178宗,近10年来命案发案首次降到200宗以下。"
     doc = pressie.extract(text, published="2016-01-29")
     for f in doc.facts:
@@ -256,13 +226,9 @@ def test_a_later_as_of_clause_is_no_period_of_the_whole_release() -> None:
 
 
 def test_from_the_start_of_the_year_up_to_now() -> None:
-    from datetime import date
-
     for head in ("今年初至今", "今年年初至今"):
         doc = pressie.extract(f"{head},全市共有22名老人被诈骗。", published="2025-10-16")
-        period = doc.facts[0].period
-        assert period is not None
-        assert (period.date_start, period.date_end) == (date(2025, 1, 1), date(2025, 10, 16))
+        assert _period(doc.facts[0]) == (date(2025, 1, 1), date(2025, 10, 16))
 
 
 def test_a_place_phrase_with_cong_ends_before_the_verb_after_its_place_word() -> None:
@@ -275,26 +241,18 @@ def test_a_place_phrase_with_cong_ends_before_the_verb_after_its_place_word() ->
 
 
 def test_a_news_day_before_a_since_period_does_not_keep_it_from_opening_jiezhi() -> None:
-    from datetime import date
-
     text = ("记者3月24日从州公安局获悉,自去年10月公安部部署“百城禁毒会战”以来,截至目前,"
             "全州警方共侦破各类毒品案件367起。")
     doc = pressie.extract(text, published="2015-03-25")
-    period = doc.facts[0].period
-    assert period is not None
-    assert (period.date_start, period.date_end) == (date(2014, 10, 1), date(2015, 3, 25))
+    assert _period(doc.facts[0]) == (date(2014, 10, 1), date(2015, 3, 25))
 
 
 def test_a_continuation_paragraph_after_a_blank_line_keeps_the_action_day() -> None:
-    from datetime import date
-
     text = ("4月11日,州公安机关开展打击整治跨境违法犯罪集中收网行动。\n\n"
             "此次行动组织周密,共出动警力577人,抓获违法犯罪人员139人。")
     facts = _by_value(pressie.extract(text, published="2021-04-11"))
     for value in ("577人", "139人"):
-        period = facts[value].period
-        assert period is not None
-        assert (period.date_start, period.date_end) == (date(2021, 4, 11), date(2021, 4, 11))
+        assert _period(facts[value]) == (date(2021, 4, 11), date(2021, 4, 11))
     text = ("今年以来,全市公安机关破获刑事案件300起。\n\n"
             "具体来看,破获盗窃案件120起。")
     facts = _by_value(pressie.extract(text, published="2021-06-01"))
@@ -303,14 +261,10 @@ def test_a_continuation_paragraph_after_a_blank_line_keeps_the_action_day() -> N
 
 
 def test_a_holiday_heading_its_paragraph_opens_the_jiezhi_inside_it() -> None:
-    from datetime import date
-
     text = ("2026年春节期间,全省公安机关强化各项措施。"
             "截至2月23日,全省刑事警情同比下降35.09%。")
     doc = pressie.extract(text, published="2026-02-26")
-    period = doc.facts[0].period
-    assert period is not None
-    assert (period.date_start, period.date_end) == (date(2026, 2, 15), date(2026, 2, 23))
+    assert _period(doc.facts[0]) == (date(2026, 2, 15), date(2026, 2, 23))
 
 
 def test_a_city_release_naming_only_its_counties_is_their_city() -> None:
@@ -369,14 +323,10 @@ def test_a_county_level_citys_own_police_speak_of_it_as_quanshi() -> None:
 
 
 def test_a_short_range_dates_the_action_its_sentence_starts_further_on() -> None:
-    from datetime import date
-
     text = ("1月25日至2月1日,全省调动上万名警力,对前期掌握的涉黑涉恶犯罪团伙开展第一轮"
             "集中收网行动。\n行动期间,市公安局集中收网,抓获31人,破案12起。")
     facts = _by_value(pressie.extract(text, published="2018-02-07"))
-    period = facts["31人"].period
-    assert period is not None
-    assert (period.date_start, period.date_end) == (date(2018, 1, 25), date(2018, 2, 1))
+    assert _period(facts["31人"]) == (date(2018, 1, 25), date(2018, 2, 1))
 
 
 def test_a_compared_level_before_tongbi_and_its_change_is_the_baseline() -> None:
