@@ -269,6 +269,7 @@ class Periods(_Documented):
     case_followers: Words
     crime_event_words: PeriodsWords | None = None
     continuation_heads: PeriodsWords | None = None
+    campaign_since: PeriodsWords | None = None
     observance_days: dict[str, Any] = Field(default_factory=dict)
     annual_report_titles: PeriodsWords | None = None
     holidays: PeriodsHolidays | None = None

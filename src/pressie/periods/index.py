@@ -46,6 +46,12 @@ _HEAD_LEAD = re.compile(
 )
 
 
+def _is_campaign_since(text: str) -> bool:
+    """True for a campaign's own span (专项斗争开展以来, “百日行动”启动以来), not an era
+    (改革开放以来)."""
+    return text.endswith("以来") and any(w in text for w in load_lexicon().campaign_since_words)
+
+
 class PeriodIndex:
     """Per-document period lookup: ``period_for(position)`` in O(log n) after a linear build."""
 
@@ -214,6 +220,10 @@ class PeriodIndex:
         k = 0
         while k < len(self._gov) and self._gov[k].start < lead_end:
             g = self._gov[k]
+            if k == 0 and not g.dated and _is_campaign_since(g.text) and self._heads_lead(g):
+                # 本报讯(记者…)夏季治安打击整治行动开展以来,全市…: the campaign's own span
+                # is the release's period, not a year written further on
+                return g.period(inherited=True)
             if g.dated and not (g.text in ("目前", "当前") and k > 0):
                 # (a 目前 after the lead's own frame is an as-of clause, not the release's
                 # period: “百日行动”以来,… 。目前已返还…)
@@ -225,6 +235,18 @@ class PeriodIndex:
         if len(dated) >= 2 and len({(m.date_start, m.date_end) for m in dated}) == 1:
             return dated[0].period(inherited=True)
         return None
+
+    def _heads_lead(self, m: PeriodMention) -> bool:
+        """True when ``m`` opens its paragraph (after a dateline) and is the only period
+        written in its sentence (…开展以来,截至7月底,… is dated by the 截至)."""
+        para = self._paras[bisect.bisect_right(self._paras, m.start) - 1]
+        lead = self.text[para:m.start].strip()
+        if len(lead) > 60 or _HEAD_LEAD.fullmatch(lead) is None:
+            return False
+        si = bisect.bisect_right(self._sents, m.start)
+        sent_end = self._sents[si] if si < len(self._sents) else len(self.text)
+        i = bisect.bisect_right(self._m_starts, m.start)
+        return i >= len(self.mentions) or self.mentions[i].start >= sent_end
 
     # -- queries ----------------------------------------------------------------------
 

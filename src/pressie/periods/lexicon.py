@@ -45,6 +45,8 @@ class _Lexicon:
     #: observed days counted by year (第33个国际禁毒日): name -> the year before the first
     observance_days: dict[str, int] = field(default_factory=dict)
     continuation_heads: tuple[str, ...] = ()
+    #: a since-period naming a campaign (专项斗争开展以来), not an era (改革开放以来)
+    campaign_since_words: tuple[str, ...] = ()
     #: (v1.1) a campaign's written span frames its paragraph (periods.json campaign_span)
     campaign_span_re: re.Pattern[str] | None = None
     campaign_span_before: tuple[str, ...] = ()
@@ -130,6 +132,7 @@ def _load_lexicon(path: str | None) -> _Lexicon:
             for k, v in data.get("observance_days", {}).get("first_year_minus_one", {}).items()
         },
         continuation_heads=tuple(data.get("continuation_heads", {}).get("words", [])),
+        campaign_since_words=tuple(data.get("campaign_since", {}).get("words", [])),
         relative_months={
             k: int(v) for k, v in data.get("relative_months", {}).items() if k != "_doc"
         },
@@ -332,9 +335,11 @@ def _word_patterns(lex: _Lexicon, data: dict, b: _Blocks) -> list[tuple[str, str
         ("same", rf"(?:{_NB}(?P<y>{year}))?同期"),
         (
             "event_since",
-            rf"(?:(?:(?<=[{bnd} \u3000])|^)(?:自|从)?|自|从)"
-            # (an alias in brackets may stand inside: …行动(以下简称“夏季行动”)开展以来)
-            rf"(?P<ev>[^{bnd}\s]{{1,24}}?(?:[(（][^()（）{bnd}]{{1,16}}[)）][^{bnd}\s]{{0,8}}?)?)以来",
+            rf"(?:(?:(?<=[{bnd} \u3000])|^)(?:自|从)?|自|从|(?<=[)）讯]))"
+            # (an alias in brackets may stand inside: …行动(以下简称“夏季行动”)开展以来;
+            # a news lead 本报讯(记者…) before it is not: the event starts after it)
+            rf"(?P<ev>(?![(（])(?:(?!讯[ (（])[^{bnd}\s]){{1,24}}?"
+            rf"(?:[(（][^()（）{bnd}]{{1,16}}[)）][^{bnd}\s]{{0,8}}?)?)以来",
         ),
         # 开展“夏季行动”至今: an action up to now, like 行动开展以来
         (

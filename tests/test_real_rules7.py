@@ -1,0 +1,51 @@
+"""Rules of the genre found on real pages (issue 9, seventh round), on sentences written here."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from factview import by_value as _by_value
+from factview import period_of as _period
+
+import pressie
+
+
+def test_the_day_written_in_brackets_after_today_is_the_news_day() -> None:
+    text = ("省公安厅今天(6月12日)对外发布最新战果。今年以来,全省公安机关共打掉"
+            "恶势力团伙21个。2019年,全省共破获涉恶案件530起。")
+    facts = _by_value(pressie.extract(text))
+    # (the year after the last full year reviewed: periods.text_year)
+    assert _period(facts["21个"]) == (date(2020, 1, 1), date(2020, 6, 12))
+
+
+def test_a_briefing_written_without_its_last_character_dates_the_release() -> None:
+    # 召开新闻发布通报… (发布会 shortened): still the day the briefing was held
+    text = ("自2021年3月开展专项行动以来,全市公安机关共抓获嫌疑人320名。\n"
+            "2021年6月30日,市公安局召开新闻发布通报专项行动成效。")
+    facts = _by_value(pressie.extract(text))
+    assert _period(facts["320名"]) == (date(2021, 3, 1), date(2021, 6, 30))
+
+
+def test_a_campaign_since_opening_the_lead_is_the_releases_period() -> None:
+    text = ("本报讯(记者王明)冬季治安打击整治行动开展以来,全市公安机关重拳出击,取得明显成效。\n"
+            "各级刑侦部门共破获刑事案件86起,抓获犯罪嫌疑人97人。\n"
+            "今年以来,全市共接报电信诈骗警情1200起。")
+    facts = _by_value(pressie.extract(text, published="2023-12-20"))
+    for value in ("86起", "97人"):
+        assert facts[value].period is not None
+        assert facts[value].period.text == "冬季治安打击整治行动开展以来"
+        assert _period(facts[value]) == (None, None)
+    assert _period(facts["1200起"]) == (date(2023, 1, 1), date(2023, 12, 20))
+
+
+def test_an_era_or_a_dated_since_opening_the_lead_leaves_the_later_year() -> None:
+    # an era is no campaign; a campaign dated by its 截至 is dated as written
+    era = ("改革开放以来,经济犯罪随之大量产生。\n"
+           "2015年,全国公安机关共破获经济犯罪案件17万起。\n"
+           "各地共挽回经济损失300余亿元。")
+    facts = _by_value(pressie.extract(era, published="2016-08-18"))
+    assert _period(facts["300余亿元"]) == (date(2015, 1, 1), date(2015, 12, 31))
+    dated = ("“百日行动”开展以来,截至7月底,全国公安机关共破获刑事案件1.2万起。\n"
+             "各地共抓获犯罪嫌疑人2万余人。")
+    facts = _by_value(pressie.extract(dated, published="2022-08-05"))
+    assert _period(facts["2万余人"])[1] == date(2022, 7, 31)
