@@ -8,6 +8,7 @@ from factview import by_value as _by_value
 from factview import period_of as _period
 
 import pressie
+from pressie.periods import find_period_mentions
 
 
 def test_the_day_written_in_brackets_after_today_is_the_news_day() -> None:
@@ -49,3 +50,39 @@ def test_an_era_or_a_dated_since_opening_the_lead_leaves_the_later_year() -> Non
              "各地共抓获犯罪嫌疑人2万余人。")
     facts = _by_value(pressie.extract(dated, published="2022-08-05"))
     assert _period(facts["2万余人"])[1] == date(2022, 7, 31)
+
+
+def test_the_breadcrumb_you_are_here_is_no_period() -> None:
+    text = "当前位置 首页 > 交通资讯\n当前,全市道路交通安全形势平稳。"
+    mentions = find_period_mentions(text, date(2019, 5, 5))
+    assert [m.text for m in mentions] == ["当前"]
+    assert mentions[0].start == text.index("\n") + 1
+
+
+def test_a_month_range_written_with_spaces() -> None:
+    facts = _by_value(pressie.extract("2019年1 至5 月,全市共破获电信诈骗案件11起。"))
+    assert _period(facts["11起"]) == (date(2019, 1, 1), date(2019, 5, 31))
+
+
+def test_a_spring_travel_review_early_in_the_year_is_no_review_of_the_year_before() -> None:
+    # a 春运 release in March names last year's figures further on: the paragraphs after the
+    # season's lead stay in the season, not in last year
+    text = ("首页 > 交通新闻 > 春运期间全省道路交通事故数下降10.9%\n\n"
+            "3月6日,省交警总队召开春运总结新闻发布会。记者从会上获悉,2019年春运期间,"
+            "全省道路交通事故起数同比下降10.9%。\n\n"
+            "2019年春运期间,全省未发生严重交通拥堵。\n\n"
+            "高速公路方面,全省高速公路通行总流量1.9亿辆次。\n\n"
+            "会上还通报了2018年全省十大事故多发路段。某运输公司2018年全年违法总量932起。")
+    facts = _by_value(pressie.extract(text, published="2019-03-06"))
+    assert _period(facts["1.9亿辆次"]) == (date(2019, 1, 21), date(2019, 3, 1))
+    assert _period(facts["932起"]) == (date(2018, 1, 1), date(2018, 12, 31))
+
+
+def test_holidays_written_as_a_list_span_from_the_first_to_the_last() -> None:
+    text = "元旦、春节期间,全市共查处酒驾120起。"
+    facts = _by_value(pressie.extract(text, published="2016-02-25"))
+    assert _period(facts["120起"]) == (date(2016, 1, 1), date(2016, 2, 13))
+    # 元宵节 is no day off: the 15th day of the first lunar month (2016-02-22)
+    facts = _by_value(pressie.extract("春节、元宵节期间,全市共发生交通事故12起。",
+                                      published="2016-02-25"))
+    assert _period(facts["12起"]) == (date(2016, 2, 7), date(2016, 2, 22))

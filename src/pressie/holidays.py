@@ -20,6 +20,11 @@ SPRING_TRAVEL_DAYS = 40
 SPRING_TRAVEL_LEAD = 15
 
 
+#: festivals of the first lunar month that are no days off, as days after 春节 (元宵节 is
+#: the 15th day of the first month); named with the chinese-calendar members in
+#: ``lexicons/periods.json`` (春节、元宵节期间 spans from 春节's first day off to 元宵节)
+_LUNAR_DAYS = {"lantern_festival": 14}
+
 #: the fixed day (month, day) of a holiday, where it has one
 _ANCHOR_DAYS = {"new_years_day": (1, 1), "labour_day": (5, 1), "national_day": (10, 1)}
 
@@ -27,12 +32,17 @@ _ANCHOR_DAYS = {"new_years_day": (1, 1), "labour_day": (5, 1), "national_day": (
 @lru_cache(maxsize=256)
 def holiday_span(holiday: str, year: int) -> tuple[date, date] | None:
     """First and last day off of ``holiday`` (a ``chinese_calendar.Holiday`` member name,
-    e.g. ``"national_day"``) in ``year``, or ``None`` when the package has no data for it.
+    e.g. ``"national_day"``, or ``"lantern_festival"``, the day of 元宵节) in ``year``, or
+    ``None`` when the package has no data for it.
 
     A holiday merged with another one that year (中秋 and 国庆 in 2023) spans the merged
     days: the days off around the holiday's own days are included as long as they are
     contiguous.
     """
+    if holiday in _LUNAR_DAYS:
+        # a lunar festival that is no day off (元宵节): its one day, from the lunar calendar
+        day = lunar_new_year(year) + timedelta(days=_LUNAR_DAYS[holiday])
+        return day, day
     import chinese_calendar as cc
 
     target = getattr(cc.Holiday, holiday, None)

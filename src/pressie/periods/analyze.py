@@ -203,6 +203,12 @@ def review_year_of(text: str, reference: date | None, lexicon: str | None = None
     return _review_year(lex, text, reference, counts)
 
 
+_LEADING_YEAR = re.compile(rf"{_DIG_Y}年")
+#: the key under which :func:`_year_counts` counts seasons of the reference date's year
+_THIS_YEAR = 0
+_OTHER_YEAR = ("去年", "前年", "上年", "明年", "往年", "历年")
+
+
 def _year_counts(lex: _Lexicon, text: str, raws: list[_Raw]) -> Counter[int]:
     counts: Counter[int] = Counter()
     for r in raws:
@@ -211,6 +217,13 @@ def _year_counts(lex: _Lexicon, text: str, raws: list[_Raw]) -> Counter[int]:
             g = r.m["a"]
         elif r.name == "annual" and (r.m["y2"] or (r.m["y"] and r.m["y"][0] not in "今去前本上明")):
             g = r.m["y2"] or r.m["y"]
+        elif r.name in ("holiday", "travel"):
+            # 2019年春运期间, 2021年国庆假期: a season of a written year counts for that year;
+            # one without a year (春运期间, 今年春节) for the reference date's (_THIS_YEAR)
+            y = _LEADING_YEAR.match(r.m.group(0))
+            if y is None and not r.m.group(0).startswith(_OTHER_YEAR):
+                counts[_THIS_YEAR] += 1
+            g = y.group(0) if y else None
         if g is None or _is_base(lex, text, r.start, r.end, "year"):
             continue
         y = cn_int(g[:-1])
@@ -221,11 +234,15 @@ def _year_counts(lex: _Lexicon, text: str, raws: list[_Raw]) -> Counter[int]:
 
 def _review_year(lex: _Lexicon, text: str, ref: date | None, counts: Counter[int]) -> int | None:
     if ref is None:
+        counts = Counter({y: n for y, n in counts.items() if y != _THIS_YEAR})
         if counts:
             y, n = counts.most_common(1)[0]
             return y if n >= 2 else None
         return None
     prev, cur = ref.year - 1, ref.year
+    if counts[_THIS_YEAR]:
+        counts = counts.copy()
+        counts[cur] += counts.pop(_THIS_YEAR)
     if lex.report_title_re is not None:
         title = lex.report_title_re.search(text, 0, min(len(text), 800))
         if title is not None and int(title["y"]) in (prev, prev - 1):

@@ -240,7 +240,11 @@ def _date_patterns(lex: _Lexicon, b: _Blocks) -> list[tuple[str, str]]:
     bnd, year, day, dt = b.bnd, b.year, b.day, b.dt
     return [
         ("range_y", rf"(?:自|从)?{_NB}(?P<a>{_DIG_Y})年?{_SEP}(?P<b>{_DIG_Y})年"),
-        ("range_m", rf"(?:自|从)?{_NB}(?P<y>{year})?(?P<a>{_MON})月?{_SEP}(?P<b>{_MON})月份?"),
+        # (web text may space the numbers: 1 至5 月)
+        (
+            "range_m",
+            rf"(?:自|从)?{_NB}(?P<y>{year})?(?P<a>{_MON}) ?月?{_SEP} ?(?P<b>{_MON}) ?月份?",
+        ),
         # 上周一(9日)至周五(13日), 本周一至周三: days of a week counted from the reference
         (
             "week",
@@ -352,7 +356,7 @@ def _word_patterns(lex: _Lexicon, data: dict, b: _Blocks) -> list[tuple[str, str
             "during_in",
             rf"(?:(?<=[{bnd} \u3000])|^)在(?P<ev>[^{bnd}\s]{{1,24}}?(?:{_alt(lex.event_nouns)}))中",
         ),
-        ("now", rf"(?:(?<=[{bnd} \u3000])|^)(?:{_alt(lex.now_words)})(?![{bnd}]?的)"),
+        ("now", rf"(?:(?<=[{bnd} \u3000])|^)(?:{_alt(lex.now_words)})(?![{bnd}]?的|位置)"),
         ("date", rf"{_NB}(?P<a>{dt})"),
     ]
 
