@@ -86,3 +86,12 @@ def test_holidays_written_as_a_list_span_from_the_first_to_the_last() -> None:
     facts = _by_value(pressie.extract("春节、元宵节期间,全市共发生交通事故12起。",
                                       published="2016-02-25"))
     assert _period(facts["12起"]) == (date(2016, 2, 7), date(2016, 2, 22))
+
+
+def test_lunar_festivals_without_national_days_off_are_dated_by_the_lunar_calendar() -> None:
+    # 火把节: three days from the 24th day of the sixth lunar month (2021: 8月2日)
+    facts = _by_value(pressie.extract("火把节期间,全州公安机关共出动警力1032人次。",
+                                      published="2021-08-06"))
+    assert _period(facts["1032人次"]) == (date(2021, 8, 2), date(2021, 8, 4))
+    facts = _by_value(pressie.extract("元宵节期间,全市共接报警情350起。", published="2021-03-01"))
+    assert _period(facts["350起"]) == (date(2021, 2, 26), date(2021, 2, 26))

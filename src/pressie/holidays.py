@@ -20,10 +20,11 @@ SPRING_TRAVEL_DAYS = 40
 SPRING_TRAVEL_LEAD = 15
 
 
-#: festivals of the first lunar month that are no days off, as days after 春节 (元宵节 is
-#: the 15th day of the first month); named with the chinese-calendar members in
+#: festivals that are no national days off, as (lunar month, lunar day, days): 元宵节 on
+#: the 15th day of the first month, the Yi and Bai peoples' 火把节 from the 24th day of the
+#: sixth month for three days; named beside the chinese-calendar members in
 #: ``lexicons/periods.json`` (春节、元宵节期间 spans from 春节's first day off to 元宵节)
-_LUNAR_DAYS = {"lantern_festival": 14}
+_LUNAR_FESTIVALS = {"lantern_festival": (1, 15, 1), "torch_festival": (6, 24, 3)}
 
 #: the fixed day (month, day) of a holiday, where it has one
 _ANCHOR_DAYS = {"new_years_day": (1, 1), "labour_day": (5, 1), "national_day": (10, 1)}
@@ -32,17 +33,20 @@ _ANCHOR_DAYS = {"new_years_day": (1, 1), "labour_day": (5, 1), "national_day": (
 @lru_cache(maxsize=256)
 def holiday_span(holiday: str, year: int) -> tuple[date, date] | None:
     """First and last day off of ``holiday`` (a ``chinese_calendar.Holiday`` member name,
-    e.g. ``"national_day"``, or ``"lantern_festival"``, the day of 元宵节) in ``year``, or
+    e.g. ``"national_day"``, or a lunar festival: ``"lantern_festival"``, the day of 元宵节,
+    ``"torch_festival"``, the three days of 火把节) in ``year``, or
     ``None`` when the package has no data for it.
 
     A holiday merged with another one that year (中秋 and 国庆 in 2023) spans the merged
     days: the days off around the holiday's own days are included as long as they are
     contiguous.
     """
-    if holiday in _LUNAR_DAYS:
-        # a lunar festival that is no day off (元宵节): its one day, from the lunar calendar
-        day = lunar_new_year(year) + timedelta(days=_LUNAR_DAYS[holiday])
-        return day, day
+    if holiday in _LUNAR_FESTIVALS:
+        # a lunar festival that is no national day off (元宵节, 火把节): its days, from the
+        # lunar calendar
+        month, day, days = _LUNAR_FESTIVALS[holiday]
+        first = _lunar_day(year, month, day)
+        return first, first + timedelta(days=days - 1)
     import chinese_calendar as cc
 
     target = getattr(cc.Holiday, holiday, None)
@@ -88,9 +92,14 @@ def _named(d: date) -> bool:
 @lru_cache(maxsize=256)
 def lunar_new_year(year: int) -> date:
     """The solar date of 春节 (first day of the first lunar month) of ``year``."""
+    return _lunar_day(year, 1, 1)
+
+
+def _lunar_day(year: int, month: int, day: int) -> date:
+    """The solar date of lunar ``month``/``day`` in the lunar year starting in ``year``."""
     from lunar_python import Lunar
 
-    solar = Lunar.fromYmd(year, 1, 1).getSolar()
+    solar = Lunar.fromYmd(year, month, day).getSolar()
     return date(solar.getYear(), solar.getMonth(), solar.getDay())
 
 
