@@ -95,3 +95,14 @@ def test_lunar_festivals_without_national_days_off_are_dated_by_the_lunar_calend
     assert _period(facts["1032人次"]) == (date(2021, 8, 2), date(2021, 8, 4))
     facts = _by_value(pressie.extract("元宵节期间,全市共接报警情350起。", published="2021-03-01"))
     assert _period(facts["350起"]) == (date(2021, 2, 26), date(2021, 2, 26))
+
+
+def test_a_topic_written_once_before_a_list_of_measures_counts_for_each() -> None:
+    text = "今年以来,全市电信网络诈骗发案数、损失数同比分别下降12.3%、20.1%。"
+    doc = pressie.extract(text, published="2023-06-01")
+    metrics = [f.metric for f in doc.facts]
+    assert metrics == ["电信网络诈骗发案数", "电信网络诈骗损失数"]
+    # a measure with a topic of its own keeps it
+    text = "今年以来,全市刑事案件立案数、治安案件查处数同比分别下降5.1%、3.2%。"
+    doc = pressie.extract(text, published="2023-06-01")
+    assert [f.metric for f in doc.facts] == ["刑事案件立案数", "治安案件查处数"]
