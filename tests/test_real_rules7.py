@@ -106,3 +106,12 @@ def test_a_topic_written_once_before_a_list_of_measures_counts_for_each() -> Non
     text = "今年以来,全市刑事案件立案数、治安案件查处数同比分别下降5.1%、3.2%。"
     doc = pressie.extract(text, published="2023-06-01")
     assert [f.metric for f in doc.facts] == ["刑事案件立案数", "治安案件查处数"]
+
+
+def test_zhi_opening_a_clause_closed_by_a_comma_is_as_of() -> None:
+    text = ("至上月底,全市共打掉涉黑犯罪组织6个。至目前,共抓获相关犯罪嫌疑人855人。"
+            "1月至3月,共破获案件12起。")
+    facts = _by_value(pressie.extract(text, published="2018-06-05"))
+    assert _period(facts["6个"]) == (None, date(2018, 5, 31))
+    assert _period(facts["855人"]) == (None, date(2018, 6, 5))
+    assert _period(facts["12起"]) == (date(2018, 1, 1), date(2018, 3, 31))

@@ -269,7 +269,10 @@ def _date_patterns(lex: _Lexicon, b: _Blocks) -> list[tuple[str, str]]:
         ("list", rf"{_NB}(?P<a>{dt})(?:[、和及与]{dt}){{1,6}}"),
         (
             "until",
-            rf"(?:{_alt(UNTIL_WORDS)})(?P<a>{dt}|目前|现在|当前|今天|今日|发稿时|日前|年底|年末|月底)"
+            # (至6月底, 至目前 opening a clause and closed by a comma: as of, like 截至)
+            rf"(?:{_alt(UNTIL_WORDS)}|(?:(?<=[{bnd} \u3000])|^)至"
+            rf"(?=(?:{dt}|目前|现在|当前|年底|年末|月底)(?:底|末)?[,，]))"
+            rf"(?P<a>{dt}|目前|现在|当前|今天|今日|发稿时|日前|年底|年末|月底)"
             r"(?:底|末)?",
         ),
         # 从2020年5月起至今 / 去年至今: since X, to the reference date
@@ -399,7 +402,7 @@ def _anchors(
         "range_dd": "日号",
         "day_only": "日号",
         "list": year_month,
-        "until": "截",
+        "until": "截至",
         "since": "来",
         "since_now": "今目现",
         "since_year": "来",

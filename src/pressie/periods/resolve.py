@@ -372,6 +372,9 @@ def _res_rel_month(c: _Ctx, raw: _Raw) -> _Out:
         base = date(ref.year, ref.month, 1)
     first = _minus_months(base, -lex.relative_months[m["mo"]])
     until = next((w for w in UNTIL_WORDS if c.text.endswith(w, 0, s)), None)
+    if until is None and c.text.endswith("至", 0, s) and (
+            s == 1 or c.text[s - 2] in c.lex.boundaries or c.text[s - 2] in " \u3000"):
+        until = "至"  # 至上月底,全市…: as of, at a clause's head
     if m["d"]:
         day = _safe_date(first.year, first.month, cn_int(m["d"]) or 0)
         if day is None:
