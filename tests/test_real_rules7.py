@@ -115,3 +115,23 @@ def test_zhi_opening_a_clause_closed_by_a_comma_is_as_of() -> None:
     assert _period(facts["6个"]) == (None, date(2018, 5, 31))
     assert _period(facts["855人"]) == (None, date(2018, 6, 5))
     assert _period(facts["12起"]) == (date(2018, 1, 1), date(2018, 3, 31))
+
+
+def test_a_campaign_since_after_the_reporters_source_opens_the_lead() -> None:
+    text = ("记者从省公安厅新闻发布会了解到,夏季治安打击整治“百日行动”以来,全省共破获案件2263起。\n"
+            "刑侦总队总队长介绍,公诉、判决人数分别增长7.2%和8.5%。\n"
+            "前三季度,全省共打掉犯罪团伙87个。")
+    doc = pressie.extract(text, published="2022-10-12")
+    facts = {f.metric: f for f in doc.facts}
+    assert facts["公诉人数"].period is not None
+    assert facts["公诉人数"].period.text == "夏季治安打击整治“百日行动”以来"
+    # (an action's change with no comparison word is within a year: yoy)
+    assert facts["公诉人数"].change is not None and facts["公诉人数"].change.basis == "yoy"
+    assert _period(_by_value(doc)["87个"]) == (date(2022, 1, 1), date(2022, 9, 30))
+
+
+def test_the_day_before_a_reporters_source_starts_no_action() -> None:
+    text = ("9月2日,记者从潍坊市公安机关夏季治安打击整治“百日行动”工作开展情况新闻发布会上了解到,"
+            "百日行动开展以来,全市经侦部门共破获经济犯罪案件35起。")
+    facts = _by_value(pressie.extract(text, published="2022-09-02"))
+    assert _period(facts["35起"]) == (None, None)

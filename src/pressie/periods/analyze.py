@@ -80,10 +80,16 @@ def _is_dateline(lex: _Lexicon, text: str, m: PeriodMention) -> bool:
         i -= 1
     if i > 0 and text[i - 1] not in "\n讯电)）】]":
         return False
+    if _REPORTER_AFTER.match(text, m.end):
+        return True  # 9月2日,记者从…新闻发布会上了解到 (however long the source)
     window = text[m.end : m.end + lex.dateline_window]
     for stop in "。！？!?\n":
         window = window.split(stop, 1)[0]
     return any(v in window for v in lex.dateline_verbs)
+
+
+#: a reporter's source right after a day (9月2日,记者从…): the day the news was given
+_REPORTER_AFTER = re.compile(r"[,，]?\s*(?:本报|本台|新华社)?记者(?:从|在|自|近日从|日前从)")
 
 
 def _is_modifier(lex: _Lexicon, text: str, start: int, end: int) -> bool:

@@ -51,6 +51,12 @@ def _is_campaign_since(text: str) -> bool:
     (改革开放以来)."""
     return text.endswith("以来") and any(w in text for w in load_lexicon().campaign_since_words)
 
+#: a reporter's source opening the lead (记者从省公安厅新闻发布会了解到,), after a dateline
+_SOURCE_LEAD = re.compile(
+    r"(?:[^\s,，。;；]{0,12}(?:讯|电)[ \u3000]{0,3}(?:[(（][^()（）\n]{0,30}[)）])?)?[ \u3000]{0,3}"
+    r"(?:记者)?(?:从|在|自)[^,，。;；\n]{1,40}?(?:获悉|了解到|得知|获知)[,，]"
+)
+
 
 class PeriodIndex:
     """Per-document period lookup: ``period_for(position)`` in O(log n) after a linear build."""
@@ -241,7 +247,8 @@ class PeriodIndex:
         written in its sentence (…开展以来,截至7月底,… is dated by the 截至)."""
         para = self._paras[bisect.bisect_right(self._paras, m.start) - 1]
         lead = self.text[para:m.start].strip()
-        if len(lead) > 60 or _HEAD_LEAD.fullmatch(lead) is None:
+        if len(lead) > 60 or (_HEAD_LEAD.fullmatch(lead) is None
+                              and _SOURCE_LEAD.fullmatch(lead) is None):
             return False
         si = bisect.bisect_right(self._sents, m.start)
         sent_end = self._sents[si] if si < len(self._sents) else len(self.text)

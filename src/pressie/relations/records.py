@@ -89,8 +89,13 @@ class Draft:
 
 
 def _within_a_year(period: Period | None) -> bool:
-    """True for a dated period inside one calendar year."""
-    if period is None or period.date_start is None or period.date_end is None:
+    """True for a dated period inside one calendar year, or an undated action's (“百日行动”以来,
+    夏季治安打击整治行动开展以来: an action runs for months, a 专项斗争 for years)."""
+    if period is None:
+        return False
+    if period.date_start is None and period.date_end is None:
+        return "行动" in period.text or "行動" in period.text
+    if period.date_start is None or period.date_end is None:
         return False
     return period.date_start.year == period.date_end.year
 
