@@ -135,3 +135,15 @@ def test_the_day_before_a_reporters_source_starts_no_action() -> None:
             "百日行动开展以来,全市经侦部门共破获经济犯罪案件35起。")
     facts = _by_value(pressie.extract(text, published="2022-09-02"))
     assert _period(facts["35起"]) == (None, None)
+
+
+def test_this_week_and_last_week_are_whole_weeks() -> None:
+    facts = _by_value(pressie.extract("上周,全市共受理有效警情13664起。", published="2021-03-22"))
+    assert _period(facts["13664起"]) == (date(2021, 3, 15), date(2021, 3, 21))
+    facts = _by_value(pressie.extract("本周,全市共受理有效警情5313起。", published="2021-03-19"))
+    assert _period(facts["5313起"]) == (date(2021, 3, 15), date(2021, 3, 21))
+    # without a date, the days in brackets date it; a year the text only implies does not
+    facts = _by_value(pressie.extract("上周(2019年4月15日至21日),全市共受理刑事案件99起。"))
+    assert _period(facts["99起"]) == (date(2019, 4, 15), date(2019, 4, 21))
+    text = "本周,全市共受理有效警情5313起。该男子于2015年9月在某小区盗窃电动车一辆。"
+    assert _period(_by_value(pressie.extract(text))["5313起"]) == (None, None)

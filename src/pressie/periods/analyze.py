@@ -418,7 +418,8 @@ def _analyze(
             reference = assumed = date(year, 12, 31)
             if ending == year:
                 assumed = None  # (2021即将落下帷幕: written at that year's end)
-    ctx = _Ctx(lex, text, reference, review_year)  # type: ignore[arg-type]
+    ctx = _Ctx(lex, text, reference, review_year,  # type: ignore[arg-type]
+               assumed=assumed is not None)
     ctx.bulletin = bulletin_month(text, reference)
     paras, sents = _bounds(text)
     out = _mentions(lex, text, raws, ctx, paras)

@@ -248,7 +248,9 @@ def _date_patterns(lex: _Lexicon, b: _Blocks) -> list[tuple[str, str]]:
         # 上周一(9日)至周五(13日), 本周一至周三: days of a week counted from the reference
         (
             "week",
-            r"(?P<w>上|本|这)(?:周|星期)(?P<a>[一二三四五六日天])(?:[(（](?P<da>[0-9]{1,2})日[)）])?"
+            # (本周, 上周 alone: the whole week)
+            r"(?P<w>上|本|这)(?:周|星期)(?:(?P<a>[一二三四五六日天])(?:[(（](?P<da>[0-9]{1,2})日[)）])?"
+            r"|(?![一二三四五六日天年内末]))"
             rf"(?:{_SEP}(?:周|星期)?(?P<b>[一二三四五六日天])(?:[(（](?P<db>[0-9]{{1,2}})日[)）])?)?",
         ),
         # 今年1、2月份: two months in a row written as a pair

@@ -31,6 +31,8 @@ class _Ctx:
     review_year: int | None
     ctx_year: int | None = None  # last explicit year in the paragraph
     bulletin: date | None = None  # first day of a monthly bulletin's month (本月 is it)
+    #: ``ref`` is only the last day of the year the undated text implies, no known day
+    assumed: bool = False
 
     def year_of(self, p: _DateParts) -> int | None:
         if p.year_abs is not None:
@@ -127,10 +129,19 @@ _WEEKDAY = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6
 
 def _res_week(c: _Ctx, raw: _Raw) -> _Out:
     """``week``: a day or days of last or this week (上周一(9日)至周五(13日), 上周六), counted
-    back from the reference date; a day of the month written in brackets must agree."""
+    back from the reference date; a day of the month written in brackets must agree.
+    本周 / 上周 alone: the whole week, Monday to Sunday (undated without a reference date,
+    so that dates in brackets after it can date it: 上周(2019年4月15日至21日))."""
+    m = raw.m
+    if m["a"] is None:
+        if c.ref is None or c.assumed:
+            return raw.start, raw.end, (None, None, "undated", False, None)
+        monday = c.ref - timedelta(days=c.ref.weekday())
+        if m["w"] == "上":
+            monday -= timedelta(days=7)
+        return raw.start, raw.end, (monday, monday + timedelta(days=6), "range", False, None)
     if c.ref is None:
         return None
-    m = raw.m
     monday = c.ref - timedelta(days=c.ref.weekday())
     if m["w"] == "上":
         monday -= timedelta(days=7)
