@@ -147,3 +147,15 @@ def test_this_week_and_last_week_are_whole_weeks() -> None:
     assert _period(facts["99起"]) == (date(2019, 4, 15), date(2019, 4, 21))
     text = "本周,全市共受理有效警情5313起。该男子于2015年9月在某小区盗窃电动车一辆。"
     assert _period(_by_value(pressie.extract(text))["5313起"]) == (None, None)
+
+
+def test_an_action_since_takes_the_start_of_the_since_period_naming_it() -> None:
+    text = ("自6月25日以来,按照公安部夏季治安打击整治“百日行动”统一部署,全市公安机关严厉打击"
+            "各类违法犯罪。行动开展以来,共破获刑事案件512起。")
+    facts = _by_value(pressie.extract(text, published="2022-08-18"))
+    assert _period(facts["512起"]) == (date(2022, 6, 25), date(2022, 8, 18))
+    # a named since-period is left to its own name (专项斗争以来 after 今年以来…专项斗争)
+    text = ("今年以来,全市公安机关深入推进扫黑除恶专项斗争。专项斗争开展以来,"
+            "共查封涉案资产6.99亿余元。")
+    facts = _by_value(pressie.extract(text, published="2020-10-20"))
+    assert _period(facts["6.99亿余元"]) == (None, None)

@@ -325,6 +325,12 @@ def _anchor(
             # 专项行动从2017年5月开始至12月结束 … 专项行动开展以来 / 专项行动自2021年5月8日起,
             # 历时5个月。行动以来 (its length, when written, ends it)
             return a.date_start, _lasted(text, a)
+        if (a.kind == "since" and ev and not specific and a.start >= max(lowest, para_start)
+                and mention.text.endswith("以来") and a.text.endswith("以来")
+                and ev in _clause_after(text, a.end)):
+            # 自6月25日以来,按照…“百日行动”统一部署,…。行动开展以来: the since-period
+            # before names the action its sentence goes on with
+            return a.date_start, None
         if a.kind not in _POINT_KINDS | {"range", "since"} and not (a.kind == "year" and ev):
             continue  # (a year dates an event's period, never opens a 截至)
         clause = _clause_after(text, a.end)
