@@ -159,3 +159,19 @@ def test_an_action_since_takes_the_start_of_the_since_period_naming_it() -> None
             "共查封涉案资产6.99亿余元。")
     facts = _by_value(pressie.extract(text, published="2020-10-20"))
     assert _period(facts["6.99亿余元"]) == (None, None)
+
+
+def test_values_listed_for_each_year_of_a_span_are_those_years_figures() -> None:
+    text = ("2018-2023年,全区法院一审新收毒品犯罪案件分别为7702件、6003件、5612件、5952件、"
+            "3073件、2839件。")
+    doc = pressie.extract(text, published="2024-06-25")
+    facts = [f for f in doc.facts if f.value]
+    assert [f.value.text for f in facts] == ["7702件", "6003件", "5612件", "5952件", "3073件",
+                                              "2839件"]
+    assert {f.metric for f in facts} == {"一审新收毒品犯罪案件"}
+    assert [_period(f) for f in facts] == [
+        (date(y, 1, 1), date(y, 12, 31)) for y in range(2018, 2024)]
+    # as many values as there are years, or the span stays whole
+    text = "2018-2023年,全区法院一审新收毒品犯罪案件分别为7702件、6003件。"
+    facts = [f for f in pressie.extract(text, published="2024-06-25").facts if f.value]
+    assert [_period(f) for f in facts] == [(date(2018, 1, 1), date(2023, 12, 31))] * 2

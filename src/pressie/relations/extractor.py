@@ -8,8 +8,8 @@ Data flows one way (``docs/relations.md`` describes each stage):
    anaphoric metrics resolved (:mod:`.anaphors`);
 3. changes (:mod:`.changes`): changes and baselines attached to their values, or made
    change-only facts: one :class:`~.records.Draft` per fact, at a :class:`~.records.Site`;
-4. period (:mod:`.period`), region (:mod:`.region`) and campaign (:mod:`.campaign`) of
-   every site;
+4. period (:mod:`.period`, the years of a yearly series: :mod:`.yearly`), region
+   (:mod:`.region`) and campaign (:mod:`.campaign`) of every site;
 5. restatement dedupe (:mod:`.dedupe`).
 
 All per-document state lives in one :class:`~.context.Context`, made for each call.
@@ -33,6 +33,7 @@ from .period import attach_periods
 from .records import Draft, Site
 from .region import attach_regions
 from .scope import carried_scope
+from .yearly import date_yearly_series
 
 
 class FactExtractor:
@@ -118,6 +119,7 @@ def extract_facts(
     drafts = resolve_anaphors(ctx, _sentence_stages(ctx, sents, quantities))
     sites = _sites(drafts)
     attach_periods(ctx, sites)
+    date_yearly_series(ctx, drafts)
     attach_regions(ctx, sites)
     attach_campaigns(ctx, sents, sites)
     facts = [d.fact(text, ctx.sentence_span(d.site.sent.start, d.site.sent.end))

@@ -132,6 +132,8 @@ def sentence_metrics(ctx: Context, work: SentenceWork, scope: tuple[int, int] | 
         _metric(ctx, work, it, work.clause_of(it.q.start), prev_value)
         if not it.metric and prev_value is not None:
             _pair_with(ctx, it, prev_value)
+        if not it.metric and prev_value is not None:
+            _series_with(ctx, it, prev_value)
         if it.metric:
             if it.scope is not None:
                 scope = it.scope
@@ -178,6 +180,40 @@ def _pair_with(ctx: Context, it: Item, prev: Item) -> None:
     it.metric, it.pieces, it.verb = prev.metric, list(prev.pieces), prev.verb
     if it.scope is None:
         it.scope = prev.scope
+
+
+#: what opens a series of values of one metric (分别为7702件、6003件、…)
+SERIES_OPENERS = ("分别为", "分别是", "依次为", "依次是", "分别达到", "分别达")
+
+
+def _series_with(ctx: Context, it: Item, prev: Item) -> None:
+    """A value listed after another one of the same unit, with only 、 between, in a series
+    opened by 分别为 (分别为7702件、6003件、5612件): it counts the same thing, for its own
+    year or item (:func:`.yearly.yearly_series` dates the years)."""
+    if (prev.q.unit != it.q.unit or not prev.metric or prev.q.kind != it.q.kind
+            or ctx.text[prev.q.end:it.q.start] != "、"
+            or not in_series(ctx.text, prev.q.start)):
+        return
+    it.metric, it.pieces, it.verb = prev.metric, list(prev.pieces), prev.verb
+    if it.scope is None:
+        it.scope = prev.scope
+
+
+def in_series(text: str, start: int) -> bool:
+    """True when the figure at ``start`` is the first of a series (分别为 right before it) or
+    follows one after 、 only (…分别为1件、2件、|3件)."""
+    k = start
+    while True:
+        if text.endswith(SERIES_OPENERS, max(0, k - 4), k):
+            return True
+        if k < 1 or text[k - 1] != "、":
+            return False
+        j = k - 1  # back over the figure before the 、
+        while j > 0 and text[j - 1] not in "、，,;；。:：为是达 \n":
+            j -= 1
+        if j >= k - 1:
+            return False
+        k = j
 
 
 def _metric(ctx: Context, work: SentenceWork, it: Item, clause: tuple[int, int],
