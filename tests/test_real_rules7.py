@@ -175,3 +175,24 @@ def test_values_listed_for_each_year_of_a_span_are_those_years_figures() -> None
     text = "2018-2023年,全区法院一审新收毒品犯罪案件分别为7702件、6003件。"
     facts = [f for f in pressie.extract(text, published="2024-06-25").facts if f.value]
     assert [_period(f) for f in facts] == [(date(2018, 1, 1), date(2023, 12, 31))] * 2
+
+
+def test_as_of_the_time_of_writing() -> None:
+    text = "截至发稿,全省公安机关共打掉涉黑犯罪组织16个。"
+    facts = _by_value(pressie.extract(text, published="2018-09-05"))
+    assert _period(facts["16个"]) == (None, date(2018, 9, 5))
+
+
+def test_a_city_named_again_and_again_is_the_release_of_that_city() -> None:
+    # a source line is no title, and a province's words inside a quoted honour (“全省…先进市”)
+    # or once beside the city's own (全市…全市…全市) leave the release to the city
+    text = ("来源:人民网-安徽频道\n\n"
+            "全市划定接处警快速反应防控圈53个。\n"
+            "全年全市刑事案件立案11861起。\n"
+            "在连续6年获评“全省平安建设先进市”的基础上,蚌埠市成功夺得示范市称号。"
+            "一年来,蚌埠公安守正创新。蚌埠市公安局扎实推进平安建设,蚌埠警方破案5534起。"
+            "全市每10万人命案发生率低于全省、全国的平均水平。蚌埠市委对公安工作给予肯定,"
+            "省委领导批示肯定了蚌埠市的做法。")
+    facts = _by_value(pressie.extract(text, published="2022-01-10"))
+    assert facts["53个"].region == "蚌埠市"
+    assert facts["11861起"].region == "蚌埠市"

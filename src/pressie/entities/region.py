@@ -26,6 +26,7 @@ def _guess_title(text: str) -> str:
             _SIX_HAN.match(line)
             and ">" not in line and "位置" not in line and "http" not in line
             and not _BYLINE.search(line)  # 海报新闻记者 孙佃潇 北京报道: no title
+            and not line.startswith(_SOURCE_WORDS)  # 来源:人民网-安徽频道: no title
         ):
             return line
     return text[:80]
@@ -149,6 +150,10 @@ def _outlet_pattern(suffixes: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"([\u4e00-\u9fff]{{2,5}})(?:{alt})")
 
 
+#: a quoted name or title (“全省平安建设先进市”), at most 30 characters
+_QUOTED = re.compile(r"“[^“”\n]{1,30}”")
+
+
 def _own_level_place(
     text: str, places: list[_PlaceMatch], lex: Lexicon, province: str
 ) -> str | None:
@@ -158,20 +163,26 @@ def _own_level_place(
     words = lex.location_rules.get("own_level_words", {})
     if not words:
         return None
-    provincial = sum(text.count(w) for w in words.get("province", ()))
+    # (“全省平安建设先进市”: a province's words inside a quoted title are no speaker's own)
+    unquoted = _QUOTED.sub("", text) if "“" in text else text
+    provincial = sum(unquoted.count(w) for w in words.get("province", ()))
     for level in ("county", "prefecture"):
         own = sum(text.count(w) for w in words.get(level, ()))
         if not own:
             continue
-        if provincial and own < 3 * provincial:
-            return None  # (按照省公安厅部署 once in a city's release of 全市…全市…全市)
-        found = {
+        named = Counter(
             _title_place(pm, lex)
             for pm in places
             if pm.last.level == level and (p := lex.province_of(pm.places[0])) is not None
             and p.name == province
-        }
-        found.discard(None)
+        )
+        named.pop(None, None)
+        if provincial and own < 3 * provincial and not (
+                # (one city named again and again, its own words outnumbering the
+                # province's: 蚌埠市…全市…全市…全市 beside 全省 and 省委 once each)
+                len(named) == 1 and max(named.values()) >= 5 and own > provincial):
+            return None  # (按照省公安厅部署 once in a city's release of 全市…全市…全市)
+        found = set(named)
         if len(found) == 1:
             return found.pop()
         if not found and level == "prefecture":

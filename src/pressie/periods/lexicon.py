@@ -274,7 +274,7 @@ def _date_patterns(lex: _Lexicon, b: _Blocks) -> list[tuple[str, str]]:
             # (至6月底, 至目前 opening a clause and closed by a comma: as of, like 截至)
             rf"(?:{_alt(UNTIL_WORDS)}|(?:(?<=[{bnd} \u3000])|^)至"
             rf"(?=(?:{dt}|目前|现在|当前|年底|年末|月底)(?:底|末)?[,，]))"
-            rf"(?P<a>{dt}|目前|现在|当前|今天|今日|发稿时|日前|年底|年末|月底)"
+            rf"(?P<a>{dt}|目前|现在|当前|今天|今日|发稿时|发稿|日前|年底|年末|月底)"
             r"(?:底|末)?",
         ),
         # 从2020年5月起至今 / 去年至今: since X, to the reference date

@@ -299,7 +299,7 @@ def _res_until(c: _Ctx, raw: _Raw) -> _Out:
     ref = c.ref
     s, e = raw.start, raw.end
     a = m["a"]
-    if a in ("目前", "现在", "当前", "今天", "今日", "发稿时", "日前"):
+    if a in ("目前", "现在", "当前", "今天", "今日", "发稿时", "发稿", "日前"):
         return s, e, (None, ref, "until", False, None)
     if a in ("年底", "年末"):
         y = c.review_year or (ref.year if ref else None)
