@@ -196,3 +196,16 @@ def test_a_city_named_again_and_again_is_the_release_of_that_city() -> None:
     facts = _by_value(pressie.extract(text, published="2022-01-10"))
     assert facts["53个"].region == "蚌埠市"
     assert facts["11861起"].region == "蚌埠市"
+
+
+def test_a_year_that_is_an_eras_record_is_no_start() -> None:
+    text = ("2020年,全省共破获刑事案件2.47万起。\n"
+            "2020年是改革开放以来全省破获命案积案最多的一年。据统计,全省共攻破命案积案127起。")
+    facts = _by_value(pressie.extract(text, published="2021-01-11"))
+    assert _period(facts["127起"]) == (date(2020, 1, 1), date(2020, 12, 31))
+
+
+def test_as_of_a_quarter() -> None:
+    text = "2020年以来,截至今年一季度,全省共破获经济犯罪案件7232起。"
+    facts = _by_value(pressie.extract(text, published="2021-05-14"))
+    assert _period(facts["7232起"]) == (date(2020, 1, 1), date(2021, 3, 31))

@@ -274,7 +274,9 @@ def _date_patterns(lex: _Lexicon, b: _Blocks) -> list[tuple[str, str]]:
             # (至6月底, 至目前 opening a clause and closed by a comma: as of, like 截至)
             rf"(?:{_alt(UNTIL_WORDS)}|(?:(?<=[{bnd} \u3000])|^)至"
             rf"(?=(?:{dt}|目前|现在|当前|年底|年末|月底)(?:底|末)?[,，]))"
-            rf"(?P<a>{dt}|目前|现在|当前|今天|今日|发稿时|发稿|日前|年底|年末|月底)"
+            # (截至今年一季度: as of the quarter's end)
+            rf"(?P<a>(?P<uy>{year})?(?P<uq>{_alt(lex.quarters) or '(?!)'})|{dt}|目前|现在|当前"
+            r"|今天|今日|发稿时|发稿|日前|年底|年末|月底)"
             r"(?:底|末)?",
         ),
         # 从2020年5月起至今 / 去年至今: since X, to the reference date
@@ -290,7 +292,8 @@ def _date_patterns(lex: _Lexicon, b: _Blocks) -> list[tuple[str, str]]:
         # its own: 5月13日电 (记者)“2021年以来 is a dateline, then 2021年以来)
         (
             "since",
-            rf"(?:自|从)?{_NB}(?P<a>{dt})(?P<gap>(?:(?!{_DIG_Y} ?年)[^{bnd}]){{0,30}}?)以来",
+            # (2020年是改革开放以来…最多的一年: a year that is a record, not a start)
+            rf"(?:自|从)?{_NB}(?P<a>{dt})(?!是)(?P<gap>(?:(?!{_DIG_Y} ?年)[^{bnd}]){{0,30}}?)以来",
         ),
         # 自2016年起 / 从2016年铺开禁毒大会战: a start written with 起/开始 or a start verb
         (

@@ -299,6 +299,13 @@ def _res_until(c: _Ctx, raw: _Raw) -> _Out:
     ref = c.ref
     s, e = raw.start, raw.end
     a = m["a"]
+    if m["uq"]:
+        # 截至今年一季度 / 截至2021年第一季度: the quarter's last day
+        _first, last = lex.quarters[m["uq"]]
+        y = _parse_date(lex, m["uy"]) if m["uy"] else None
+        year = (c.year_of(y) if y is not None else None) or (ref.year if ref else None)
+        end = _month_end(year, last) if year else None
+        return s, e, (None, end, "until", False, None)
     if a in ("目前", "现在", "当前", "今天", "今日", "发稿时", "发稿", "日前"):
         return s, e, (None, ref, "until", False, None)
     if a in ("年底", "年末"):
