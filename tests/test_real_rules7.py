@@ -209,3 +209,9 @@ def test_as_of_a_quarter() -> None:
     text = "2020年以来,截至今年一季度,全省共破获经济犯罪案件7232起。"
     facts = _by_value(pressie.extract(text, published="2021-05-14"))
     assert _period(facts["7232起"]) == (date(2020, 1, 1), date(2021, 3, 31))
+
+
+def test_file_size_lines_are_page_chrome() -> None:
+    text = "端午假期,全市共发生道路交通事故120起。\n查看734.98MB\n查看78.2MB\n下载 12.5 MB"
+    doc = pressie.extract(text, published="2024-06-12")
+    assert [f.value.text for f in doc.facts if f.value] == ["120起"]
