@@ -215,3 +215,19 @@ def test_file_size_lines_are_page_chrome() -> None:
     text = "端午假期,全市共发生道路交通事故120起。\n查看734.98MB\n查看78.2MB\n下载 12.5 MB"
     doc = pressie.extract(text, published="2024-06-12")
     assert [f.value.text for f in doc.facts if f.value] == ["120起"]
+
+
+def test_a_county_release_lists_its_townships_by_their_bare_names() -> None:
+    text = ("通城县公安局5月份电信网络诈骗警情通报\n"
+            "本月全县电诈案件损失271.46万元,其中隽水镇损失207.26万元,占比76.35%;"
+            "五里镇损失1.3万元,占比0.48%;大坪乡损失3.98万元,占比1.47%。")
+    doc = pressie.extract(text, published="2024-06-03")
+    facts = _by_value(doc)
+    assert facts["207.26万元"].metric == "损失"
+    assert facts["207.26万元"].scope == "隽水镇"
+    assert facts["207.26万元"].region == "通城县隽水镇"
+    assert facts["1.3万元"].region == "通城县五里镇"
+    # one township alone, or a township in a city's release, is no such list
+    text = "市公安局通报:隽水镇损失207.26万元。"
+    doc = pressie.extract(text, published="2024-06-03")
+    assert not [e for e in doc.entities if e.text == "隽水镇"]

@@ -9,7 +9,7 @@ from .agencies import _agencies, _agency_ok, _explicit_agencies, detect_own_agen
 from .campaigns import _campaigns, _cases
 from .lexicon import _LABEL_RANK, NATIONAL, Lexicon, default_lexicon
 from .persons import _persons
-from .places import _Cand, _place_starts, _scan_places
+from .places import _Cand, _place_starts, _scan_places, listed_townships
 from .region import detect_region
 
 # ---- resolution -----------------------------------------------------------------------
@@ -76,6 +76,7 @@ def find_entities(
         explicit = _explicit_agencies(text, places, lex)
     own = detect_own_agency(text, explicit, lex, title)
     cands: list[_Cand] = [_Cand(pm.start, pm.end, "LOCATION", pm.canonical) for pm in places]
+    cands += listed_townships(text, lex, release_region(region, own), places)
     cands += _agencies(text, places, explicit, region, lex, own)
     cands += _campaigns(text, lex)
     cands += _persons(text, places, lex)

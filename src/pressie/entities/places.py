@@ -264,3 +264,44 @@ def _extend_chain(text: str, lex: Lexicon, match: _PlaceMatch) -> None:
         match.places.append(nxt[0].place)
         match.end = nxt[1]
         match.short_only = match.short_only and nxt[0].short
+
+
+#: where a township of a county's release may stand: at a clause's head, after 其中
+_CLAUSE_HEAD = re.compile(r"(?:^|(?<=[,，;；。、:：\n]))[ \u3000]*(?:其中)?")
+
+
+def listed_townships(
+    text: str, lex: Lexicon, region: str | None, places: list[_PlaceMatch]
+) -> list[_Cand]:
+    """Townships a county's release lists by their bare names (隽水镇损失207.26万元;五里镇
+    损失1.3万元;…): in a release whose own region is a county, a township name (2-3
+    characters + 镇/乡/街道, ``locations_rules.json``) opening a clause is a place of that
+    county when its paragraph opens clauses with at least two of them.  Canonical name:
+    the county and the township (通城县隽水镇)."""
+    county = _release_county(lex, region)
+    if county is None:
+        return []
+    taken = [(pm.start, pm.end) for pm in places]
+    by_para: dict[int, list[re.Match[str]]] = {}
+    for head in _CLAUSE_HEAD.finditer(text):
+        m = _sub_county(text, lex, head.end(), "township")
+        if m is None or any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        by_para.setdefault(text.rfind("\n", 0, m.start()), []).append(m)
+    out: list[_Cand] = []
+    for found in by_para.values():
+        if len({m.group() for m in found}) < 2:
+            continue
+        out += [_Cand(m.start(), m.end(), "LOCATION", county + m.group()) for m in found]
+    return out
+
+
+def _release_county(lex: Lexicon, region: str | None) -> str | None:
+    """The county-level place a release's own ``region`` ends with (咸宁市通城县 -> 通城县)."""
+    if not region:
+        return None
+    for k in range(max(0, len(region) - 8), len(region) - 1):
+        name = region[k:]
+        if any(p.level == "county" for p in lex.places_by_name.get(name, [])):
+            return name
+    return None
