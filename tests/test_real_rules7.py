@@ -231,3 +231,26 @@ def test_a_county_release_lists_its_townships_by_their_bare_names() -> None:
     text = "市公安局通报:隽水镇损失207.26万元。"
     doc = pressie.extract(text, published="2024-06-03")
     assert not [e for e in doc.entities if e.text == "隽水镇"]
+
+
+def test_the_day_of_an_action_with_its_hour_dates_its_sentence() -> None:
+    text = ("今年9月初,县公安局获悉有人拟运输毒品。\n"
+            "11月14日,专案组实施抓捕。16日凌晨2时许,专案组抓获运毒犯罪嫌疑人2名,"
+            "查获毒品海洛因159块。\n"
+            "目前,12名犯罪嫌疑人已被依法刑事拘留。")
+    facts = _by_value(pressie.extract(text, published="2017-11-23"))
+    assert _period(facts["2名"]) == (date(2017, 11, 16), date(2017, 11, 16))
+    # a 目前 closing the story is no period of the paragraphs before it
+    text = ("新华社昆明11月22日电 据县公安局通报,该局近日破获一起贩毒案。\n"
+            "今年9月初,县公安局获悉有人拟运输毒品。\n"
+            "11月14日,专案组实施抓捕,在保山市抓获犯罪嫌疑人4名。\n"
+            "目前,12名犯罪嫌疑人已被依法刑事拘留。")
+    facts = _by_value(pressie.extract(text, published="2017-11-23"))
+    assert _period(facts["4名"]) != (None, date(2017, 11, 23))
+
+
+def test_changes_listed_for_each_year_of_a_span() -> None:
+    text = "2019年到2021年,全市涉酒交通事故数逐年同比分别下降2.79%、10.82%、3.22%。"
+    doc = pressie.extract(text, published="2022-05-01")
+    assert [_period(f) for f in doc.facts] == [
+        (date(y, 1, 1), date(y, 12, 31)) for y in (2019, 2020, 2021)]

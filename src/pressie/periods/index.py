@@ -230,9 +230,10 @@ class PeriodIndex:
                 # 本报讯(记者…)夏季治安打击整治行动开展以来,全市…: the campaign's own span
                 # is the release's period, not a year written further on
                 return g.period(inherited=True)
-            if g.dated and not (g.text in ("目前", "当前") and k > 0):
+            if g.dated and not (g.text in ("目前", "当前") and (k > 0 or self._late(g))):
                 # (a 目前 after the lead's own frame is an as-of clause, not the release's
-                # period: “百日行动”以来,… 。目前已返还…)
+                # period: “百日行动”以来,… 。目前已返还…; nor is one closing a story told
+                # paragraphs before it: …16日凌晨,专案组抓获…。(paragraph) 目前,12名犯罪嫌疑人…)
                 return g.period(inherited=True)
             k += 1
         # a data release writing one period again and again (2022年上半年,…受理…。2022年
@@ -241,6 +242,18 @@ class PeriodIndex:
         if len(dated) >= 2 and len({(m.date_start, m.date_end) for m in dated}) == 1:
             return dated[0].period(inherited=True)
         return None
+
+    def _late(self, m: PeriodMention) -> bool:
+        """True when ``m`` stands after the third non-empty paragraph of the text."""
+        pi = bisect.bisect_right(self._paras, m.start) - 1
+        seen = 0
+        for k in range(pi):
+            end = self._paras[k + 1] if k + 1 < len(self._paras) else len(self.text)
+            if self.text[self._paras[k]:end].strip():
+                seen += 1
+                if seen >= 3:
+                    return True
+        return False
 
     def _heads_lead(self, m: PeriodMention) -> bool:
         """True when ``m`` opens its paragraph (after a dateline) and is the only period

@@ -266,7 +266,13 @@ def _date_patterns(lex: _Lexicon, b: _Blocks) -> list[tuple[str, str]]:
             rf"(?:(?<=[{bnd} \u3000])|^)(?P<a>{_DAYN}) ?[日号]{_SEP}(?P<b>{_DAYN}) ?[日号]"
             r"(?=[,，])",
         ),
-        ("day_only", rf"(?:(?<=[{bnd} \u3000])|^)(?P<a>{_DAYN}) ?[日号](?=[,，])"),
+        # (16日凌晨2时许, / 5日上午,: the day of an action, its hour written after it)
+        (
+            "day_only",
+            rf"(?:(?<=[{bnd} \u3000])|^)(?P<a>{_DAYN}) ?[日号]"
+            r"(?:(?:凌晨|早上|上午|中午|下午|傍晚|晚上|夜间|晚)(?:[0-9]{1,2}[时点](?:[0-9]{1,2}分)?许?)?)?"
+            r"(?=[,，])",
+        ),
         ("first_months", rf"{_NB}(?P<y>{year})?前(?P<n>{_NUMW})个?月(?:份)?"),
         ("list", rf"{_NB}(?P<a>{dt})(?:[、和及与]{dt}){{1,6}}"),
         (
