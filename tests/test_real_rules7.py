@@ -254,3 +254,13 @@ def test_changes_listed_for_each_year_of_a_span() -> None:
     doc = pressie.extract(text, published="2022-05-01")
     assert [_period(f) for f in doc.facts] == [
         (date(y, 1, 1), date(y, 12, 31)) for y in (2019, 2020, 2021)]
+
+
+def test_an_outlets_dateline_is_no_part_of_a_metric() -> None:
+    text = "中新网江苏新闻6月11日电(谷华 吴坚)打掉电信网络诈骗团伙6个,抓获犯罪嫌疑人30名。"
+    facts = _by_value(pressie.extract(text, published="2021-06-11"))
+    assert facts["6个"].metric == "打掉电信网络诈骗团伙"
+    # 接报…电话 is no dateline
+    text = "今年以来,全市110接报群众求助电话12万个。"
+    facts = _by_value(pressie.extract(text, published="2021-06-11"))
+    assert "电话" in facts["12万个"].metric

@@ -294,6 +294,7 @@ class RelationRules(_Documented):
     measure_ends: Words
     summary_nouns: Words
     metric_cut_re: list[Regex]
+    news_lead_re: list[Regex] = Field(default_factory=list)
     session_marks: Words
     session_nouns: Words
     example_nouns: Words = Field(default_factory=list)

@@ -183,6 +183,8 @@ class RelationLexicon:
         self.rank_before = _by_length(r["rank_before"])
         self.session_marks = tuple(r["session_marks"])
         self.metric_cut = re.compile("|".join(f"(?:{x})" for x in r["metric_cut_re"]))
+        leads = r.get("news_lead_re", [])
+        self.news_lead = re.compile("|".join(f"(?:{x})" for x in leads)) if leads else None
         self.summary_nouns = tuple(r["summary_nouns"])
         self.measure_ends = tuple(r["measure_ends"])
         self.frequency_units = frozenset(r["frequency_units"])

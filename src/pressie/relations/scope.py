@@ -152,6 +152,10 @@ def left_scope(ctx: Context, text: str, s: int, e: int
     subcount = False
     scope: tuple[int, int] | None = None
     a = _skip_space(text, a, b)
+    if lex.news_lead is not None:
+        lead = lex.news_lead.match(text, a, b)
+        if lead is not None and lead.end() < b:
+            a = lead.end()  # 中新网江苏新闻6月11日电(谷华 吴坚)打掉…: the outlet's dateline
     changed = True
     while changed and a < b:
         changed = False
