@@ -264,3 +264,9 @@ def test_an_outlets_dateline_is_no_part_of_a_metric() -> None:
     text = "今年以来,全市110接报群众求助电话12万个。"
     facts = _by_value(pressie.extract(text, published="2021-06-11"))
     assert "电话" in facts["12万个"].metric
+
+
+def test_a_small_count_of_a_quoted_slogan_is_no_statistic() -> None:
+    text = "此次行动实现了三个“第一次”,共抓获犯罪嫌疑人65名,全市实现九个“零发生”。"
+    values = [f.value.text for f in pressie.extract(text, published="2019-07-05").facts if f.value]
+    assert values == ["65名"]

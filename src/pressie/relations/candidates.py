@@ -199,6 +199,9 @@ def _drop_reason(ctx: Context, text: str, it: Item, prev: Item | None,
             and (q.unit in lex.structural_units or q.unit == "组")
             and any(n in after[:6] and after.find(n) <= 4 for n in lex.summary_nouns)):
         return "summary"  # 三个明显成效 / 四项指数明显下降 / 七组数据: announces a summary
+    if (q.kind == "count" and q.value is not None and q.value <= 10 and q.approx == "exact"
+            and q.unit in lex.structural_units and after[:1] in _OPEN_QUOTES):
+        return "summary"  # 实现了三个“第一次” / 九个“零发生”: a slogan's count, no statistic
     if q.kind == "count" and _example_count(lex, after):
         return "examples"  # 发布10起涉黑涉恶典型案例: the cases listed, no statistic
     if (q.unit == "次" and after.startswith(lex.session_nouns)
@@ -233,6 +236,10 @@ def _drop_reason(ctx: Context, text: str, it: Item, prev: Item | None,
     if q.kind == "count" and _locating_count(ctx, before, after):
         return "locating"
     return None
+
+
+#: quotation marks that open a slogan or a named term (三个“第一次”)
+_OPEN_QUOTES = frozenset("“\"「『")
 
 
 def _example_count(lex: RelationLexicon, after: str) -> bool:
