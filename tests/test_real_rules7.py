@@ -270,3 +270,10 @@ def test_a_small_count_of_a_quoted_slogan_is_no_statistic() -> None:
     text = "此次行动实现了三个“第一次”,共抓获犯罪嫌疑人65名,全市实现九个“零发生”。"
     values = [f.value.text for f in pressie.extract(text, published="2019-07-05").facts if f.value]
     assert values == ["65名"]
+
+
+def test_the_care_of_sign_typed_for_a_percent_sign() -> None:
+    doc = pressie.extract("今年以来,全市暴力案件破案率达90℅。", published="2020-05-01")
+    (fact,) = doc.facts
+    assert fact.value is not None and fact.value.unit == "%" and fact.value.value == 90
+    assert doc.text[fact.value.start:fact.value.end] == "90℅"  # offsets into the original
