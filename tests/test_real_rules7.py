@@ -277,3 +277,9 @@ def test_the_care_of_sign_typed_for_a_percent_sign() -> None:
     (fact,) = doc.facts
     assert fact.value is not None and fact.value.unit == "%" and fact.value.value == 90
     assert doc.text[fact.value.start:fact.value.end] == "90℅"  # offsets into the original
+
+
+def test_n_years_after_a_named_start_within_its_year() -> None:
+    text = "党的十八大以来,全市公安机关坚定政治方向。\n十年来累计破获各类刑事案件近3万起。"
+    facts = _by_value(pressie.extract(text, published="2022-10-10"))
+    assert _period(facts["近3万起"]) == (date(2012, 11, 8), date(2022, 10, 10))

@@ -6,6 +6,7 @@ import bisect
 import functools
 import re
 from collections import Counter
+from collections.abc import Collection
 from dataclasses import replace
 from datetime import date, timedelta
 from typing import Literal
@@ -433,7 +434,7 @@ def _analyze(
     _since_length(text, out)
     out = _since_until(text, out)
     if reference is not None:
-        _written_start(out, reference, paras)
+        _written_start(out, reference, paras, lex.named)
     # the day the news was given (12月19日,记者从…获悉) is no period, nor does it open one
     out = [m for m in out if not (m.role == "own" and _is_dateline(lex, text, m))]
     _date_open_mentions(lex, text, out, paras, sents, reference, assumed is not None)
@@ -944,11 +945,13 @@ def _since_until(text: str, out: list[PeriodMention]) -> list[PeriodMention]:
 _N_YEARS = re.compile(r"(?:近|最近|过去)?(?P<n>[0-9一二两三四五六七八九十]+)年[多余]?(?:以来|来)?$")
 
 
-def _written_start(out: list[PeriodMention], reference: date, paras: list[int]) -> None:
+def _written_start(out: list[PeriodMention], reference: date, paras: list[int],
+                   named: Collection[str] = ()) -> None:
     """(v1.1) N年来 keeps (R-N)-01-01 unless the text writes the start of those years
     itself (in place): “十四五”时期…五年来 -> 2021-01-01, 2018年以来…三年来 -> 2018-01-01.
-    The start is the nearest earlier named span (十四五) or since-period of the same
-    paragraph whose first year makes N years up to the reference year."""
+    The start is the nearest earlier named span (十四五, 党的十八大以来) or since-period of the
+    same paragraph whose first year makes N years up to the reference year (a named span
+    starting within its year: N years after that year)."""
     for i, m in enumerate(out):
         if m.kind != "rolling" or m.date_start is None or m.role != "own":
             continue
@@ -958,10 +961,16 @@ def _written_start(out: list[PeriodMention], reference: date, paras: list[int]) 
         if not n or n < 2:
             continue
         for a in reversed(out[:i]):
-            if (a.role == "own" and (a.kind == "named" or a.start >= para)
+            if (a.role == "own" and m.start - a.start < 1500
+                    and (a.kind == "named" or a.start >= para
+                         # (党的十八大以来 in an earlier paragraph: a named start)
+                         or (a.kind == "since" and any(w in a.text for w in named)))
                     and a.kind in ("since", "named", "range")
-                    and a.date_start is not None and a.date_start.month == 1
-                    and reference.year - a.date_start.year + 1 == n
+                    and a.date_start is not None
+                    and (reference.year - a.date_start.year + 1 == n
+                         if a.date_start.month == 1
+                         # (党的十八大以来…十年来: a named start within its year, 2012-11-08)
+                         else reference.year - a.date_start.year == n)
                     and a.date_start != m.date_start):
                 out[i] = replace(m, date_start=a.date_start)
                 break
