@@ -283,3 +283,11 @@ def test_n_years_after_a_named_start_within_its_year() -> None:
     text = "党的十八大以来,全市公安机关坚定政治方向。\n十年来累计破获各类刑事案件近3万起。"
     facts = _by_value(pressie.extract(text, published="2022-10-10"))
     assert _period(facts["近3万起"]) == (date(2012, 11, 8), date(2022, 10, 10))
+
+
+def test_a_short_range_after_a_source_word_heads_its_paragraph() -> None:
+    text = ("自8月9日起,全省公安机关全力投入夏夜治安巡查宣防第二次集中统一行动。\n"
+            "通报称,8月9日至11日,全省公安机关共出动民辅警23.64万余人次。全省有效警情1.2万起,"
+            "环比下降6.46%。")
+    facts = _by_value(pressie.extract(text, published="2024-08-13"))
+    assert _period(facts["1.2万起"]) == (date(2024, 8, 9), date(2024, 8, 11))

@@ -44,6 +44,12 @@ _HEAD_LEAD = re.compile(
     r"(?:[^\s,，。;；]{0,12}讯[ \u3000]{0,3}(?:[(（][^()（）\n]{0,30}[)）])?)?[ \u3000]{0,3}"
     r"(?:(?:根据|按照|依据)[^,，。;；\n]{0,40}[,，])?"
 )
+#: what may stand before a short range heading its paragraph: _HEAD_LEAD, or a source word
+#: (通报称,8月9日至11日,…)
+_RANGE_LEAD = re.compile(
+    _HEAD_LEAD.pattern
+    + r"(?:(?:通报称|通报显示|据介绍|据了解|据悉|据统计|统计显示|数据显示)[,，:：])?"
+)
 
 
 def _is_campaign_since(text: str) -> bool:
@@ -133,7 +139,7 @@ class PeriodIndex:
         # (本报讯 (记者…) 根据…统一部署,11日至13日,…: a dateline and the order the action
         # follows still leave the range at the paragraph's head)
         lead = lead.strip()  # (bounded: a lead longer than any match is no head)
-        return bool(lead) and (len(lead) > 120 or _HEAD_LEAD.fullmatch(lead) is None)
+        return bool(lead) and (len(lead) > 120 or _RANGE_LEAD.fullmatch(lead) is None)
 
     def _forward(self, m: PeriodMention) -> bool:
         ref = self.reference
