@@ -291,3 +291,11 @@ def test_a_short_range_after_a_source_word_heads_its_paragraph() -> None:
             "环比下降6.46%。")
     facts = _by_value(pressie.extract(text, published="2024-08-13"))
     assert _period(facts["1.2万起"]) == (date(2024, 8, 9), date(2024, 8, 11))
+
+
+def test_a_year_planned_for_is_not_the_year_reviewed() -> None:
+    text = ("3月25日上午,县第十七届人民代表大会第四次会议闭幕。\n"
+            "一年来,全县法院共受理各类案件10008件。2018年县法院在审判执行工作中取得新成效。\n"
+            "会议对2019年的工作进行安排部署。2019年是新中国成立70周年,会议提出2019年工作安排。")
+    facts = _by_value(pressie.extract(text, published="2019-03-25"))
+    assert _period(facts["10008件"]) == (date(2018, 1, 1), date(2018, 12, 31))

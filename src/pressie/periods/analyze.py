@@ -233,6 +233,8 @@ def _year_counts(lex: _Lexicon, text: str, raws: list[_Raw]) -> Counter[int]:
             g = y.group(0) if y else None
         if g is None or _is_base(lex, text, r.start, r.end, "year"):
             continue
+        if _PLAN_YEAR.match(text, r.start) or _THEME_YEAR.match(text, r.start):
+            continue  # (2019年工作安排, 2019年是…之年: the year planned for, not reviewed)
         y = cn_int(g[:-1])
         if y:
             counts[y] += 1
@@ -670,7 +672,8 @@ _TEXT_YEARS = re.compile(
 
 _PLAN_YEAR = re.compile(
     # 2024年工作安排, 2026年目标任务: the year the text plans for is the current one
-    r"(?<![0-9])((?:19[89]|20[0-4])[0-9]) ?年(?:的)?(?:工作)?(?:安排|计划|思路|要点|目标|任务)"
+    r"(?<![0-9])((?:19[89]|20[0-4])[0-9]) ?年(?:的)?(?:工作)?(?:进行)?"
+    r"(?:安排|计划|思路|要点|目标|任务)"
 )
 #: 转眼间2021即将落下帷幕: the year now ending
 _YEAR_ENDING = re.compile(
