@@ -299,3 +299,11 @@ def test_a_year_planned_for_is_not_the_year_reviewed() -> None:
             "会议对2019年的工作进行安排部署。2019年是新中国成立70周年,会议提出2019年工作安排。")
     facts = _by_value(pressie.extract(text, published="2019-03-25"))
     assert _period(facts["10008件"]) == (date(2018, 1, 1), date(2018, 12, 31))
+
+
+def test_a_campaign_since_after_a_bare_reporters_source_opens_the_lead() -> None:
+    text = ("記者獲悉,全國公安機關夏季治安打擊整治“百日行動”開展以來,"
+            "全市共破獲經濟犯罪案件184起。\n"
+            "在“殲擊22”專項行動中,全市公安機關共破獲洗錢犯罪案件7起。上月成功抓獲逃犯張某。")
+    facts = _by_value(pressie.extract(text, published="2022-09-07"))
+    assert _period(facts["7起"]) == (None, None)
