@@ -307,3 +307,13 @@ def test_a_campaign_since_after_a_bare_reporters_source_opens_the_lead() -> None
             "在“殲擊22”專項行動中,全市公安機關共破獲洗錢犯罪案件7起。上月成功抓獲逃犯張某。")
     facts = _by_value(pressie.extract(text, published="2022-09-07"))
     assert _period(facts["7起"]) == (None, None)
+
+
+def test_a_year_written_with_zi_and_the_starting_verb_dates_the_event() -> None:
+    text = "自2018年开展扫黑除恶专项斗争以来至今年10月底,全市共打掉涉黑组织14个。"
+    facts = _by_value(pressie.extract(text, published="2020-11-04"))
+    assert _period(facts["14个"]) == (date(2018, 1, 1), date(2020, 10, 31))
+    # a year before the event's name, without 自, stays no start date
+    text = "今年夏季治安打击整治行动开展以来,全市共破获刑事案件52起。"
+    facts = _by_value(pressie.extract(text, published="2020-08-04"))
+    assert _period(facts["52起"]) == (None, None)

@@ -339,6 +339,13 @@ def _res_since(c: _Ctx, raw: _Raw) -> _Out:
         if y is not None:
             lo, _hi = lex.year_parts[part]
             return s, e, (date(y, lo, 1), ref, "since", False, None)
+    if (gap and p is not None and p.month is None and p.year_abs is not None
+            and raw.m.group(0)[:1] in "自从" and gap.startswith(lex.start_verbs)):
+        # 自2018年开展扫黑除恶专项斗争以来: a start written with 自 + a year + the starting
+        # verb dates the event from that year's start
+        y = c.year_of(p)
+        if y is not None:
+            return s, e, (date(y, 1, 1), ref, "since", False, None)
     if gap and (p is None or p.month is None):
         # 今年夏季治安打击整治行动开展以来: a year is no start date of the event
         return s, e, (None, None, "undated", False, gap)
