@@ -317,3 +317,11 @@ def test_a_year_written_with_zi_and_the_starting_verb_dates_the_event() -> None:
     text = "今年夏季治安打击整治行动开展以来,全市共破获刑事案件52起。"
     facts = _by_value(pressie.extract(text, published="2020-08-04"))
     assert _period(facts["52起"]) == (None, None)
+
+
+def test_a_day_taken_up_by_same_day_is_an_actions_day() -> None:
+    text = ("今年以来,全区共破获毒品案件16起。\n"
+            "8月28日,禁毒大队获悉一伙贩毒人员准备偷运毒品,当天民警就在江城县抓获犯罪嫌疑人2名,"
+            "缴获毒品可疑物2包。")
+    facts = _by_value(pressie.extract(text, published="2020-10-20"))
+    assert _period(facts["2名"]) == (date(2020, 8, 28), date(2020, 8, 28))

@@ -86,7 +86,18 @@ def _is_dateline(lex: _Lexicon, text: str, m: PeriodMention) -> bool:
     window = text[m.end : m.end + lex.dateline_window]
     for stop in "。！？!?\n":
         window = window.split(stop, 1)[0]
-    return any(v in window for v in lex.dateline_verbs)
+    if not any(v in window for v in lex.dateline_verbs):
+        return False
+    # (8月28日,禁毒大队获悉…,当天民警就抓获…: the day of an action the sentence goes on
+    # to tell, not the news day)
+    sentence = text[m.end : m.end + 120]
+    for stop in "。！？!?\n":
+        sentence = sentence.split(stop, 1)[0]
+    return not any(w in sentence for w in _SAME_DAY)
+
+
+#: words that take up the day just written (当天民警就…): it is an action's day
+_SAME_DAY = ("当天", "当日", "同日", "当晚")
 
 
 #: a reporter's source right after a day (9月2日,记者从…): the day the news was given
