@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -281,11 +282,17 @@ def listed_townships(
     county = _release_county(lex, region)
     if county is None:
         return []
-    taken = [(pm.start, pm.end) for pm in places]
+    taken = sorted((pm.start, pm.end) for pm in places)
+    starts = [a for a, _b in taken]
     by_para: dict[int, list[re.Match[str]]] = {}
     for head in _CLAUSE_HEAD.finditer(text):
         m = _sub_county(text, lex, head.end(), "township")
-        if m is None or any(a < m.end() and m.start() < b for a, b in taken):
+        if m is None:
+            continue
+        # the last place starting before the name's end overlaps it if any does (the
+        # scanned places do not overlap one another, so their ends are in order too)
+        k = bisect.bisect_left(starts, m.end())
+        if k and taken[k - 1][1] > m.start():
             continue
         by_para.setdefault(text.rfind("\n", 0, m.start()), []).append(m)
     out: list[_Cand] = []
