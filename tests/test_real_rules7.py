@@ -325,3 +325,10 @@ def test_a_day_taken_up_by_same_day_is_an_actions_day() -> None:
             "缴获毒品可疑物2包。")
     facts = _by_value(pressie.extract(text, published="2020-10-20"))
     assert _period(facts["2名"]) == (date(2020, 8, 28), date(2020, 8, 28))
+
+
+def test_a_holiday_written_with_jieri_qijian() -> None:
+    for text in ("今年“五一”节日期间,全市共投入警力6000余名。",
+                 "五一节期间,全市共投入警力6000余名。"):
+        (fact,) = pressie.extract(text, published="2017-05-02").facts
+        assert fact.period is not None and fact.period.date_end == date(2017, 5, 1)
