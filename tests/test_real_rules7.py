@@ -332,3 +332,12 @@ def test_a_holiday_written_with_jieri_qijian() -> None:
                  "五一节期间,全市共投入警力6000余名。"):
         (fact,) = pressie.extract(text, published="2017-05-02").facts
         assert fact.period is not None and fact.period.date_end == date(2017, 5, 1)
+
+
+def test_more_than_half_a_year_is_a_vague_period_of_its_own() -> None:
+    text = ("今年以来,全省共破获案件120起。\n"
+            "禁毒人民战争部署实施半年多来,全省共破获毒品犯罪案件2300多起。")
+    facts = _by_value(pressie.extract(text, published="2017-06-21"))
+    assert facts["2300多起"].period is not None
+    assert facts["2300多起"].period.text == "半年多来"
+    assert _period(facts["2300多起"]) == (None, None)
