@@ -285,6 +285,7 @@ def listed_townships(
     taken = sorted((pm.start, pm.end) for pm in places)
     starts = [a for a, _b in taken]
     by_para: dict[int, list[re.Match[str]]] = {}
+    para, seen_to = -1, 0  # the paragraph's line break, and how far it was looked for
     for head in _CLAUSE_HEAD.finditer(text):
         m = _sub_county(text, lex, head.end(), "township")
         if m is None:
@@ -294,7 +295,9 @@ def listed_townships(
         k = bisect.bisect_left(starts, m.end())
         if k and taken[k - 1][1] > m.start():
             continue
-        by_para.setdefault(text.rfind("\n", 0, m.start()), []).append(m)
+        nl = text.rfind("\n", seen_to, m.start())  # (names come in order: linear)
+        para, seen_to = (nl if nl >= 0 else para), m.start()
+        by_para.setdefault(para, []).append(m)
     out: list[_Cand] = []
     for found in by_para.values():
         if len({m.group() for m in found}) < 2:

@@ -83,16 +83,11 @@ def _is_dateline(lex: _Lexicon, text: str, m: PeriodMention) -> bool:
         return False
     if _REPORTER_AFTER.match(text, m.end):
         return True  # 9月2日,记者从…新闻发布会上了解到 (however long the source)
-    window = text[m.end : m.end + lex.dateline_window]
-    for stop in "。！？!?\n":
-        window = window.split(stop, 1)[0]
-    if not any(v in window for v in lex.dateline_verbs):
+    sentence = _clause_after(text, m.end)  # (up to the sentence's end, 120 characters)
+    if not any(v in sentence[: lex.dateline_window] for v in lex.dateline_verbs):
         return False
     # (8月28日,禁毒大队获悉…,当天民警就抓获…: the day of an action the sentence goes on
     # to tell, not the news day)
-    sentence = text[m.end : m.end + 120]
-    for stop in "。！？!?\n":
-        sentence = sentence.split(stop, 1)[0]
     return not any(w in sentence for w in _SAME_DAY)
 
 
@@ -217,18 +212,19 @@ _SENTENCE_END_RE = re.compile(f"[{re.escape(_SENTENCE_ENDERS)}]")
 def review_year_of(text: str, reference: date | None, lexicon: str | None = None) -> int | None:
     """The year a release reviews (rule in the module docstring), or None."""
     lex = load_lexicon(lexicon)
-    counts = _year_counts(lex, text, _scan(lex, text))
-    return _review_year(lex, text, reference, counts)
+    counts, seasons = _year_counts(lex, text, _scan(lex, text))
+    return _review_year(lex, text, reference, counts, seasons)
 
 
 _LEADING_YEAR = re.compile(rf"{_DIG_Y}年")
-#: the key under which :func:`_year_counts` counts seasons of the reference date's year
-_THIS_YEAR = 0
 _OTHER_YEAR = ("去年", "前年", "上年", "明年", "往年", "历年")
 
 
-def _year_counts(lex: _Lexicon, text: str, raws: list[_Raw]) -> Counter[int]:
+def _year_counts(lex: _Lexicon, text: str, raws: list[_Raw]) -> tuple[Counter[int], int]:
+    """How often each full year is written as one under review, and how many seasons are
+    written without a year (those of the reference date's year)."""
     counts: Counter[int] = Counter()
+    seasons = 0
     for r in raws:
         g = None
         if r.name == "date" and re.fullmatch(rf"(?:{_DIG_Y}|{_CN_Y})年", r.m["a"]):
@@ -237,10 +233,10 @@ def _year_counts(lex: _Lexicon, text: str, raws: list[_Raw]) -> Counter[int]:
             g = r.m["y2"] or r.m["y"]
         elif r.name in ("holiday", "travel"):
             # 2019年春运期间, 2021年国庆假期: a season of a written year counts for that year;
-            # one without a year (春运期间, 今年春节) for the reference date's (_THIS_YEAR)
+            # one without a year (春运期间, 今年春节) for the reference date's
             y = _LEADING_YEAR.match(r.m.group(0))
             if y is None and not r.m.group(0).startswith(_OTHER_YEAR):
-                counts[_THIS_YEAR] += 1
+                seasons += 1
             g = y.group(0) if y else None
         if g is None or _is_base(lex, text, r.start, r.end, "year"):
             continue
@@ -249,20 +245,20 @@ def _year_counts(lex: _Lexicon, text: str, raws: list[_Raw]) -> Counter[int]:
         y = cn_int(g[:-1])
         if y:
             counts[y] += 1
-    return counts
+    return counts, seasons
 
 
-def _review_year(lex: _Lexicon, text: str, ref: date | None, counts: Counter[int]) -> int | None:
+def _review_year(lex: _Lexicon, text: str, ref: date | None, counts: Counter[int],
+                 seasons: int = 0) -> int | None:
     if ref is None:
-        counts = Counter({y: n for y, n in counts.items() if y != _THIS_YEAR})
         if counts:
             y, n = counts.most_common(1)[0]
             return y if n >= 2 else None
         return None
     prev, cur = ref.year - 1, ref.year
-    if counts[_THIS_YEAR]:
+    if seasons:
         counts = counts.copy()
-        counts[cur] += counts.pop(_THIS_YEAR)
+        counts[cur] += seasons
     if lex.report_title_re is not None:
         title = lex.report_title_re.search(text, 0, min(len(text), 800))
         if title is not None and int(title["y"]) in (prev, prev - 1):
@@ -428,7 +424,7 @@ def _analyze(
     lex = load_lexicon(lexicon)
     raws = _scan(lex, text)
     if review_year == AUTO:
-        review_year = _review_year(lex, text, reference, _year_counts(lex, text, raws))
+        review_year = _review_year(lex, text, reference, *_year_counts(lex, text, raws))
     # (v1.1) no date known: the reference year may come from the text itself; relative
     # periods then resolve within that year, and nothing ends at an unknown "today"
     assumed = None

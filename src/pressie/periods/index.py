@@ -40,10 +40,14 @@ class _Section:
 
 #: what may stand before a paragraph's head period: a news dateline with its byline
 #: (本报讯 (记者张亮 通讯员倪雯烨)) and the order followed (根据…统一部署,)
-_HEAD_LEAD = re.compile(
-    r"(?:[^\s,，。;；]{0,12}讯[ \u3000]{0,3}(?:[(（][^()（）\n]{0,30}[)）])?)?[ \u3000]{0,3}"
-    r"(?:(?:根据|按照|依据)[^,，。;；\n]{0,40}[,，])?"
-)
+def _dateline(ends: str) -> str:
+    """A news dateline ending with one of ``ends`` (讯, 电) and its byline in brackets
+    (本报讯 (记者张亮 通讯员倪雯烨)), optional, with the spaces after it."""
+    return (rf"(?:[^\s,，。;；]{{0,12}}[{ends}][ \u3000]{{0,3}}(?:[(（][^()（）\n]{{0,30}}[)）])?)?"
+            r"[ \u3000]{0,3}")
+
+
+_HEAD_LEAD = re.compile(_dateline("讯") + r"(?:(?:根据|按照|依据)[^,，。;；\n]{0,40}[,，])?")
 #: what may stand before a short range heading its paragraph: _HEAD_LEAD, or a source word
 #: (通报称,8月9日至11日,…)
 _RANGE_LEAD = re.compile(
@@ -57,10 +61,11 @@ def _is_campaign_since(text: str) -> bool:
     (改革开放以来)."""
     return text.endswith("以来") and any(w in text for w in load_lexicon().campaign_since_words)
 
+
 #: a reporter's source opening the lead (记者从省公安厅新闻发布会了解到,), after a dateline
 _SOURCE_LEAD = re.compile(
-    r"(?:[^\s,，。;；]{0,12}(?:讯|电)[ \u3000]{0,3}(?:[(（][^()（）\n]{0,30}[)）])?)?[ \u3000]{0,3}"
-    r"(?:记者)?(?:(?:从|在|自)[^,，。;；\n]{1,40}?)?(?:获悉|了解到|得知|获知)[,，]"
+    _dateline("讯电")
+    + r"(?:记者)?(?:(?:从|在|自)[^,，。;；\n]{1,40}?)?(?:获悉|了解到|得知|获知)[,，]"
 )
 
 

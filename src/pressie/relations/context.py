@@ -101,6 +101,9 @@ class Context:
             self.ent_span = None
         self.body_starts = sorted(
             e.start for e in self.entities if e.label in ("AGENCY", "LOCATION"))
+        #: :func:`.metric.in_series` results by figure start, shared by the metric and
+        #: yearly stages (each 、-list is walked once)
+        self.series_memo: dict[int, bool] = {}
 
     # ------------------------------------------------------------------------ lookups
 

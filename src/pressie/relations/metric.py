@@ -189,31 +189,46 @@ SERIES_OPENERS = ("分别为", "分别是", "依次为", "依次是", "分别达
 def _series_with(ctx: Context, it: Item, prev: Item) -> None:
     """A value listed after another one of the same unit, with only 、 between, in a series
     opened by 分别为 (分别为7702件、6003件、5612件): it counts the same thing, for its own
-    year or item (:func:`.yearly.yearly_series` dates the years)."""
+    year or item (:func:`.yearly.date_yearly_series` dates the years)."""
     if (prev.q.unit != it.q.unit or not prev.metric or prev.q.kind != it.q.kind
             or ctx.text[prev.q.end:it.q.start] != "、"
-            or not in_series(ctx.text, prev.q.start)):
+            or not in_series(ctx.text, prev.q.start, ctx.series_memo)):
         return
     it.metric, it.pieces, it.verb = prev.metric, list(prev.pieces), prev.verb
     if it.scope is None:
         it.scope = prev.scope
 
 
-def in_series(text: str, start: int) -> bool:
+def in_series(text: str, start: int, memo: dict[int, bool] | None = None) -> bool:
     """True when the figure at ``start`` is the first of a series (分别为 right before it) or
-    follows one after 、 only (…分别为1件、2件、|3件)."""
+    follows one after 、 only (…分别为1件、2件、|3件).
+
+    ``memo`` (per document: ``Context.series_memo``) keeps the answer for every position
+    the walk back passes, so that the figures of one long 、-list cost one walk in all."""
+    memo = {} if memo is None else memo
+    seen: list[int] = []
     k = start
     while True:
+        if k in memo:
+            found = memo[k]
+            break
+        seen.append(k)
         if text.endswith(SERIES_OPENERS, max(0, k - 4), k):
-            return True
+            found = True
+            break
         if k < 1 or text[k - 1] != "、":
-            return False
+            found = False
+            break
         j = k - 1  # back over the figure before the 、
         while j > 0 and text[j - 1] not in "、，,;；。:：为是达 \n":
             j -= 1
         if j >= k - 1:
-            return False
+            found = False
+            break
         k = j
+    for p in seen:  # (every position walked leads to the same answer)
+        memo[p] = found
+    return found
 
 
 def _metric(ctx: Context, work: SentenceWork, it: Item, clause: tuple[int, int],

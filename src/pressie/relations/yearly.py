@@ -38,7 +38,8 @@ def date_yearly_series(ctx: Context, drafts: list[Draft]) -> None:
             if (dq is None or pq is None or d.metric != first.metric
                     or (d.value is None) != (first.value is None)
                     or text[pq.end:dq.start] not in _SEPARATORS
-                    or (d.value is not None and not in_series(text, dq.start))):
+                    or (d.value is not None
+                        and not in_series(text, dq.start, ctx.series_memo))):
                 break
             group.append(d)
             j += 1
