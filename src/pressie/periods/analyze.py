@@ -983,6 +983,11 @@ def _written_start(out: list[PeriodMention], reference: date, paras: list[int],
                          else reference.year - a.date_start.year == n)
                     and a.date_start != m.date_start):
                 out[i] = replace(m, date_start=a.date_start)
+                if (a.kind == "named" and a.date_end is not None and a.date_end <= reference
+                        and a.date_end.year - a.date_start.year + 1 == n):
+                    # (为期3年的扫黑除恶专项斗争中…3年来: an ended campaign's N years, also
+                    # when the reference date is only assumed)
+                    out[i] = replace(out[i], date_end=a.date_end, kind="range")
                 break
 
 

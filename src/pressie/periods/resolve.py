@@ -594,6 +594,12 @@ def _res_event_since(c: _Ctx, raw: _Raw) -> _Out:
     ev_start = m.start("ev")
     if ev in lex.vague or ev + "以来" in lex.vague:
         return s, e, (None, None, "vague", False, None)
+    # 在全国开展为期3年的扫黑除恶专项斗争中: a frame naming a campaign of known dates
+    if raw.name == "during_in":
+        named = ev.rstrip("”\"")
+        for name, (lo, hi) in c.lex.campaigns.items():
+            if named.endswith(name):
+                return s, e, (lo, hi, "named", False, None)
     # 近三年春运期间: the seasons of the last N years, over those years
     for _n, rx in lex.patterns:
         if _n == "rolling_near":

@@ -1,0 +1,34 @@
+"""Rules of the genre found on real pages (issue 9, eighth round), on sentences written here."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from factview import by_value as _by_value
+from factview import period_of as _period
+
+import pressie
+
+
+def test_a_frame_naming_a_campaign_of_known_dates_is_dated_by_it() -> None:
+    # 在全国开展为期3年的扫黑除恶专项斗争中: the campaign's own years, not a bare frame
+    text = ("县公安局介绍:在全国开展为期3年的扫黑除恶专项斗争中,全县公安机关共打掉"
+            "恶势力犯罪集团6个,破获涉恶刑事案件45起。")
+    facts = _by_value(pressie.extract(text, published="2020-12-20"))
+    for value in ("6个", "45起"):
+        assert _period(facts[value]) == (date(2018, 1, 1), date(2020, 12, 31))
+    # a frame naming some other action stays no period
+    other = "在全国开展的夏季治安打击整治行动中,全县公安机关共打掉犯罪团伙6个。"
+    facts = _by_value(pressie.extract(other, published="2022-09-20"))
+    assert facts["6个"].period is None
+
+
+def test_n_years_after_an_ended_campaign_of_n_years_are_that_campaigns_years() -> None:
+    text = ("在为期三年的扫黑除恶专项斗争中,全县公安机关共破获涉恶案件45起。\n"
+            "三年来,县检察院共起诉涉恶案件22件93人。")
+    # the reference date known: 三年来 starts with the campaign, up to that date
+    facts = _by_value(pressie.extract(text, published="2020-12-20"))
+    assert _period(facts["22件"]) == (date(2018, 1, 1), date(2020, 12, 20))
+    # no date given, the reference year only assumed from the text: the campaign dates them
+    facts = _by_value(pressie.extract(text + "\n2018年、2019年连续两年,县公安局被评为先进单位。"))
+    assert _period(facts["93人"]) == (date(2018, 1, 1), date(2020, 12, 31))
