@@ -32,3 +32,26 @@ def test_n_years_after_an_ended_campaign_of_n_years_are_that_campaigns_years() -
     # no date given, the reference year only assumed from the text: the campaign dates them
     facts = _by_value(pressie.extract(text + "\n2018年、2019年连续两年,县公安局被评为先进单位。"))
     assert _period(facts["93人"]) == (date(2018, 1, 1), date(2020, 12, 31))
+
+
+def test_a_monthly_bulletin_without_year_takes_it_from_a_day_of_its_month() -> None:
+    text = ("某县公安局3月治安警情通报\n"
+            "本月全县共接报盗窃警情41起,环比2月份30起,上升36.67%。\n"
+            "典型案例\n一、2023年3月8日,居民李某接到陌生电话,对方称其账户将被冻结。")
+    facts = _by_value(pressie.extract(text))
+    assert _period(facts["41起"]) == (date(2023, 3, 1), date(2023, 3, 31))
+    # cases of that month in two years: no year is guessed
+    two = text + "\n二、2022年3月15日,居民王某接到陌生电话,对方称其将被追责。"
+    facts = _by_value(pressie.extract(two))
+    assert _period(facts["41起"]) == (None, None)
+
+
+def test_the_compared_level_after_tongbi_or_huanbi_and_its_period_is_a_baseline() -> None:
+    text = ("本月全县共立电信网络诈骗案27起,环比4月份14起,上升92.86%;"
+            "同比去年同期54起,下降50%。")
+    facts = pressie.extract(text, published="2024-06-03").facts
+    assert [f.value.text for f in facts if f.value is not None] == ["27起"]
+    level = facts[0]
+    assert level.change is not None and level.change.basis == "mom"
+    assert level.change.baseline is not None and level.change.baseline.text == "14起"
+    assert [f.change.basis for f in facts[1:] if f.change] == ["yoy"]

@@ -430,6 +430,8 @@ def _analyze(
     assumed = None
     if reference is None:
         year, ending = _text_year(text)
+        if year is None:
+            year = _bulletin_case_year(text)
         if year is not None:
             reference = assumed = date(year, 12, 31)
             if ending == year:
@@ -494,6 +496,17 @@ def bulletin_month(text: str, reference: date | None) -> date | None:
         return None
     year = reference.year if month <= reference.month else reference.year - 1
     return date(year, month, 1)
+
+
+def _bulletin_case_year(text: str) -> int | None:
+    """The year of a monthly bulletin whose title has none (5月反电信网络诈骗警情通报): the
+    year of a day in that month written in full in its body (a case of 2024年5月19日)."""
+    month = bulletin_month(text, date(2000, 12, 31))
+    if month is None:
+        return None
+    days = re.compile(rf"((?:19|20)[0-9]{{2}}) ?年 ?0?{month.month} ?月")
+    years = {int(m.group(1)) for m in days.finditer(text)}
+    return years.pop() if len(years) == 1 else None
 
 
 #: the first month from which the reference's own year is counted as year to date

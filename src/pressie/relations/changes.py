@@ -70,7 +70,9 @@ def _attach_changes(ctx: Context, text: str, sent: Sentence, live: list[Item],
             nxt.baseline = b
             continue
         prv = _owners_before(text, values, b, b.q.start, value_ends)
-        if prv:
+        # (环比4月份14起,上升…;同比去年同期54起,下降…: the first compared level is the
+        # level's, a later one belongs to a change-only fact)
+        if prv and prv[-1].baseline is None:
             prv[-1].baseline = b
     groups = _change_groups(ctx, text, changes)
     last_subjects: list[tuple[int, int]] = []

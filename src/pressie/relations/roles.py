@@ -27,6 +27,12 @@ _COMPARED_LEVEL = re.compile(
     r"(?<![同环占对])(?:较|比)(?:[0-9]{4}年)?[^0-9,，;；。、:：()（）]{0,8}$"
 )
 
+# 环比4月份14起,上升92.86% / 同比去年同期54起,下降50%: 同比/环比 and the compared
+# period right before the level, its change after a comma
+_BASIS_LEVEL = re.compile(
+    r"(?:同比|环比)[^,，;；。、:：()（）%]{0,8}?(?:月份?|同期|年|季度|周)的?$"
+)
+
 # 与去年同期2641起相比: 与/同/和 and a period or a few words right before the level ...
 _WITH_LEVEL = re.compile(r"(?:与|同|和)(?:[0-9]{4}年)?[^0-9,，;；。、:：()（）]{0,8}$")
 # 从2015年25899名: 从/由 and a year right before the figure
@@ -66,6 +72,11 @@ def assign_role(ctx: Context, it: Item, prev: Item | None, clause: tuple[int, in
     after_basis = after[2:] if after.startswith(("同比", "环比")) else after
     if lex.change_words_m.at(after_basis) and _COMPARED_LEVEL.search(before):
         # (较2016年17起同比下降29.4%: 同比 between the compared level and the change)
+        it.role = "baseline"
+        it.marker_pos = q.start
+        return
+    if _BASIS_LEVEL.search(before) and lex.change_words_m.at(
+            _past_adverbs(ctx, after.lstrip(",，"))):
         it.role = "baseline"
         it.marker_pos = q.start
         return
