@@ -55,3 +55,31 @@ def test_the_compared_level_after_tongbi_or_huanbi_and_its_period_is_a_baseline(
     assert level.change is not None and level.change.basis == "mom"
     assert level.change.baseline is not None and level.change.baseline.text == "14起"
     assert [f.change.basis for f in facts[1:] if f.change] == ["yoy"]
+
+
+def test_a_year_written_after_a_launch_verb_before_a_quoted_action_is_the_current_one() -> None:
+    # no page date: 开展2022年“…”行动 is an action launched now, not a year under review
+    text = ("某市公安局在全市范围内组织开展2022年“清源”第二轮集中收网行动。\n"
+            "截至5月24日12时,全市共抓获犯罪嫌疑人347人。")
+    facts = _by_value(pressie.extract(text))
+    assert _period(facts["347人"])[1] == date(2022, 5, 24)
+
+
+def test_an_as_of_day_within_the_actions_days_written_earlier_starts_with_them() -> None:
+    text = ("5月23日至5月24日,市公安局在全市范围内组织开展集中收网行动。\n"
+            "本次行动重点打击贩卖“两卡”的人员。\n"
+            "截至5月24日12时,全市警方共抓获犯罪嫌疑人347人。")
+    facts = _by_value(pressie.extract(text, published="2022-05-25"))
+    assert _period(facts["347人"]) == (date(2022, 5, 23), date(2022, 5, 24))
+    # days that start no action start no as-of period
+    rain = text.replace("市公安局在全市范围内组织开展集中收网行动", "全市普降暴雨")
+    facts = _by_value(pressie.extract(rain, published="2022-05-25"))
+    assert _period(facts["347人"]) == (None, date(2022, 5, 24))
+
+
+def test_the_day_written_before_a_campaign_frame_dates_the_facts() -> None:
+    text = ("5月24日凌晨,在“断卡”第二轮收网行动中,市公安局巡警支队捣毁一个诈骗窝点,"
+            "抓获犯罪嫌疑人103名,缴获作案电脑105台。")
+    facts = _by_value(pressie.extract(text, published="2022-05-26"))
+    for value in ("103名", "105台"):
+        assert _period(facts[value]) == (date(2022, 5, 24), date(2022, 5, 24))

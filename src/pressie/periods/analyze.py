@@ -632,6 +632,8 @@ def _date_open_mentions(
                         assumed or reference is None
                         or later <= reference + timedelta(days=31)):
                     mention = out[i] = replace(mention, date_end=later)
+            if opened is None:
+                opened = _action_days_start(lex, text, out, i)
             if opened is not None and (mention.date_end is None or opened <= mention.date_end):
                 # 自今年2月起,… 。截至目前,… : one period, start and end written apart
                 out[i] = replace(mention, date_start=opened)
@@ -657,6 +659,8 @@ def _date_open_mentions(
             continue
         if reference is None and open_until:
             continue
+        if mention.frame and i > 0 and _day_before(text, out[i - 1], mention):
+            continue  # 5月24日凌晨,在…收网行动中: the day written before the frame dates it
         pi = bisect.bisect_right(paras, mention.start) - 1
         anchor = _anchor(lex, text, mention, out[:i], paras[pi], sents)
         if anchor is None:
@@ -665,6 +669,42 @@ def _date_open_mentions(
         end = mention.date_end if open_until else (a_end or reference)
         if end is None or a_start <= end:
             out[i] = replace(mention, date_start=a_start, date_end=end)
+
+
+#: what may stand between a day and the frame after it: its hour, a comma
+_DAY_TO_FRAME = re.compile(
+    r"(?:凌晨|早上|上午|中午|下午|傍晚|晚上|夜间|晚)?(?:[0-9]{1,2}[时点](?:[0-9]{1,2}分)?许?)?"
+    r"[,，]?\s*在?$"
+)
+
+
+def _day_before(text: str, prev: PeriodMention, frame: PeriodMention) -> bool:
+    """True when an own day stands right before ``frame`` (5月24日凌晨,在…行动中)."""
+    return (prev.role == "own" and prev.kind == "day" and prev.end <= frame.start
+            and frame.start - prev.end <= 12
+            and _DAY_TO_FRAME.match(text[prev.end:frame.start]) is not None)
+
+
+def _action_days_start(lex: _Lexicon, text: str, out: list[PeriodMention], i: int
+                       ) -> date | None:
+    """The first day of an action's days written earlier, in any paragraph, when the open
+    ``截至Y`` at ``out[i]`` falls within them: 5月23日至5月24日,…组织开展…集中收网行动 …
+    截至5月24日12时 -> 5月23日 (the nearest earlier own dated period decides; a year, as in
+    2022年“…”行动, is a name's part and passed over)."""
+    end = out[i].date_end
+    if end is None:
+        return None
+    for a in reversed(out[:i]):
+        if a.role != "own" or a.modifier or not a.dated or a.kind == "year":
+            continue
+        if (a.kind == "range" and a.date_start is not None and a.date_end is not None
+                and (a.date_end - a.date_start).days <= 31
+                and a.date_start <= end <= a.date_end
+                and any(0 <= _clause_after(text, a.end).find(v) < 40
+                        for v in lex.start_verbs)):
+            return a.date_start
+        return None
+    return None
 
 
 #: what makes a written year one with a part (2017年5月, 2025年上半年, 2021年第一季度,
@@ -703,6 +743,11 @@ _YEAR_ENDING = re.compile(
 _THEME_YEAR = re.compile(
     # 2016年,是全省打黑除恶专项斗争深化年 / 2023年是…开局之年: the year now under way
     r"(?<![0-9])((?:19[89]|20[0-4])[0-9]) ?年[,，]?是[^。,，;；\n]{0,24}?(?:之)?年"
+)
+_LAUNCH_YEAR = re.compile(
+    # 组织开展…2022年“绿城反诈·断卡”第二轮集中收网行动: an action of that year launched
+    # now (a year under review is written without the launch verb)
+    r"(?<=开展|启动|部署|发起)((?:19[89]|20[0-4])[0-9]) ?年度?[“\"「]"
 )
 _BRIEFING_YEAR = re.compile(
     # 2025年江西省禁毒工作新闻发布会: the year a briefing is named with is the current one
@@ -913,6 +958,7 @@ def _text_year(text: str) -> tuple[int | None, int | None]:
     current += _reported_next_year(text)
     current += [int(m.group(1)) for m in _matches_at(_PLAN_YEAR, text, starts)]
     current += [int(m.group(1)) for m in _matches_at(_BRIEFING_YEAR, text, starts)]
+    current += [int(m.group(1)) for m in _matches_at(_LAUNCH_YEAR, text, starts)]
     current += [int(m.group(1)) for m in _matches_at(_THEME_YEAR, text, starts)]
     ending = [int(m.group(1)) for m in _matches_at(_YEAR_ENDING, text, starts)]
     current += ending
