@@ -83,3 +83,25 @@ def test_the_day_written_before_a_campaign_frame_dates_the_facts() -> None:
     facts = _by_value(pressie.extract(text, published="2022-05-26"))
     for value in ("103名", "105台"):
         assert _period(facts[value]) == (date(2022, 5, 24), date(2022, 5, 24))
+
+
+def test_a_bare_month_heading_its_paragraph_before_an_area_governs_the_paragraph() -> None:
+    text = ("1月至4月,全省道路交通事故起数同比下降7.7%。\n"
+            "今年4月,全省查处酒驾6632起。全省清理驾驶证逾期未换证的26328人。")
+    facts = _by_value(pressie.extract(text, published="2016-05-24"))
+    assert _period(facts["26328人"]) == (date(2016, 4, 1), date(2016, 4, 30))
+    # a month dating an event (今年4月,张某…) still governs nothing
+    event = text.replace("今年4月,全省查处酒驾6632起。", "今年4月,张某驾车撞伤行人2名。")
+    facts = _by_value(pressie.extract(event, published="2016-05-24"))
+    assert _period(facts["26328人"]) == (date(2016, 1, 1), date(2016, 4, 30))
+
+
+def test_this_action_since_points_back_to_the_action_just_named_and_dated() -> None:
+    text = ("自6月25日以来,区公安分局组织开展“断卡”等专项行动,严打电信诈骗。"
+            "据了解,此次专项行动开始以来,警方破获电信诈骗案件313宗,刑拘96人。")
+    facts = _by_value(pressie.extract(text, published="2023-08-20"))
+    assert _period(facts["313宗"]) == (date(2023, 6, 25), date(2023, 8, 20))
+    # a since-period that starts no action gives the anaphor nothing to point to
+    plain = text.replace("区公安分局组织开展“断卡”等专项行动,严打电信诈骗", "全区持续高温少雨")
+    facts = _by_value(pressie.extract(plain, published="2023-08-20"))
+    assert _period(facts["313宗"]) == (None, None)

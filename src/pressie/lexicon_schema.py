@@ -270,6 +270,8 @@ class Periods(_Documented):
     crime_event_words: PeriodsWords | None = None
     continuation_heads: PeriodsWords | None = None
     campaign_since: PeriodsWords | None = None
+    reporting_month_scopes: PeriodsWords | None = None
+    event_anaphors: PeriodsWords | None = None
     observance_days: dict[str, Any] = Field(default_factory=dict)
     annual_report_titles: PeriodsWords | None = None
     holidays: PeriodsHolidays | None = None

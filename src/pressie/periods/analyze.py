@@ -315,6 +315,19 @@ def _anchor(
         if "\u4e00" <= ev[i] <= "\u9fff" and "\u4e00" <= ev[i + 1] <= "\u9fff"
     }
     specific = grams - lex.generic_event_words
+    if ev.startswith(lex.event_anaphors or ("\0",)):
+        # 自6月25日以来,…组织开展“断卡”等专项行动。…此次专项行动开始以来: the action the
+        # paragraph has just named and dated
+        for a in reversed(earlier):
+            if a.start < para_start:
+                break
+            if (a.role == "own" and a.kind in ("since", "range") and a.date_start is not None
+                    and not _is_dateline(lex, text, a)):
+                clause = text[a.end:mention.start]
+                if (any(v in clause for v in lex.start_verbs)
+                        and any(w in clause for w in lex.event_nouns)):
+                    return a.date_start, (a.date_end if a.kind == "range" else None)
+                break
     for a in reversed(earlier):
         if a.start < mention.start - 1500:
             break
@@ -568,6 +581,10 @@ def _mentions(
             and _RECORD_AFTER.match(text, e) is not None)
         framing = (role == "own" and raw.name != "consec" and not superlative
                    and _is_framing(lex, text, s, e))
+        if (point and kind == "month" and framing and text[e:e + 1] in ",，"
+                and not text[paras[pi]:s].strip()
+                and text.startswith(lex.reporting_month_scopes or ("\0",), e + 1)):
+            point = False  # 今年4月,全省查处…: the month the paragraph reports on
         mention = PeriodMention(
             text=text[s:e],
             start=s,

@@ -47,6 +47,10 @@ class _Lexicon:
     continuation_heads: tuple[str, ...] = ()
     #: a since-period naming a campaign (专项斗争开展以来), not an era (改革开放以来)
     campaign_since_words: tuple[str, ...] = ()
+    #: a bare month heading its paragraph before one of these reports a month (今年4月,全省…)
+    reporting_month_scopes: tuple[str, ...] = ()
+    #: words that point an event phrase back to the action just named (此次专项行动开始以来)
+    event_anaphors: tuple[str, ...] = ()
     #: (v1.1) a campaign's written span frames its paragraph (periods.json campaign_span)
     campaign_span_re: re.Pattern[str] | None = None
     campaign_span_before: tuple[str, ...] = ()
@@ -133,6 +137,9 @@ def _load_lexicon(path: str | None) -> _Lexicon:
         },
         continuation_heads=tuple(data.get("continuation_heads", {}).get("words", [])),
         campaign_since_words=tuple(data.get("campaign_since", {}).get("words", [])),
+        reporting_month_scopes=tuple(
+            data.get("reporting_month_scopes", {}).get("words", [])),
+        event_anaphors=tuple(data.get("event_anaphors", {}).get("words", [])),
         relative_months={
             k: int(v) for k, v in data.get("relative_months", {}).items() if k != "_doc"
         },
