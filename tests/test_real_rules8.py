@@ -105,3 +105,21 @@ def test_this_action_since_points_back_to_the_action_just_named_and_dated() -> N
     plain = text.replace("区公安分局组织开展“断卡”等专项行动,严打电信诈骗", "全区持续高温少雨")
     facts = _by_value(pressie.extract(plain, published="2023-08-20"))
     assert _period(facts["313宗"]) == (None, None)
+
+
+def test_a_short_holiday_takes_the_weekend_beside_it() -> None:
+    from pressie.holidays import holiday_span
+
+    # 清明 2016: 4月2日至4日 (the package names the 4th only); 端午 2015: 20日至22日
+    assert holiday_span("tomb_sweeping_day", 2016) == (date(2016, 4, 2), date(2016, 4, 4))
+    assert holiday_span("dragon_boat_festival", 2015) == (date(2015, 6, 20), date(2015, 6, 22))
+    # a one-day holiday on a weekday stays one day (清明 2023)
+    assert holiday_span("tomb_sweeping_day", 2023) == (date(2023, 4, 5), date(2023, 4, 5))
+    # the long holidays are as named (国庆 2016)
+    assert holiday_span("national_day", 2016) == (date(2016, 10, 1), date(2016, 10, 7))
+
+
+def test_a_holiday_named_bare_before_yilai_runs_from_its_first_day() -> None:
+    text = "记者今天从公安部交通管理局获悉,清明节以来,全国共接报较大道路交通事故1起。"
+    facts = _by_value(pressie.extract(text, published="2016-04-04"))
+    assert _period(facts["1起"]) == (date(2016, 4, 2), date(2016, 4, 4))

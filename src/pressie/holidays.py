@@ -77,7 +77,43 @@ def holiday_span(holiday: str, year: int) -> tuple[date, date] | None:
         first -= timedelta(days=1)
     while cc.is_holiday(last + timedelta(days=1)) and _named(last + timedelta(days=1)):
         last += timedelta(days=1)
+    # a short holiday takes the weekend beside it, which the package leaves unnamed (清明
+    # 2016: the 4th named, the 2nd and 3rd a weekend; the schedule gave 4月2日至4日, 3 days)
+    # (端午 2015: the 20th and 22nd named, the Sunday between them unnamed)
+    while (last - first).days < _SHORT_HOLIDAY_DAYS - 1:
+        if _weekend_off(first - timedelta(days=1)):
+            first -= timedelta(days=1)
+        elif _weekend_off(last + timedelta(days=1)) or (
+                _weekend_off(last) and _holiday_of(last + timedelta(days=1), target.value)):
+            last += timedelta(days=1)
+        else:
+            break
     return first, last
+
+
+#: the days a short holiday (元旦, 清明, 端午, 中秋) lasts with its weekend
+_SHORT_HOLIDAY_DAYS = 3
+
+
+def _holiday_of(d: date, name: str) -> bool:
+    """True when ``d`` is a day off of the holiday named ``name``."""
+    import chinese_calendar as cc
+
+    try:
+        on, named = cc.get_holiday_detail(d)
+    except NotImplementedError:
+        return False
+    return bool(on) and named == name
+
+
+def _weekend_off(d: date) -> bool:
+    """True for a Saturday or Sunday off that no holiday names."""
+    import chinese_calendar as cc
+
+    try:
+        return d.weekday() >= 5 and cc.is_holiday(d) and cc.get_holiday_detail(d)[1] is None
+    except NotImplementedError:
+        return False
 
 
 def _named(d: date) -> bool:

@@ -493,13 +493,14 @@ def _scan_groups(
 
 
 def _holiday_re(lex: _Lexicon, year: str) -> str:
-    """(v1.1) ``[在][2021年]春节假期[期间]``: an official holiday (``holidays`` lexicon);
+    """(v1.1) ``[在][2021年]春节假期[期间]``: an official holiday (``holidays`` lexicon), also
+    written bare before 以来 (清明节以来: from its first day);
     ``近三年“五一”假期``: that holiday over the last years (the years, as 近三年)."""
     names = _alt(lex.holidays) or "(?!)"
     suffixes = _alt(lex.holiday_suffixes) or "(?!)"
     return (
         rf"(?:在)?{_NB}(?:(?P<near>近|最近|过去)的?(?P<nn>{_NUMW})年)?(?P<y>{year})?"
-        rf"[“\"]?(?P<h>{names})[”\"]?(?P<suf>{suffixes})(?:期间)?"
+        rf"[“\"]?(?P<h>{names})[”\"]?(?:(?P<suf>{suffixes})(?:期间)?|(?=以来))"
     )
 
 
