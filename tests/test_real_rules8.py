@@ -123,3 +123,17 @@ def test_a_holiday_named_bare_before_yilai_runs_from_its_first_day() -> None:
     text = "记者今天从公安部交通管理局获悉,清明节以来,全国共接报较大道路交通事故1起。"
     facts = _by_value(pressie.extract(text, published="2016-04-04"))
     assert _period(facts["1起"]) == (date(2016, 4, 2), date(2016, 4, 4))
+
+
+def test_a_numbered_heading_sentence_names_the_changes_after_it() -> None:
+    text = ("二、警情特点\n"
+            "1.盗窃电瓶。本月环比上升94.74%,同比上升5.71%。\n"
+            "2.盗窃自行车。本月环比上升12.07%,同比上升20.37%。")
+    facts = pressie.extract(text, published="2025-09-03").facts
+    got = [(f.metric, f.change.basis, f.change.amount.text) for f in facts
+           if f.change is not None and f.change.amount is not None]
+    assert got == [("盗窃电瓶", "mom", "94.74%"), ("盗窃电瓶", "yoy", "5.71%"),
+                   ("盗窃自行车", "mom", "12.07%"), ("盗窃自行车", "yoy", "20.37%")]
+    # a heading that is no sentence of its own (1.盗窃电瓶,本月…) is no such subject
+    run_on = "1.本月环比上升94.74%。"
+    assert pressie.extract(run_on, published="2025-09-03").facts == []

@@ -133,7 +133,9 @@ def _attach_changes(ctx: Context, text: str, sent: Sentence, live: list[Item],
         elif subject is not None:
             subs = split_subject(text, subject, len(g))
         else:
-            subs = []
+            # 1.盗窃电瓶。本月环比上升94.74%…: a bulletin's numbered heading names the subject
+            heading = _heading_subject(text, sent.start)
+            subs = [heading] if heading is not None and not prev_vals else []
         last_subjects = subs
         heads = (_shared_heads(ctx, text, subs) if len(subs) == len(g)
                  else [None] * len(subs))
@@ -149,6 +151,25 @@ def _attach_changes(ctx: Context, text: str, sent: Sentence, live: list[Item],
 
 
 _HAN_RUN = re.compile(r"[\u3400-\u9fff]+")
+
+#: a numbered heading that is a sentence of its own: 1.盗窃电瓶。 (一)盗窃类警情。
+_HEADING = re.compile(
+    r"\s*(?:[0-9]{1,2}[.、．]|[(（][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)"
+    r"\s*(?P<s>[\u4e00-\u9fff]{2,14})[。:：]\s*"
+)
+
+
+def _heading_subject(text: str, start: int) -> tuple[int, int] | None:
+    """The noun of the numbered heading right before the sentence at ``start``, when that
+    heading is a sentence of its own (1.盗窃电瓶。本月环比上升94.74%: 盗窃电瓶)."""
+    if start < 4 or text[start - 1] not in "。:：":
+        return None
+    lo = max(0, start - 30)
+    cut = max(text.rfind(c, lo, start - 1) for c in "。\n！？!?;；")
+    m = _HEADING.fullmatch(text, cut + 1 if cut >= 0 else lo, start)
+    if m is None or (cut < 0 and lo > 0):
+        return None
+    return m.start("s"), m.end("s")
 
 
 def _shared_heads(ctx: Context, text: str, subs: list[tuple[int, int]]
