@@ -137,3 +137,25 @@ def test_a_numbered_heading_sentence_names_the_changes_after_it() -> None:
     # a heading that is no sentence of its own (1.盗窃电瓶,本月…) is no such subject
     run_on = "1.本月环比上升94.74%。"
     assert pressie.extract(run_on, published="2025-09-03").facts == []
+
+
+def test_arrows_written_after_huanbi_give_the_direction() -> None:
+    text = "本周全市共接刑事类警情7起(环比↓36.36%),治安类警情343起(环比↑1.48%)。"
+    facts = _by_value(pressie.extract(text, published="2026-01-19"))
+    for value, direction in (("7起", "down"), ("343起", "up")):
+        change = facts[value].change
+        assert change is not None and change.direction == direction and change.basis == "mom"
+
+
+def test_the_only_period_near_the_top_of_a_data_release_is_the_releases() -> None:
+    text = ("某县检察院检察业务数据情况\n一、刑事检察\n1、“案-件比”情况\n"
+            "本院2021年1-11月“案-件比”为106.33。\n2、审查逮捕情况\n"
+            "受理审查逮捕情况。本院共受理审查逮捕案件196件251人。\n")
+    facts = _by_value(pressie.extract(text, published="2021-12-10"))
+    assert _period(facts["106.33"]) == (date(2021, 1, 1), date(2021, 11, 30))
+    assert _period(facts["196件"]) == (date(2021, 1, 1), date(2021, 11, 30))
+    # written far down, after other figures, it does not flow back over them
+    late = text.replace("本院2021年1-11月“案-件比”为106.33。\n", "") + (
+        "说明:" + "各项业务数据均为统计口径。" * 20 + "\n本院2021年1-11月“案-件比”为106.33。")
+    facts = _by_value(pressie.extract(late, published="2021-12-10"))
+    assert facts["196件"].period is None

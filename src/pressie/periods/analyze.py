@@ -172,6 +172,8 @@ def _is_framing(lex: _Lexicon, text: str, start: int, end: int) -> bool:
     j = end
     while j < len(text) and text[j] in " \t\u3000":
         j += 1
+    if j < len(text) and text[j] in "“\"" and text[start:end].endswith("月"):
+        return True  # 本院2021年1-11月“案-件比”为…: months are no quoted name's year
     return j >= len(text) or text[j] not in lex.framing_blockers
 
 

@@ -56,6 +56,10 @@ _RANGE_LEAD = re.compile(
 )
 
 
+#: how near the text's top the only period of a data release is written (characters)
+_EARLY_CHARS = 200
+
+
 def _is_campaign_since(text: str) -> bool:
     """True for a campaign's own span (专项斗争开展以来, “百日行动”启动以来), not an era
     (改革开放以来)."""
@@ -250,7 +254,10 @@ class PeriodIndex:
         # a data release writing one period again and again (2022年上半年,…受理…。2022年
         # 上半年,…审结…。共退回补充侦查36件): that period is the whole release's
         dated = [m for m in self._gov if m.dated]
-        if len(dated) >= 2 and len({(m.date_start, m.date_end) for m in dated}) == 1:
+        if len({(m.date_start, m.date_end) for m in dated}) == 1 and (
+                len(dated) >= 2 or dated[0].start < _EARLY_CHARS):
+            # (黄梅县检察院检察业务数据情况 一、… 1、… 本院2021年1-11月…: the only period of a
+            # data release, written near its top under its headings, is the release's too)
             return dated[0].period(inherited=True)
         return None
 
