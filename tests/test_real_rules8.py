@@ -159,3 +159,9 @@ def test_the_only_period_near_the_top_of_a_data_release_is_the_releases() -> Non
         "说明:" + "各项业务数据均为统计口径。" * 20 + "\n本院2021年1-11月“案-件比”为106.33。")
     facts = _by_value(pressie.extract(late, published="2021-12-10"))
     assert facts["196件"].period is None
+
+
+def test_a_countys_short_name_before_its_court_is_the_county() -> None:
+    text = "建始法院受案呈持续上升态势\n截至3月30日,建始法院共受理各类案件1803件,结案894件。"
+    facts = _by_value(pressie.extract(text, published="2018-03-30"))
+    assert facts["1803件"].region is not None and facts["1803件"].region.endswith("建始县")
