@@ -165,3 +165,12 @@ def test_a_countys_short_name_before_its_court_is_the_county() -> None:
     text = "建始法院受案呈持续上升态势\n截至3月30日,建始法院共受理各类案件1803件,结案894件。"
     facts = _by_value(pressie.extract(text, published="2018-03-30"))
     assert facts["1803件"].region is not None and facts["1803件"].region.endswith("建始县")
+
+
+def test_coordinated_rates_share_what_they_are_of() -> None:
+    text = ("全省七类重点车辆检验率为99.95%,报废率为100%。"
+            "今年以来全市破获刑事案件1200起,破案率为45%。")
+    facts = _by_value(pressie.extract(text, published="2020-05-05"))
+    assert facts["100%"].metric == "七类重点车辆报废率"
+    # a rate after a count of an act stays as written
+    assert facts["45%"].metric == "破案率"

@@ -309,6 +309,15 @@ def _metric(ctx: Context, work: SentenceWork, it: Item, clause: tuple[int, int],
             # 年均降幅超过25% after 立案数…1700余起: the rate of the previous figure's metric
             pieces = prev_value.pieces + pieces
             metric = prev_value.metric + metric
+    elif (_ACT_RATE.fullmatch(bare) and not carried and prev_value is not None
+            and prev_value.metric and prev_value.q.end <= q.start
+            and not any(c in text[prev_value.q.end:q.start] for c in "。;；")):
+        # 七类重点车辆检验率为99.95%,报废率为100%: coordinated rates share what they are
+        # of (after a count the golds keep the rate bare: 判处…35人,重刑率…)
+        lead = _object_of(prev_value)
+        if lead:
+            pieces = lead + pieces
+            metric = ctx.join(pieces)
     if verb is None and pieces:
         verb = lex.verb_at(text, pieces[0][0], ctx.bounds)
         avg = lex.average_words_m.at(text, pieces[0][0]) if verb is None else None
@@ -336,6 +345,33 @@ def _metric(ctx: Context, work: SentenceWork, it: Item, clause: tuple[int, int],
     it.verb = verb or carried
     it.pieces = pieces
     it.metric = ((carried or "") + metric) if metric else ""
+
+
+#: a rate named by its act alone (破案率, 结案率, 报废率): the rate of some object
+_ACT_RATE = re.compile(r"[\u4e00-\u9fff]{2}率")
+
+
+def _object_of(prev: Item) -> list[tuple[int, int]]:
+    """The pieces of what the rate ``prev`` is of: its metric without its own rate word
+    and a verb it opens with (七类重点车辆|检验率); empty when ``prev`` is no such rate or
+    nothing of at least two characters is left."""
+    metric = prev.metric
+    back = 3 if metric.endswith("率") else 0
+    if not back or len(metric) - back < 2 or sum(
+            b - a for a, b in prev.pieces) != len(metric):
+        return []  # (判处…35人,重刑率…: a rate of the act, as written)
+    front = len(prev.verb) if prev.verb and metric.startswith(prev.verb) else 0
+    if len(metric) - front - back < 2:
+        return []
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for a, b in prev.pieces:
+        lo = max(a, a + front - pos)
+        hi = min(b, a + len(metric) - back - pos)
+        if lo < hi:
+            out.append((lo, hi))
+        pos += b - a
+    return out
 
 
 #: a metric that is only a weight word after a count (查获冰毒片剂25包,计重16.95公斤)
