@@ -174,3 +174,16 @@ def test_coordinated_rates_share_what_they_are_of() -> None:
     assert facts["100%"].metric == "七类重点车辆报废率"
     # a rate after a count of an act stays as written
     assert facts["45%"].metric == "破案率"
+
+
+def test_the_same_day_takes_the_day_written_before() -> None:
+    text = ("6月23日上午,市禁毒委举办国际禁毒日宣传暨销毁毒品活动。\n"
+            "当天上午,市公安局共集中销毁毒品7.6公斤。12日,全市抓获嫌疑人8人。"
+            "同日凌晨,开发区分局抓获1名逃犯。")
+    facts = _by_value(pressie.extract(text, published="2020-06-24"))
+    assert _period(facts["7.6公斤"]) == (date(2020, 6, 23), date(2020, 6, 23))
+    assert _period(facts["1名"]) == (date(2020, 6, 12), date(2020, 6, 12))
+    # with no day before it, 当天 stays undated
+    alone = _by_value(
+        pressie.extract("当天,市公安局共集中销毁毒品7.6公斤。", published="2020-06-24"))
+    assert _period(alone["7.6公斤"]) == (None, None)

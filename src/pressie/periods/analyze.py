@@ -461,6 +461,7 @@ def _analyze(
     out = _since_until(text, out)
     if reference is not None:
         _written_start(out, reference, paras, lex.named)
+    _same_day(text, out)
     # the day the news was given (12月19日,记者从…获悉) is no period, nor does it open one
     out = [m for m in out if not (m.role == "own" and _is_dateline(lex, text, m))]
     _date_open_mentions(lex, text, out, paras, sents, reference, assumed is not None)
@@ -702,6 +703,25 @@ def _day_before(text: str, prev: PeriodMention, frame: PeriodMention) -> bool:
     return (prev.role == "own" and prev.kind == "day" and prev.end <= frame.start
             and frame.start - prev.end <= 12
             and _DAY_TO_FRAME.match(text[prev.end:frame.start]) is not None)
+
+
+#: 当天 / 当日 / 同日 opening a clause
+_SAME_DAY = ("当天", "当日", "同日")
+
+
+def _same_day(text: str, out: list[PeriodMention]) -> None:
+    """当天上午 / 当日 / 同日 take the nearest day written before them within 600
+    characters (6月23日上午,…举办…活动。…当天上午,…共集中销毁…), also the day a
+    briefing or an event was held (in place); without one they stay undated."""
+    for i, m in enumerate(out):
+        if m.kind != "day" or m.date_start is not None or not m.text.startswith(_SAME_DAY):
+            continue
+        for a in reversed(out[:i]):
+            if m.start - a.end > 600:
+                break
+            if a.kind == "day" and a.date_start is not None and a.role == "own":
+                out[i] = replace(m, date_start=a.date_start, date_end=a.date_end)
+                break
 
 
 def _action_days_start(lex: _Lexicon, text: str, out: list[PeriodMention], i: int

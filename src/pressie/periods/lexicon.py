@@ -357,6 +357,12 @@ def _word_patterns(lex: _Lexicon, data: dict, b: _Blocks) -> list[tuple[str, str
             rf"|{_NB}(?P<y2>(?:{_DIG_Y}|{_CN_Y})年)度",
         ),
         ("vague", _alt(lex.vague)),
+        # 当天上午,…共集中销毁… / 同日: the day written before (periods.analyze._same_day)
+        (
+            "same_day",
+            rf"(?:(?<=[{bnd} \u3000])|^)(?:当天|当日|同日)"
+            r"(?:上午|下午|中午|晚上|晚间|凌晨|早上)?(?![的起前后])",
+        ),
         ("same", rf"(?:{_NB}(?P<y>{year}))?同期"),
         (
             "event_since",
@@ -442,6 +448,7 @@ def _anchors(
         "annual": _word_anchor(lex.annual_words) + "年",  # … | 2020年度
         "vague": _word_anchor(lex.vague),
         "same": "同",
+        "same_day": "当同",
         "event_since": "来",
         "event_now": "今",
         "during": "间",

@@ -558,6 +558,11 @@ def _res_vague(c: _Ctx, raw: _Raw) -> _Out:
     return s, e, (None, None, "vague", False, None)
 
 
+def _res_same_day(c: _Ctx, raw: _Raw) -> _Out:
+    """``same_day``: 当天 / 当日 / 同日, dated later by the day written before it."""
+    return raw.start, raw.end, (None, None, "day", True, None)
+
+
 def _res_same(c: _Ctx, raw: _Raw) -> _Out:
     """``same``: 同期 / 去年同期, a comparison marker without dates."""
     s, e = raw.start, raw.end
@@ -726,6 +731,7 @@ _HANDLERS: dict[str, Callable[[_Ctx, _Raw], _Out]] = {
     "part": _res_part,
     "annual": _res_annual,
     "vague": _res_vague,
+    "same_day": _res_same_day,
     "same": _res_same,
     "now": _res_now,
     "event_since": _res_event_since,
