@@ -187,3 +187,16 @@ def test_the_same_day_takes_the_day_written_before() -> None:
     alone = _by_value(
         pressie.extract("当天,市公安局共集中销毁毒品7.6公斤。", published="2020-06-24"))
     assert _period(alone["7.6公斤"]) == (None, None)
+
+
+def test_an_action_named_at_the_end_of_a_long_sentence_dates_its_later_period() -> None:
+    text = ("为全面净化社会治安环境,8月12日至14日,市公安局在全市范围内组织开展第二轮"
+            "夏夜治安巡查宣防暨破小案专项整治集中夜查统一行动。\n"
+            "行动得到群众广泛支持。\n各地积极响应。\n"
+            "在夜查统一行动期间,全市公安机关共出动警力2.7万人次。")
+    facts = _by_value(pressie.extract(text, published="2022-08-17"))
+    assert _period(facts["2.7万人次"]) == (date(2022, 8, 12), date(2022, 8, 14))
+    # an action of another name is not dated by those days
+    other = text.replace("在夜查统一行动期间", "在冬季攻势行动期间")
+    facts = _by_value(pressie.extract(other, published="2022-08-17"))
+    assert _period(facts["2.7万人次"]) == (None, None)

@@ -381,7 +381,11 @@ def _anchor(
         if any(0 <= clause.find(v) < first for v in lex.dateline_verbs):
             continue  # 2月20日,警方通报了开展…情况: a report of the event, not its start
         if a.start < para_start and a.start < lowest and not (ev and (ev in clause[:40] or (
-                mention.text.endswith("以来") and any(g in clause[:40] for g in specific)))):
+                mention.text.endswith("以来") and any(g in clause[:40] for g in specific))
+                # (8月12日至14日,…组织开展第二轮…集中夜查统一行动 … 在夜查统一行动期间: the
+                # action named at the end of a long sentence)
+                or (len(ev) >= 4 and bool(specific) and mention.text.endswith("期间")
+                    and ev in clause))):
             # (“夏季行动”以来 after 2023年6月以来,公安部部署开展“夏季治安打击整治行动”: a
             # since-event named by a word of its own; a frame 在…行动中 is no period)
             # (the two sentences before an event may stand in the previous paragraph; a
