@@ -200,3 +200,20 @@ def test_an_action_named_at_the_end_of_a_long_sentence_dates_its_later_period() 
     other = text.replace("在夜查统一行动期间", "在冬季攻势行动期间")
     facts = _by_value(pressie.extract(other, published="2022-08-17"))
     assert _period(facts["2.7万人次"]) == (None, None)
+
+
+def test_levels_listed_after_fenbie_are_never_lost() -> None:
+    shares = "共破获毒品案件520起,抓获毒品犯罪嫌疑人844名,分别占全省总数的75%和74%。"
+    facts = _by_value(pressie.extract(shares, published="2022-04-14"))
+    assert facts["75%"].metric == "破获毒品案件占全省总数"
+    assert facts["74%"].metric == "抓获毒品犯罪嫌疑人占全省总数"
+    # a subject that does not split: each level keeps it
+    whole = _by_value(pressie.extract("两类案件分别为75起和74起。", published="2022-04-14"))
+    assert whole["75起"].metric == whole["74起"].metric == "两类案件"
+
+
+def test_quoted_names_side_by_side_split_a_fenbie_list() -> None:
+    text = "其中,以“保健品”“养老项目投资”为幌子的案件分别为三十一起和二十四起。"
+    facts = _by_value(pressie.extract(text, published="2023-07-11"))
+    assert facts["三十一起"].metric == "以“保健品”为幌子的案件"
+    assert facts["二十四起"].metric == "以“养老项目投资”为幌子的案件"

@@ -54,6 +54,10 @@ def _distribute_levels(ctx: Context, text: str, live: list[Item],
                 break
             distributed = distributed or w.startswith("分别")
             head = head[:-len(w)]
+        if not distributed:
+            # 分别占全省总数的75%和74%: 分别 before the share's whole
+            distributed = _SHARES_EACH.search(text, max(cs, first.q.start - 20),
+                                              first.q.start) is not None
         if not distributed and k + 1 < len(live):
             # 发起部级、省级集群案件23起、35起: a 、-list of figures right after a 、-list
             # subject of the same length, without 分别
@@ -75,7 +79,17 @@ def _distribute_levels(ctx: Context, text: str, live: list[Item],
             continue
         a, b = first.pieces[-1]
         parts = split_subject(text, (a, b), len(group))
-        if len(parts) == len(group):
+        quoted = _quoted_parts(text, (a, b), len(group)) if len(parts) != len(group) else None
+        if quoted is not None:
+            # 以“保健品”“养老项目投资”为幌子的案件分别为三十一起和二十四起: one name each
+            lead, scope, verb = first.pieces[:-1], first.scope, first.verb
+            for it, qp in zip(group, quoted):
+                it.pieces = lead + qp
+                it.metric = ctx.join(it.pieces)
+                it.role = "value"
+                it.scope = scope
+                it.verb = verb
+        elif len(parts) == len(group):
             shared = _share_head(ctx, text, parts)
             lead = first.pieces[:-1]
             verb = lex.verb_at(text, a, ctx.bounds)
@@ -90,7 +104,59 @@ def _distribute_levels(ctx: Context, text: str, live: list[Item],
                 it.role = "value"
                 it.scope = first.scope
                 it.verb = first.verb
+        else:
+            _undivided(live[:k], group)
         k = j
+
+
+#: names in quotes written side by side (“保健品”“养老项目投资”)
+_QUOTED_RUN = re.compile(r"(?:“[^“”]{1,12}”){2,}")
+_QUOTED_NAME = re.compile(r"“[^“”]{1,12}”")
+
+
+def _quoted_parts(text: str, span: tuple[int, int], n: int
+                  ) -> list[list[tuple[int, int]]] | None:
+    """The pieces of ``span`` once for each of its ``n`` quoted names written side by side,
+    with what stands before and after the run (以|“保健品”|为幌子的案件), else None."""
+    a, b = span
+    run = _QUOTED_RUN.search(text, a, b)
+    if run is None:
+        return None
+    names = [m.span() for m in _QUOTED_NAME.finditer(text, run.start(), run.end())]
+    if len(names) != n:
+        return None
+    before = [(a, run.start())] if run.start() > a else []
+    after = [(run.end(), b)] if b > run.end() else []
+    return [before + [name] + after for name in names]
+
+
+#: 分别占…的 right before a share (分别占全省总数的75%和74%)
+_SHARES_EACH = re.compile(r"分别占[^,，;；。、0-9]{0,12}$")
+
+
+def _undivided(before: list[Item], group: list[Item]) -> None:
+    """Levels listed after 分别 whose subject does not split into one part each: shares
+    (…520起,…844名,分别占全省总数的75%和74%) are those of the values listed before them,
+    one each in order; other levels (两类案件分别为75起和74起) keep the first's metric
+    rather than being lost."""
+    first = group[0]
+    prevs = [v for v in before if v.role == "value" and v.metric]
+    if first.metric.startswith("占") and len(prevs) >= len(group):
+        share, share_pieces, scope = first.metric, list(first.pieces), first.scope
+        for it, pv in zip(group, prevs[-len(group):]):
+            it.pieces = list(pv.pieces) + share_pieces
+            it.metric = pv.metric + share
+            it.role = "value"
+            it.scope = scope
+            it.verb = pv.verb
+        return
+    for it in group[1:]:
+        if it.role == "drop" or not it.metric:
+            it.pieces = list(first.pieces)
+            it.metric = first.metric
+            it.role = "value"
+            it.scope = first.scope
+            it.verb = first.verb
 
 
 def _share_head(ctx: Context, text: str, parts: list[tuple[int, int]]
