@@ -217,3 +217,10 @@ def test_quoted_names_side_by_side_split_a_fenbie_list() -> None:
     facts = _by_value(pressie.extract(text, published="2023-07-11"))
     assert facts["三十一起"].metric == "以“保健品”为幌子的案件"
     assert facts["二十四起"].metric == "以“养老项目投资”为幌子的案件"
+
+
+def test_jia_and_lunci_are_count_classifiers() -> None:
+    text = "特警支队共抓获2架违法飞行的无人机。全市共开展集中行动3轮次。"
+    facts = _by_value(pressie.extract(text, published="2022-04-14"))
+    assert facts["2架"].value is not None and facts["2架"].value.kind == "count"
+    assert facts["3轮次"].value is not None and facts["3轮次"].value.unit == "轮次"
