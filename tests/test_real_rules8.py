@@ -224,3 +224,14 @@ def test_jia_and_lunci_are_count_classifiers() -> None:
     facts = _by_value(pressie.extract(text, published="2022-04-14"))
     assert facts["2架"].value is not None and facts["2架"].value.kind == "count"
     assert facts["3轮次"].value is not None and facts["3轮次"].value.unit == "轮次"
+
+
+def test_a_verb_that_holds_its_object_is_counted_as_written() -> None:
+    text = "全市受理经济犯罪案件994起,立案476起;抓获犯罪嫌疑人300人,逮捕236人。"
+    facts = _by_value(pressie.extract(text, published="2022-05-12"))
+    assert facts["476起"].metric == "立案"
+    assert facts["236人"].metric == "逮捕"
+    # a court's 审结 still takes the cases received before it
+    court = _by_value(pressie.extract("受理一审刑事案件70826件,审结67008件。",
+                                      published="2022-05-12"))
+    assert court["67008件"].metric == "审结一审刑事案件"

@@ -287,6 +287,7 @@ class RelationRules(_Documented):
     helper_verbs: Words
     copulas: Words
     subcount: Words
+    whole_verbs: Words = Field(default_factory=list)
     rate_suffixes: Words
     threshold_after: Words
     threshold_before: Words
