@@ -235,3 +235,9 @@ def test_a_verb_that_holds_its_object_is_counted_as_written() -> None:
     court = _by_value(pressie.extract("受理一审刑事案件70826件,审结67008件。",
                                       published="2022-05-12"))
     assert court["67008件"].metric == "审结一审刑事案件"
+
+
+def test_a_metric_starts_after_a_headlines_dash() -> None:
+    text = "“打”的能力大幅提升——全市公安机关共发起部级集群案件23起。"
+    facts = _by_value(pressie.extract(text, published="2022-05-12"))
+    assert facts["23起"].metric == "发起部级集群案件"
