@@ -241,3 +241,12 @@ def test_a_metric_starts_after_a_headlines_dash() -> None:
     text = "“打”的能力大幅提升——全市公安机关共发起部级集群案件23起。"
     facts = _by_value(pressie.extract(text, published="2022-05-12"))
     assert facts["23起"].metric == "发起部级集群案件"
+
+
+def test_a_list_item_holding_he_is_split_at_dun_alone() -> None:
+    text = ("全省接报刑事类警情、治安类警情、火警和消防救援类警情较去年春节期间"
+            "分别下降37.6%、45.5%和29.1%。")
+    facts = pressie.extract(text, published="2019-02-11").facts
+    got = [(f.metric, f.change.amount.text) for f in facts
+           if f.change is not None and f.change.amount is not None]
+    assert got[1:] == [("治安类警情", "45.5%"), ("火警和消防救援类警情", "29.1%")]

@@ -1130,4 +1130,28 @@ def split_subject(text: str, span: tuple[int, int], n: int) -> list[tuple[int, i
             cur = i + 1
     if e > cur:
         parts.append((cur, e))
-    return parts if len(parts) == n else [span]
+    if len(parts) == n:
+        return parts
+    # (…交通类警情、火警和消防救援类警情…分别下降…、0.9%和29.1%: an item holding 和 of
+    # its own; the 、 alone cut the list into n parts)
+    cut = [p for p in _top_level_commas(text, s, e)]
+    if len(cut) == n - 1 and "、" in text[s:e]:
+        bounds = [s, *[c + 1 for c in cut]]
+        ends = [*cut, e]
+        return [(a, b) for a, b in zip(bounds, ends)]
+    return [span]
+
+
+def _top_level_commas(text: str, s: int, e: int) -> list[int]:
+    """Positions of the 、 in ``text[s:e]`` outside parentheses."""
+    out = []
+    depth = 0
+    for i in range(s, e):
+        ch = text[i]
+        if ch in OPEN:
+            depth += 1
+        elif ch in CLOSE:
+            depth = max(0, depth - 1)
+        elif depth == 0 and ch == "、":
+            out.append(i)
+    return out
