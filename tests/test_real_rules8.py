@@ -250,3 +250,14 @@ def test_a_list_item_holding_he_is_split_at_dun_alone() -> None:
     got = [(f.metric, f.change.amount.text) for f in facts
            if f.change is not None and f.change.amount is not None]
     assert got[1:] == [("治安类警情", "45.5%"), ("火警和消防救援类警情", "29.1%")]
+
+
+def test_a_line_that_is_only_a_place_heads_a_roundups_section() -> None:
+    text = ("江西扫黑除恶进行时\n全省开展扫黑除恶专项斗争以来,取得重大战果。\n"
+            "抚州市\n经过三个多月侦查,警方共打掉黑恶团伙5个,抓获团伙成员近百人。\n")
+    facts = _by_value(pressie.extract(text, published="2018-09-01"))
+    assert facts["5个"].region == "抚州市"
+    # a run of place lines (a site's navigation) heads nothing
+    nav = "广东省\n澳门\n" + text.replace("抚州市\n", "")
+    facts = _by_value(pressie.extract(nav, published="2018-09-01"))
+    assert facts["5个"].region != "澳门特别行政区"

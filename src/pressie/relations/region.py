@@ -10,6 +10,7 @@ text order: :func:`attach_regions`.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable
 
 from .candidates import Sentence
@@ -36,6 +37,11 @@ def region_of(ctx: Context, scope: tuple[int, int] | None, sent: Sentence) -> st
     """
     lex = ctx.lex
     own = ctx.doc_region
+    heading = _place_heading(ctx, sent.start)
+    if heading is not None and (scope is None or lex.own_region_m.at(
+            ctx.text[scope[0]:scope[1]]) is not None):
+        # 抚州市 (a line of its own) … 经过…,共打掉…: a roundup's section for that place
+        return heading
     if scope is None:
         return own
     paragraph = sent.paragraph
@@ -68,7 +74,17 @@ def region_of(ctx: Context, scope: tuple[int, int] | None, sent: Sentence) -> st
         place = _agency_place(a.canonical)
         if place is not None:
             return _note_place(ctx, place, paragraph)
-    return own
+    return heading if heading is not None else own  # (警方 under 抚州市: that city's)
+
+
+def _place_heading(ctx: Context, pos: int) -> str | None:
+    """The place of the nearest line before ``pos`` that is only a place's name, when the
+    text has at least one such line before its facts (a roundup's sections)."""
+    heads = ctx.place_headings
+    if not heads or heads[0][0] > pos:
+        return None
+    k = bisect_right(heads, (pos, "\uffff")) - 1
+    return heads[k][1] if k >= 0 else None
 
 
 def _own_word_region(ctx: Context, word: str, paragraph: int | None) -> str | None:
