@@ -261,3 +261,19 @@ def test_a_line_that_is_only_a_place_heads_a_roundups_section() -> None:
     nav = "广东省\n澳门\n" + text.replace("抚州市\n", "")
     facts = _by_value(pressie.extract(nav, published="2018-09-01"))
     assert facts["5个"].region != "澳门特别行政区"
+
+
+def test_place_headings_are_found_in_linear_time_on_one_line_pages() -> None:
+    """A one-line page with many places (no line is only a place) gives no heading."""
+    from pressie.model import Entity
+    from pressie.relations.context import _place_headings
+
+    text = "全省" + "抚州市、南昌市、" * 2000 + "共破获案件5起。"
+    ents = [Entity(label="LOCATION", text="抚州市", canonical="抚州市", start=k, end=k + 3)
+            for k in range(2, len(text) - 20, 8)]
+    assert _place_headings(text, ents) == []
+    lines = "抚州市\n经过侦查,共打掉团伙5个。\n南昌市\n共抓获11人。"
+    heads = _place_headings(lines, [
+        Entity(label="LOCATION", text="抚州市", canonical="抚州市", start=0, end=3),
+        Entity(label="LOCATION", text="南昌市", canonical="南昌市", start=18, end=21)])
+    assert heads == [(0, "抚州市"), (18, "南昌市")]

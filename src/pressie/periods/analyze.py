@@ -738,6 +738,8 @@ def _action_days_start(lex: _Lexicon, text: str, out: list[PeriodMention], i: in
     if end is None:
         return None
     for a in reversed(out[:i]):
+        if a.start < out[i].start - 1500:
+            break  # (a bounded look back: a text of many years costs no more per 截至)
         if a.role != "own" or a.modifier or not a.dated or a.kind == "year":
             continue
         if (a.kind == "range" and a.date_start is not None and a.date_end is not None

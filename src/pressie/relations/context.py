@@ -182,51 +182,28 @@ def clean(s: str) -> str:
     return _SPACES.sub("", s)
 
 
-def _alone_on_line(text: str, start: int, end: int) -> bool:
-    """True when ``text[start:end]`` fills its line (blanks aside)."""
-    lo = text.rfind("\n", 0, start) + 1
-    hi = text.find("\n", end)
-    hi = len(text) if hi < 0 else hi
-    return not text[lo:start].strip() and not text[end:hi].strip()
-
-
 def _place_headings(text: str, entities: Sequence[Entity]) -> list[tuple[int, str]]:
     """The lines that are only a place's name, ``(start, canonical)``, leaving out runs of
     such lines (a site's navigation list of provinces: 广东省 / 澳门): a roundup's section
-    heading stands alone between lines of text."""
-    alone = [(e.start, e.end, e.canonical) for e in entities
-             if e.label == "LOCATION" and _alone_on_line(text, e.start, e.end)]
-    out = []
-    for k, (s, e, name) in enumerate(alone):
-        prev_line = _neighbour_line(text, s, -1)
-        next_line = _neighbour_line(text, e, 1)
-        if any(prev_line == (a, b) for a, b, _n in alone[max(0, k - 1):k]) or any(
-                next_line == (a, b) for a, b, _n in alone[k + 1:k + 2]):
+    heading stands alone between lines of text.  The lines are indexed once, so the cost
+    is linear in the text (a one-line page of many places scans nothing twice)."""
+    locs = [e for e in entities if e.label == "LOCATION"]
+    if not locs or "\n" not in text:
+        return []
+    starts = [0] + [m.end() for m in re.finditer("\n", text)]
+    ends = [k - 1 for k in starts[1:]] + [len(text)]
+    filled = [bool(text[a:b].strip()) for a, b in zip(starts, ends)]
+    alone: dict[int, tuple[int, str]] = {}  # line index -> (entity start, canonical)
+    for e in locs:
+        li = bisect_right(starts, e.start) - 1
+        if text[e.end:ends[li]].strip() or text[starts[li]:e.start].strip():
             continue
-        out.append((s, name))
+        alone[li] = (e.start, e.canonical)
+    out = []
+    for li, (start, name) in sorted(alone.items()):
+        prev = next((k for k in range(li - 1, -1, -1) if filled[k]), None)
+        nxt = next((k for k in range(li + 1, len(starts)) if filled[k]), None)
+        if prev in alone or nxt in alone:
+            continue  # (a run of place lines: navigation)
+        out.append((start, name))
     return out
-
-
-def _neighbour_line(text: str, pos: int, step: int) -> tuple[int, int] | None:
-    """The stripped span of the nearest non-blank line before (``step`` -1) or after (1)
-    the line holding ``pos``."""
-    if step < 0:
-        end = text.rfind("\n", 0, pos)
-        while end > 0:
-            start = text.rfind("\n", 0, end) + 1
-            line = text[start:end]
-            if line.strip():
-                lead = len(line) - len(line.lstrip())
-                return start + lead, start + len(line.rstrip())
-            end = start - 1
-        return None
-    start = text.find("\n", pos)
-    while 0 <= start < len(text):
-        end = text.find("\n", start + 1)
-        end = len(text) if end < 0 else end
-        line = text[start + 1:end]
-        if line.strip():
-            lead = len(line) - len(line.lstrip())
-            return start + 1 + lead, start + 1 + len(line.rstrip())
-        start = end if end < len(text) else -1
-    return None
