@@ -277,3 +277,9 @@ def test_place_headings_are_found_in_linear_time_on_one_line_pages() -> None:
         Entity(label="LOCATION", text="抚州市", canonical="抚州市", start=0, end=3),
         Entity(label="LOCATION", text="南昌市", canonical="南昌市", start=18, end=21)])
     assert heads == [(0, "抚州市"), (18, "南昌市")]
+
+
+def test_a_count_the_subject_is_one_of_is_no_fact() -> None:
+    text = "省反诈中心正式挂牌成立,成为全国首批建成的7个省级反诈中心之一。全省共打掉团伙7个。"
+    facts = pressie.extract(text, published="2022-01-01").facts
+    assert [(f.metric, f.value.text) for f in facts if f.value] == [("打掉团伙", "7个")]

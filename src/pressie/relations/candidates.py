@@ -173,6 +173,10 @@ def sentence_work(ctx: Context, sent: Sentence, items: list[Item]) -> SentenceWo
     return work
 
 
+#: what follows a count of which the subject is one (7个省级反诈中心之一)
+_ONE_OF = re.compile(r"[^0-9，,。;；、:：()（）]{0,16}?之一")
+
+
 def _drop_reason(ctx: Context, text: str, it: Item, prev: Item | None,
                  clause: tuple[int, int], sent_start: int) -> str | None:
     """Why figure ``it`` is no fact (period, cap, plan, rank, threshold, duration,
@@ -204,6 +208,8 @@ def _drop_reason(ctx: Context, text: str, it: Item, prev: Item | None,
         return "summary"  # 实现了三个“第一次” / 九个“零发生”: a slogan's count, no statistic
     if q.kind == "count" and _example_count(lex, after):
         return "examples"  # 发布10起涉黑涉恶典型案例: the cases listed, no statistic
+    if q.kind == "count" and _ONE_OF.match(after):
+        return "one of"  # 成为全国首批建成的7个省级反诈中心之一: a rank among N, no statistic
     if (q.unit == "次" and after.startswith(lex.session_nouns)
             and any(m in before[-12:] for m in lex.session_marks)):
         return "name"  # 市第十六届人大四次会议: a congress's session
