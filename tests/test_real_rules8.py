@@ -283,3 +283,27 @@ def test_a_count_the_subject_is_one_of_is_no_fact() -> None:
     text = "省反诈中心正式挂牌成立,成为全国首批建成的7个省级反诈中心之一。全省共打掉团伙7个。"
     facts = pressie.extract(text, published="2022-01-01").facts
     assert [(f.metric, f.value.text) for f in facts if f.value] == [("打掉团伙", "7个")]
+
+
+def test_review_mends_of_the_eighth_round() -> None:
+    """Inputs a review found mishandled by this round's rules."""
+    pub = "2023-12-01"
+    # a fraction is no "one of N": 三分之一 keeps the count before it
+    facts = _by_value(pressie.extract("全市共破获案件1200起,占全省三分之一。", published=pub))
+    assert facts["1200起"].metric == "破获案件"
+    # a later campaign of the same name is not dated 2018–2020, the written period wins
+    text = "2023年以来,在常态化扫黑除恶专项斗争中,全市共打掉团伙3个。"
+    facts = _by_value(pressie.extract(text, published=pub))
+    assert _period(facts["3个"]) == (date(2023, 1, 1), date(2023, 12, 1))
+    # 全省 under a city's heading line is the province's
+    heads = "江西省公安厅通报。\n抚州市\n近日,警方共打掉团伙3个。\n全省共打掉团伙5个。"
+    facts = _by_value(pressie.extract(heads, published=pub))
+    assert facts["3个"].region == "抚州市"
+    assert facts["5个"].region == "江西省"
+    # a longer rate word before (检验合格率) shares nothing
+    facts = _by_value(pressie.extract("七类重点车辆检验合格率为99%,报废率为100%。",
+                                      published=pub))
+    assert facts["100%"].metric == "报废率"
+    # an empty list item never makes an empty metric
+    facts = pressie.extract("甲、、乙分别为1起、2起和3起。", published=pub).facts
+    assert all(f.metric for f in facts)

@@ -55,7 +55,8 @@ Public API (what the relations component calls)
     4. else the document period: the review year when there is one, else the first
        governing mention of the lead (the text before the first numbered heading or
        question), else the one period a data release writes again and again (every dated
-       governing mention ``2022年上半年``).
+       governing mention ``2022年上半年``) or writes once within its first 200 characters
+       under its headings (``本院2021年1-11月…``).
 
     Steps 2-4 return ``inherited=True`` with ``start``/``end`` None and the governing
     expression's text.  A *governing* mention is own, clause-initial (``framing``), not a

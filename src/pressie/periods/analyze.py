@@ -297,7 +297,9 @@ def _anchor(
     nearest earlier day/month/range mention of the paragraph followed within its clause
     by a start verb (``开展``, ``启动``…) whose clause shares a two-character word with
     the event.  For ``截至X``: such a start-verb mention within the two previous
-    sentences.  Returns (start, end or None meaning "up to the reference date").
+    sentences.  An event phrase opened by an anaphor (此次专项行动开始以来) takes the
+    nearest since-period or range of its paragraph (within 1500 chars) whose words start
+    an action.  Returns (start, end or None meaning "up to the reference date").
     """
     si = bisect.bisect_right(sent_starts, mention.start) - 1
     k, seen = si, 0  # two sentences back, not counting blank lines
@@ -321,7 +323,7 @@ def _anchor(
         # 自6月25日以来,…组织开展“断卡”等专项行动。…此次专项行动开始以来: the action the
         # paragraph has just named and dated
         for a in reversed(earlier):
-            if a.start < para_start:
+            if a.start < para_start or a.start < mention.start - 1500:
                 break
             if (a.role == "own" and a.kind in ("since", "range") and a.date_start is not None
                     and not _is_dateline(lex, text, a)):
@@ -520,7 +522,8 @@ def bulletin_month(text: str, reference: date | None) -> date | None:
 
 def _bulletin_case_year(text: str) -> int | None:
     """The year of a monthly bulletin whose title has none (5月反电信网络诈骗警情通报): the
-    year of a day in that month written in full in its body (a case of 2024年5月19日)."""
+    one year written with that month in its body (a case of 2024年5月19日); None when
+    none or several are."""
     month = bulletin_month(text, date(2000, 12, 31))
     if month is None:
         return None
@@ -641,8 +644,10 @@ def _date_open_mentions(
     assumed: bool = False,
 ) -> None:
     """Date the undated events and the open ``截至X`` of ``out`` (in place) from what the
-    text writes before them: an opening 自X起, a named holiday, dates in brackets, an
-    anchor (:func:`_anchor`)."""
+    text writes before them: an opening 自X起, the short range of days of an action written
+    earlier (:func:`_action_days_start`), a named holiday, dates in brackets, an anchor
+    (:func:`_anchor`); a campaign frame right after a day (5月24日凌晨,在…行动中) stays
+    undated, so the day dates its facts."""
     for i, mention in enumerate(out):
         open_until = mention.kind == "until" and mention.date_start is None
         if open_until and mention.role == "own" and not _stock_clause(lex, text, mention):

@@ -587,6 +587,14 @@ _SPAN_KINDS = frozenset({"range_y", "range_m", "range", "range_d", "range_dd", "
                          "month_pair", "half", "quarter"})
 
 
+#: what may stand before a dated campaign's name in a frame: where and how it was launched
+#: and its length (在全国开展为期3年的扫黑除恶专项斗争中), nothing that names another one
+_CAMPAIGN_FRAME_LEAD = re.compile(
+    r"(?:(?:全国|全省|全市|全区|全县|全州)?(?:开展|部署|组织开展)?的?)?"
+    r"(?:为期[0-9一二三四五六七八九十两]{1,2}年的)?[“\"]?"
+)
+
+
 def _res_event_since(c: _Ctx, raw: _Raw) -> _Out:
     """``event_since`` / ``during`` / ``during_in``: an event phrase (行动开展以来,
     专项行动期间, 在…行动中), dated by a holiday, a year's start or a date inside it."""
@@ -603,7 +611,8 @@ def _res_event_since(c: _Ctx, raw: _Raw) -> _Out:
     if raw.name == "during_in":
         named = ev.rstrip("”\"")
         for name, (lo, hi) in c.lex.campaigns.items():
-            if named.endswith(name):
+            if named.endswith(name) and _CAMPAIGN_FRAME_LEAD.fullmatch(named[:-len(name)]):
+                # (在常态化扫黑除恶专项斗争中: a later campaign of that name, not dated so)
                 return s, e, (lo, hi, "named", False, None)
     # 近三年春运期间: the seasons of the last N years, over those years
     for _n, rx in lex.patterns:

@@ -174,7 +174,7 @@ def sentence_work(ctx: Context, sent: Sentence, items: list[Item]) -> SentenceWo
 
 
 #: what follows a count of which the subject is one (7个省级反诈中心之一)
-_ONE_OF = re.compile(r"[^0-9，,。;；、:：()（）]{0,16}?之一")
+_ONE_OF = re.compile(r"[^0-9，,。;；、:：()（）]{0,16}?(?<!分)之一")  # (not 三分之一)
 
 
 def _drop_reason(ctx: Context, text: str, it: Item, prev: Item | None,

@@ -105,7 +105,7 @@ class Context:
         #: yearly stages (each 、-list is walked once)
         self.series_memo: dict[int, bool] = {}
         #: lines that are only a place's name (a roundup's section heading: 抚州市), as
-        #: (line start, the place's canonical name), in text order (:func:`_place_headings`)
+        #: (the place's start, its canonical name), in text order (:func:`_place_headings`)
         self.place_headings: list[tuple[int, str]]
         self.place_headings = _place_headings(self.text, self.entities)
 

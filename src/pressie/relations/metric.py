@@ -380,7 +380,7 @@ def _metric(ctx: Context, work: SentenceWork, it: Item, clause: tuple[int, int],
             and not any(c in text[prev_value.q.end:q.start] for c in "。;；")):
         # 七类重点车辆检验率为99.95%,报废率为100%: coordinated rates share what they are
         # of (after a count the golds keep the rate bare: 判处…35人,重刑率…)
-        lead = _object_of(prev_value)
+        lead = _object_of(ctx, prev_value)
         if lead:
             pieces = lead + pieces
             metric = ctx.join(pieces)
@@ -417,12 +417,15 @@ def _metric(ctx: Context, work: SentenceWork, it: Item, clause: tuple[int, int],
 _ACT_RATE = re.compile(r"[\u4e00-\u9fff]{2}率")
 
 
-def _object_of(prev: Item) -> list[tuple[int, int]]:
+def _object_of(ctx: Context, prev: Item) -> list[tuple[int, int]]:
     """The pieces of what the rate ``prev`` is of: its metric without its own rate word
-    and a verb it opens with (七类重点车辆|检验率); empty when ``prev`` is no such rate or
-    nothing of at least two characters is left."""
+    (two characters and 率) and a verb it opens with (七类重点车辆|检验率); empty when
+    ``prev`` is no such rate, its rate word is longer (…检验合格率: what is left ends in a
+    verb) or nothing of at least two characters is left."""
     metric = prev.metric
     back = 3 if metric.endswith("率") else 0
+    if back and ctx.lex.verb_suffix(metric[:-back]):
+        return []  # (七类重点车辆检验|合格率: the rate word is longer than three)
     if not back or len(metric) - back < 2 or sum(
             b - a for a, b in prev.pieces) != len(metric):
         return []  # (判处…35人,重刑率…: a rate of the act, as written)
@@ -1110,8 +1113,9 @@ def _quantity_at(ctx: Context, live: list[Item], pos: int) -> bool:
 
 
 def split_subject(text: str, span: tuple[int, int], n: int) -> list[tuple[int, int]]:
-    """``span`` cut at 、/和/及 outside parentheses into ``n`` parts (``[span]`` when the
-    parts are not ``n``)."""
+    """``span`` cut at 、/和/及 outside parentheses into ``n`` parts, else at 、 alone when
+    that gives ``n`` non-empty parts (an item holding 和: 火警和消防救援类警情); ``[span]``
+    otherwise."""
     s, e = span
     if n <= 1:
         return [span]
@@ -1134,11 +1138,11 @@ def split_subject(text: str, span: tuple[int, int], n: int) -> list[tuple[int, i
         return parts
     # (…交通类警情、火警和消防救援类警情…分别下降…、0.9%和29.1%: an item holding 和 of
     # its own; the 、 alone cut the list into n parts)
-    cut = [p for p in _top_level_commas(text, s, e)]
-    if len(cut) == n - 1 and "、" in text[s:e]:
-        bounds = [s, *[c + 1 for c in cut]]
-        ends = [*cut, e]
-        return [(a, b) for a, b in zip(bounds, ends)]
+    cut = _top_level_commas(text, s, e)
+    if len(cut) == n - 1:
+        spans = list(zip([s, *[c + 1 for c in cut]], [*cut, e]))
+        if all(a < b for a, b in spans):
+            return spans
     return [span]
 
 

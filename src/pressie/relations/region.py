@@ -38,8 +38,13 @@ def region_of(ctx: Context, scope: tuple[int, int] | None, sent: Sentence) -> st
     lex = ctx.lex
     own = ctx.doc_region
     heading = _place_heading(ctx, sent.start)
-    if heading is not None and (scope is None or lex.own_region_m.at(
-            ctx.text[scope[0]:scope[1]]) is not None):
+    if heading is not None and scope is not None:
+        word = lex.own_region_m.at(ctx.text[scope[0]:scope[1]])
+        if word is not None and ("省" in word or "厅" in word or "自治区" in word):
+            heading = None  # (全省 under a city's heading: the province's total)
+        elif word is None:
+            heading = heading if not _named_scope(ctx, scope) else None
+    if heading is not None:
         # 抚州市 (a line of its own) … 经过…,共打掉…: a roundup's section for that place
         return heading
     if scope is None:
@@ -74,7 +79,13 @@ def region_of(ctx: Context, scope: tuple[int, int] | None, sent: Sentence) -> st
         place = _agency_place(a.canonical)
         if place is not None:
             return _note_place(ctx, place, paragraph)
-    return heading if heading is not None else own  # (警方 under 抚州市: that city's)
+    return own
+
+
+def _named_scope(ctx: Context, scope: tuple[int, int]) -> bool:
+    """True when ``scope`` names a place or an agency of its own (not 警方 alone)."""
+    return any(e.label in ("LOCATION", "AGENCY") and scope[0] <= e.start and e.end <= scope[1]
+               for e in ctx.ents_near(scope[0], scope[1]))
 
 
 def _place_heading(ctx: Context, pos: int) -> str | None:
