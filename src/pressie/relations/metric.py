@@ -82,30 +82,22 @@ def _distribute_levels(ctx: Context, text: str, live: list[Item],
         quoted = _quoted_parts(text, (a, b), len(group)) if len(parts) != len(group) else None
         if quoted is not None:
             # 以“保健品”“养老项目投资”为幌子的案件分别为三十一起和二十四起: one name each
-            lead, scope, verb = first.pieces[:-1], first.scope, first.verb
-            for it, qp in zip(group, quoted):
-                it.pieces = lead + qp
-                it.metric = ctx.join(it.pieces)
-                it.role = "value"
-                it.scope = scope
-                it.verb = verb
+            per_item = quoted
         elif len(parts) == len(group):
-            shared = _share_head(ctx, text, parts)
-            lead = first.pieces[:-1]
+            per_item = _share_head(ctx, text, parts)
             verb = lex.verb_at(text, a, ctx.bounds)
             if verb and parts[0][1] - a > len(verb) and not lex.verb_at(text, parts[1][0],
                                                                      ctx.bounds):
                 # 发起部级、省级集群案件: the verb of the first part opens the others too
                 vp = (a, a + len(verb))
-                shared = [shared[0]] + [[vp] + p for p in shared[1:]]
-            for it, part in zip(group, shared):
-                it.pieces = lead + part
-                it.metric = ctx.join(it.pieces)
-                it.role = "value"
-                it.scope = first.scope
-                it.verb = first.verb
+                per_item = [per_item[0]] + [[vp] + p for p in per_item[1:]]
         else:
             _undivided(live[:k], group)
+            k = j
+            continue
+        lead, scope, verb = first.pieces[:-1], first.scope, first.verb
+        for it, part in zip(group, per_item):
+            _make_level(it, lead + part, ctx.join(lead + part), scope, verb)
         k = j
 
 
@@ -144,19 +136,21 @@ def _undivided(before: list[Item], group: list[Item]) -> None:
     if first.metric.startswith("占") and len(prevs) >= len(group):
         share, share_pieces, scope = first.metric, list(first.pieces), first.scope
         for it, pv in zip(group, prevs[-len(group):]):
-            it.pieces = list(pv.pieces) + share_pieces
-            it.metric = pv.metric + share
-            it.role = "value"
-            it.scope = scope
-            it.verb = pv.verb
+            _make_level(it, list(pv.pieces) + share_pieces, pv.metric + share, scope, pv.verb)
         return
     for it in group[1:]:
         if it.role == "drop" or not it.metric:
-            it.pieces = list(first.pieces)
-            it.metric = first.metric
-            it.role = "value"
-            it.scope = first.scope
-            it.verb = first.verb
+            _make_level(it, list(first.pieces), first.metric, first.scope, first.verb)
+
+
+def _make_level(it: Item, pieces: list[tuple[int, int]], metric: str,
+                scope: tuple[int, int] | None, verb: str | None) -> None:
+    """Make ``it`` a value with these metric pieces, metric, scope and verb."""
+    it.pieces = pieces
+    it.metric = metric
+    it.role = "value"
+    it.scope = scope
+    it.verb = verb
 
 
 def _share_head(ctx: Context, text: str, parts: list[tuple[int, int]]
@@ -1119,35 +1113,25 @@ def split_subject(text: str, span: tuple[int, int], n: int) -> list[tuple[int, i
     s, e = span
     if n <= 1:
         return [span]
-    parts: list[tuple[int, int]] = []
-    cur = s
-    depth = 0
-    for i in range(s, e):
-        ch = text[i]
-        if ch in OPEN:
-            depth += 1
-        elif ch in CLOSE:
-            depth = max(0, depth - 1)
-        elif depth == 0 and (ch == "、" or (ch in "和及" and i + 1 < e)):
-            if i > cur:
-                parts.append((cur, i))
-            cur = i + 1
-    if e > cur:
-        parts.append((cur, e))
+    parts = [(a, b) for a, b in _between(s, e, _top_level_cuts(text, s, e, True)) if a < b]
     if len(parts) == n:
         return parts
     # (…交通类警情、火警和消防救援类警情…分别下降…、0.9%和29.1%: an item holding 和 of
     # its own; the 、 alone cut the list into n parts)
-    cut = _top_level_commas(text, s, e)
-    if len(cut) == n - 1:
-        spans = list(zip([s, *[c + 1 for c in cut]], [*cut, e]))
-        if all(a < b for a, b in spans):
-            return spans
+    parts = _between(s, e, _top_level_cuts(text, s, e, False))
+    if len(parts) == n and all(a < b for a, b in parts):
+        return parts
     return [span]
 
 
-def _top_level_commas(text: str, s: int, e: int) -> list[int]:
-    """Positions of the 、 in ``text[s:e]`` outside parentheses."""
+def _between(s: int, e: int, cuts: list[int]) -> list[tuple[int, int]]:
+    """The spans of ``[s, e)`` between the one-character ``cuts``."""
+    return list(zip([s, *[c + 1 for c in cuts]], [*cuts, e]))
+
+
+def _top_level_cuts(text: str, s: int, e: int, conjunctions: bool) -> list[int]:
+    """Positions in ``text[s:e]`` of the 、 outside parentheses, and of 和/及 too (not as
+    the last character) with ``conjunctions``."""
     out = []
     depth = 0
     for i in range(s, e):
@@ -1156,6 +1140,6 @@ def _top_level_commas(text: str, s: int, e: int) -> list[int]:
             depth += 1
         elif ch in CLOSE:
             depth = max(0, depth - 1)
-        elif depth == 0 and ch == "、":
+        elif depth == 0 and (ch == "、" or (conjunctions and ch in "和及" and i + 1 < e)):
             out.append(i)
     return out
