@@ -307,3 +307,11 @@ def test_review_mends_of_the_eighth_round() -> None:
     # an empty list item never makes an empty metric
     facts = pressie.extract("甲、、乙分别为1起、2起和3起。", published=pub).facts
     assert all(f.metric for f in facts)
+
+
+def test_a_day_whose_sentence_goes_on_with_dangwan_is_an_actions_day() -> None:
+    # 当晚 after a reporting verb: the sentence tells that day's action (not a news day);
+    # the tuple of such words was shadowed by a shorter one of the same name for a while
+    text = "8月28日,市禁毒大队获悉有人贩毒,当晚民警就抓获犯罪嫌疑人3名。"
+    facts = _by_value(pressie.extract(text, published="2022-09-01"))
+    assert _period(facts["3名"]) == (date(2022, 8, 28), date(2022, 8, 28))

@@ -91,7 +91,8 @@ def _is_dateline(lex: _Lexicon, text: str, m: PeriodMention) -> bool:
     return not any(w in sentence for w in _SAME_DAY)
 
 
-#: words that take up the day just written (当天民警就…): it is an action's day
+#: words that take up the day just written (当天民警就…): it is an action's day; those
+#: opening a clause are periods of their own (:func:`_same_day`)
 _SAME_DAY = ("当天", "当日", "同日", "当晚")
 
 
@@ -712,10 +713,6 @@ def _day_before(text: str, prev: PeriodMention, frame: PeriodMention) -> bool:
     return (prev.role == "own" and prev.kind == "day" and prev.end <= frame.start
             and frame.start - prev.end <= 12
             and _DAY_TO_FRAME.match(text[prev.end:frame.start]) is not None)
-
-
-#: 当天 / 当日 / 同日 opening a clause
-_SAME_DAY = ("当天", "当日", "同日")
 
 
 def _same_day(text: str, out: list[PeriodMention]) -> None:
