@@ -26,6 +26,14 @@ from .resources import alternation, lexicon_path
 
 LEXICON_FILE = "structure.json"
 
+#: the marks that open a numbered heading, by level: 一、 (2), (一) (3), 1. (4); read by the
+#: period sections (:mod:`pressie.periods.index`) and by the changes a heading names
+HEADING_MARKS = (
+    (2, r"[一二三四五六七八九十]{1,3}、"),
+    (3, r"[(（][一二三四五六七八九十]{1,3}[)）]"),
+    (4, r"[0-9]{1,2}[.、．](?![0-9])"),
+)
+
 _HAN = "\u3400-\u9fff\uf900-\ufaff"
 _HAN_RE = re.compile(f"[{_HAN}]")
 _HAN_CLASS = f"[{_HAN}]"

@@ -58,6 +58,10 @@ import numpy
 
 from .model import Script
 
+#: a quoted name or title (“飓风肃毒2018”, “全省平安建设先进市”), at most 30 characters on
+#: one line: its digits are no figure and its words are no speaker's own
+QUOTED_NAME = re.compile(r"“[^“”\n]{0,30}”")
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 

@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
+from ..text import QUOTED_NAME
 from .lexicon import NATIONAL, Lexicon
 from .places import _Cand, _PlaceMatch
 
@@ -150,8 +151,10 @@ def _outlet_pattern(suffixes: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"([\u4e00-\u9fff]{{2,5}})(?:{alt})")
 
 
-#: a quoted name or title (“全省平安建设先进市”), at most 30 characters
-_QUOTED = re.compile(r"“[^“”\n]{1,30}”")
+def _in_province(pm: _PlaceMatch, lex: Lexicon, province: str) -> bool:
+    """True when the place ``pm`` names lies in the province named ``province``."""
+    p = lex.province_of(pm.places[0])
+    return p is not None and p.name == province
 
 
 def _own_level_place(
@@ -164,7 +167,7 @@ def _own_level_place(
     if not words:
         return None
     # (“全省平安建设先进市”: a province's words inside a quoted title are no speaker's own)
-    unquoted = _QUOTED.sub("", text) if "“" in text else text
+    unquoted = QUOTED_NAME.sub("", text) if "“" in text else text
     provincial = sum(unquoted.count(w) for w in words.get("province", ()))
     for level in ("county", "prefecture"):
         own = sum(text.count(w) for w in words.get(level, ()))
@@ -172,9 +175,7 @@ def _own_level_place(
             continue
         named = Counter(
             _title_place(pm, lex)
-            for pm in places
-            if pm.last.level == level and (p := lex.province_of(pm.places[0])) is not None
-            and p.name == province
+            for pm in places if pm.last.level == level and _in_province(pm, lex, province)
         )
         named.pop(None, None)
         if provincial and own < 3 * provincial and not (
@@ -190,8 +191,7 @@ def _own_level_place(
             # city the counties all belong to)
             counties = {
                 pm.last for pm in places
-                if pm.last.level == "county" and (p := lex.province_of(pm.places[0])) is not None
-                and p.name == province
+                if pm.last.level == "county" and _in_province(pm, lex, province)
             }
             cities = {c.name for c in counties
                       if c.name.endswith("市") and _police_in_lead(text, c.name)}

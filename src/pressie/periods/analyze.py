@@ -12,6 +12,7 @@ from datetime import date, timedelta
 from typing import Literal
 
 from ..model import Period
+from ..text import QUOTED_NAME
 from .lexicon import _CN_Y, _DIG_Y, _NUMW, _Lexicon, load_lexicon
 from .mention import (
     _BASEABLE_KINDS,
@@ -746,10 +747,10 @@ def _action_days_start(lex: _Lexicon, text: str, out: list[PeriodMention], i: in
             continue
         if (a.kind == "range" and a.date_start is not None and a.date_end is not None
                 and (a.date_end - a.date_start).days <= 31
-                and a.date_start <= end <= a.date_end
-                and any(0 <= _clause_after(text, a.end).find(v) < 40
-                        for v in lex.start_verbs)):
-            return a.date_start
+                and a.date_start <= end <= a.date_end):
+            clause = _clause_after(text, a.end)
+            if any(0 <= clause.find(v) < 40 for v in lex.start_verbs):
+                return a.date_start
         return None
     return None
 
@@ -1219,15 +1220,11 @@ def _since_heading(out: list[PeriodMention], k: int, para: int, body: str) -> da
                 and (_is_action_since(a.text)
                      or ((a.date_start.month, a.date_start.day) == (1, 1)
                          and not any(ch.isdigit()
-                                     for ch in _QUOTED.sub("", body[a.end - para:]))))
+                                     for ch in QUOTED_NAME.sub("", body[a.end - para:]))))
                 and _heads(out, a, para)):
             return a.date_start
         k -= 1
     return None
-
-
-#: a quoted name (“飓风肃毒2018”), whose digits are no figure
-_QUOTED = re.compile(r"“[^“”\n]{0,30}”")
 
 
 def _heads(out: list[PeriodMention], a: PeriodMention, para: int) -> bool:

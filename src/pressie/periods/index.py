@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 
 from ..extensions import doc_date, skip_ranges
 from ..model import Period
+from ..structure_rules import HEADING_MARKS
 from ..text import doc_text
 from .analyze import _CLAUSE_MARK, _analyze, _bounds, _previous_paragraph
 from .lexicon import load_lexicon
@@ -24,11 +25,7 @@ _Q_LINE = re.compile(
     r"^\s*(?:问[:：]|问题[一二三四五六七八九十0-9]{1,3}[:：]|[^\s:：。]{2,24}记者[:：])"
 )
 _ANSWER_LINE = re.compile(r"^\s*(?:答[:：]|[^\s:：。,,]{2,4}[:：])")
-_NUM_HEAD = (
-    (2, re.compile(r"^\s*[一二三四五六七八九十]{1,3}、")),
-    (3, re.compile(r"^\s*[(（][一二三四五六七八九十]{1,3}[)）]")),
-    (4, re.compile(r"^\s*[0-9]{1,2}[.、．](?![0-9])")),
-)
+_NUM_HEAD = tuple((level, re.compile(r"^\s*" + mark)) for level, mark in HEADING_MARKS)
 
 
 @dataclass

@@ -14,6 +14,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from ..model import Change, Period
+from ..structure_rules import HEADING_MARKS
 from .candidates import Item, Sentence, SentenceWork
 from .context import Context, clean
 from .metric import left_pieces, split_subject
@@ -154,7 +155,7 @@ _HAN_RUN = re.compile(r"[\u3400-\u9fff]+")
 
 #: a numbered heading that is a sentence of its own: 1.盗窃电瓶。 (一)盗窃类警情。
 _HEADING = re.compile(
-    r"\s*(?:[0-9]{1,2}[.、．]|[(（][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)"
+    r"\s*(?:" + "|".join(mark for _level, mark in HEADING_MARKS) + ")"
     r"\s*(?P<s>[\u4e00-\u9fff]{2,14})[。:：]\s*"
 )
 

@@ -506,12 +506,12 @@ def _left_bounds(ctx: Context, work: SentenceWork, it: Item, cs: int) -> tuple[i
                 left_start = min(o.q.end + 1, q.start)
     if it.to_level and it.marker_pos is not None and left_start <= it.marker_pos < left_end:
         left_end = it.marker_pos  # 全省命案发案数|降至120起: the verb is no part of the metric
-    cut = max(text.rfind(mark, left_start, left_end) + len(mark) if text.rfind(
-        mark, left_start, left_end) >= 0 else -1 for mark in _HEADLINE_SEPS)
-    if cut > left_start:
+    for mark in _HEADLINE_SEPS:
         # “打”的能力大幅提升——黔西南州公安发起部级集群案件: a headline's dash or a heading's
         # closing bracket ends what came before; the metric starts after it (『』 are quotes)
-        left_start = cut
+        k = text.rfind(mark, left_start, left_end)
+        if k >= 0:
+            left_start = k + len(mark)
     return left_start, left_end
 
 
