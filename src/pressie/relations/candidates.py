@@ -130,8 +130,9 @@ def clauses(ctx: Context, start: int, end: int) -> list[tuple[int, int]]:
             cs = i + 1
     if end > cs:
         out.append((cs, end))
-    if out and not any(c in text[start:end] for c in "，,。;；:："):
-        # a headline: spaces between words part its clauses (…成果发布 抓获犯罪嫌疑人23606人)
+    if out and not any(c in text[start:end] for c in "，,。;；"):
+        # a headline: spaces between words part its clauses (…成果发布 抓获犯罪嫌疑人23606人;
+        # 正在阅读:…10.2万人次坚守岗位 全市…警情同比降5.7%)
         out = [piece for a, b in out for piece in _space_parts(text, a, b)]
     return out
 

@@ -121,7 +121,22 @@ def _same_span(pa: tuple[Any, Any], pb: tuple[Any, Any]) -> bool:
     one start left open (今年…68起 and 截至11月26日…68起 restate one figure)."""
     if pa == pb or pa == (None, None) or pb == (None, None):
         return True
-    return pa[1] == pb[1] and (pa[0] is None or pb[0] is None)
+    if pa[1] == pb[1] and (pa[0] is None or pb[0] is None):
+        return True
+    # 2017年以来…380亿余元 and 5年共…380亿余元: one start, one end left open
+    if pa[0] == pb[0] and pa[0] is not None and (pa[1] is None or pb[1] is None):
+        return True
+    # 2024年…3.1亿元 and 今年以来(reported on 3 January)…3.1亿元: ends a few days apart,
+    # little beside the periods' length (5月12日 and 5月17日 stay two days)
+    if None in pa or None in pb:
+        return False
+    slack = min(RESTATED_END_DAYS, min((pa[1] - pa[0]).days, (pb[1] - pb[0]).days) // 10)
+    return abs((pa[0] - pb[0]).days) <= slack and abs((pa[1] - pb[1]).days) <= slack
+
+
+#: how far apart (days) two ends of a restated figure's periods may lie at most (a tenth of
+#: the shorter period at most)
+RESTATED_END_DAYS = 31
 
 
 #: how alike a headline's metric must be to the body's: the scorer's own metric match (0.6)
@@ -150,7 +165,7 @@ def merge_headlines(facts: list[Fact]) -> list[Fact]:
                 1.0, abs(a.value.value)
             ):
                 continue
-            if _lcs_f1(a.metric, b.metric) < HEADLINE_METRIC_F1:
+            if not _headline_alike(a.metric, b.metric):
                 continue
             update: dict[str, Any] = {"period": b.period}
             if a.region is None and b.region is not None:
@@ -162,6 +177,24 @@ def merge_headlines(facts: list[Fact]) -> list[Fact]:
                 dropped.add(j)
             break
     return [f for k, f in enumerate(out) if k not in dropped]
+
+
+#: how much of the shorter metric a headline's abbreviation must keep, in order, of the
+#: other's (破案 / 破获毒品犯罪案件, 缴毒 / 缴获毒品: headlines clip the body's words)
+HEADLINE_METRIC_COVER = 0.75
+
+
+def _headline_alike(a: str, b: str) -> bool:
+    """Whether a headline's metric ``a`` and the body's ``b`` name one statistic: their LCS
+    F1 reaches :data:`HEADLINE_METRIC_F1`, or the shorter (two characters at least) is kept,
+    in order, in the longer for :data:`HEADLINE_METRIC_COVER` of its length."""
+    if _lcs_f1(a, b) >= HEADLINE_METRIC_F1:
+        return True
+    short = min(len(a), len(b))
+    if short < 2:
+        return False
+    common = _lcs_f1(a, b) * (len(a) + len(b)) / 2
+    return common >= 2 and common >= HEADLINE_METRIC_COVER * short
 
 
 def _headline_like(f: Fact) -> bool:

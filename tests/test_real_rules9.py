@@ -1,0 +1,54 @@
+"""Rules of the ninth round on real pages (sentences written here, not copied from pages)."""
+
+from __future__ import annotations
+
+import pressie
+
+
+def _facts(text: str, published: str | None = None) -> list[pressie.Fact]:
+    return list(pressie.extract(text, published=published).facts)
+
+
+def test_headline_abbreviation_is_the_body_figure() -> None:
+    """A headline clips the body's words (破案 for 破获毒品犯罪案件): one statistic."""
+    text = ("全省破案6100余起 抓获800余名\n"
+            "2024年,全省公安机关共破获毒品犯罪案件6100余起,抓获犯罪嫌疑人800余名。")
+    facts = _facts(text, "2025-01-10")
+    values = [f.value.text for f in facts if f.value is not None]
+    assert values.count("6100余起") == 1, values
+    first = next(f for f in facts if f.value is not None and f.value.text == "6100余起")
+    assert first.value.start == text.index("6100余起")
+    assert first.period is not None and first.period.date_start.year == 2024
+
+
+def test_unrelated_headline_figure_is_kept() -> None:
+    """The same number with unrelated words in the headline stays two facts."""
+    text = ("全市抓获嫌疑人50名\n"
+            "今年以来,全市共救助流浪人员50名,抓获犯罪嫌疑人12名。")
+    facts = _facts(text, "2024-06-01")
+    assert len([f for f in facts if f.value is not None and f.value.text == "50名"]) == 2
+
+
+def test_title_with_colon_parts_its_words_at_spaces() -> None:
+    """正在阅读: before a headline does not stop its spaces from parting its clauses."""
+    text = "正在阅读:春节假期全市公安8000人次坚守岗位 全市刑事警情同比降5.7%\n"
+    facts = _facts(text, "2024-02-20")
+    level = next(f for f in facts if f.value is not None and f.value.text == "8000人次")
+    assert "刑事" not in level.metric and "坚守岗位" in level.metric
+
+
+def test_restated_figure_with_the_end_a_few_days_on_is_one_fact() -> None:
+    """2024年 and 2024年以来(截至12月28日) name one year's figure: one fact, the first."""
+    text = ("2024年,全市共返还涉诈资金3100万元。\n"
+            "据介绍,2024年以来,截至12月28日,全市返还涉诈资金3100万元,破获电诈案件300余起。")
+    facts = _facts(text, "2025-01-03")
+    same = [f for f in facts if f.value is not None and f.value.text == "3100万元"]
+    assert len(same) == 1 and same[0].value.start == text.index("3100万元")
+
+
+def test_day_figures_of_different_days_stay_apart() -> None:
+    """查获醉驾2起 on two different days are two statistics."""
+    text = ("5月12日晚,全市共查获醉驾2起。\n"
+            "5月17日晚,全市再次开展整治行动,查获醉驾2起。")
+    facts = _facts(text, "2016-05-20")
+    assert len([f for f in facts if f.value is not None and f.value.text == "2起"]) == 2
