@@ -52,3 +52,27 @@ def test_day_figures_of_different_days_stay_apart() -> None:
             "5月17日晚,全市再次开展整治行动,查获醉驾2起。")
     facts = _facts(text, "2016-05-20")
     assert len([f for f in facts if f.value is not None and f.value.text == "2起"]) == 2
+
+
+def test_share_names_the_count_it_is_a_share_of() -> None:
+    """占接警总量的57% after 无效警情880万余起: the share of 无效警情."""
+    text = "2020年,全省共接报各类警情1500万余起,其中无效警情880万余起,占接警总量的57%。"
+    facts = _facts(text, "2021-01-05")
+    share = next(f for f in facts if f.value is not None and f.value.text == "57%")
+    assert share.metric.startswith("无效警情") and "接警总量" in share.metric
+
+
+def test_share_names_the_figureless_clause_before_it() -> None:
+    """网络诈骗高发,已占到…的八成: the share of the clause's subject."""
+    text = "今年以来,网络诈骗高发,已占到全部电信网络诈骗案的八成。"
+    facts = _facts(text, "2021-06-01")
+    share = next(f for f in facts if f.value is not None and f.value.text == "八成")
+    assert "网络诈骗" in share.metric.split("占")[0]
+
+
+def test_share_after_a_money_figure_is_not_its_share() -> None:
+    """涉案总价值…元,占全部案件的…: a money figure is not what a case share is of."""
+    text = "全市造假类犯罪共发案120起,涉案总价值3000万元,占全部经济犯罪案件的12%。"
+    facts = _facts(text, "2021-06-01")
+    share = next(f for f in facts if f.value is not None and f.value.text == "12%")
+    assert "涉案总价值" not in share.metric

@@ -357,6 +357,18 @@ def _metric(ctx: Context, work: SentenceWork, it: Item, clause: tuple[int, int],
         if it.q.kind == "percent" and _SHARE_ONLY.fullmatch(metric):
             _of_previous(it, prev_value, [], "占比")
             return
+    if (it.q.kind == "percent" and not carried and _SHARE_OF.match(metric)
+            and pieces and _SHARE_OF.match(text, pieces[0][0])):
+        # 其中无效警情880万余起,占接警总量的57% / 网络诈骗高发,已占到全部…的八成: a share
+        # names what it is a share of, the count or the figure-less clause before it
+        own = _figureless_clause_before(ctx, work, cs)
+        if not own and (prev_value is not None and prev_value.pieces
+                        and prev_value.q.kind == "count" and prev_value.q.end <= q.start
+                        and not any(c in text[prev_value.q.end:q.start] for c in "。;；")):
+            own = list(prev_value.pieces)
+        if own:
+            pieces = own + pieces
+            metric = ctx.join(pieces)
     bare = metric
     bare = bare[len(lex.average_words_m.at(bare) or ""):]
     if bare and (bare in lex.rate_nouns or bare in lex.rate_suffixes) and not carried:
@@ -439,6 +451,9 @@ def _object_of(ctx: Context, prev: Item) -> list[tuple[int, int]]:
 
 #: a metric that is only a weight word after a count (查获冰毒片剂25包,计重16.95公斤)
 _WEIGHT_ONLY = re.compile(r"(?:共)?(?:计重|净重|重约|约重|重达|总重)")
+
+#: a share verb with what the share is of after it (占接警总量, 已占到全部…): needs its subject
+_SHARE_OF = re.compile(r"(?:仅|约|已|共|只|所)?占(?:到|了)?(?!用|领|据|地|有)[\u4e00-\u9fff“]")
 
 #: a metric that is only a share verb (仅占, 约占, 占到): the share of the figure before it
 _SHARE_ONLY = re.compile(r"(?:仅|约|已|共|只|所)?占(?:到|了)?")
