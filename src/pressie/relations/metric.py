@@ -358,7 +358,8 @@ def _metric(ctx: Context, work: SentenceWork, it: Item, clause: tuple[int, int],
             _of_previous(it, prev_value, [], "占比")
             return
     if (it.q.kind == "percent" and not carried and _SHARE_OF.match(metric)
-            and pieces and _SHARE_OF.match(text, pieces[0][0])):
+            and pieces and _SHARE_OF.match(text, pieces[0][0])
+            and "分别" not in text[cs:q.start]):  # (分别占…: each level names its own)
         # 其中无效警情880万余起,占接警总量的57% / 网络诈骗高发,已占到全部…的八成: a share
         # names what it is a share of, the count or the figure-less clause before it
         own = _figureless_clause_before(ctx, work, cs)
