@@ -76,3 +76,26 @@ def test_share_after_a_money_figure_is_not_its_share() -> None:
     facts = _facts(text, "2021-06-01")
     share = next(f for f in facts if f.value is not None and f.value.text == "12%")
     assert "涉案总价值" not in share.metric
+
+
+def test_rate_compared_with_another_groups_rate_takes_the_change() -> None:
+    """不捕率为33.6%,比总体…不捕率高11.6个百分点: the rate's own change, basis baseline."""
+    text = "全市不批捕125人,不捕率为33.6%,比总体刑事犯罪不捕率高11.6个百分点。"
+    facts = _facts(text, "2022-01-01")
+    rate = next(f for f in facts if f.value is not None and f.value.text == "33.6%")
+    assert rate.change is not None and rate.change.direction == "up"
+    assert rate.change.basis == "baseline" and rate.change.amount is not None
+    assert rate.change.amount.text == "11.6个百分点"
+    assert not [f for f in facts if f.value is None]
+
+
+def test_lead_over_an_average_in_points_is_a_change() -> None:
+    """满意度达96%,高出全国平均水平1个百分点 / 低于…2个百分点."""
+    text = ("群众满意度达96%,高出全国平均水平1个百分点;"
+            "全市发案率为1.2%,低于全省平均水平0.3个百分点。")
+    facts = _facts(text, "2022-01-01")
+    up = next(f for f in facts if f.value is not None and f.value.text == "96%")
+    down = next(f for f in facts if f.value is not None and f.value.text == "1.2%")
+    assert up.change is not None and up.change.direction == "up"
+    assert down.change is not None and down.change.direction == "down"
+    assert down.change.basis == "baseline"

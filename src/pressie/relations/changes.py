@@ -105,6 +105,12 @@ def _attach_changes(ctx: Context, text: str, sent: Sentence, live: list[Item],
             # 现有吸毒人员4.9万名,较2017年底的8.6万名下降43%: the change compares the
             # level with its baseline; the words before it are no subject of their own
             subject = None
+        if (subject is not None and prev_vals and not prev_vals[-1].changes
+                and prev_vals[-1].q.kind == "percent" and first.q.kind in ("percent", "points")
+                and _COMPARED.match(text, subject[0])):
+            # 不捕率为33.6%,比总体刑事犯罪不捕率高11.6个百分点: a rate compared with another
+            # group's; the words compared with are its baseline, no subject of their own
+            subject = None
         # (同比上升25%和5.8% after 15人10.8万元: two amounts in one group are distributed
         # even without 分别)
         distributed = "分别" in text[max(lo, marker - 6):first.q.start] or len(g) > 1
@@ -152,6 +158,9 @@ def _attach_changes(ctx: Context, text: str, sent: Sentence, live: list[Item],
 
 
 _HAN_RUN = re.compile(r"[\u3400-\u9fff]+")
+
+#: a subject span that is what a level is compared with (比总体…不捕率|高11.6个百分点)
+_COMPARED = re.compile(r"(?:比|较|相比|相较)(?!例|重|率|上年|去年|同期)")
 
 #: a numbered heading that is a sentence of its own: 1.盗窃电瓶。 (一)盗窃类警情。
 _HEADING = re.compile(

@@ -39,6 +39,9 @@ _WITH_LEVEL = re.compile(r"(?:与|同|和)(?:[0-9]{4}年)?[^0-9,，;；。、:�
 _FROM_YEAR = re.compile(r"(?:从|由)(?:[0-9]{4}年|去年|上年|前年)$")
 # the level a to-level verb reaches: a figure within a few characters (至去年底的82600名)
 _LEVEL_NEXT = re.compile(r"[^0-9,，;；。、]{0,6}[0-9]")
+#: a lead over what is compared, then the points (高出全国平均水平1个百分点)
+_LEAD_OVER = re.compile(r"(高出|高于|低于|低出)[^0-9,，;；。、]{1,16}(?:约|近|超过?)?$")
+
 # ... and 相比/比较/相较 right after it
 _COMPARED_AFTER = ("相比", "相较", "比较")
 
@@ -161,6 +164,14 @@ def assign_role(ctx: Context, it: Item, prev: Item | None, clause: tuple[int, in
         m = lex.multiple_re.search(gap_text)
         it.marker_pos = cs + (m.start() if m else len(gap_text))
         it.basis = _basis(ctx, text, it, prev, sent, "")
+        return
+    lead = _LEAD_OVER.search(text[cs:q.start]) if q.kind == "points" else None
+    if lead is not None:
+        # 满意度达96%,高出全国平均水平1个百分点: a rate's lead over another's, in points
+        it.role = "change"
+        it.direction = "up" if lead.group(1).startswith("高") else "down"
+        it.basis = "baseline"
+        it.marker_pos = cs + lead.start(1)
         return
     # continuation of a list of change amounts: 分别下降7.4%、2.9%
     if (prev is not None and prev.role == "change" and prev.q.end <= q.start
