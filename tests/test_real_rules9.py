@@ -99,3 +99,23 @@ def test_lead_over_an_average_in_points_is_a_change() -> None:
     assert up.change is not None and up.change.direction == "up"
     assert down.change is not None and down.change.direction == "down"
     assert down.change.basis == "baseline"
+
+
+def test_fenbie_list_of_changes_goes_on_after_a_comma() -> None:
+    """同比分别上升4.59%,99.03%: the comma-listed amounts go to the two levels in turn."""
+    text = "共审结一审民商事案件496863件,涉案金额3186.42亿元,同比分别上升4.59%,99.03%。"
+    facts = _facts(text, "2022-01-01")
+    cases = next(f for f in facts if f.value is not None and f.value.text == "496863件")
+    money = next(f for f in facts if f.value is not None and f.value.text == "3186.42亿元")
+    assert cases.change is not None and cases.change.amount.text == "4.59%"
+    assert money.change is not None and money.change.amount.text == "99.03%"
+
+
+def test_comma_after_a_change_without_fenbie_is_no_list() -> None:
+    """同比上升4.59%,占比12%: without 分别 a comma ends the list of changes."""
+    text = "全市破获案件496件,同比上升4.59%,12%为电信诈骗案件。"
+    facts = _facts(text, "2022-01-01")
+    cases = next(f for f in facts if f.value is not None and f.value.text == "496件")
+    assert cases.change is not None and cases.change.amount.text == "4.59%"
+    assert all(f.change is None or f.change.amount is None or f.change.amount.text != "12%"
+               for f in facts)

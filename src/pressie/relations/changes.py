@@ -267,7 +267,8 @@ def _change_groups(ctx: Context, text: str, changes: list[Item]) -> list[list[It
     for c in changes:
         if groups and groups[-1][-1].q.end <= c.q.start:
             gap = text[groups[-1][-1].q.end:c.q.start]
-            same_marker = gap in ("、", "和", "及") and c.marker_pos == groups[-1][-1].marker_pos
+            same_marker = (gap in ("、", "和", "及", ",", "，")
+                           and c.marker_pos == groups[-1][-1].marker_pos)
             # 分别下降73%、下降84%: each amount repeats the change word
             repeated = (gap[:1] in ("、", "和", "及") and len(gap) > 1
                         and ctx.lex.change_words_m.at(gap[1:]) == gap[1:])

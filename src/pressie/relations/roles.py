@@ -175,8 +175,11 @@ def assign_role(ctx: Context, it: Item, prev: Item | None, clause: tuple[int, in
         return
     # continuation of a list of change amounts: 分别下降7.4%、2.9%
     if (prev is not None and prev.role == "change" and prev.q.end <= q.start
-            and text[prev.q.end:q.start] in ("、", "和", "及", ",", "，")
-            and text[prev.q.end:q.start] not in (",", "，")):
+            and (text[prev.q.end:q.start] in ("、", "和", "及")
+                 or (text[prev.q.end:q.start] in (",", "，") and q.kind == prev.q.kind
+                     and prev.marker_pos is not None
+                     and "分别" in text[max(sent.start, prev.marker_pos - 4):prev.q.start]))):
+        # (同比分别上升4.59%,99.03%: after 分别 a comma goes on with the list)
         it.role = "change"
         it.direction = prev.direction
         it.basis = _paired_basis(ctx, text, it, prev, sent) or prev.basis
