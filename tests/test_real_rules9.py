@@ -119,3 +119,13 @@ def test_comma_after_a_change_without_fenbie_is_no_list() -> None:
     assert cases.change is not None and cases.change.amount.text == "4.59%"
     assert all(f.change is None or f.change.amount is None or f.change.amount.text != "12%"
                for f in facts)
+
+
+def test_short_genre_verbs_open_the_metric_after_a_total_word() -> None:
+    """…部门共破毒品案件 / …服务台共接群众报警电话 / 该团伙共作案: the subject is cut."""
+    text = ("据统计,该省各级禁毒部门共破毒品案件300起。"
+            "市城区110报警服务台共接群众报警电话5000个。该犯罪团伙共作案23起。")
+    facts = {f.value.text: f for f in _facts(text, "2022-01-01") if f.value is not None}
+    assert facts["300起"].metric == "破毒品案件"
+    assert facts["5000个"].metric.startswith("接")
+    assert facts["23起"].metric == "作案"
