@@ -129,3 +129,20 @@ def test_short_genre_verbs_open_the_metric_after_a_total_word() -> None:
     assert facts["300起"].metric == "破毒品案件"
     assert facts["5000个"].metric.startswith("接")
     assert facts["23起"].metric == "作案"
+
+
+def test_campaign_named_before_the_verb_leaves_the_metric() -> None:
+    """“云剑2023反诈2号”集群战役抓获犯罪嫌疑人43名: the campaign is no part of the metric."""
+    text = ("“云剑2023反诈2号”集群战役抓获犯罪嫌疑人43名。"
+            "三年扫黑除恶专项斗争打掉涉黑组织50个。")
+    facts = {f.value.text: f for f in _facts(text, "2023-08-01") if f.value is not None}
+    assert facts["43名"].metric == "抓获犯罪嫌疑人"
+    assert facts["43名"].campaign is not None
+    assert facts["50个"].metric == "打掉涉黑组织"
+
+
+def test_campaign_words_inside_the_object_stay() -> None:
+    """破获扫黑除恶专项斗争案件 keeps its words: no campaign stands before the verb."""
+    text = "今年以来,全市公安机关破获扫黑除恶专项斗争案件120起。"
+    facts = [f for f in _facts(text, "2023-08-01") if f.value is not None]
+    assert "扫黑除恶" in facts[0].metric

@@ -888,6 +888,8 @@ def _left_rest(ctx: Context, text: str, a: int, b: int, scope: tuple[int, int] |
             a = length.end()
         a2 = _predicate_start(ctx, text, a, b)
         if a2 == a:
+            a2 = _after_campaign(ctx, text, a, b)
+        if a2 == a:
             break
         a = a2
     # trailing fillers: 达 / 为 / 共计
@@ -910,6 +912,25 @@ def _left_rest(ctx: Context, text: str, a: int, b: int, scope: tuple[int, int] |
     if pieces:
         verb = lex.verb_at(text, pieces[0][0], ctx.bounds)
     return pieces, scope, verb, subcount
+
+
+def _after_campaign(ctx: Context, text: str, a: int, b: int) -> int:
+    """Where the predicate starts after a campaign named at the metric's head (“云剑2023反诈2号”
+    集群战役|抓获…, 三年扫黑除恶专项斗争|打掉…): the campaign is the fact's campaign, not its
+    metric; ``a`` when no campaign ends right before a verb there."""
+    for e in ctx.ents_near(a, a + _CAMPAIGN_LEAD):
+        if (e.label == "CAMPAIGN" and a <= e.start <= a + _CAMPAIGN_LEAD and e.end < b
+                and not _HAS_CLAUSE_MARK.search(text, a, e.start)):
+            # (an adverb of up to two characters may stand before the verb: 精准止付)
+            if any(ctx.lex.verb_at(text, k, ctx.bounds) for k in range(e.end, e.end + 3)
+                   if k < b):
+                return e.end
+    return a
+
+
+#: how far into the metric's words a campaign name may start (夏季治安打击整治“百日行动”)
+_CAMPAIGN_LEAD = 10
+_HAS_CLAUSE_MARK = re.compile(r"[,，;；。:：]")
 
 
 def _predicate_start(ctx: Context, text: str, a: int, b: int) -> int:
