@@ -146,3 +146,10 @@ def test_campaign_words_inside_the_object_stay() -> None:
     text = "今年以来,全市公安机关破获扫黑除恶专项斗争案件120起。"
     facts = [f for f in _facts(text, "2023-08-01") if f.value is not None]
     assert "扫黑除恶" in facts[0].metric
+
+
+def test_agency_opening_the_metric_is_its_subject() -> None:
+    """海南省反诈中心发起止付1200次: the agency is who counted, not what."""
+    text = "今年以来,海南省反诈中心发起止付1200次。"
+    facts = [f for f in _facts(text, "2023-08-01") if f.value is not None]
+    assert facts[0].metric == "发起止付"

@@ -916,10 +916,12 @@ def _left_rest(ctx: Context, text: str, a: int, b: int, scope: tuple[int, int] |
 
 def _after_campaign(ctx: Context, text: str, a: int, b: int) -> int:
     """Where the predicate starts after a campaign named at the metric's head (“云剑2023反诈2号”
-    集群战役|抓获…, 三年扫黑除恶专项斗争|打掉…): the campaign is the fact's campaign, not its
-    metric; ``a`` when no campaign ends right before a verb there."""
+    集群战役|抓获…, 三年扫黑除恶专项斗争|打掉…) or an agency opening it (襄阳市公安局|集中
+    调警…): the campaign is the fact's campaign and the agency its subject, neither is its
+    metric; ``a`` when no such name ends right before a verb there."""
     for e in ctx.ents_near(a, a + _CAMPAIGN_LEAD):
-        if (e.label == "CAMPAIGN" and a <= e.start <= a + _CAMPAIGN_LEAD and e.end < b
+        lead = _CAMPAIGN_LEAD if e.label == "CAMPAIGN" else 0 if e.label == "AGENCY" else -1
+        if (a <= e.start <= a + lead and e.end < b
                 and not _HAS_CLAUSE_MARK.search(text, a, e.start)):
             # (an adverb of up to two characters may stand before the verb: 精准止付)
             if any(ctx.lex.verb_at(text, k, ctx.bounds) for k in range(e.end, e.end + 3)
