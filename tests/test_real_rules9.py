@@ -153,3 +153,18 @@ def test_agency_opening_the_metric_is_its_subject() -> None:
     text = "今年以来,海南省反诈中心发起止付1200次。"
     facts = [f for f in _facts(text, "2023-08-01") if f.value is not None]
     assert facts[0].metric == "发起止付"
+
+
+def test_bare_attribute_takes_what_the_clause_before_counts() -> None:
+    """…返还资金,金额总计528万余元: 返还资金金额, not a bare 金额."""
+    text = "2021年,全市公安机关累计向受骗群众返还资金,金额总计528万余元。"
+    facts = [f for f in _facts(text, "2022-01-01") if f.value is not None]
+    money = next(f for f in facts if f.value.text == "528万余元")
+    assert money.metric.endswith("金额") and "返还资金" in money.metric
+
+
+def test_attribute_with_its_own_head_is_left_alone() -> None:
+    """涉案金额 names its own head: no clause before is borrowed."""
+    text = "全市破获诈骗案件30起,涉案金额1200万元。"
+    facts = {f.value.text: f for f in _facts(text, "2022-01-01") if f.value is not None}
+    assert facts["1200万元"].metric == "涉案金额"

@@ -195,6 +195,7 @@ class RelationLexicon:
         self.change_adverbs = list(r.get("change_adverbs", []))
         self.lead_adverbs = tuple(r.get("lead_adverbs", []))
         self.money_nouns = tuple(r.get("money_nouns", []))
+        self.attribute_nouns = frozenset(r.get("attribute_nouns", []))
         self.head_ends = frozenset(r.get("head_ends", ""))
         #: what an event is measured by (道路交通事故起数、死亡人数): later list items that are
         #: only such a measure share the first item's event noun

@@ -325,7 +325,8 @@ def _metric(ctx: Context, work: SentenceWork, it: Item, clause: tuple[int, int],
     carried = None
     # share the verb of a coordinated list: 检查车辆78万余台次、人员100万余人次
     if (metric and not verb and not subcount and prev_value is not None
-            and not _WEIGHT_ONLY.fullmatch(metric)):
+            and not _WEIGHT_ONLY.fullmatch(metric)
+            and not metric.startswith(_OWN_ATTRIBUTE)):  # (…30起,涉案金额…: no 破获涉案金额)
         pv = prev_value.verb
         if pv and not _has_verb(lex, metric) and prev_value.q.end <= q.start:
             gap = text[prev_value.q.end:q.start]
@@ -366,6 +367,17 @@ def _metric(ctx: Context, work: SentenceWork, it: Item, clause: tuple[int, int],
         if not own and (prev_value is not None and prev_value.pieces
                         and prev_value.q.kind == "count" and prev_value.q.end <= q.start
                         and not any(c in text[prev_value.q.end:q.start] for c in "。;；")):
+            own = list(prev_value.pieces)
+        if own:
+            pieces = own + pieces
+            metric = ctx.join(pieces)
+    if (metric in lex.attribute_nouns and not carried and np_span is None
+            and it.q.kind == "money"):
+        # 抢夺…项链一条,价值10000余元 / 返还资金,金额总计528万余元: the attribute of what the
+        # clause before counts
+        own = _previous_clause_pieces(ctx, text, cs)
+        if (prev_value is not None and prev_value.pieces and own
+                and own[0][0] <= prev_value.q.start < cs):
             own = list(prev_value.pieces)
         if own:
             pieces = own + pieces
@@ -452,6 +464,10 @@ def _object_of(ctx: Context, prev: Item) -> list[tuple[int, int]]:
 
 #: a metric that is only a weight word after a count (查获冰毒片剂25包,计重16.95公斤)
 _WEIGHT_ONLY = re.compile(r"(?:共)?(?:计重|净重|重约|约重|重达|总重)")
+
+#: a metric opening so names an attribute of the cases counted before it, no object of
+#: their verb (破获诈骗案件30起,涉案金额1200万元)
+_OWN_ATTRIBUTE = ("涉案", "案值", "涉及金额")
 
 #: a share verb with what the share is of after it (占接警总量, 已占到全部…): needs its subject
 _SHARE_OF = re.compile(r"(?:仅|约|已|共|只|所)?占(?:到|了)?(?!用|领|据|地|有)[\u4e00-\u9fff“]")
