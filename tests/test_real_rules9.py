@@ -168,3 +168,32 @@ def test_attribute_with_its_own_head_is_left_alone() -> None:
     text = "全市破获诈骗案件30起,涉案金额1200万元。"
     facts = {f.value.text: f for f in _facts(text, "2022-01-01") if f.value is not None}
     assert facts["1200万元"].metric == "涉案金额"
+
+
+def test_listed_compared_years_are_base_periods() -> None:
+    """2018年…较2015年、2016年、2017年分别下降…: the changes are of 2018, against each year."""
+    text = "2018年,全市新滋生吸毒人员较2015年、2016年、2017年分别下降62.3%、33.4%、19.2%。"
+    facts = _facts(text, "2019-06-25")
+    assert len(facts) == 3
+    for f in facts:
+        assert f.period is not None and f.period.date_start.year == 2018
+        assert f.change is not None and f.change.basis == "baseline"
+        assert not f.metric.endswith("较")
+
+
+def test_level_reached_from_last_years_figure() -> None:
+    """从去年2000余条激增到目前2.7万条: 2.7万条 is the level, 去年 its baseline's period."""
+    text = "今年以来,全市每日精准预警量从去年2000余条激增到目前2.7万条,劝阻反馈率从57%提升至99%。"
+    facts = {f.value.text: f for f in _facts(text, "2021-11-25") if f.value is not None}
+    level = facts["2.7万条"]
+    assert level.change is not None and level.change.direction == "up"
+    assert level.change.baseline is not None and level.change.baseline.text == "2000余条"
+    assert level.period is not None and level.period.date_start.year == 2021
+    assert facts["99%"].period is not None and facts["99%"].period.date_start.year == 2021
+
+
+def test_qian_of_a_time_word_is_no_rank() -> None:
+    """目前/此前 before a count are time words; 前三 is a rank."""
+    text = "截至目前,全市目前3万余名群众安装反诈软件。全省排名前3位。"
+    values = [f.value.text for f in _facts(text, "2021-11-25") if f.value is not None]
+    assert "3万余名" in values and "3位" not in values

@@ -37,6 +37,8 @@ def _is_base(lex: _Lexicon, text: str, start: int, end: int, kind: str) -> bool:
     after = text[end : end + 4].lstrip()
     if any(after.startswith(w) for w in lex.base_after):
         return True
+    if after[:1].isdigit() and before.endswith(lex.base_from):
+        return True  # 从去年2000余条激增到…: the compared level's period
     if not after.startswith("的"):
         return False
     return before.endswith(lex.base_from) or any(before.endswith(w) for w in lex.base_ratio)

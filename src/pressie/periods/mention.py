@@ -33,7 +33,7 @@ _SENTENCE_ENDERS = "。！？!?\n"
 _POINT_KINDS = frozenset({"day", "month", "part", "list"})
 _BASEABLE_KINDS = frozenset(
     {"year", "half", "quarter", "month", "day", "part", "same_period", "annual", "range",
-     "named"}
+     "named", "list"}
 )
 
 

@@ -137,6 +137,9 @@ def clauses(ctx: Context, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+#: characters before 前 that make it a time word (目前, 此前, 之前, 以前, 当前, 提前, 日前)
+_NOT_RANK_FRONT = frozenset("目此之以当提日")
+
 _HEADLINE_SPACE = re.compile(r"(?<=[\u4e00-\u9fff”」）)])[ \u3000]+(?=[\u4e00-\u9fff“「（(])")
 
 
@@ -196,7 +199,10 @@ def _drop_reason(ctx: Context, text: str, it: Item, prev: Item | None,
         return "cap"  # 单条线索奖励最高可达5万元
     if _plan_count(ctx, before, after, q) or _planned(ctx, text, q, sent_start):
         return "plan"  # 将重点抓好三项工作:一是… / 计划新建工作站50个
-    if lex.rank_before_m.end(before) or q.text.startswith("第"):
+    rank = lex.rank_before_m.end(before)
+    if rank == "前" and before[-2:-1] in _NOT_RANK_FRONT:
+        rank = None  # 到目前2.7万条 / 此前3起: 前 of a time word, no rank
+    if rank or q.text.startswith("第"):
         return "rank"
     if after.startswith(("位", "名")) and before.endswith("第"):
         return "rank"

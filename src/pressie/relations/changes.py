@@ -321,6 +321,16 @@ def _marker_start(ctx: Context, text: str, c: Item, sent: Sentence) -> int:
             cand = window_lo + k
             if not re.search(r"[,，;；。]", text[cand:pos]):
                 best = min(best, cand)
+    # 较2015年、2016年、2017年分别下降…: back over a long compared period to its 较
+    k = best
+    while k > sent.start and text[k - 1] in " 分别均同比":
+        k -= 1
+    p0 = ctx.period_ending.get(k)
+    if p0 is not None and p0 >= sent.start:
+        head = text[max(sent.start, p0 - 2):p0]
+        cmp = next((w for w in ("相较", "相比", "较", "比", "与") if head.endswith(w)), None)
+        if cmp is not None and not re.search(r"[,，;；。]", text[p0:best]):
+            best = min(best, p0 - len(cmp))
     # 交通事故起数、死亡人数与2022年同期相比,分别下降…: a comparison frame written before the
     # change, closed by 相比 and a comma, ends the subject at its 与
     m = _COMPARE_FRAME.search(text, max(sent.start, pos - 30), best)

@@ -39,6 +39,9 @@ _WITH_LEVEL = re.compile(r"(?:与|同|和)(?:[0-9]{4}年)?[^0-9,，;；。、:�
 _FROM_YEAR = re.compile(r"(?:从|由)(?:[0-9]{4}年|去年|上年|前年)$")
 # the level a to-level verb reaches: a figure within a few characters (至去年底的82600名)
 _LEVEL_NEXT = re.compile(r"[^0-9,，;；。、]{0,6}[0-9]")
+#: "now" written between a to-level verb and its level (激增到目前2.7万条)
+_NOW_WORDS = ("目前", "现在", "当前", "如今", "现已")
+
 #: a lead over what is compared, then the points (高出全国平均水平1个百分点)
 _LEAD_OVER = re.compile(r"(高出|高于|低于|低出)[^0-9,，;；。、]{1,16}(?:约|近|超过?)?$")
 
@@ -205,6 +208,8 @@ def _skip_period_back(ctx: Context, text: str, lo: int, pos: int) -> int:
     k = pos
     if k > lo and text[k - 1] == "的":
         k -= 1
+    if k - 2 >= lo and text[k - 2:k] in _NOW_WORDS:
+        return k - 2  # 从去年2000余条激增到目前2.7万条
     p = ctx.period_ending.get(k)
     if p is not None and p >= lo:
         return p
