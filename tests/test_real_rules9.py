@@ -197,3 +197,11 @@ def test_qian_of_a_time_word_is_no_rank() -> None:
     text = "截至目前,全市目前3万余名群众安装反诈软件。全省排名前3位。"
     values = [f.value.text for f in _facts(text, "2021-11-25") if f.value is not None]
     assert "3万余名" in values and "3位" not in values
+
+
+def test_count_of_months_or_hours_in_ge_is_a_span() -> None:
+    """经过三个多月的艰苦奋战 / 两个多星期缜密侦查: spans of the work, no statistics."""
+    text = ("经过三个多月的艰苦奋战,专案组抓获犯罪嫌疑人12名。"
+            "经过两个多星期缜密侦查,破获案件3起。")
+    values = [f.value.text for f in _facts(text, "2022-01-01") if f.value is not None]
+    assert values == ["12名", "3起"]

@@ -137,6 +137,9 @@ def clauses(ctx: Context, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+#: a time unit after a count in 个 (三个多月, 两个多星期, 2个多小时): the count is a span
+_SPAN_AFTER_GE = re.compile(r"多?(?:月|星期|礼拜|小时|钟头)")
+
 #: characters before 前 that make it a time word (目前, 此前, 之前, 以前, 当前, 提前, 日前)
 _NOT_RANK_FRONT = frozenset("目此之以当提日")
 
@@ -195,6 +198,8 @@ def _drop_reason(ctx: Context, text: str, it: Item, prev: Item | None,
         if overlaps and q.kind in ("duration", "count"):
             if q.unit in ("年", "月", "天", "日", "") or q.kind == "duration":
                 return "period"
+    if q.kind == "count" and q.text.endswith("个") and _SPAN_AFTER_GE.match(after):
+        return "period"  # 经过三个多月的艰苦奋战 / 18个多月艰苦侦查: a span of time
     if lex.cap_re.search(before):
         return "cap"  # 单条线索奖励最高可达5万元
     if _plan_count(ctx, before, after, q) or _planned(ctx, text, q, sent_start):
