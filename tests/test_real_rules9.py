@@ -205,3 +205,27 @@ def test_count_of_months_or_hours_in_ge_is_a_span() -> None:
             "经过两个多星期缜密侦查,破获案件3起。")
     values = [f.value.text for f in _facts(text, "2022-01-01") if f.value is not None]
     assert values == ["12名", "3起"]
+
+
+def test_change_against_the_week_before() -> None:
+    """比上一周减少43个 / 比前一周增加4起: the level's change, not a subject 比上一周."""
+    text = ("上周,全市110报警服务台共受理群众有效报警电话5863个,比上一周减少43个。"
+            "接报刑事警情60起,比前一周增加4起。")
+    facts = {f.value.text: f for f in _facts(text, "2021-01-01") if f.value is not None}
+    assert facts["5863个"].change is not None
+    assert facts["5863个"].change.direction == "down"
+    assert facts["5863个"].change.amount.text == "43个"
+    assert facts["60起"].change is not None and facts["60起"].change.amount.text == "4起"
+
+
+def test_flat_without_an_amount() -> None:
+    """与去年同期持平 / 同比持平 / 两者与去年保持持平: a flat change with no amount."""
+    text = ("今年以来,全市不批准逮捕73件,同比持平;"
+            "破获毒品案件209起,抓获涉毒犯罪嫌疑人231人,两者与去年保持持平。")
+    facts = {f.value.text: f for f in _facts(text, "2021-06-01") if f.value is not None}
+    assert facts["73件"].change is not None and facts["73件"].change.direction == "flat"
+    assert facts["73件"].change.basis == "yoy" and facts["73件"].change.amount is None
+    for v in ("209起", "231人"):
+        assert facts[v].change is not None and facts[v].change.direction == "flat"
+    plain = [f for f in _facts("全市破获毒品案件209起,抓获涉毒犯罪嫌疑人231人。", "2021-06-01")]
+    assert all(f.change is None for f in plain)

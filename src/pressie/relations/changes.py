@@ -304,7 +304,8 @@ _MOVE_BACK = ["分别", "平均", "均"]
 
 #: 比 opening a comparison period (刑事案件立案数比2022年下降4.8%), not a word with 比 (比例)
 _BI_BASE = re.compile(
-    r"比(?:[0-9〇零一二三四五六七八九]{2,4} ?年|去年|上年|前年|上月|同期|前[一二三四五两]年)"
+    r"比(?:[0-9〇零一二三四五六七八九]{2,4} ?年|去年|上年|前年|上月|同期|前[一二三四五两]年"
+    r"|(?:上|前)一?(?:周|星期|月|季度|年|期|日|天))"
 )
 
 
@@ -344,6 +345,18 @@ _COMPARE_FRAME = re.compile(
     r"(?:与|同|和|跟)[^,，;；。与]{1,16}?(?:相比较?|比较)[,，]?\s*(?:分别|均|都|同比)?$"
 )
 
+
+#: a level's change written as 持平 with nothing to measure (…231人,与去年同期持平;
+#: 73件,同比持平; 0起,与前一周持平; 两者与去年保持持平)
+_FLAT_AFTER = re.compile(
+    r"[,，]?\s*(?:两者|二者|均|都|基本)?(?:(?P<yoy>同比)|(?:与|和|同|较|跟)[^,，;；。0-9]{0,8}?)"
+    r"(?:相比)?[,，]?(?:基本|保持|均|都)*持平"
+)
+
+#: the second level of a pair whose 两者 is flat (…209起|,抓获…231人|,两者…持平)
+_FLAT_PAIR = re.compile(
+    r"[,，、][^,，;；。]{1,24}?[0-9][0-9.]*[^0-9,，;；。]{0,4}(?=[,，](?:两者|二者))"
+)
 
 #: the close of a frame 在…的基础上 right after its figure
 _FRAME_CLOSE = re.compile(r"的?基础上[,，\s]*(?:同比|环比)?(?:再|又|继续|进一步)?$")
@@ -438,6 +451,17 @@ def _value_drafts(ctx: Context, it: Item, sent: Sentence) -> list[Draft]:
                          "down" if it.q.value < it.baseline.q.value else "flat")
         bp = _base_period_near(ctx, it.baseline.q.start if it.baseline else it.q.start)
         change = _change(direction or "up", None, "baseline", bp, baseline_q)
+    elif it.q.kind == "count":
+        flat = _FLAT_AFTER.match(text, it.q.end, sent.end)
+        if flat is None:
+            # 破获…209起,抓获…231人,两者与去年保持持平: the pair before 两者 both
+            pair = _FLAT_PAIR.match(text, it.q.end, sent.end)
+            if pair is not None:
+                flat = _FLAT_AFTER.match(text, pair.end(), sent.end)
+        if flat is not None:
+            # 抓获犯罪嫌疑人231人,与去年同期持平 / 不批准逮捕73件,同比持平: no amount
+            basis = "yoy" if flat.group("yoy") else "baseline"
+            change = _change("flat", None, basis, _base_period_near(ctx, it.q.end), None)
     drafts = [Draft(it.metric, spans, it.q, change, site,
                     unmarked=primary is not None and primary.unmarked)]
     for c in changes:
