@@ -229,3 +229,12 @@ def test_flat_without_an_amount() -> None:
         assert facts[v].change is not None and facts[v].change.direction == "flat"
     plain = [f for f in _facts("全市破获毒品案件209起,抓获涉毒犯罪嫌疑人231人。", "2021-06-01")]
     assert all(f.change is None for f in plain)
+
+
+def test_ceremony_day_dates_an_undated_release() -> None:
+    """12月6日,…举行返还电诈被骗资金仪式 on an undated page: 截至目前 ends that day."""
+    text = ("12月6日,某区公安分局举行返还电诈被骗资金仪式,为群众代表返还被骗资金538万元。\n"
+            "2024年以来,该分局扎实推进打击治理电信网络诈骗工作。截至目前,共破电诈案789起。")
+    facts = {f.value.text: f for f in _facts(text) if f.value is not None}
+    p = facts["789起"].period
+    assert p is not None and p.date_end is not None and p.date_end.isoformat() == "2024-12-06"
