@@ -238,3 +238,15 @@ def test_ceremony_day_dates_an_undated_release() -> None:
     facts = {f.value.text: f for f in _facts(text) if f.value is not None}
     p = facts["789起"].period
     assert p is not None and p.date_end is not None and p.date_end.isoformat() == "2024-12-06"
+
+
+def test_dateline_day_starts_no_since_period() -> None:
+    """中新网…7月25日电(记者)全国…行动开展以来: the dateline's day is no start of the action."""
+    text = ("中新网内蒙古新闻7月25日电(记者 王某)全国公安机关夏季治安打击整治行动开展以来,"
+            "某旗公安局共检查社会面车辆7860辆。")
+    facts = [f for f in _facts(text, "2024-07-26") if f.value is not None]
+    p = facts[0].period
+    assert p is not None and "电" not in p.text
+    assert p.date_start is None or p.date_start.isoformat() != "2024-07-25"
+    since = [f for f in _facts("自7月25日专项行动开展以来,全市共破获案件30起。", "2024-07-26")]
+    assert since[0].period is not None and since[0].period.date_start.isoformat() == "2024-07-25"
