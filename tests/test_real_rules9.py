@@ -250,3 +250,16 @@ def test_dateline_day_starts_no_since_period() -> None:
     assert p.date_start is None or p.date_start.isoformat() != "2024-07-25"
     since = [f for f in _facts("自7月25日专项行动开展以来,全市共破获案件30起。", "2024-07-26")]
     assert since[0].period is not None and since[0].period.date_start.isoformat() == "2024-07-25"
+
+
+def test_undated_action_since_frames_its_whole_sentence() -> None:
+    """…专项斗争开展以来,…43件289人;监督立案5件27人: undated through the ';' list, never the
+    as-of date of another paragraph; 近期 still ends at its ';'."""
+    text = ("扫黑除恶专项斗争开展以来,截止4月底,全市共批捕黑恶势力犯罪522人。\n"
+            "记者获悉,扫黑除恶专项斗争开展以来,全市检察院共提前介入黑恶势力犯罪43件289人;"
+            "监督立案5件27人,纠正漏捕4人。")
+    facts = {f.value.text: f for f in _facts(text, "2019-05-14") if f.value is not None}
+    for v in ("5件", "27人", "4人"):
+        p = facts[v].period
+        assert p is None or (p.date_start is None and p.date_end is None), (v, p)
+    assert facts["522人"].period is not None and facts["522人"].period.date_end is not None
