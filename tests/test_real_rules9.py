@@ -263,3 +263,11 @@ def test_undated_action_since_frames_its_whole_sentence() -> None:
         p = facts[v].period
         assert p is None or (p.date_start is None and p.date_end is None), (v, p)
     assert facts["522人"].period is not None and facts["522人"].period.date_end is not None
+
+
+def test_dateline_is_no_part_of_an_action_phrase() -> None:
+    """中新网济南6月18日电(记者)“2024年以来,…: the period is 2024年以来, not the dateline."""
+    text = "中新网济南6月18日电(记者 周某)“2024年以来,山东共破获毒品犯罪案件1300余起。”"
+    facts = [f for f in _facts(text, "2024-06-18") if f.value is not None]
+    p = facts[0].period
+    assert p is not None and p.text == "2024年以来" and p.date_start.isoformat() == "2024-01-01"

@@ -370,8 +370,9 @@ def _word_patterns(lex: _Lexicon, data: dict, b: _Blocks) -> list[tuple[str, str
             "event_since",
             rf"(?:(?:(?<=[{bnd} \u3000])|^)(?:自|从)?|自|从|(?<=[)）讯]))"
             # (an alias in brackets may stand inside: …行动(以下简称“夏季行动”)开展以来;
-            # a news lead 本报讯(记者…) before it is not: the event starts after it)
-            rf"(?P<ev>(?![(（])(?:(?!讯[ (（])[^{bnd}\s]){{1,24}}?"
+            # a news lead 本报讯(记者…) or a dateline …6月18日电(记者…) before it is not: the
+            # event starts after it)
+            rf"(?P<ev>(?![(（])(?:(?![讯电][ (（])[^{bnd}\s]){{1,24}}?"
             rf"(?:[(（][^()（）{bnd}]{{1,16}}[)）][^{bnd}\s]{{0,8}}?)?)以来",
         ),
         # 开展“夏季行动”至今: an action up to now, like 行动开展以来
