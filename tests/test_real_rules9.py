@@ -271,3 +271,18 @@ def test_dateline_is_no_part_of_an_action_phrase() -> None:
     facts = [f for f in _facts(text, "2024-06-18") if f.value is not None]
     p = facts[0].period
     assert p is not None and p.text == "2024年以来" and p.date_start.isoformat() == "2024-01-01"
+
+
+def test_same_sentence_figures_are_never_one_statistic() -> None:
+    """(v1.1) 恶势力犯罪集团3个、恶势力犯罪团伙3个: two facts, though alike."""
+    text = "全市打掉黑社会性质组织3个、恶势力犯罪集团3个、恶势力犯罪团伙3个,侦破刑事案件185起。"
+    values = [f.value.text for f in _facts(text, "2020-01-01") if f.value is not None]
+    assert values.count("3个") == 3
+
+
+def test_headline_printed_twice_on_one_line_is_one_statistic() -> None:
+    """The same words and figure repeated on one line (a doubled headline) stay one fact."""
+    text = ("全省破获电诈案件3200起 挽回经济损失18亿元 全省破获电诈案件3200起 挽回经济损失18亿元\n"
+            "2020年,全省公安机关共破获电诈案件3200起。")
+    values = [f.value.text for f in _facts(text, "2021-01-05") if f.value is not None]
+    assert values.count("3200起") == 1

@@ -8,6 +8,7 @@ their first occurrence; a quantity is never the value of two facts.
 from __future__ import annotations
 
 import math
+import re
 from bisect import bisect_left, bisect_right
 from typing import Any
 
@@ -109,11 +110,21 @@ def _restated(a: Fact, b: Fact) -> bool:
         return False
     if (a.value is None) != (b.value is None):
         return False
+    if (a.sentence is not None and b.sentence is not None
+            and a.sentence.start == b.sentence.start
+            and (a.metric != b.metric or _LIST_MARKS.search(a.sentence.text))):
+        # (v1.1) 恶势力犯罪集团3个、恶势力犯罪团伙3个: one sentence, two statistics (a
+        # headline printed twice on one line, with the same words, is still one)
+        return False
     pa = (a.period.date_start, a.period.date_end) if a.period else (None, None)
     pb = (b.period.date_start, b.period.date_end) if b.period else (None, None)
     if not _same_span(pa, pb):
         return False
     return _lcs_f1(a.metric, b.metric) >= 0.85
+
+
+#: the marks of a ';'-list: its items are statistics of their own, whatever their words
+_LIST_MARKS = re.compile(r"[;；]")
 
 
 def _same_span(pa: tuple[Any, Any], pb: tuple[Any, Any]) -> bool:
