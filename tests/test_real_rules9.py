@@ -286,3 +286,14 @@ def test_headline_printed_twice_on_one_line_is_one_statistic() -> None:
             "2020年,全省公安机关共破获电诈案件3200起。")
     values = [f.value.text for f in _facts(text, "2021-01-05") if f.value is not None]
     assert values.count("3200起") == 1
+
+
+def test_since_phrase_and_as_of_date_govern_the_next_sentence_together() -> None:
+    """自…专项斗争开展以来,…,截至2019年5月31日,共打掉…80个。其中…8个: the 其中 sentence
+    goes on in the range that ends on the as-of date, not in the undated since-phrase."""
+    text = ("自扫黑除恶专项斗争开展以来,全市公安机关梯次开展三大行动,截至2019年5月31日,"
+            "共打掉黑恶势力犯罪集团、团伙80个。其中黑社会性质组织8个,恶势力犯罪集团16个。")
+    facts = {f.value.text: f for f in _facts(text, "2019-06-04") if f.value is not None}
+    for v in ("80个", "8个", "16个"):
+        p = facts[v].period
+        assert p is not None and p.date_end is not None and p.date_end.isoformat() == "2019-05-31"

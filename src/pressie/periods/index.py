@@ -336,7 +336,14 @@ class PeriodIndex:
                and self._gov[k - 1].start >= para and self._gov[k - 1].kind != "vague"):
             k -= 1
         if k >= 0 and self._gov[k].start >= para:
-            return self._gov[k].period(inherited=True)
+            g = self._gov[k]
+            if not g.dated:
+                until = self._until_after(g, sent)
+                if until is not None:
+                    # 自…专项斗争开展以来,…,截至2019年5月31日,共打掉…。其中…: the action's
+                    # since-phrase and the as-of date of its sentence are one range
+                    return until.period(inherited=True)
+            return g.period(inherited=True)
         pi = bisect.bisect_right(self._paras, position) - 1
         if pi > 0 and self.text[para:para + 12].lstrip().startswith(
                 load_lexicon().continuation_heads or ("\0",)):
@@ -355,6 +362,20 @@ class PeriodIndex:
                 return sec.governor.period(inherited=True)
             si = sec.parent
         return self.document_period
+
+    def _until_after(self, g: PeriodMention, before: int) -> PeriodMention | None:
+        """A dated as-of mention (截至Y) written after the undated governor ``g`` in ``g``'s
+        own sentence, before ``before``; None when there is none."""
+        gs = self._sents[bisect.bisect_right(self._sents, g.start) - 1]
+        i = bisect.bisect_right(self._own_starts, g.end - 1)
+        while i < len(self._own) and self._own[i].start < before:
+            u = self._own[i]
+            if self._sents[bisect.bisect_right(self._sents, u.start) - 1] != gs:
+                return None
+            if u.kind == "until" and u.dated and not u.modifier:
+                return u
+            i += 1
+        return None
 
     def _day_head(self, lo: int, hi: int) -> PeriodMention | None:
         """The dated day that opens the paragraph ``[lo, hi)`` as its first words
