@@ -297,3 +297,12 @@ def test_since_phrase_and_as_of_date_govern_the_next_sentence_together() -> None
     for v in ("80个", "8个", "16个"):
         p = facts[v].period
         assert p is not None and p.date_end is not None and p.date_end.isoformat() == "2019-05-31"
+
+
+def test_recent_years_of_a_record_are_no_period() -> None:
+    """今年国庆假期,…车流量近年来首次出现下降,…事故起数同比下降50%: the holiday's figures."""
+    text = ("今年国庆假期,省内高速日均车流量近年来首次出现下降,"
+            "全省道路交通事故起数同比下降50%以上。")
+    facts = [f for f in _facts(text, "2021-10-08")]
+    assert facts and all(f.period is not None and f.period.date_start is not None
+                         for f in facts), [(f.metric, f.period) for f in facts]

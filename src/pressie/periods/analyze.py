@@ -53,7 +53,9 @@ _CLAUSE_MARK = re.compile(r"[，,；;：:]")
 #: what follows a superlative's frame (降至近5年来最低, 再创本世纪以来新低)
 _SUPERLATIVE = ("最", "新低", "新高", "同期最")
 #: a record written a few words after N年来 in its clause (…命案发案首次降到…)
-_RECORD_AFTER = re.compile(r"[^,，。;；:：\n]{0,12}?(?:首次|最低|最高|新低|新高|最多|最少|最好)")
+_RECORD_AFTER = re.compile(
+    r"[^,，。;；:：\n]{0,12}?(?:首次|最低|最高|新低|新高|最多|最少|最好|最大)"
+)
 
 
 def _is_campaign_span(lex: _Lexicon, text: str, start: int, end: int) -> bool:
@@ -591,7 +593,8 @@ def _mentions(
         superlative = text.startswith(_SUPERLATIVE, e) or (
             # 近10年来命案发案首次降到200宗以下: a record over those years, no period
             # (2020年是改革开放以来甘肃破获命案积案最多的一年: an era's record)
-            raw.name in ("rolling", "rolling_near", "event_since")
+            # (今年国庆假期,高速日均车流量近年来首次出现下降: likewise a vague 近年来)
+            raw.name in ("rolling", "rolling_near", "event_since", "vague")
             and _RECORD_AFTER.match(text, e) is not None)
         framing = (role == "own" and raw.name != "consec" and not superlative
                    and _is_framing(lex, text, s, e))
