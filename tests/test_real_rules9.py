@@ -306,3 +306,16 @@ def test_recent_years_of_a_record_are_no_period() -> None:
     facts = [f for f in _facts(text, "2021-10-08")]
     assert facts and all(f.period is not None and f.period.date_start is not None
                          for f in facts), [(f.metric, f.period) for f in facts]
+
+
+def test_this_week_of_a_weekly_bulletin_put_online_later() -> None:
+    """本周 in a weekly bulletin whose cases fall in an earlier week: that week."""
+    text = ("一、社会治安动态\n本周,市区110共受理有效警情15456起,全市发生刑事案件230起。\n"
+            "二、典型案例\n10月13日,某派出所抓获犯罪嫌疑人李某。10月14日,某派出所破获盗窃案1起。"
+            "10月16日,某派出所查获吸毒人员2名。")
+    facts = {f.value.text: f for f in _facts(text, "2021-10-25") if f.value is not None}
+    p = facts["15456起"].period
+    assert p is not None and p.date_start.isoformat() == "2021-10-11"
+    assert p.date_end.isoformat() == "2021-10-17"
+    plain = _facts("本周,市区110共受理有效警情15456起。", "2021-10-27")
+    assert plain[0].period is not None and plain[0].period.date_start.isoformat() == "2021-10-25"

@@ -466,6 +466,8 @@ def _analyze(
     ctx = _Ctx(lex, text, reference, review_year,  # type: ignore[arg-type]
                assumed=assumed is not None)
     ctx.bulletin = bulletin_month(text, reference)
+    if reference is not None and not assumed:
+        ctx.bulletin_week = _bulletin_week(text, reference)
     paras, sents = _bounds(text)
     out = _mentions(lex, text, raws, ctx, paras)
     _lasting(text, out)
@@ -536,6 +538,34 @@ def _bulletin_case_year(text: str) -> int | None:
     days = re.compile(rf"((?:19|20)[0-9]{{2}}) ?年 ?0?{month.month} ?月")
     years = {int(m.group(1)) for m in days.finditer(text)}
     return years.pop() if len(years) == 1 else None
+
+
+#: a day of a month written in a weekly bulletin (a case's day: 10月13日)
+_CASE_DAY = re.compile(r"(?<![0-9年])(1[0-2]|0?[1-9])月([12][0-9]|3[01]|0?[1-9])日")
+
+
+def _bulletin_week(text: str, reference: date) -> date | None:
+    """The Monday of the week a weekly bulletin reports on (本周,市区110共受理…) when its
+    body's case days mostly fall in one week before the reference's (a bulletin put online
+    later than its week): at least two of those days, more than in any other week; None
+    when the text writes no 本周 or its days say nothing."""
+    if "本周" not in text:
+        return None
+    this_monday = reference - timedelta(days=reference.weekday())
+    weeks: Counter[date] = Counter()
+    for m in _CASE_DAY.finditer(text):
+        month, day = int(m.group(1)), int(m.group(2))
+        year = reference.year if (month, day) <= (reference.month, reference.day) else (
+            reference.year - 1)
+        d = _safe_date(year, month, day)
+        if d is not None and reference - d < timedelta(days=62):
+            weeks[d - timedelta(days=d.weekday())] += 1
+    if not weeks:
+        return None
+    (best, n), *rest = weeks.most_common(2) + [(None, 0)]
+    if n < 2 or (rest and rest[0][1] == n) or best is None or best >= this_monday:
+        return None
+    return best
 
 
 #: the first month from which the reference's own year is counted as year to date

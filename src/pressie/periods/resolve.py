@@ -31,6 +31,7 @@ class _Ctx:
     review_year: int | None
     ctx_year: int | None = None  # last explicit year in the paragraph
     bulletin: date | None = None  # first day of a monthly bulletin's month (本月 is it)
+    bulletin_week: date | None = None  # Monday of a weekly bulletin's week (本周 is it)
     #: ``ref`` is only the last day of the year the undated text implies, no known day
     assumed: bool = False
 
@@ -139,6 +140,8 @@ def _res_week(c: _Ctx, raw: _Raw) -> _Out:
         monday = c.ref - timedelta(days=c.ref.weekday())
         if m["w"] == "上":
             monday -= timedelta(days=7)
+        elif c.bulletin_week is not None:
+            monday = c.bulletin_week  # 本周 in a weekly bulletin: the week its cases fell in
         return raw.start, raw.end, (monday, monday + timedelta(days=6), "range", False, None)
     if c.ref is None:
         return None
