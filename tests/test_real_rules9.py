@@ -319,3 +319,16 @@ def test_this_week_of_a_weekly_bulletin_put_online_later() -> None:
     assert p.date_end.isoformat() == "2021-10-17"
     plain = _facts("本周,市区110共受理有效警情15456起。", "2021-10-27")
     assert plain[0].period is not None and plain[0].period.date_start.isoformat() == "2021-10-25"
+
+
+def test_day_heading_a_paragraph_dates_its_later_sentences() -> None:
+    """4月21日,…查获…。此次共抓获…: one action's day, through its paragraph only."""
+    text = ("今年以来,全市共破获毒品案件42起。\n"
+            "4月21日,警方在某路段开展公开查缉,从一辆轿车油箱内查获冰毒片剂90包。"
+            "此次共抓获犯罪嫌疑人3名。\n"
+            "全市共查获吸毒人员200名。")
+    facts = {f.value.text: f for f in _facts(text, "2019-04-28") if f.value is not None}
+    p = facts["3名"].period
+    assert p is not None and p.date_start.isoformat() == "2019-04-21" == p.date_end.isoformat()
+    q = facts["200名"].period
+    assert q is None or q.date_start is None or q.date_start.isoformat() != "2019-04-21"

@@ -335,6 +335,11 @@ class PeriodIndex:
         while (k >= 1 and self._gov[k].kind == "until" and self._gov[k].date_start is None
                and self._gov[k - 1].start >= para and self._gov[k - 1].kind != "vague"):
             k -= 1
+        head = self._day_head(para, sent)
+        if head is not None and (k < 0 or self._gov[k].start < head.start):
+            # 9月15日,全省28家法院对37件…案件集中宣判。其中,…: the day heading the
+            # paragraph dates its later sentences
+            return head.period(inherited=True)
         if k >= 0 and self._gov[k].start >= para:
             g = self._gov[k]
             if not g.dated:
