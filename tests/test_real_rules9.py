@@ -332,3 +332,33 @@ def test_day_heading_a_paragraph_dates_its_later_sentences() -> None:
     assert p is not None and p.date_start.isoformat() == "2019-04-21" == p.date_end.isoformat()
     q = facts["200名"].period
     assert q is None or q.date_start is None or q.date_start.isoformat() != "2019-04-21"
+
+
+def test_review_cases_of_the_ninth_round() -> None:
+    """Inputs a review found the round's rules too wide for; each keeps its old reading."""
+    p = _facts("2023年6月电信诈骗专项行动开展以来,全市共破获电诈案件1200起。", "2023-12-01")
+    assert p[0].period is not None and p[0].period.date_start.isoformat() == "2023-06-01"
+    listed = {f.value.text: f for f in _facts(
+        "全市冻结银行账户200个、涉案资金3000万元。", "2023-12-01") if f.value is not None}
+    assert listed["3000万元"].metric == "冻结涉案资金"
+    same = _facts("2023年,全市破获刑事案件1200起,同时盗窃案件数量持平。", "2024-01-05")
+    assert all(f.change is None or f.change.direction != "flat" for f in same)
+    recent = _facts("2024年以来,全市破获电诈案件1200起。近期首次破获跨境赌博案件3起。",
+                    "2024-06-01")
+    three = next(f for f in recent if f.value is not None and f.value.text == "3起")
+    assert three.period is not None and three.period.text == "近期"
+    two = _facts("2023年,南宁市破获盗窃案件5起,柳州市破获盗窃案件5起。", "2024-01-05")
+    assert len([f for f in two if f.value is not None and f.value.text == "5起"]) == 2
+    months = _facts("2023年1-11月,全市破获电诈案件300起。\n\n2023年全年,全市破获电诈案件300起。",
+                    "2024-01-05")
+    assert len([f for f in months if f.value is not None]) == 2
+    hedge = [f for f in _facts("民警当场查获被盗摩托车12辆,经鉴定,价值3万元。", "2023-12-01")
+             if f.value is not None and f.value.text == "3万元"]
+    assert hedge and "经鉴定" not in hedge[0].metric
+    later = ("2023年,全市破获毒品案件300起。2022年6月26日,全市举行集中销毁毒品仪式。\n\n"
+             "截至目前,全市共有戒毒人员1200名。")
+    stock = next(f for f in _facts(later) if f.value is not None and f.value.text == "1200名")
+    assert stock.period is None or stock.period.date_end is None or (
+        stock.period.date_end.isoformat() != "2022-06-26")
+    spaced = _facts("从2023年 3月起,全市共破获电诈案件1200起。", "2024-01-05")
+    assert spaced[0].period is not None and spaced[0].period.date_start.isoformat() == "2023-03-01"

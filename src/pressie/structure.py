@@ -46,6 +46,7 @@ and runs over single lines, so the cost is linear in the text length.
 from __future__ import annotations
 
 import json
+import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -278,11 +279,15 @@ def _event_date(
             year_hint.append(text_year(text))
         return _make_date(year_hint[0], month, day) if year_hint[0] else None
 
-    for p in paras:
+    for k, p in enumerate(paras):
         if MONTH_DAY_CORE.search(p.text) is None:
             continue  # every event pattern holds a month and day (_MONTH_DAY)
         for pattern in (rules.event_before, rules.event_after, rules.event_speech):
             m = pattern.search(p.text)
+            if m and "仪式" in m.group() and (k > 0 or _told_before(m, p.text)):
+                # (a ceremony dates the page as its lead; one told later, or of a year
+                # before one the page writes, is a past event)
+                continue
             if m:
                 y = small_int(m.group("y")) if m.group("y") else None
                 d = dated(small_int(m.group("m")), small_int(m.group("d")), y)
@@ -580,6 +585,17 @@ def analyze_structure(
     )
     result.reference_date = result.event_date or result.published
     return result
+
+
+_YEAR = re.compile(r"((?:19|20)[0-9]{2})\s*年")
+
+
+def _told_before(m: re.Match[str], text: str) -> bool:
+    """Whether event match ``m`` writes a year earlier than another year of ``text``."""
+    if not m.group("y"):
+        return False
+    y = small_int(m.group("y"))
+    return y is not None and any(int(g) > y for g in _YEAR.findall(text))
 
 
 def _pick_published(

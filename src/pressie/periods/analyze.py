@@ -37,12 +37,15 @@ def _is_base(lex: _Lexicon, text: str, start: int, end: int, kind: str) -> bool:
     after = text[end : end + 4].lstrip()
     if any(after.startswith(w) for w in lex.base_after):
         return True
-    if after[:1].isdigit() and before.endswith(lex.base_from):
+    if _LEVEL_AFTER.match(after) and before.endswith(lex.base_from):
         return True  # 从去年2000余条激增到…: the compared level's period
     if not after.startswith("的"):
         return False
     return before.endswith(lex.base_from) or any(before.endswith(w) for w in lex.base_ratio)
 
+
+#: a figure (not a date: 从2023年 3月起) right after a period: 从去年2000余条
+_LEVEL_AFTER = re.compile(r"[0-9][0-9.,]*(?:余|多)?(?![0-9.,年月日号时点])")
 
 #: start verbs right after 自X that make it the frame of a paragraph's event
 _EVENT_START = ("开展", "启动", "部署", "实施", "组织开展")
@@ -624,7 +627,8 @@ def _mentions(
             # 近10年来命案发案首次降到200宗以下: a record over those years, no period
             # (2020年是改革开放以来甘肃破获命案积案最多的一年: an era's record)
             # (今年国庆假期,高速日均车流量近年来首次出现下降: likewise a vague 近年来)
-            raw.name in ("rolling", "rolling_near", "event_since", "vague")
+            (raw.name in ("rolling", "rolling_near", "event_since")
+             or (raw.name == "vague" and text.endswith("年来", s, e)))
             and _RECORD_AFTER.match(text, e) is not None)
         framing = (role == "own" and raw.name != "consec" and not superlative
                    and _is_framing(lex, text, s, e))

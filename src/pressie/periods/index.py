@@ -301,10 +301,10 @@ class PeriodIndex:
             if _closed_frame(self.text, m, position):
                 i -= 1  # 在2024年同比下降30.56%的基础上,再降22.32%: the frame's own year
                 continue
-            if (m.kind == "vague" and not m.text.endswith(_EVENT_ENDS)
+            if (m.kind == "vague" and not _ACTION_SINCE.search(m.text)
                     and _LIST_MARK.search(self.text, m.end, position)):
-                # 近期…通缉100名;拦截诈骗电话36亿次: a vague period ends at its ';' (an
-                # undated action's 专项斗争开展以来 frames its whole sentence)
+                # 近期…通缉100名;拦截诈骗电话36亿次: a vague period ends at its ';' (a
+                # campaign's 专项斗争开展以来, read as vague, frames its whole sentence)
                 i -= 1
                 continue
             if best is None:
@@ -447,8 +447,8 @@ def _closed_frame(text: str, m: PeriodMention, position: int) -> bool:
 #: the longest range, in days past its first, that is one action's dates
 _SHORT_EVENT_DAYS = 3
 
-#: the ends of an action's since/during phrase (专项斗争开展以来, 行动期间)
-_EVENT_ENDS = ("以来", "期间")
+#: an action's since/during phrase (专项斗争开展以来, 行动期间), not a vague word (长期以来)
+_ACTION_SINCE = re.compile(r"(?:斗争|行动|战役|会战|专项|整治|工作|活动)\S{0,4}(?:以来|期间)$")
 
 #: the mark that ends a ';'-list item (a vague period does not reach past it)
 _LIST_MARK = re.compile(r"[;；]")

@@ -1,8 +1,10 @@
 """Restatement dedupe (spec section 4): a figure restated later in the text is one fact.
 
 Facts with equal value and unit, both or neither with a value, the same period (or one of
-them undated, or the same end with one start left open) and a metric LCS F1 >= 0.85 keep
-their first occurrence; a quantity is never the value of two facts.
+them undated, one end left open, or ends a few days apart) and a metric LCS F1 >= 0.85 keep
+their first occurrence, unless both stand in one sentence (v1.1); a quantity is never the
+value of two facts. A headline's figure merges with the body's more loosely
+(:func:`merge_headlines`).
 """
 
 from __future__ import annotations
@@ -84,17 +86,23 @@ def _primary(f: Fact) -> Quantity:
     return f.change.amount
 
 
-def _lcs_f1(a: str, b: str) -> float:
+def _lcs_len(a: str, b: str) -> int:
+    """Length of the longest common subsequence of ``a`` and ``b``."""
     if not a or not b:
-        return 0.0
+        return 0
     prev = [0] * (len(b) + 1)
     for ca in a:
         cur = [0]
         for j, cb in enumerate(b):
             cur.append(prev[j] + 1 if ca == cb else max(prev[j + 1], cur[j]))
         prev = cur
-    n = prev[-1]
-    return 2 * n / (len(a) + len(b))
+    return prev[-1]
+
+
+def _lcs_f1(a: str, b: str) -> float:
+    if not a or not b:
+        return 0.0
+    return 2 * _lcs_len(a, b) / (len(a) + len(b))
 
 
 def _restate_key(f: Fact, q: Quantity) -> tuple[Any, ...]:
@@ -112,9 +120,10 @@ def _restated(a: Fact, b: Fact) -> bool:
         return False
     if (a.sentence is not None and b.sentence is not None
             and a.sentence.start == b.sentence.start
-            and (a.metric != b.metric or _LIST_MARKS.search(a.sentence.text))):
+            and (a.metric != b.metric or a.region != b.region
+                 or _LIST_MARKS.search(a.sentence.text))):
         # (v1.1) 恶势力犯罪集团3个、恶势力犯罪团伙3个: one sentence, two statistics (a
-        # headline printed twice on one line, with the same words, is still one)
+        # headline printed twice on one line, the same words of the same place, is one)
         return False
     pa = (a.period.date_start, a.period.date_end) if a.period else (None, None)
     pb = (b.period.date_start, b.period.date_end) if b.period else (None, None)
@@ -129,7 +138,8 @@ _LIST_MARKS = re.compile(r"[;；]")
 
 def _same_span(pa: tuple[Any, Any], pb: tuple[Any, Any]) -> bool:
     """True when two periods may be one: equal, or one of them undated, or the same end with
-    one start left open (今年…68起 and 截至11月26日…68起 restate one figure)."""
+    one start left open (今年…68起 and 截至11月26日…68起 restate one figure), or the same
+    start with one end left open, or ends a few days apart (:data:`RESTATED_END_DAYS`)."""
     if pa == pb or pa == (None, None) or pb == (None, None):
         return True
     if pa[1] == pb[1] and (pa[0] is None or pb[0] is None):
@@ -147,7 +157,7 @@ def _same_span(pa: tuple[Any, Any], pb: tuple[Any, Any]) -> bool:
 
 #: how far apart (days) two ends of a restated figure's periods may lie at most (a tenth of
 #: the shorter period at most)
-RESTATED_END_DAYS = 31
+RESTATED_END_DAYS = 7
 
 
 #: how alike a headline's metric must be to the body's: the scorer's own metric match (0.6)
@@ -199,13 +209,13 @@ def _headline_alike(a: str, b: str) -> bool:
     """Whether a headline's metric ``a`` and the body's ``b`` name one statistic: their LCS
     F1 reaches :data:`HEADLINE_METRIC_F1`, or the shorter (two characters at least) is kept,
     in order, in the longer for :data:`HEADLINE_METRIC_COVER` of its length."""
-    if _lcs_f1(a, b) >= HEADLINE_METRIC_F1:
+    if not a or not b:
+        return False
+    common = _lcs_len(a, b)
+    if 2 * common / (len(a) + len(b)) >= HEADLINE_METRIC_F1:
         return True
     short = min(len(a), len(b))
-    if short < 2:
-        return False
-    common = _lcs_f1(a, b) * (len(a) + len(b)) / 2
-    return common >= 2 and common >= HEADLINE_METRIC_COVER * short
+    return short >= 2 and common >= 2 and common >= HEADLINE_METRIC_COVER * short
 
 
 def _headline_like(f: Fact) -> bool:

@@ -325,12 +325,14 @@ def _metric(ctx: Context, work: SentenceWork, it: Item, clause: tuple[int, int],
     carried = None
     # share the verb of a coordinated list: 检查车辆78万余台次、人员100万余人次
     if (metric and not verb and not subcount and prev_value is not None
-            and not _WEIGHT_ONLY.fullmatch(metric)
-            and not metric.startswith(_OWN_ATTRIBUTE)):  # (…30起,涉案金额…: no 破获涉案金额)
+            and not _WEIGHT_ONLY.fullmatch(metric)):
         pv = prev_value.verb
         if pv and not _has_verb(lex, metric) and prev_value.q.end <= q.start:
             gap = text[prev_value.q.end:q.start]
             if (len(gap) <= len(metric) + 4 and not any(c in gap for c in "。;；")
+                    # (…30起,涉案金额1200万元: the cases' attribute, no 破获涉案金额; 冻结
+                    # 账户200个、涉案资金…: a listed object still shares the verb)
+                    and not (metric.startswith(_OWN_ATTRIBUTE) and _has_comma(gap))
                     and not _DUI.search(gap)  # 对2100余名…实施惩戒: a clause of its own
                     and not _is_rate(ctx, metric)):
                 # the verb with what qualifies it before: 日均出动警力…,警车… -> 日均出动警车
@@ -376,7 +378,11 @@ def _metric(ctx: Context, work: SentenceWork, it: Item, clause: tuple[int, int],
         # 抢夺…项链一条,价值10000余元 / 返还资金,金额总计528万余元: the attribute of what the
         # clause before counts
         own = _previous_clause_pieces(ctx, text, cs)
-        if (prev_value is not None and prev_value.pieces and own
+        if own and _HEDGE.fullmatch(ctx.join(own)):
+            # 查获被盗摩托车12辆,经鉴定,价值3万元: a hedge is no head; the figure's before it
+            own = (list(prev_value.pieces) if prev_value is not None and prev_value.pieces
+                   and not any(c in text[prev_value.q.end:cs] for c in "。;；") else [])
+        elif (prev_value is not None and prev_value.pieces and own
                 and own[0][0] <= prev_value.q.start < cs):
             own = list(prev_value.pieces)
         if own:
@@ -468,6 +474,15 @@ _WEIGHT_ONLY = re.compile(r"(?:共)?(?:计重|净重|重约|约重|重达|总重
 #: a metric opening so names an attribute of the cases counted before it, no object of
 #: their verb (破获诈骗案件30起,涉案金额1200万元)
 _OWN_ATTRIBUTE = ("涉案", "案值", "涉及金额")
+
+#: a clause that only says how a figure is known (经鉴定, 据统计, 经查): no head of one
+_HEDGE = re.compile(r"(?:经|据)(?:初步|进一步)?(?:鉴定|统计|查|核查|核实|调查|了解|介绍|估算|测算)"
+                    r"(?:发现|显示)?")
+
+
+def _has_comma(s: str) -> bool:
+    return "," in s or "，" in s
+
 
 #: a share verb with what the share is of after it (占接警总量, 已占到全部…): needs its subject
 _SHARE_OF = re.compile(r"(?:仅|约|已|共|只|所)?占(?:到|了)?(?!用|领|据|地|有)[\u4e00-\u9fff“]")
