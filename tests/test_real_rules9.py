@@ -362,3 +362,12 @@ def test_review_cases_of_the_ninth_round() -> None:
         stock.period.date_end.isoformat() != "2022-06-26")
     spaced = _facts("从2023年 3月起,全市共破获电诈案件1200起。", "2024-01-05")
     assert spaced[0].period is not None and spaced[0].period.date_start.isoformat() == "2023-03-01"
+
+
+def test_december_dateline_keeps_the_written_year_current() -> None:
+    """An undated page datelined 12月17日电 writing 2021年…: its 今年 is 2021, not 2022."""
+    text = ("今年以来直接挽损5.1亿余元\n上海12月17日电 (记者 李某)今年以来,全市破获电诈案件"
+            "1200起。在此基础上,2021年立案数下降12.77%。")
+    facts = {f.value.text: f for f in _facts(text) if f.value is not None}
+    p = facts["1200起"].period
+    assert p is not None and p.date_start is not None and p.date_start.year == 2021

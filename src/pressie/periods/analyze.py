@@ -937,7 +937,11 @@ _THIS_YEAR_SINCE = re.compile(r"今年(?:年初|初)?(?:以来|来)")
 #: 今年 as a period of figures (今年,全市破获…), not 今年以来
 _THIS_YEAR = re.compile(r"今年(?![以来初])")
 #: an as-of date in December written without a year (截至12月, 截至今年12月20日)
-_DECEMBER_NOW = re.compile(r"(?:截至|截止)(?:今年|本年)? ?(?:12|十二)月")
+_DECEMBER_NOW = re.compile(
+    r"(?:截至|截止)(?:今年|本年)? ?(?:12|十二)月"
+    # (上海12月17日电: a December dateline, the reviewed year still current)
+    r"|(?<![0-9年])12月[0-9]{1,2}日(?:电|讯)"
+)
 
 
 @functools.lru_cache(maxsize=4)
