@@ -371,3 +371,17 @@ def test_december_dateline_keeps_the_written_year_current() -> None:
     facts = {f.value.text: f for f in _facts(text) if f.value is not None}
     p = facts["1200起"].period
     assert p is not None and p.date_start is not None and p.date_start.year == 2021
+
+
+def test_sentence_of_bare_changes_gives_them_to_the_levels_before() -> None:
+    """…378起,…直接财产损失205万元。比去年同期分别下降了13.9%、…和22.1%。: in turn."""
+    text = ("8月份,全市共受理道路交通事故378起,造成82人死亡、449人受伤,直接财产损失205万元。"
+            "比去年同期分别下降了13.9%、18%、5.3%和22.1%。")
+    facts = {f.value.text: f for f in _facts(text, "2005-09-02") if f.value is not None}
+    expected = {"378起": "13.9%", "82人": "18%", "449人": "5.3%", "205万元": "22.1%"}
+    for value, amount in expected.items():
+        ch = facts[value].change
+        assert ch is not None and ch.direction == "down" and ch.amount.text == amount
+    # a sentence with a subject of its own keeps its change-only facts
+    own = _facts("全市破获案件300起。刑事案件同比下降5%。", "2021-01-05")
+    assert any(f.value is None and f.change is not None for f in own)

@@ -43,6 +43,45 @@ def sentence_drafts(ctx: Context, work: SentenceWork, scope: tuple[int, int] | N
     return drafts
 
 
+def changes_of_previous_levels(ctx: Context, work: SentenceWork, drafts: list[Draft],
+                               levels: list[Draft]) -> list[Draft]:
+    """A sentence of bare changes after the sentence that wrote the levels (…378起,…82人死亡、
+    449人受伤,直接财产损失205万元。比去年同期分别下降了13.9%、18%、5.3%和22.1%。): its
+    amounts are, in turn, the changes of the last levels before it without a change of their
+    own; ``drafts`` (the sentence's own) less the change-only drafts of those amounts.
+
+    Only a sentence that opens with its comparison (比/较/与…/同比), holds no level and
+    no subject for its amounts, and lists them with 分别 (or has one) gives its changes back.
+    """
+    text = ctx.text
+    sent = work.sent
+    if any(it.role == "value" for it in work.live):
+        return drafts
+    bare = [it for it in work.live
+            if it.role == "change" and it.owner is None and it.subject is None]
+    if not bare or len(bare) != sum(it.role == "change" for it in work.live):
+        return drafts
+    if not _OPENS_COMPARED.match(text, sent.start):
+        return drafts
+    if len(bare) > 1 and "分别" not in text[sent.start:bare[0].q.start]:
+        return drafts
+    free = [d for d in levels if d.change is None and d.value is not None]
+    if len(free) < len(bare):
+        return drafts
+    for d, c in zip(free[-len(bare):], bare):
+        d.change = _change(c.direction or "up", c.q, c.basis or "baseline",
+                           c.base_period, None, with_baseline=False)
+    taken = {id(c.q) for c in bare}
+    return [d for d in drafts
+            if not (d.value is None and d.change is not None and d.change.amount is not None
+                    and id(d.change.amount) in taken)]
+
+
+#: a sentence opening with its comparison and no subject (比去年同期分别下降了…, 与去年同期
+#: 相比,…, 同比分别…)
+_OPENS_COMPARED = re.compile(r"\s*(?:比|较|与|同比|环比|相比)")
+
+
 def _attach_changes(ctx: Context, text: str, sent: Sentence, live: list[Item],
                     clauses: list[tuple[int, int]]) -> None:
     """Attach change amounts and baselines to their values; the rest get a subject."""

@@ -24,7 +24,7 @@ from .anaphors import resolve_anaphors
 from .campaign import attach_campaigns
 from .candidates import Item, Sentence, sentence_work
 from .candidates import sentences as find_sentences
-from .changes import sentence_drafts
+from .changes import changes_of_previous_levels, sentence_drafts
 from .context import Context, PeriodLookup
 from .dedupe import dedupe as dedupe_facts
 from .lexicon import RelationLexicon
@@ -138,6 +138,9 @@ def _sentence_stages(ctx: Context, sents: list[Sentence], quantities: Sequence[Q
     drafts: list[Draft] = []
     qi = 0
     last_scope: dict[int, tuple[int, int] | None] = {}
+    # the level drafts of the paragraph's last sentence with figures (a sentence of bare
+    # changes after it may be theirs: changes.changes_of_previous_levels)
+    last_levels: dict[int, list[Draft]] = {}
     # sentences without figures since the paragraph's last figure, examined only when a
     # later sentence of the paragraph has figures (most never are)
     pending: dict[int, list[Sentence]] = {}
@@ -154,7 +157,12 @@ def _sentence_stages(ctx: Context, sents: list[Sentence], quantities: Sequence[Q
                               pending.pop(sent.paragraph, []))
         work = sentence_work(ctx, sent, items)
         scope = sentence_metrics(ctx, work, scope)
-        drafts += sentence_drafts(ctx, work, scope)
+        new = sentence_drafts(ctx, work, scope)
+        prev = last_levels.get(sent.paragraph)
+        if prev:
+            new = changes_of_previous_levels(ctx, work, new, prev)
+        drafts += new
+        last_levels[sent.paragraph] = [d for d in new if d.value is not None]
         last_scope[sent.paragraph] = scope
     return drafts
 
