@@ -385,3 +385,16 @@ def test_sentence_of_bare_changes_gives_them_to_the_levels_before() -> None:
     # a sentence with a subject of its own keeps its change-only facts
     own = _facts("全市破获案件300起。刑事案件同比下降5%。", "2021-01-05")
     assert any(f.value is None and f.change is not None for f in own)
+
+
+def test_bare_verbs_after_a_dui_crime_clause_count_those_crimes() -> None:
+    """对校园欺凌暴力犯罪,批准逮捕16人、起诉9人: 对校园欺凌暴力犯罪批准逮捕 / …起诉."""
+    text = ("今年1至11月,全省检察机关对制售有毒有害食品等犯罪,批准逮捕61人、起诉29人;"
+            "对校园欺凌暴力犯罪,批准逮捕16人、起诉9人。")
+    facts = {f.value.text: f for f in _facts(text, "2019-12-17") if f.value is not None}
+    assert facts["16人"].metric == "对校园欺凌暴力犯罪批准逮捕"
+    assert facts["9人"].metric == "对校园欺凌暴力犯罪起诉"
+    assert facts["61人"].metric.startswith("对制售有毒有害食品等犯罪")
+    plain = {f.value.text: f for f in _facts("全市批准逮捕61人、起诉29人。", "2019-12-17")
+             if f.value is not None}
+    assert plain["61人"].metric == "批准逮捕"

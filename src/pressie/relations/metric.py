@@ -415,6 +415,12 @@ def _metric(ctx: Context, work: SentenceWork, it: Item, clause: tuple[int, int],
         if avg:  # 日均出动警力: the verb after an averaging word
             verb = lex.verb_at(text, pieces[0][0] + len(avg), ctx.bounds)
     if np_span is None and not carried and metric in lex.verb_set and len(pieces) == 1:
+        topic = _dui_topic(ctx, work, cs)
+        if topic is not None:
+            # 对校园欺凌暴力犯罪,批准逮捕16人、起诉9人: the crimes the clause before names
+            pieces = [topic, pieces[0]]
+            metric = ctx.join(pieces)
+    if np_span is None and not carried and metric in lex.verb_set and len(pieces) == 1:
         # 发送预警短信,共计发送9亿余人次 / 对报假警行为查处力度…,共查处928人次: a bare verb
         # takes the object it was written with earlier in the sentence
         obj = _earlier_object(ctx, work, metric, cs, it)
@@ -678,6 +684,27 @@ def _earlier_object(ctx: Context, work: SentenceWork, verb: str, cs: int, it: It
 def _generic_len(ctx: Context, metric: str) -> int:
     """Length of the generic object (案件) ``metric`` ends with, 0 for none."""
     return next((len(g) for g in ctx.lex.generic_objects if metric.endswith(g)), 0)
+
+
+def _dui_topic(ctx: Context, work: SentenceWork, cs: int) -> tuple[int, int] | None:
+    """The span of a figure-less clause 对…犯罪 (or …案件) written right before the clause at
+    ``cs`` in its sentence, if any: what the bare verbs after it count."""
+    text = ctx.text
+    end = cs - 1
+    if end <= work.sent.start or text[end] not in ",，":
+        return None
+    k = max(text.rfind(c, work.sent.start, end) for c in ",，;；。:：")
+    start = max(k + 1, work.sent.start)
+    m = _DUI_TOPIC.fullmatch(text, start, end)
+    if m is None or any(start <= o.q.start < end for o in work.kept):
+        return None
+    return m.span(1)
+
+
+#: a clause naming the crimes the figures after it are of (对侵害老年人合法权益犯罪,)
+_DUI_TOPIC = re.compile(
+    r"[^,，;；。:：0-9对]{0,12}(对[^,，;；。:：0-9]{2,40}?(?:犯罪|案件))"  # (全省检察机关|对…)
+)
 
 
 def _crime_topic(ctx: Context, work: SentenceWork, it: Item, piece: tuple[int, int]
