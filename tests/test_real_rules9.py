@@ -398,3 +398,11 @@ def test_bare_verbs_after_a_dui_crime_clause_count_those_crimes() -> None:
     plain = {f.value.text: f for f in _facts("全市批准逮捕61人、起诉29人。", "2019-12-17")
              if f.value is not None}
     assert plain["61人"].metric == "批准逮捕"
+
+
+def test_consequence_after_a_count_shares_no_verb() -> None:
+    """…受理道路交通事故378起,造成82人死亡、449人受伤: 死亡 / 受伤, not 受理死亡."""
+    text = "8月份,全市共受理道路交通事故378起,造成82人死亡、449人受伤。"
+    facts = {f.value.text: f for f in _facts(text, "2005-09-02") if f.value is not None}
+    assert "受理" not in facts["82人"].metric and "死亡" in facts["82人"].metric
+    assert "受理" not in facts["449人"].metric

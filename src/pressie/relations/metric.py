@@ -330,6 +330,8 @@ def _metric(ctx: Context, work: SentenceWork, it: Item, clause: tuple[int, int],
         if pv and not _has_verb(lex, metric) and prev_value.q.end <= q.start:
             gap = text[prev_value.q.end:q.start]
             if (len(gap) <= len(metric) + 4 and not any(c in gap for c in "。;；")
+                    # (…事故378起,造成82人死亡: the consequence of the figure, not its verb's)
+                    and not _CAUSED.search(gap)
                     # (…30起,涉案金额1200万元: the cases' attribute, no 破获涉案金额; 冻结
                     # 账户200个、涉案资金…: a listed object still shares the verb)
                     and not (metric.startswith(_OWN_ATTRIBUTE) and _has_comma(gap))
@@ -700,6 +702,9 @@ def _dui_topic(ctx: Context, work: SentenceWork, cs: int) -> tuple[int, int] | N
         return None
     return m.span(1)
 
+
+#: a consequence written between two figures (…起,造成…人死亡): no shared verb across it
+_CAUSED = re.compile(r"造成|导致|致使|致")
 
 #: a clause naming the crimes the figures after it are of (对侵害老年人合法权益犯罪,)
 _DUI_TOPIC = re.compile(
