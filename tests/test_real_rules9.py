@@ -406,3 +406,12 @@ def test_consequence_after_a_count_shares_no_verb() -> None:
     facts = {f.value.text: f for f in _facts(text, "2005-09-02") if f.value is not None}
     assert "受理" not in facts["82人"].metric and "死亡" in facts["82人"].metric
     assert "受理" not in facts["449人"].metric
+
+
+def test_first_three_quarters_written_the_macau_way() -> None:
+    """今年首三季 (Hong Kong and Macau usage): January to September."""
+    text = "今年首三季,司法警察局共开立刑事专案10598宗,较2023年同期增加1,178宗,上升12.2%。"
+    facts = [f for f in _facts(text, "2024-11-01") if f.value is not None]
+    p = facts[0].period
+    assert p is not None and p.date_start.isoformat() == "2024-01-01"
+    assert p.date_end.isoformat() == "2024-09-30"
