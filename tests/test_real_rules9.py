@@ -415,3 +415,11 @@ def test_first_three_quarters_written_the_macau_way() -> None:
     p = facts[0].period
     assert p is not None and p.date_start.isoformat() == "2024-01-01"
     assert p.date_end.isoformat() == "2024-09-30"
+
+
+def test_second_group_of_unmarked_changes_is_read_like_the_first() -> None:
+    """2021年…分别下降8.2%、12.77%,破案数、抓获数分别上升13.4%、122.4%: all yoy (v1.1)."""
+    text = "2021年,全市既遂数、立案数分别下降8.2%、12.77%,破案数、抓获数分别上升13.4%、122.4%。"
+    facts = _facts(text, "2021-12-17")
+    assert len(facts) == 4 and all(f.change is not None and f.change.basis == "yoy"
+                                   for f in facts)
