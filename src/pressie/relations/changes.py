@@ -47,8 +47,9 @@ def changes_of_previous_levels(ctx: Context, work: SentenceWork, drafts: list[Dr
                                levels: list[Draft]) -> list[Draft]:
     """A sentence of bare changes after the sentence that wrote the levels (…378起,…82人死亡、
     449人受伤,直接财产损失205万元。比去年同期分别下降了13.9%、18%、5.3%和22.1%。): its
-    amounts are, in turn, the changes of the last levels before it without a change of their
-    own; ``drafts`` (the sentence's own) less the change-only drafts of those amounts.
+    amounts are, in turn, the changes of the last of ``levels`` (the value drafts of the
+    paragraph's sentence before it) without a change of their own; returns ``drafts`` (the
+    sentence's own) less the change-only drafts of those amounts.
 
     Only a sentence that opens with its comparison (比/较/与…/同比), holds no level and
     no subject for its amounts, and lists them with 分别 (or has one) gives its changes back.
@@ -65,7 +66,7 @@ def changes_of_previous_levels(ctx: Context, work: SentenceWork, drafts: list[Dr
         return drafts
     if len(bare) > 1 and "分别" not in text[sent.start:bare[0].q.start]:
         return drafts
-    free = [d for d in levels if d.change is None and d.value is not None]
+    free = [d for d in levels if d.change is None]  # (levels: value drafts only)
     if len(free) < len(bare):
         return drafts
     for d, c in zip(free[-len(bare):], bare):

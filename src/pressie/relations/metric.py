@@ -329,7 +329,7 @@ def _metric(ctx: Context, work: SentenceWork, it: Item, clause: tuple[int, int],
         pv = prev_value.verb
         if pv and not _has_verb(lex, metric) and prev_value.q.end <= q.start:
             gap = text[prev_value.q.end:q.start]
-            if (len(gap) <= len(metric) + 4 and not any(c in gap for c in "。;；")
+            if (len(gap) <= len(metric) + 4 and _unbroken(gap, 0, len(gap))
                     # (…事故378起,造成82人死亡: the consequence of the figure, not its verb's)
                     and not _CAUSED.search(gap)
                     # (…30起,涉案金额1200万元: the cases' attribute, no 破获涉案金额; 冻结
@@ -370,7 +370,7 @@ def _metric(ctx: Context, work: SentenceWork, it: Item, clause: tuple[int, int],
         own = _figureless_clause_before(ctx, work, cs)
         if not own and (prev_value is not None and prev_value.pieces
                         and prev_value.q.kind == "count" and prev_value.q.end <= q.start
-                        and not any(c in text[prev_value.q.end:q.start] for c in "。;；")):
+                        and _unbroken(text, prev_value.q.end, q.start)):
             own = list(prev_value.pieces)
         if own:
             pieces = own + pieces
@@ -383,7 +383,7 @@ def _metric(ctx: Context, work: SentenceWork, it: Item, clause: tuple[int, int],
         if own and _HEDGE.fullmatch(ctx.join(own)):
             # 查获被盗摩托车12辆,经鉴定,价值3万元: a hedge is no head; the figure's before it
             own = (list(prev_value.pieces) if prev_value is not None and prev_value.pieces
-                   and not any(c in text[prev_value.q.end:cs] for c in "。;；") else [])
+                   and _unbroken(text, prev_value.q.end, cs) else [])
         elif (prev_value is not None and prev_value.pieces and own
                 and own[0][0] <= prev_value.q.start < cs):
             own = list(prev_value.pieces)
@@ -404,7 +404,7 @@ def _metric(ctx: Context, work: SentenceWork, it: Item, clause: tuple[int, int],
             metric = prev_value.metric + metric
     elif (_ACT_RATE.fullmatch(bare) and not carried and prev_value is not None
             and prev_value.metric and prev_value.q.end <= q.start
-            and not any(c in text[prev_value.q.end:q.start] for c in "。;；")):
+            and _unbroken(text, prev_value.q.end, q.start)):
         # 七类重点车辆检验率为99.95%,报废率为100%: coordinated rates share what they are
         # of (after a count the golds keep the rate bare: 判处…35人,重刑率…)
         lead = _object_of(ctx, prev_value)
@@ -486,6 +486,12 @@ _OWN_ATTRIBUTE = ("涉案", "案值", "涉及金额")
 #: a clause that only says how a figure is known (经鉴定, 据统计, 经查): no head of one
 _HEDGE = re.compile(r"(?:经|据)(?:初步|进一步)?(?:鉴定|统计|查|核查|核实|调查|了解|介绍|估算|测算)"
                     r"(?:发现|显示)?")
+
+
+def _unbroken(text: str, a: int, b: int) -> bool:
+    """True when ``text[a:b]`` holds no sentence end or ';': what stands on both sides is
+    one item of one sentence."""
+    return not any(c in text[a:b] for c in "。;；")
 
 
 def _has_comma(s: str) -> bool:
