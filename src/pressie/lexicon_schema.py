@@ -363,6 +363,7 @@ class Structure(_Documented):
     surnames_double: Words
     not_names: Words
     event_verbs: Words
+    event_verbs_after_noun: Words
     event_nouns: Words
     news_dateline_re: Regex
     event_search_paragraphs: int

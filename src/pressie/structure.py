@@ -282,7 +282,9 @@ def _event_date(
     for k, p in enumerate(paras):
         if MONTH_DAY_CORE.search(p.text) is None:
             continue  # every event pattern holds a month and day (_MONTH_DAY)
-        for pattern in (rules.event_before, rules.event_after, rules.event_speech):
+        for pattern in (
+            rules.event_before, rules.event_noun_first, rules.event_after, rules.event_speech
+        ):
             m = pattern.search(p.text)
             if m and "仪式" in m.group() and (k > 0 or _told_before(m, p.text)):
                 # (a ceremony dates the page as its lead; one told later, or of a year

@@ -153,6 +153,7 @@ class StructureRules:
     inline_speaker: re.Pattern[str] = field(init=False)
     enumeration: re.Pattern[str] = field(init=False)
     event_before: re.Pattern[str] = field(init=False)
+    event_noun_first: re.Pattern[str] = field(init=False)
     event_after: re.Pattern[str] = field(init=False)
     event_speech: re.Pattern[str] = field(init=False)
     news_dateline: re.Pattern[str] = field(init=False)
@@ -205,6 +206,12 @@ class StructureRules:
         nouns = alternation(d["event_nouns"])
         self.event_before = re.compile(
             f"{_MONTH_DAY}[^。!?\\n]{{0,80}}?(?:{verbs})[^。!?\\n]{{0,40}}?(?:{nouns})"
+        )
+        # 9月25日,…新闻发布会在…召开: the noun before its verb (召开/举行/举办 only, since
+        # a bare 作 stands inside 工作)
+        self.event_noun_first = re.compile(
+            f"{_MONTH_DAY}[^。!?\\n]{{0,80}}?(?:{nouns})[^。!?\\n]{{0,40}}?"
+            f"(?:{alternation(d['event_verbs_after_noun'])})"
         )
         self.event_after = re.compile(f"(?:{nouns})[^。!?\\n]{{0,20}}?于{_MONTH_DAY}")
         # ——2018年7月23日在…常务委员会第四次会议上: the day a report was delivered
