@@ -797,7 +797,9 @@ def _action_days_start(lex: _Lexicon, text: str, out: list[PeriodMention], i: in
 #: what makes a written year one with a part (2017年5月, 2025年上半年, 2021年第一季度,
 #: 2024年一季度, 2025年初), not a year followed by a word (2015年四川省…, 2024年中国…)
 _YEAR_PART = (
-    r"[0-9]|[一二三四五六七八九十] ?[0-9一二月季]|[上下]半|前[0-9一二三四五六七八九十两]|第|初"
+    # (a month: 2017年5月, 2021年1-6月, 2020年1至10月; not 较2016年17起, a base's count)
+    r"(?:1[0-2]|0?[1-9]) ?(?:月|份|[-－—~～至到、])"
+    r"|[一二三四五六七八九十] ?[0-9一二月季]|[上下]半|前[0-9一二三四五六七八九十两]|第|初"
     r"|中(?![国央共华外])"
     # 2023年春节期间, 2021年国庆假期: a holiday or season of the year
     r"|春节|春运|国庆|五一|元旦|清明|端午|中秋|暑期|暑假|寒假|汛期"
@@ -837,9 +839,10 @@ _LAUNCH_YEAR = re.compile(
     r"(?<=开展|启动|部署|发起)((?:19[89]|20[0-4])[0-9]) ?年度?[“\"「]"
 )
 _BRIEFING_YEAR = re.compile(
-    # 2025年江西省禁毒工作新闻发布会: the year a briefing is named with is the current one
+    # 2025年江西省禁毒工作新闻发布会, 2023年全市公安工作会议: the year a briefing or a
+    # yearly work meeting is named with is the current one
     r"(?<![0-9])((?:19[89]|20[0-4])[0-9]) ?年[^。,，;；:：\n0-9]{0,16}?"
-    r"(?:新闻发布会|新闻通气会|发布会)"
+    r"(?:新闻发布会|新闻通气会|发布会|工作会议)"
 )
 _BARE_YEAR = re.compile(
     # 2024年,全省共破获… / 2023年全年 / 截至2023年底: a year reviewed or closed
@@ -932,6 +935,8 @@ def _matches_at(rx: re.Pattern[str], text: str, starts: list[int]) -> list[re.Ma
             last = m.end()
     return out
 _COMPARED = ("较", "比", "与", "从", "由", "同期")
+#: the words right before a year that make it the base of a comparison (较2016年)
+_BASE_BEFORE = frozenset(("较", "比", "与"))
 #: a text counting from the start of its own year (今年以来, 今年年初以来, 今年来)
 _THIS_YEAR_SINCE = re.compile(r"今年(?:年初|初)?(?:以来|来)")
 #: 今年 as a period of figures (今年,全市破获…), not 今年以来
@@ -1051,10 +1056,25 @@ def _text_year(text: str) -> tuple[int | None, int | None]:
     current += [int(m.group(1)) for m in _matches_at(_BRIEFING_YEAR, text, starts)]
     current += [int(m.group(1)) for m in _matches_at(_LAUNCH_YEAR, text, starts)]
     current += [int(m.group(1)) for m in _matches_at(_THEME_YEAR, text, starts)]
+    # 较2016年17起, 同比2019年下降: a base year, so the text's year is a later one (at
+    # least the next); 比2023年同期增长: the same part of the next year, the current one.
+    # Alone a base dates nothing (较2019年同期 is also written years later), unless it
+    # gives last year's own figure (较2016年17起)
+    floor: list[int] = []
+    same_part: list[int] = []
+    figure = False
+    for m in _matches_at(_BARE_YEAR, text, starts):
+        if text[max(0, m.start() - 1):m.start()] in _BASE_BEFORE:
+            (same_part if text.startswith("同期", m.end()) else floor).append(
+                int(m.group(1)) + 1)
+            figure = figure or text[m.end():m.end() + 1] in _ASCII_DIGITS
+    if not figure and not current and not _has_other_years(text, starts):
+        floor, same_part = [], []
+    current += same_part
     ending = [int(m.group(1)) for m in _matches_at(_YEAR_ENDING, text, starts)]
     current += ending
     part = max(current) if current else None
-    years = list(current)
+    years = current + floor
     bare = [
         int(m.group(1)) for m in _matches_at(_BARE_YEAR, text, starts)
         if not text[max(0, m.start() - 2):m.start()].endswith(_COMPARED)  # 较2019年: a base
@@ -1073,6 +1093,15 @@ def _text_year(text: str) -> tuple[int | None, int | None]:
     return (max(years) if years else None), (ending[0] if ending else None)
 
 
+def _has_other_years(text: str, starts: list[int]) -> bool:
+    """Whether ``text`` writes a full year that is no comparison's base (较/比/与 X年)."""
+    return any(
+        text[max(0, m.start() - 1):m.start()] not in _BASE_BEFORE
+        for m in _matches_at(_YEAR_ANY, text, starts)
+    )
+
+
+_YEAR_ANY = re.compile(r"(?<![0-9])((?:19[89]|20[0-4])[0-9]) ?年")
 _LASTING = re.compile(rf"[^。！？!?;；\n]{{0,16}}?为期(?P<n>{_NUMW})年")
 
 
