@@ -63,3 +63,44 @@ def test_a_yearly_work_meeting_names_the_current_year() -> None:
     text = ("2月6日,市公安局召开2024年全市公安工作会议。"
             "2023年,全市公安机关共破获刑事案件3400起。")
     assert text_year(text) == 2024
+
+
+def _one(text: str, value: str, published: str | None = None) -> pressie.Fact:
+    return next(f for f in _facts(text, published) if f.value is not None
+                and f.value.text == value)
+
+
+def test_listed_places_share_the_noun_after_their_facility() -> None:
+    """罗湖、福田、皇岗口岸日均出入境人员分别为…: the places are subjects, each figure counts
+    日均出入境人员."""
+    text = ("国庆假期,甲湾、乙田、丙岗口岸日均出入境人员分别为21万人次、12.5万人次、"
+            "6.1万人次。")
+    for v in ("21万人次", "12.5万人次", "6.1万人次"):
+        assert _one(text, v, "2023-10-09").metric == "日均出入境人员"
+
+
+def test_listed_categories_keep_their_own_words() -> None:
+    """刑事、治安警情分别…: short categories without a facility word keep their names."""
+    text = "今年以来,全市刑事、治安警情分别为1200起、3400起。"
+    metrics = {_one(text, v, "2024-05-01").metric for v in ("1200起", "3400起")}
+    assert not any(m == "警情" for m in metrics), metrics
+
+
+def test_until_written_zhi_zhi_closes_a_start_written_before() -> None:
+    """自今年5月开始…,至6月20日止,缴获…: one period from May 1 to June 20."""
+    text = "全区自今年5月开始开展边境禁毒专项行动,至6月20日止,共缴获各类毒品3000多克。"
+    fact = _one(text, "3000多克", "2010-06-26")
+    assert fact.period is not None
+    assert (fact.period.date_start, fact.period.date_end) == (
+        dt.date(2010, 5, 1), dt.date(2010, 6, 20))
+
+
+def test_as_of_end_of_an_action_days_named_by_its_noun() -> None:
+    """9月10日至9月13日,为期3天的…收网行动在全省进行。截止9月13日20时,…: the action's
+    days, though no start verb follows the range."""
+    text = ("9月10日20时至9月13日20时,为期3天的集中收网行动在全省进行。"
+            "截止9月13日20时,全省共出动警力6万人次。")
+    fact = _one(text, "6万人次", "2009-09-14")
+    assert fact.period is not None
+    assert (fact.period.date_start, fact.period.date_end) == (
+        dt.date(2009, 9, 10), dt.date(2009, 9, 13))

@@ -305,6 +305,7 @@ class RelationRules(_Documented):
     lead_adverbs: Words = Field(default_factory=list)
     money_nouns: Words = Field(default_factory=list)
     attribute_nouns: Words = Field(default_factory=list)
+    place_facilities: Words = Field(default_factory=list)
     head_ends: str = ""
     event_measures: Words = Field(default_factory=list)
     crime_topic_openers: Words = Field(default_factory=list)

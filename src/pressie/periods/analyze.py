@@ -774,8 +774,8 @@ def _action_days_start(lex: _Lexicon, text: str, out: list[PeriodMention], i: in
                        ) -> date | None:
     """The first day of an action's days written earlier, in any paragraph, when the open
     ``截至Y`` at ``out[i]`` falls within them: 5月23日至5月24日,…组织开展…集中收网行动 …
-    截至5月24日12时 -> 5月23日 (the nearest earlier own dated period decides; a year, as in
-    2022年“…”行动, is a name's part and passed over)."""
+    截至5月24日12时 -> 5月23日, also …,为期两天的…行动在全市展开 (the nearest earlier own
+    dated period decides; a year, as in 2022年“…”行动, is a name's part and passed over)."""
     end = out[i].date_end
     if end is None:
         return None
@@ -788,7 +788,8 @@ def _action_days_start(lex: _Lexicon, text: str, out: list[PeriodMention], i: in
                 and (a.date_end - a.date_start).days <= 31
                 and a.date_start <= end <= a.date_end):
             clause = _clause_after(text, a.end)
-            if any(0 <= clause.find(v) < 40 for v in lex.start_verbs):
+            # (…,组织开展…行动 / …,为期3天的集中收网行动在全省进行: an action's days)
+            if any(0 <= clause.find(v) < 40 for v in (*lex.start_verbs, *lex.event_nouns)):
                 return a.date_start
         return None
     return None

@@ -18,7 +18,7 @@ from ..structure_rules import HEADING_MARKS
 from .candidates import Item, Sentence, SentenceWork
 from .context import Context, clean
 from .metric import left_pieces, split_subject
-from .patterns import _HAN
+from .patterns import _HAN, _HAN_RUN
 from .records import Draft, Site, _change, _span
 from .roles import CHANGE_THEN_TO
 from .scope import own_scope_before
@@ -197,7 +197,6 @@ def _attach_changes(ctx: Context, text: str, sent: Sentence, live: list[Item],
                     c.subject = (subs[0][0], subs[-1][1])
 
 
-_HAN_RUN = re.compile(r"[\u3400-\u9fff]+")
 
 #: a subject span that is what a level is compared with (比总体…不捕率|高11.6个百分点)
 _COMPARED = re.compile(r"(?:比|较|相比|相较)(?!例|重|率|上年|去年|同期)")

@@ -196,6 +196,9 @@ class RelationLexicon:
         self.lead_adverbs = tuple(r.get("lead_adverbs", []))
         self.money_nouns = tuple(r.get("money_nouns", []))
         self.attribute_nouns = frozenset(r.get("attribute_nouns", []))
+        #: what a place's name heads when places are listed as subjects (罗湖、福田口岸…)
+        self.place_facilities = tuple(
+            sorted(r.get("place_facilities", []), key=len, reverse=True))
         self.head_ends = frozenset(r.get("head_ends", ""))
         #: what an event is measured by (道路交通事故起数、死亡人数): later list items that are
         #: only such a measure share the first item's event noun

@@ -25,7 +25,7 @@ from typing import Any
 from .candidates import Item, SentenceWork, rate_suffix
 from .context import Context
 from .lexicon import CLOSE, OPEN
-from .patterns import _HAN, _SENT_END
+from .patterns import _HAN, _HAN_RUN, _SENT_END
 from .scope import left_scope, opening_scope, scope_like
 
 
@@ -83,6 +83,10 @@ def _distribute_levels(ctx: Context, text: str, live: list[Item],
         if quoted is not None:
             # 以“保健品”“养老项目投资”为幌子的案件分别为三十一起和二十四起: one name each
             per_item = quoted
+        elif len(parts) == len(group) and (tail := _places_tail(ctx, text, parts)):
+            # 罗湖、福田、皇岗口岸日均出入境人员分别为23万人次、…: the places are the
+            # subjects, what each counts is the noun after their facility word
+            per_item = [[tail]] * len(group)
         elif len(parts) == len(group):
             per_item = _share_head(ctx, text, parts)
             verb = lex.verb_at(text, a, ctx.bounds)
@@ -151,6 +155,27 @@ def _make_level(it: Item, pieces: list[tuple[int, int]], metric: str,
     it.role = "value"
     it.scope = scope
     it.verb = verb
+
+
+#: the longest a listed place's name runs (深圳湾, 西九龙站)
+_PLACE_NAME_MAX = 5
+
+
+def _places_tail(ctx: Context, text: str, parts: list[tuple[int, int]]
+                 ) -> tuple[int, int] | None:
+    """The noun the listed places share when the list names places (短 names, the last
+    one with a facility word: 罗湖、福田、皇岗口岸日均出入境人员 -> 日均出入境人员), else None."""
+    if any(not 1 < pb - pa <= _PLACE_NAME_MAX or not _HAN_RUN.fullmatch(text, pa, pb)
+           for pa, pb in parts[:-1]):
+        return None
+    la, lb = parts[-1]
+    last = text[la:lb]
+    for word in ctx.lex.place_facilities:
+        k = last.find(word, 1, _PLACE_NAME_MAX + len(word) + 1)
+        if k > 0 and lb - (la + k + len(word)) >= 2:
+            return (la + k + len(word), lb)
+    return None
+
 
 
 def _share_head(ctx: Context, text: str, parts: list[tuple[int, int]]

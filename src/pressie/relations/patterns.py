@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 
 _HAN = re.compile(r"[\u3400-\u9fff]")
+#: a run of Han characters only
+_HAN_RUN = re.compile(r"[\u3400-\u9fff]+")
 # a character that starts a second figure right after 以上/以下 (a range, not a value)
 _RANGE_NEXT = frozenset("0123456789０１２３４５６７８９一二三四五六七八九十百千万两")
 _RANGE_ENDS = ("以上", "以下")
