@@ -104,3 +104,21 @@ def test_as_of_end_of_an_action_days_named_by_its_noun() -> None:
     assert fact.period is not None
     assert (fact.period.date_start, fact.period.date_end) == (
         dt.date(2009, 9, 10), dt.date(2009, 9, 13))
+
+
+def test_a_bare_month_start_opens_the_paragraph_period() -> None:
+    """今年3月开始,…开展…专项行动。至6月20日止,… (no 自/从): March 1 to June 20."""
+    text = ("副局长介绍,今年3月开始,全市公安机关在城区和所属县区开展打击盗窃电动车专项行动。"
+            "至6月20日止,共破获盗窃案件210起。")
+    fact = _one(text, "210起", "2021-06-26")
+    assert fact.period is not None
+    assert (fact.period.date_start, fact.period.date_end) == (
+        dt.date(2021, 3, 1), dt.date(2021, 6, 20))
+
+
+def test_a_bare_year_with_qi_is_not_a_start() -> None:
+    """2022年起,…全年…: without 自/从 a year with 起 stays that year's account."""
+    text = "2022年起,全市电诈案件高发势头被遏制,全年电诈案件发案数下降40%。"
+    fact = next(f for f in _facts(text, "2024-08-01") if f.change is not None)
+    assert fact.period is not None and fact.period.date_start == dt.date(2022, 1, 1)
+    assert fact.period.date_end == dt.date(2022, 12, 31)

@@ -311,10 +311,14 @@ def _date_patterns(lex: _Lexicon, b: _Blocks) -> list[tuple[str, str]]:
             rf"(?:自|从)?{_NB}(?P<a>{dt})(?!是)(?![电讯][ (（\u3000])"
             rf"(?P<gap>(?:(?!{_DIG_Y} ?年|[电讯][ (（\u3000])[^{bnd}]){{0,30}}?)以来",
         ),
-        # 自2016年起 / 从2016年铺开禁毒大会战: a start written with 起/开始 or a start verb
+        # 自2016年起 / 从2016年铺开禁毒大会战: a start written with 起/开始 or a start verb;
+        # without 自/从 only a month or a day with 起/开始 closing its clause (今年5月开始,…
+        # 开展…专项行动; 2022年起,…全年 is rather a year's account)
         (
             "since_from",
-            rf"(?:自|从){_NB}(?P<a>{dt})(?:起|开始|(?={_alt(lex.start_verbs)}))(?![至到])",
+            rf"(?P<from>自|从)?{_NB}(?P<a>{dt})"
+            rf"(?(from)(?:起|开始|(?={_alt(lex.start_verbs)}))|(?<=[月日号])(?:起|开始)(?=[,，]))"
+            r"(?![至到])",
         ),
         ("named", rf"[“\"]?(?P<name>{_alt(lex.named)})[”\"]?(?P<suf>期间|时期|以来)"),
         ("holiday", _holiday_re(lex, year)),
