@@ -122,3 +122,12 @@ def test_a_bare_year_with_qi_is_not_a_start() -> None:
     fact = next(f for f in _facts(text, "2024-08-01") if f.change is not None)
     assert fact.period is not None and fact.period.date_start == dt.date(2022, 1, 1)
     assert fact.period.date_end == dt.date(2022, 12, 31)
+
+
+def test_a_consequence_keeps_its_cause_and_verbless_subject() -> None:
+    """…肇事1519起,造成452人死亡: 造成死亡 of that subject; after a verb's figure
+    (发生交通事故100起,造成20人死亡) 造成死亡 alone."""
+    text = "其中,摩托车交通肇事1200起,造成300人死亡。"
+    assert _one(text, "300人", "2005-06-10").metric == "摩托车交通肇事造成死亡"
+    text = "今年以来,全市发生交通事故100起,造成20人死亡。"
+    assert _one(text, "20人", "2024-06-10").metric == "造成死亡"

@@ -365,6 +365,10 @@ def _metric(ctx: Context, work: SentenceWork, it: Item, clause: tuple[int, int],
                 # the verb with what qualifies it before: 日均出动警力…,警车… -> 日均出动警车
                 at = prev_value.metric.find(pv)
                 carried = prev_value.metric[:at + len(pv)] if 0 <= at <= 3 else pv
+    if metric and not verb and not carried and prev_value is not None:
+        caused = _caused_by(ctx, text, prev_value, it, pieces)
+        if caused is not None:
+            pieces, metric = caused, ctx.join(caused)
     if metric and not _has_content(ctx, metric) and np_span is None:
         # only function words (的, 降至): fall back to the noun written after the number
         np2, _pred = _noun_after(ctx, text, it, ce, live)
@@ -736,6 +740,26 @@ def _dui_topic(ctx: Context, work: SentenceWork, cs: int) -> tuple[int, int] | N
 
 #: a consequence written between two figures (…起,造成…人死亡): no shared verb across it
 _CAUSED = re.compile(r"造成|导致|致使|致")
+#: a consequence clause right after a figure: …1519起,造成|452人死亡
+_CAUSE_GAP = re.compile(r"[,，]\s*(造成|导致|致使)$")
+
+
+def _caused_by(ctx: Context, text: str, prev: Item, it: Item,
+               pieces: list[tuple[int, int]]) -> list[tuple[int, int]] | None:
+    """The pieces of a consequence written with its cause verb right after the figure of
+    the clause before (…事故1519起,造成452人死亡): 造成 + the noun, and when the figure
+    before counts a subject without a verb (两轮摩托车交通肇事1519起), that subject first
+    (两轮摩托车交通肇事造成死亡); else None."""
+    if not pieces or prev.q.end > it.q.start or not prev.pieces:
+        return None
+    gap = text[prev.q.end:it.q.start]
+    m = _CAUSE_GAP.search(gap)
+    if m is None or m.start() != 0 or pieces[0][0] < it.q.end:
+        return None  # (the noun after the number only: 造成452人死亡, not 造成死亡452人)
+    cause = (prev.q.end + m.start(1), prev.q.end + m.end(1))
+    if prev.verb or _has_verb(ctx.lex, prev.metric):
+        return [cause, *pieces]
+    return [*prev.pieces, cause, *pieces]
 
 #: a clause naming the crimes the figures after it are of (对侵害老年人合法权益犯罪,)
 _DUI_TOPIC = re.compile(
