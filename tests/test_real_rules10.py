@@ -131,3 +131,11 @@ def test_a_consequence_keeps_its_cause_and_verbless_subject() -> None:
     assert _one(text, "300人", "2005-06-10").metric == "摩托车交通肇事造成死亡"
     text = "今年以来,全市发生交通事故100起,造成20人死亡。"
     assert _one(text, "20人", "2024-06-10").metric == "造成死亡"
+
+
+def test_change_amount_after_jun_zai() -> None:
+    """同比增长均在15%以上: 均在 stands between the change word and its amount."""
+    text = "国庆假期,甲、乙机场口岸出入境人员同比增长均在12%以上。"
+    fact = next(f for f in _facts(text, "2023-10-09") if f.change is not None)
+    assert fact.change.direction == "up" and fact.change.amount is not None
+    assert fact.change.amount.text == "12%以上"
