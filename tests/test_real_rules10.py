@@ -139,3 +139,22 @@ def test_change_amount_after_jun_zai() -> None:
     fact = next(f for f in _facts(text, "2023-10-09") if f.change is not None)
     assert fact.change.direction == "up" and fact.change.amount is not None
     assert fact.change.amount.text == "12%以上"
+
+
+def test_direction_without_amount_closing_the_clause() -> None:
+    """…840起,挽回…3亿元,均比去年同期大幅上升。: both levels go up (baseline), no amount;
+    同比明显下降 with no number is yoy down."""
+    text = "今年1至10月,全区共破获经济犯罪案件840起,挽回经济损失3亿元,均比去年同期大幅上升。"
+    for v in ("840起", "3亿元"):
+        ch = _one(text, v, "2008-11-20").change
+        assert ch is not None and (ch.direction, ch.basis, ch.amount) == ("up", "baseline", None)
+    ch = _one("今年以来,全市破获刑事案件840起,同比明显下降;抓获100人。", "840起",
+              "2008-11-20").change
+    assert ch is not None and (ch.direction, ch.basis) == ("down", "yoy")
+
+
+def test_direction_with_its_amount_is_no_bare_change() -> None:
+    """…840起,同比下降12%: the amount is the change's (no amountless change beside it)."""
+    facts = _facts("今年以来,全市破获刑事案件840起,同比下降12%。", "2008-11-20")
+    level = next(f for f in facts if f.value is not None and f.value.text == "840起")
+    assert level.change is not None and level.change.amount is not None

@@ -388,14 +388,20 @@ _COMPARE_FRAME = re.compile(
 #: a level's change written as 持平 with nothing to measure (…231人,与去年同期持平;
 #: 73件,同比持平; 0起,与前一周持平; 两者与去年保持持平)
 _FLAT_AFTER = re.compile(
-    r"[,，]?\s*(?:两者|二者|均|都|基本)?(?:(?P<yoy>同比)|(?:与|和|较|跟)(?:去年|上年|前年|"
+    r"[,，]?\s*(?:两者|二者|均|都|基本)?(?:(?P<yoy>同比)|(?:与|和|较|跟|比)(?:去年|上年|前年|"
     r"[0-9]{4}年|(?:上|前)一?(?:周|星期|月|季度|年|期))(?:同期)?)"
-    r"(?:相比)?[,，]?(?:基本|保持|均|都)*持平"
+    r"(?:相比)?[,，]?(?:基本|保持|均|都|大幅|明显|有所|略有|小幅|稳步|显著)*"
+    # (持平, or a direction with no amount closing the clause: 均比去年同期大幅上升。)
+    r"(?P<dir>持平|上升|下降|增长|减少|增加|回落|攀升)(?=[,，。;；!！]|$)"
 )
+#: the direction of each word :data:`_FLAT_AFTER` ends with
+_BARE_DIRECTION = {"持平": "flat", "上升": "up", "增长": "up", "增加": "up", "攀升": "up",
+                   "下降": "down", "减少": "down", "回落": "down"}
 
-#: the second level of a pair whose 两者 is flat (…209起|,抓获…231人|,两者…持平)
+#: the second level of a pair whose 两者 is flat (…209起|,抓获…231人|,两者…持平;
+#: …840起|,挽回…3亿元|,均比去年同期大幅上升)
 _FLAT_PAIR = re.compile(
-    r"[,，、][^,，;；。]{1,24}?[0-9][0-9.]*[^0-9,，;；。]{0,4}(?=[,，](?:两者|二者))"
+    r"[,，、][^,，;；。]{1,24}?[0-9][0-9.]*[^0-9,，;；。]{0,4}(?=[,，](?:两者|二者|均))"
 )
 
 #: the close of a frame 在…的基础上 right after its figure
@@ -491,7 +497,7 @@ def _value_drafts(ctx: Context, it: Item, sent: Sentence) -> list[Draft]:
                          "down" if it.q.value < it.baseline.q.value else "flat")
         bp = _base_period_near(ctx, it.baseline.q.start if it.baseline else it.q.start)
         change = _change(direction or "up", None, "baseline", bp, baseline_q)
-    elif it.q.kind == "count":
+    elif it.q.kind in ("count", "money"):
         flat = _FLAT_AFTER.match(text, it.q.end, sent.end)
         if flat is None:
             # 破获…209起,抓获…231人,两者与去年保持持平: the pair before 两者 both
@@ -499,9 +505,11 @@ def _value_drafts(ctx: Context, it: Item, sent: Sentence) -> list[Draft]:
             if pair is not None:
                 flat = _FLAT_AFTER.match(text, pair.end(), sent.end)
         if flat is not None:
-            # 抓获犯罪嫌疑人231人,与去年同期持平 / 不批准逮捕73件,同比持平: no amount
+            # 抓获犯罪嫌疑人231人,与去年同期持平 / 不批准逮捕73件,同比持平 / …,均比去年
+            # 同期大幅上升: no amount
             basis = "yoy" if flat.group("yoy") else "baseline"
-            change = _change("flat", None, basis, _base_period_near(ctx, it.q.end), None)
+            change = _change(_BARE_DIRECTION[flat.group("dir")], None, basis,
+                             _base_period_near(ctx, it.q.end), None)
     drafts = [Draft(it.metric, spans, it.q, change, site,
                     unmarked=primary is not None and primary.unmarked)]
     for c in changes:
