@@ -158,3 +158,18 @@ def test_direction_with_its_amount_is_no_bare_change() -> None:
     facts = _facts("今年以来,全市破获刑事案件840起,同比下降12%。", "2008-11-20")
     level = next(f for f in facts if f.value is not None and f.value.text == "840起")
     assert level.change is not None and level.change.amount is not None
+
+
+def test_hong_kong_yearly_change_and_change_then_level() -> None:
+    """按年升2.3% is year on year; 则升1,357宗,至2,449宗 and 减少了222宗,至658宗: the
+    change before the new level, which takes the subject."""
+    fact = _one("今年上半年,整体罪案共40,100宗,按年升2.1%。", "40,100宗", "2007-07-20")
+    assert fact.change is not None and (fact.change.direction, fact.change.basis) == (
+        "up", "yoy")
+    fact = _one("今年上半年,行劫案减少了200宗,至650宗。", "650宗", "2007-07-20")
+    assert fact.metric == "行劫案"
+    assert fact.change is not None and fact.change.amount is not None
+    assert fact.change.amount.text == "200宗" and fact.change.direction == "down"
+    fact = _one("不涉及刑事的案件则升1,300宗,至2,400宗。", "2,400宗", "2007-07-20")
+    assert fact.change is not None and fact.change.direction == "up"
+    assert fact.metric.startswith("不涉及刑事的案件")

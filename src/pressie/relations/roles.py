@@ -19,8 +19,9 @@ from .context import Context
 from .lexicon import CLOSE, OPEN, _occurrences
 
 _ANNUAL_AVERAGE = ("年均",)
-#: a change, its bracket closed, then 至/到 before a to-level (增加806宗(+9.1%)至9 690宗)
-CHANGE_THEN_TO = re.compile(r"[)）]?\s*(?:至|到)")
+#: a change, its bracket closed, then 至/到 before a to-level (增加806宗(+9.1%)至9 690宗;
+#: 减少了222宗,至658宗)
+CHANGE_THEN_TO = re.compile(r"[)）]?\s{0,3}[,，]?\s{0,3}(?:至|到)")
 
 # 较上年同期 / 比去年同期破案 / 较2019年 right before a figure (not 同比/环比/占比)
 _COMPARED_LEVEL = re.compile(
@@ -145,7 +146,10 @@ def assign_role(ctx: Context, it: Item, prev: Item | None, clause: tuple[int, in
         if last_marker(ctx, text[lo:q.start]) is None:
             cw = None  # 年均降幅超过25%: an averaged rate compared with nothing is a level
     if cw and (len(cw) > 1 or _single_char_change_ok(gap_text, cw)
-               or (cw in ("降", "升", "增") and q.kind in ("percent", "points"))):
+               or (cw in ("降", "升", "增") and q.kind in ("percent", "points"))
+               # (则升1,357宗,至2,449宗 / 跌222宗至658宗: the change before the new level)
+               or (cw in ("降", "升", "增", "跌", "减")
+                   and _THEN_TO_LEVEL.match(text, q.end) is not None)):
         # (降2成, 升15%: a single-character change word before a rate is a change too)
         it.role = "change"
         it.direction = lex.direction[cw]
@@ -232,7 +236,11 @@ def _single_char_change_ok(gap: str, cw: str) -> bool:
     """``多``/``少``/``增``/``降``/``高``/``低`` alone count only after a comparison marker
     (比去年多12起, 比平日高13.1%; not 占比高达35%)."""
     head = gap[: len(gap) - len(cw)]
-    return bool(re.search(r"(?:同比|环比|较|(?<![占对])比)[^,，;；。]{0,10}$", head))
+    return bool(re.search(r"(?:同比|环比|按年|较|(?<![占对])比)[^,，;；。]{0,10}$", head))
+
+
+#: a figure followed by 至 and the new level (升1,357宗,至2,449宗)
+_THEN_TO_LEVEL = re.compile(r"[)）]?\s{0,3}[,，]?\s{0,3}(?:至|到)[0-9]")
 
 
 def _strip_glue(ctx: Context, s: str) -> str:
