@@ -173,3 +173,18 @@ def test_hong_kong_yearly_change_and_change_then_level() -> None:
     fact = _one("不涉及刑事的案件则升1,300宗,至2,400宗。", "2,400宗", "2007-07-20")
     assert fact.change is not None and fact.change.direction == "up"
     assert fact.metric.startswith("不涉及刑事的案件")
+
+
+def test_a_region_police_body_named_without_its_region() -> None:
+    """警務處 is Hong Kong's police force, 治安警察局 Macao's: a page naming no place."""
+    doc = pressie.extract("警務處處長表示,今年上半年整體罪案共40,100宗,按年升2.1%。")
+    assert {f.region for f in doc.facts} == {"香港特别行政区"}
+    doc = pressie.extract("治安警察局表示,今年首季共錄得罪案3,100宗。")
+    assert {f.region for f in doc.facts} == {"澳门特别行政区"}
+
+
+def test_a_named_place_still_beats_a_region_body() -> None:
+    """A release that names its city keeps it: the body is only a fallback."""
+    doc = pressie.extract("深圳市公安局警务处通报,今年以来全市破获刑事案件1200起。",
+                          published="2024-05-01")
+    assert {f.region for f in doc.facts} == {"深圳市"}

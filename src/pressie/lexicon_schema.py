@@ -202,6 +202,7 @@ class LocationsRules(_Documented):
     chain_stop: dict[Word, Words] = Field(default_factory=dict)
     national_datelines: Words = Field(default_factory=list)
     national_bodies: Words = Field(default_factory=list)
+    region_bodies: dict[Word, Word] = Field(default_factory=dict)
     police_after: Words = Field(default_factory=list)
     outlet_suffixes: Words = Field(default_factory=list)
     own_level_words: dict[Word, Words] = Field(default_factory=dict)

@@ -108,6 +108,12 @@ def detect_region(
     outlet = _outlet_place(text, places, lex)
     if outlet is None and "全国" in text[max(t_end, 0) : max(t_end, 0) + 300]:
         return NATIONAL  # no place at all, and the lead speaks of the whole country
+    if outlet is None:
+        # 警务处处长…表示: a region's own police body, named without the region
+        bodies: dict[str, str] = lex.location_rules.get("region_bodies", {})
+        found = [(k, region) for body, region in bodies.items() if (k := text.find(body)) >= 0]
+        if found:
+            return min(found)[1]
     return outlet
 
 
