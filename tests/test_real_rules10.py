@@ -188,3 +188,16 @@ def test_a_named_place_still_beats_a_region_body() -> None:
     doc = pressie.extract("深圳市公安局警务处通报,今年以来全市破获刑事案件1200起。",
                           published="2024-05-01")
     assert {f.region for f in doc.facts} == {"深圳市"}
+
+
+def test_bare_verb_counts_the_crimes_its_clause_before_names() -> None:
+    """依法严惩严重暴力犯罪,起诉3058人: 起诉严重暴力犯罪; a clause with a figure of its own
+    names no topic."""
+    text = "2024年,全省检察机关依法严惩严重暴力犯罪,起诉3000人;全链条打击毒品犯罪,起诉7000人。"
+    assert _one(text, "3000人", "2025-01-20").metric == "起诉严重暴力犯罪"
+    assert _one(text, "7000人", "2025-01-20").metric == "起诉毒品犯罪"
+    text = "2024年,全省打击毒品犯罪破案120起,起诉300人。"
+    assert "毒品犯罪" not in _one(text, "300人", "2025-01-20").metric.replace(
+        "打击毒品犯罪破案", "")
+    # (a verb ending in 案 holds its object, as the seed gold writes it)
+    assert _one("打击假币犯罪,立案83件,抓获66人。", "83件", "2021-01-08").metric == "立案"

@@ -451,6 +451,12 @@ def _metric(ctx: Context, work: SentenceWork, it: Item, clause: tuple[int, int],
             # 对校园欺凌暴力犯罪,批准逮捕16人、起诉9人: the crimes the clause before names
             pieces = [topic, pieces[0]]
             metric = ctx.join(pieces)
+        elif not metric.endswith("案"):  # (打击假币犯罪,立案83件: 立案 holds its object)
+            crime = _crime_clause(ctx, work, cs)
+            if crime is not None:
+                # 依法严惩严重暴力犯罪,起诉3058人: the verb, then the crimes its clause names
+                pieces = [pieces[0], crime]
+                metric = ctx.join(pieces)
     if np_span is None and not carried and metric in lex.verb_set and len(pieces) == 1:
         # 发送预警短信,共计发送9亿余人次 / 对报假警行为查处力度…,共查处928人次: a bare verb
         # takes the object it was written with earlier in the sentence
@@ -736,6 +742,29 @@ def _dui_topic(ctx: Context, work: SentenceWork, cs: int) -> tuple[int, int] | N
     if m is None or any(start <= o.q.start < end for o in work.kept):
         return None
     return m.span(1)
+
+
+def _crime_clause(ctx: Context, work: SentenceWork, cs: int) -> tuple[int, int] | None:
+    """The crimes of a figure-less clause right before the clause at ``cs`` that ends
+    with a crime after a topic opener (依法严惩严重暴力犯罪, / 全链条打击毒品犯罪,), if any:
+    what a bare verb after it counts."""
+    rx = ctx.lex.crime_topic_re
+    text = ctx.text
+    end = cs - 1
+    if rx is None or end <= work.sent.start or text[end] not in ",，":
+        return None
+    k = max(text.rfind(c, work.sent.start, end) for c in ",，;；。:：")
+    start = max(k + 1, work.sent.start)
+    if any(start <= o.q.start < end for o in work.kept):
+        return None
+    found = None
+    for m in rx.finditer(text, start, end):
+        found = m
+    if found is None or found.end() != end:
+        return None
+    a, b = found.span(1)
+    k = text.rfind("等", a, b)  # (毒品、涉枪等犯罪: the kind after a list's 等)
+    return (k + 1, b) if k >= 0 and b - k > 2 else (a, b)
 
 
 #: a consequence written between two figures (…起,造成…人死亡): no shared verb across it
