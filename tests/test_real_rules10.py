@@ -201,3 +201,19 @@ def test_bare_verb_counts_the_crimes_its_clause_before_names() -> None:
         "打击毒品犯罪破案", "")
     # (a verb ending in 案 holds its object, as the seed gold writes it)
     assert _one("打击假币犯罪,立案83件,抓获66人。", "83件", "2021-01-08").metric == "立案"
+
+
+def test_share_written_before_its_population() -> None:
+    """56.6%的刑事案件在24小时内侦破: the clause after 的 is the metric (spec 4, v1.1),
+    also after a scope word (全市97.1%的居民群众认为…)."""
+    text = "今年第一季度,55.5%的刑事案件在24小时内侦破,70.2%的案件在72小时内侦破。"
+    assert _one(text, "55.5%", "2018-04-18").metric == "刑事案件在24小时内侦破"
+    assert _one(text, "70.2%", "2018-04-18").metric == "案件在72小时内侦破"
+    text = "调查显示,全市96.4%的居民群众认为社会治安良好。"
+    assert _one(text, "96.4%", "2020-01-01").metric == "居民群众认为社会治安良好"
+
+
+def test_share_with_its_own_metric_before_it_keeps_it() -> None:
+    """破案率达到95%的单位有12个: the rate has its words before it."""
+    facts = _facts("全市破案率达到95%的单位有12个。", "2020-01-01")
+    assert all(not f.metric.startswith("单位") for f in facts), [f.metric for f in facts]

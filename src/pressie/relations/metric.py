@@ -473,6 +473,13 @@ def _metric(ctx: Context, work: SentenceWork, it: Item, clause: tuple[int, int],
             g = _generic_len(ctx, text[a:b])
             pieces = [(a, b - g), crime, (b - g, b)]
             metric = ctx.join(pieces)
+    if q.kind == "percent" and not carried and (
+            not metric or not _has_content(ctx, metric) or scope_like(ctx, metric, cs)):
+        population = _population_clause(ctx, work, it, ce)
+        if population is not None:
+            # 56.6%的刑事案件在24小时内侦破: a share written before its population is a
+            # fact with the clause as metric (spec 4, v1.1)
+            pieces, metric, verb = [population], ctx.join([population]), None
     cut = _cut_pieces(ctx, text, pieces)
     if cut is not pieces:
         pieces, metric = cut, ctx.join(cut)
@@ -742,6 +749,23 @@ def _dui_topic(ctx: Context, work: SentenceWork, cs: int) -> tuple[int, int] | N
     if m is None or any(start <= o.q.start < end for o in work.kept):
         return None
     return m.span(1)
+
+
+def _population_clause(ctx: Context, work: SentenceWork, it: Item, ce: int
+                       ) -> tuple[int, int] | None:
+    """The rest of the clause after a share and its 的 (97.1%的|居民群众认为社会治安良好),
+    when no other figure counts in it; else None."""
+    text = ctx.text
+    a = it.q.end
+    if not text.startswith("的", a):
+        return None
+    a += 1
+    b = ce
+    while b > a and text[b - 1] in " \u3000,，。;；:：!！?？、":
+        b -= 1
+    if b - a < 4 or any(a <= o.q.start < b for o in work.live if o.role in ("value", "change")):
+        return None
+    return (a, b)
 
 
 def _crime_clause(ctx: Context, work: SentenceWork, cs: int) -> tuple[int, int] | None:
