@@ -217,3 +217,26 @@ def test_share_with_its_own_metric_before_it_keeps_it() -> None:
     """破案率达到95%的单位有12个: the rate has its words before it."""
     facts = _facts("全市破案率达到95%的单位有12个。", "2020-01-01")
     assert all(not f.metric.startswith("单位") for f in facts), [f.metric for f in facts]
+
+
+def test_bulletin_measures_give_their_rates_to_the_levels_before() -> None:
+    """…83起,造成4人死亡…。与去年同期相比,事故起数增加5起,上升6.41%;死亡人数减少2人,下降
+    33.33%: the rates are the levels' changes, the differences change-only facts."""
+    text = ("10月份,全市共发生道路交通事故80起,造成5人死亡、20人受伤。"
+            "与去年同期相比,事故起数增加4起,上升5.26%;死亡人数减少1人,下降16.67%。")
+    acc = _one(text, "80起", "2013-11-05")
+    assert acc.change is not None and acc.change.amount is not None
+    assert acc.change.amount.text == "5.26%" and acc.change.direction == "up"
+    dead = _one(text, "5人", "2013-11-05")
+    assert dead.change is not None and dead.change.amount is not None
+    assert dead.change.amount.text == "16.67%"
+    diffs = [f.change.amount.text for f in _facts(text, "2013-11-05")
+             if f.value is None and f.change is not None and f.change.amount is not None]
+    assert diffs == ["4起", "1人"]
+
+
+def test_a_list_of_rates_after_the_levels_stays_change_only() -> None:
+    """与去年同期相比,交通事故起数、死亡人数分别下降了21.9%、10.1%: change-only facts."""
+    text = ("今年1至5月,全区共发生道路交通事故4700起,死亡1400人。"
+            "与去年同期相比,交通事故起数、死亡人数分别下降了21.9%、10.1%。")
+    assert _one(text, "4700起", "2005-06-10").change is None

@@ -943,6 +943,10 @@ _THIS_YEAR_SINCE = re.compile(r"今年(?:年初|初)?(?:以来|来)")
 #: 今年 as a period of figures (今年,全市破获…), not 今年以来
 _THIS_YEAR = re.compile(r"今年(?![以来初])")
 #: an as-of date in December written without a year (截至12月, 截至今年12月20日)
+#: an as-of month before December written without a year (截至6月底, 截止9月30日): the
+#: figures of a year still under way
+_EARLY_AS_OF = re.compile(
+    r"(?:截至|截止)(?:今年|本年)? ?(?:[1-9]|1[01]|[一二三四五六七八九十]|十一)月(?![0-9])")
 _DECEMBER_NOW = re.compile(
     r"(?:截至|截止)(?:今年|本年)? ?(?:12|十二)月"
     # (上海12月17日电: a December dateline, the reviewed year still current)
@@ -1027,8 +1031,12 @@ def _text_year(text: str) -> tuple[int | None, int | None]:
 
     def this_year() -> bool:
         if not counts_this_year:
-            counts_this_year.append(_THIS_YEAR_SINCE.search(text) is not None or any(
-                not _planned_sentence(text, m.start()) for m in _THIS_YEAR.finditer(text)))
+            # (截至6月底 with no year: the campaign is still under way, not one reviewed)
+            counts_this_year.append(
+                _THIS_YEAR_SINCE.search(text) is not None
+                or _EARLY_AS_OF.search(text) is not None
+                or any(not _planned_sentence(text, m.start())
+                       for m in _THIS_YEAR.finditer(text)))
         return counts_this_year[0]
 
     starts = _year_starts(text)

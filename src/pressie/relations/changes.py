@@ -58,12 +58,12 @@ def changes_of_previous_levels(ctx: Context, work: SentenceWork, drafts: list[Dr
     sent = work.sent
     if any(it.role == "value" for it in work.live):
         return drafts
+    if not _OPENS_COMPARED.match(text, sent.start):
+        return drafts
     bare = [it for it in work.live
             if it.role == "change" and it.owner is None and it.subject is None]
     if not bare or len(bare) != sum(it.role == "change" for it in work.live):
-        return drafts
-    if not _OPENS_COMPARED.match(text, sent.start):
-        return drafts
+        return _measured_changes(drafts, levels)
     if len(bare) > 1 and "分别" not in text[sent.start:bare[0].q.start]:
         return drafts
     free = [d for d in levels if d.change is None]  # (levels: value drafts only)
@@ -76,6 +76,49 @@ def changes_of_previous_levels(ctx: Context, work: SentenceWork, drafts: list[Dr
     return [d for d in drafts
             if not (d.value is None and d.change is not None and d.change.amount is not None
                     and id(d.change.amount) in taken)]
+
+
+def _measured_changes(drafts: list[Draft], levels: list[Draft]) -> list[Draft]:
+    """与去年同期相比,事故起数增加5起,上升6.41%;死亡人数减少2人,下降33.33%…: each measure
+    given as a difference and a rate, whose subject measures one of the levels written just
+    before (事故起数 -> the 起 of 发生道路交通事故83起; 死亡人数 -> 4人死亡; 直接财产损失 ->
+    …损失127491元), gives its rate to that level; the differences stay change-only facts (a
+    分别-list of rates alone stays change-only, as the golds keep it). Returns ``drafts``
+    less the change-only drafts given to a level."""
+    free = [d for d in levels if d.change is None]
+    given: set[int] = set()
+    for k, d in enumerate(drafts):
+        ch = d.change
+        if (d.value is not None or ch is None or ch.amount is None
+                or ch.amount.kind not in ("percent", "points")):
+            continue
+        before = drafts[k - 1] if k else None
+        if (before is None or before.value is not None or before.change is None
+                or before.change.amount is None or before.metric != d.metric
+                or before.change.amount.kind in ("percent", "points")):
+            continue  # (only a measure given as a difference and a rate, one after the other)
+        level = next((lv for lv in free if _measures(d.metric, lv)), None)
+        if level is None:
+            continue
+        level.change = ch
+        free.remove(level)
+        given.add(id(d))
+    return [d for d in drafts if id(d) not in given] if given else drafts
+
+
+#: a measure of an event named by what it counts (死亡人数 of 4人死亡)
+_MEASURE_KEYS = ("死亡", "受伤", "伤亡", "损失", "亡人")
+
+
+def _measures(subject: str, level: Draft) -> bool:
+    """Whether change subject ``subject`` (事故起数, 死亡人数) measures level ``level``."""
+    metric = level.metric
+    for key in _MEASURE_KEYS:
+        if key in subject:
+            return key in metric
+    if subject.endswith(("起数", "事故数")):
+        return level.value is not None and level.value.unit == "起"
+    return len(subject) >= 2 and (subject in metric or metric in subject)
 
 
 #: a sentence opening with its comparison and no subject (比去年同期分别下降了…, 与去年同期
