@@ -240,3 +240,14 @@ def test_a_list_of_rates_after_the_levels_stays_change_only() -> None:
     text = ("今年1至5月,全区共发生道路交通事故4700起,死亡1400人。"
             "与去年同期相比,交通事故起数、死亡人数分别下降了21.9%、10.1%。")
     assert _one(text, "4700起", "2005-06-10").change is None
+
+
+def test_a_campaign_year_with_an_early_as_of_month_is_current() -> None:
+    """“昆仑2021”…截至6月底: the campaign is under way, so 2021 is the text's year (a
+    campaign year alone is a reviewed one)."""
+    from pressie.periods import text_year
+
+    text = ("公安部于4月20日部署开展“昆仑2021”专项行动,截至6月底,"
+            "共侦破犯罪案件2.1万起。")
+    assert text_year(text) == 2021
+    assert text_year("“昆仑2021”专项行动共侦破犯罪案件2.1万起。") == 2022
