@@ -251,3 +251,21 @@ def test_a_campaign_year_with_an_early_as_of_month_is_current() -> None:
             "共侦破犯罪案件2.1万起。")
     assert text_year(text) == 2021
     assert text_year("“昆仑2021”专项行动共侦破犯罪案件2.1万起。") == 2022
+
+
+def test_a_page_reposted_after_its_year_keeps_the_text_year() -> None:
+    """今年上半年 figures on a page dated in March cannot be that year's: the text is of the
+    year before, resolved up to that half's end."""
+    text = ("全市上半年警情分析\n2018-03-28 13:25\n"
+            "今年上半年,全市“两抢”警情同比下降60.5%,盗窃警情同比下降30.1%。")
+    doc = pressie.extract(text, published="2018-03-28")
+    assert doc.reference_date == dt.date(2017, 6, 30)
+    fact = next(f for f in doc.facts if f.change is not None)
+    assert fact.period is not None and fact.period.date_start == dt.date(2017, 1, 1)
+
+
+def test_a_plan_for_this_year_is_no_repost() -> None:
+    """力争今年上半年完成…: a plan's half-year says nothing of the page's year."""
+    text = "今年以来,全市破获刑事案件300起,力争今年上半年完成全部积案清理。"
+    doc = pressie.extract(text, published="2018-03-28")
+    assert doc.reference_date == dt.date(2018, 3, 28)

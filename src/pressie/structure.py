@@ -586,6 +586,12 @@ def analyze_structure(
         walk.event_paras, rules, result.published, text if result.published is None else None
     )
     result.reference_date = result.event_date or result.published
+    if result.event_date is None and result.published is not None:
+        # a page reposted after its year (今年上半年 on a page dated in March): the text's
+        # own year, not the repost's
+        from .periods import repost_reference
+
+        result.reference_date = repost_reference(text, result.published) or result.published
     return result
 
 

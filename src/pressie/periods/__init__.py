@@ -142,6 +142,7 @@ from .analyze import (
     same_period_years_back,
 )
 from .analyze import (
+    repost_reference as repost_reference,
     text_year as text_year,
 )
 from .component import PeriodRecognizer, make_periods

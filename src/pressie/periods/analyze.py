@@ -999,6 +999,54 @@ def _reported_next_year(text: str) -> list[int]:
             if int(m.group(2)) > month]
 
 
+#: a part of the current year whose end is fixed (今年上半年, 今年前三季度, 今年第二季度,
+#: 今年1至5月, 截至今年10月底 / 截至今年12月25日)
+_THIS_YEAR_PART = re.compile(
+    r"今年(?:的)?(?:(?P<half>上半年)|(?P<q3>前三季度)|第?(?P<q>[一二三])季度"
+    r"|(?:1|一) ?(?:至|到|-|—|－|~) ?(?P<m>1[0-2]|[2-9]|[二三四五六七八九]|十[一二]?) ?月)"
+    r"|(?:截至|截止)今年 ?(?P<m2>1[0-2]|[1-9]) ?月(?:(?P<d2>[12][0-9]|3[01]|0?[1-9])日|底)?"
+)
+_CN_MONTH = {"二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+             "十": 10, "十一": 11, "十二": 12}
+
+
+def repost_reference(text: str, published: date) -> date | None:
+    """The reference date of a page reposted after its year: when ``text`` reports a part of
+    "this year" that ends more than 20 days after ``published`` (今年上半年 on a page dated
+    2018-03-28; 截至今年12月25日 on one dated in May), the text was written in the year before;
+    its reference is the latest such end in that year.  ``None`` when nothing overshoots
+    (a plan's 今年上半年, 将…, is not counted)."""
+    ends: list[date] = []
+    for m in _THIS_YEAR_PART.finditer(text):
+        if _planned_sentence(text, m.start()):
+            continue
+        if m.group("half"):
+            month, day = 6, 30
+        elif m.group("q3"):
+            month, day = 9, 30
+        elif m.group("q"):
+            month = 3 * "一二三".index(m.group("q")) + 3
+            day = 30 if month in (6, 9) else 31
+        else:
+            raw = m.group("m") or m.group("m2")
+            month = int(raw) if raw.isdigit() else _CN_MONTH[raw]
+            day = int(m.group("d2")) if m.group("d2") else 0
+        end = _safe_date(published.year, month, day) if day else _month_end(
+            published.year, month)
+        if end is not None:
+            ends.append(end)
+    latest = max(ends, default=None)
+    if latest is None or (latest - published).days <= 20:
+        return None
+    return _safe_date(published.year - 1, latest.month, latest.day)
+
+
+def _month_end(year: int, month: int) -> date:
+    """The last day of ``month`` of ``year``."""
+    nxt = date(year + (month == 12), month % 12 + 1, 1)
+    return nxt - timedelta(days=1)
+
+
 def text_year(text: str) -> int | None:
     """(v1.1) The reference year a text without any date implies, or ``None``.
 
