@@ -143,6 +143,8 @@ from .analyze import (
 )
 from .analyze import (
     repost_reference as repost_reference,
+)
+from .analyze import (
     text_year as text_year,
 )
 from .component import PeriodRecognizer, make_periods
