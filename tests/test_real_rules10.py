@@ -262,6 +262,9 @@ def test_a_page_reposted_after_its_year_keeps_the_text_year() -> None:
     assert doc.reference_date == dt.date(2017, 6, 30)
     fact = next(f for f in doc.facts if f.change is not None)
     assert fact.period is not None and fact.period.date_start == dt.date(2017, 1, 1)
+    text = "今年1月至11月,全市共抓获涉诈犯罪嫌疑人5000余人。"
+    assert pressie.extract(text, published="2022-05-10").reference_date == dt.date(
+        2021, 11, 30)
 
 
 def test_a_plan_for_this_year_is_no_repost() -> None:
