@@ -272,3 +272,13 @@ def test_a_plan_for_this_year_is_no_repost() -> None:
     text = "今年以来,全市破获刑事案件300起,力争今年上半年完成全部积案清理。"
     doc = pressie.extract(text, published="2018-03-28")
     assert doc.reference_date == dt.date(2018, 3, 28)
+
+
+def test_holiday_anaphor_takes_the_short_range_written_before() -> None:
+    """10月1日至8日,…。节日期间,…: no holiday named, its days written as a range."""
+    text = ("10月1日至8日,全市未发生交通拥堵,高速车辆总流量为300万辆次。"
+            "节日期间,全市累计查处各类交通违法行为7000起。")
+    fact = _one(text, "7000起", "2020-10-11")
+    assert fact.period is not None
+    assert (fact.period.date_start, fact.period.date_end) == (
+        dt.date(2020, 10, 1), dt.date(2020, 10, 8))

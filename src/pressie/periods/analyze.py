@@ -1263,10 +1263,18 @@ def _lasting(text: str, out: list[PeriodMention]) -> None:
 
 
 def _last_holiday(lex: _Lexicon, earlier: list[PeriodMention]) -> PeriodMention | None:
-    """The nearest earlier dated holiday or 春运 mention, if any."""
+    """The nearest earlier dated holiday or 春运 mention, else the nearest short range of
+    days (a holiday written by its dates), if any."""
     words = (*lex.holidays, *lex.travel_words)
     for m in reversed(earlier):
         if m.dated and m.role == "own" and any(w in m.text for w in words):
+            return m
+    # (10月1日至8日,…。节日期间,…: the holiday's days written as a range of at most ten
+    # days, when no holiday is named)
+    for m in reversed(earlier):
+        if (m.role == "own" and not m.modifier and m.kind == "range"
+                and m.date_start is not None and m.date_end is not None
+                and 1 <= (m.date_end - m.date_start).days <= 9):
             return m
     return None
 
