@@ -282,3 +282,17 @@ def test_holiday_anaphor_takes_the_short_range_written_before() -> None:
     assert fact.period is not None
     assert (fact.period.date_start, fact.period.date_end) == (
         dt.date(2020, 10, 1), dt.date(2020, 10, 8))
+
+
+def test_five_year_comparison_and_parenthesized_subcounts() -> None:
+    """…受理各类案件798万件(含…9万件),办结795万件,比上个五年分别增长126.9%、131.4%: the
+    changes go to the two outer levels, 比上个五年 is their base, not a subject."""
+    text = ("2018至2022年,全省法院共受理各类案件798万件(含诉前调解成功案件148万件、"
+            "涉诉信访案件9万件),办结795万件,比上个五年分别增长126.9%、131.4%。")
+    rec = _one(text, "798万件", "2023-01-14")
+    assert rec.change is not None and rec.change.amount is not None
+    assert rec.change.amount.text == "126.9%" and rec.change.basis == "baseline"
+    done = _one(text, "795万件", "2023-01-14")
+    assert done.change is not None and done.change.amount is not None
+    assert done.change.amount.text == "131.4%"
+    assert _one(text, "9万件", "2023-01-14").change is None

@@ -329,17 +329,21 @@ _OWNER_WINDOW = 64
 def _owners_before(text: str, values: list[Item], it: Item, pos: int,
                    ends: list[int] | None = None) -> list[Item]:
     """The values before ``pos`` that change or baseline ``it`` may belong to: a value in
-    parentheses (1106起(含破获外省案件52起),较上年同期…上升28.9%) only for a figure in
-    them too."""
+    parentheses (1106起(含破获外省案件52起),较上年同期…上升28.9%; among the last four)
+    only for a figure in them too."""
     if ends is not None:
         k = bisect_right(ends, pos)
         prv = values[max(0, k - _OWNER_WINDOW):k]
     else:
         prv = [v for v in values if v.q.end <= pos]
-    if prv and _parenthesized(text, prv[-1]) and not _parenthesized(text, it):
-        outer = [v for v in prv if not _parenthesized(text, v)]
-        if outer:
-            return outer
+    if prv and not _parenthesized(text, it):
+        # (…7983487件(含…1487838件、…93639件),办结7951579件,比上个五年分别增长…: the
+        # figures in parentheses are passed over by a list of changes too)
+        inner = [v for v in prv[-4:] if _parenthesized(text, v)]
+        if inner:
+            outer = [v for v in prv if v not in inner]
+            if outer:
+                return outer
     return prv
 
 
@@ -387,7 +391,9 @@ _MOVE_BACK = ["分别", "平均", "均"]
 #: 比 opening a comparison period (刑事案件立案数比2022年下降4.8%), not a word with 比 (比例)
 _BI_BASE = re.compile(
     r"比(?:[0-9〇零一二三四五六七八九]{2,4} ?年|去年|上年|前年|上月|同期|前[一二三四五两]年"
-    r"|(?:上|前)一?(?:周|星期|月|季度|年|期|日|天))"
+    r"|(?:上|前)一?(?:周|星期|月|季度|年|期|日|天)"
+    # (比上个五年分别增长…: the five years before a five-year review)
+    r"|上一?个[一二三四五六七八九十两]年)"
 )
 
 
