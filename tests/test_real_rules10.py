@@ -296,3 +296,12 @@ def test_five_year_comparison_and_parenthesized_subcounts() -> None:
     assert done.change is not None and done.change.amount is not None
     assert done.change.amount.text == "131.4%"
     assert _one(text, "9万件", "2023-01-14").change is None
+
+
+def test_jin_ji_nian_is_vague() -> None:
+    """此外,近几年我省…年均在10起左右: a vague span written in the clause, undated, wins
+    over the paragraph's 今年以来."""
+    text = "今年以来,全省破获制毒案件14起。此外,近几年我省破获武装贩毒的案件年均在10起左右。"
+    fact = _one(text, "10起左右", "2014-06-25")
+    assert fact.period is not None and fact.period.date_start is None
+    assert fact.period.date_end is None
