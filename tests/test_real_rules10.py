@@ -305,3 +305,26 @@ def test_jin_ji_nian_is_vague() -> None:
     fact = _one(text, "10起左右", "2014-06-25")
     assert fact.period is not None and fact.period.date_start is None
     assert fact.period.date_end is None
+
+
+def test_a_congress_session_names_the_year() -> None:
+    """省十四届人大四次会议 is held in 2026 (terms from 1953 + 5 × N, a session a year);
+    十四届全国人大二次会议 in 2024; a city's own numbering is not read."""
+    from pressie.periods import text_year
+
+    assert text_year("29日,省法院院长向省十四届人大四次会议作工作报告。") == 2026
+    assert text_year("3月8日,在十四届全国人大二次会议上作工作报告。") == 2024
+    assert text_year("北京市第十六届人民代表大会第三次会议开幕。") is None
+    doc = pressie.extract("29日,省法院院长向省十四届人大四次会议作工作报告。报告介绍,"
+                          "去年全省法院受理案件120万件。")
+    fact = _one(doc.text, "120万件")
+    assert fact.period is not None and fact.period.date_start == dt.date(2025, 1, 1)
+
+
+def test_past_year_in_a_report_of_the_congress_season() -> None:
+    """过去的一年 in a report of February: the calendar year just closed."""
+    text = "2月11日上午,省法院院长作工作报告。他说,过去的一年,全省法院受理案件98万件。"
+    fact = _one(text, "98万件", "2012-02-11")
+    assert fact.period is not None
+    assert (fact.period.date_start, fact.period.date_end) == (
+        dt.date(2011, 1, 1), dt.date(2011, 12, 31))

@@ -1064,7 +1064,9 @@ def text_year(text: str) -> int | None:
     * a counted observed day (第33个国际禁毒日, 第三个中国人民警察节; periods.json
       ``observance_days``) falls in the current year;
     * a year's months up to a month later than the news day's month (记者1月22日…获悉:
-      2023年1月至11月) were reported in the year after.
+      2023年1月至11月) were reported in the year after;
+    * a plenary session of the national or a provincial congress (省十四届人大四次会议) is
+      held in its year (1953 + 5 × the term + the session - 1).
 
     The latest year of these wins.
     """
@@ -1114,6 +1116,7 @@ def _text_year(text: str) -> tuple[int | None, int | None]:
     current += [int(m.group(1)) for m in _matches_at(_BRIEFING_YEAR, text, starts)]
     current += [int(m.group(1)) for m in _matches_at(_LAUNCH_YEAR, text, starts)]
     current += [int(m.group(1)) for m in _matches_at(_THEME_YEAR, text, starts)]
+    current += _session_years(text)
     # 较2016年17起, 同比2019年下降: a base year, so the text's year is a later one (at
     # least the next); 比2023年同期增长: the same part of the next year, the current one.
     # Alone a base dates nothing (较2019年同期 is also written years later), unless it
@@ -1149,6 +1152,33 @@ def _text_year(text: str) -> tuple[int | None, int | None]:
         twice = "去年以来" in text
         years.append(y + 1 if twice and (part is None or part <= y) else y)
     return (max(years) if years else None), (ending[0] if ending else None)
+
+
+#: a plenary session of the national or a provincial people's congress (十四届全国人大二次
+#: 会议, 省十四届人大四次会议, 省十一届人大五次会议): terms start in 1953 + 5 × the term's
+#: number, one session a year (a city's congress, numbered on its own, is not read)
+_SESSION = re.compile(
+    r"(?:(?:全国|省|自治区)第?(?P<t>十[一二三四五六七八九]?|[一二三四五六七八九]|1[0-9])届"
+    r"(?:全国)?|第?(?P<t2>十[一二三四五六七八九]?|1[0-9])届全国)"
+    r"人(?:民代表)?大(?:会)?(?:第|次)?(?P<s>[一二三四五六七]|[1-7])次(?:全体)?会议"
+)
+
+
+def _session_years(text: str) -> list[int]:
+    """The years of the congress sessions ``text`` names (:data:`_SESSION`), past the
+    present ones of a later term (a term numbered otherwise, as 北京's 十六届, gives a year
+    that has not come and is passed over)."""
+    if "届" not in text:
+        return []
+    out = []
+    for m in _SESSION.finditer(text):
+        t, sess = cn_int(m.group("t") or m.group("t2")), cn_int(m.group("s"))
+        if t is None or sess is None:
+            continue
+        year = 1953 + 5 * t + sess - 1
+        if 1990 <= year <= date.today().year:
+            out.append(year)
+    return out
 
 
 def _has_other_years(text: str, starts: list[int]) -> bool:

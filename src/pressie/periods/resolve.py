@@ -454,6 +454,11 @@ def _res_rolling(c: _Ctx, raw: _Raw) -> _Out:
         if ref is not None and ref.month >= _REVIEW_MONTH:
             # 一年来 in a release of late December: the year now ending
             return s, e, (date(ref.year, 1, 1), ref, "rolling", False, None)
+        if ref is not None and ref.month <= 3 and (m["near"] or "") == "过去":
+            # 过去的一年 in a report of January to March (the congress season): the calendar
+            # year just closed
+            return s, e, (date(ref.year - 1, 1, 1), date(ref.year - 1, 12, 31), "rolling",
+                          False, None)
     # N年来 / 近N年 (one year too, outside a year review): from the start of the year N years
     # before the reference (spec section 4: (R-N)-01-01 .. reference date)
     return s, e, ((date(ref.year - n, 1, 1) if ref else None), ref, "rolling", False, None)
