@@ -328,3 +328,21 @@ def test_past_year_in_a_report_of_the_congress_season() -> None:
     assert fact.period is not None
     assert (fact.period.date_start, fact.period.date_end) == (
         dt.date(2011, 1, 1), dt.date(2011, 12, 31))
+
+
+def test_period_words_inside_a_quoted_name_are_no_period() -> None:
+    """春节期间,…“全年不打烊”的派出所…办理业务157件: 全年 is a name's word."""
+    text = "春节期间,全市9个“全年不打烊”的派出所户籍窗口持续服务,为群众办理业务150件。"
+    fact = _one(text, "150件", "2023-01-30")
+    assert fact.period is not None and fact.period.text == "春节期间"
+    fact = _one("“五一”假期,全市破获案件15起。", "15起", "2023-05-05")
+    assert fact.period is not None and fact.period.date_start == dt.date(2023, 4, 29)
+
+
+def test_a_grading_body_is_no_scope() -> None:
+    """…两名、公安部B级通缉在逃人员23名: 公安部 grades the fugitives, the release's region
+    stays the province's."""
+    text = ("辽宁:今年以来全省破获命案千余起\n今年以来,辽宁省公安机关抓获公安部A级通缉在逃人员"
+            "两名、公安部B级通缉在逃人员23名、杀人在逃人员580余名。")
+    fact = _one(text, "23名", "2005-10-20")
+    assert fact.region == "辽宁省" and fact.scope != "公安部"

@@ -434,6 +434,23 @@ def _lasted(text: str, a: PeriodMention) -> date | None:
     return end - timedelta(days=1) if end != a.date_start else None
 
 
+def _inside_quoted_name(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` stands inside a quoted name with more words than it
+    (“全年不打烊”的派出所, “一年一主题”): a name's words, no period (a quoted holiday,
+    “五一”, is the whole quote and stays)."""
+    if "“" not in text[max(0, start - 30):start]:
+        return False
+    m = QUOTED_NAME.search(text, max(0, start - 30), min(len(text), end + 30))
+    while m is not None and m.start() < start:
+        if m.start() < start and end < m.end() - 1:
+            return len(_HAN_CHAR.findall(m.group())) - (end - start) >= 2
+        m = QUOTED_NAME.search(text, m.end(), min(len(text), end + 30))
+    return False
+
+
+_HAN_CHAR = re.compile(r"[\u3400-\u9fff]")
+
+
 def find_period_mentions(
     text: str,
     reference: date | None,
@@ -452,7 +469,7 @@ def _analyze(
 ) -> tuple[list[PeriodMention], int | None]:
     """Mentions and the review year actually used (computed when ``"auto"``)."""
     lex = load_lexicon(lexicon)
-    raws = _scan(lex, text)
+    raws = [r for r in _scan(lex, text) if not _inside_quoted_name(text, r.start, r.end)]
     if review_year == AUTO:
         review_year = _review_year(lex, text, reference, *_year_counts(lex, text, raws))
     # (v1.1) no date known: the reference year may come from the text itself; relative

@@ -11,6 +11,7 @@ decided by the region stage (:mod:`.region`).
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 from .candidates import Sentence, clauses
@@ -264,6 +265,8 @@ def _scope_prefix(ctx: Context, text: str, a: int, b: int) -> int | None:
                 return end
         return None
     end = a + len(w)
+    if _GRADED.match(text, end):
+        return None  # 公安部B级通缉在逃人员23名: the body grades the noun, it reports nothing
     # extend over 各级 / 公安机关 …
     while True:
         h = lex.scope_heads_m.at(text, end)
@@ -272,6 +275,11 @@ def _scope_prefix(ctx: Context, text: str, a: int, b: int) -> int | None:
         else:
             break
     return end if end < b else None
+
+
+#: what makes a body before a noun its grader, not the reporting scope (公安部A级通缉,
+#: 公安部挂牌督办, 公安部督办)
+_GRADED = re.compile(r"[A-Da-dＡ-Ｄ一二三四]级|挂牌|督办|部督|重点督办|通缉|交办|指定")
 
 
 def own_scope_before(ctx: Context, text: str, s: int, sent: Sentence) -> tuple[int, int] | None:
