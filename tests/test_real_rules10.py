@@ -346,3 +346,17 @@ def test_a_grading_body_is_no_scope() -> None:
             "两名、公安部B级通缉在逃人员23名、杀人在逃人员580余名。")
     fact = _one(text, "23名", "2005-10-20")
     assert fact.region == "辽宁省" and fact.scope != "公安部"
+
+
+def test_county_level_city_report_is_that_city() -> None:
+    """凌海市人民检察院检察长 in the lead, 锦州市检察院 its superior later: 凌海市; the
+    prefecture's own body written first (锦州市人民检察院…凌海市人民检察院) keeps it."""
+    text = ("市人民检察院工作报告\n凌海市人民检察院检察长 张三\n"
+            "2025年,市人民检察院在凌海市委和锦州市检察院的正确领导下,全市共批准逮捕"
+            "犯罪嫌疑人120人。")
+    assert {f.region for f in pressie.extract(text, published="2026-01-05").facts} == {
+        "凌海市"}
+    text = ("市人民检察院工作报告\n锦州市人民检察院检察长 张三\n2025年,市人民检察院在锦州市委"
+            "的正确领导下,指导凌海市人民检察院等,全市共批准逮捕犯罪嫌疑人120人。")
+    assert {f.region for f in pressie.extract(text, published="2026-01-05").facts} == {
+        "锦州市"}

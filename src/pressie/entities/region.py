@@ -190,6 +190,19 @@ def _own_level_place(
                 len(named) == 1 and max(named.values()) >= 5 and own > provincial):
             return None  # (按照省公安厅部署 once in a city's release of 全市…全市…全市)
         found = set(named)
+        if level == "prefecture" and len(found) <= 1:
+            # (凌海市人民检察院检察长…在锦州市检察院的正确领导下…全市: a county-level city's
+            # own body in the lead makes the release that city's, under its prefecture)
+            lead_cities = {
+                pm.last.name for pm in places
+                if pm.last.level == "county" and pm.last.name.endswith("市")
+                and _in_province(pm, lex, province) and _police_in_lead(text, pm.last.name)
+                and (not found or pm.last.parent in found)
+                # (南通警方…如皋市公安局: the prefecture's own words come first)
+                and _first_body(text, pm.last.name) < _first_name(text, pm.last.parent)
+            }
+            if len(lead_cities) == 1:
+                return lead_cities.pop()
         if len(found) == 1:
             return found.pop()
         if not found and level == "prefecture":
@@ -223,11 +236,28 @@ def _own_level_place(
     return None
 
 
+def _first_body(text: str, city: str) -> int:
+    """Where a county-level city's own police, procuratorate or court is first written."""
+    found = [k for name in _bodies(city) if (k := text.find(name)) >= 0]
+    return min(found, default=len(text))
+
+
+def _first_name(text: str, prefecture: str) -> int:
+    """Where a prefecture's name (锦州市, or 锦州 without its suffix) is first written."""
+    short = prefecture[:-1] if prefecture.endswith("市") and len(prefecture) > 2 else prefecture
+    k = text.find(short)
+    return k if k >= 0 else len(text)
+
+
+def _bodies(city: str) -> tuple[str, ...]:
+    """A county-level city's own bodies: 延吉市公安局, 迁安警方, 凌海市人民检察院, …法院."""
+    return (city + "公安局", city[:-1] + "警方", city + "人民检察院", city + "人民法院")
+
+
 def _police_in_lead(text: str, city: str, lead: int = 300) -> bool:
-    """True when a county-level city's own police (延吉市公安局, 迁安警方) are written in the
-    first ``lead`` characters."""
-    return any(0 <= text.find(name, 0, lead + len(name)) < lead
-               for name in (city + "公安局", city[:-1] + "警方"))
+    """True when a county-level city's own police, procuratorate or court (延吉市公安局,
+    迁安警方, 凌海市人民检察院) are written in the first ``lead`` characters."""
+    return any(0 <= text.find(name, 0, lead + len(name)) < lead for name in _bodies(city))
 
 
 def _title_place(pm: _PlaceMatch, lex: Lexicon) -> str | None:

@@ -709,6 +709,13 @@ def _date_open_mentions(
     for i, mention in enumerate(out):
         open_until = mention.kind == "until" and mention.date_start is None
         if open_until and mention.role == "own" and not _stock_clause(lex, text, mention):
+            prev = out[i - 1] if i else None
+            if (prev is not None and prev.kind == "since" and prev.date_start is not None
+                    and not text[prev.end:mention.start].strip(" ,，")
+                    and mention.date_end is not None and prev.date_start <= mention.date_end):
+                # 今年以来截至10月10日: the start written right before its end
+                out[i] = replace(mention, date_start=prev.date_start)
+                continue
             opened = _opened_before(out, i, paras, text)
             if (opened is not None and mention.date_end is not None
                     and opened > mention.date_end and not _WRITTEN_YEAR.search(mention.text)):
