@@ -360,3 +360,20 @@ def test_county_level_city_report_is_that_city() -> None:
             "的正确领导下,指导凌海市人民检察院等,全市共批准逮捕犯罪嫌疑人120人。")
     assert {f.region for f in pressie.extract(text, published="2026-01-05").facts} == {
         "锦州市"}
+
+
+def test_topic_clause_with_a_stance_after_its_crimes() -> None:
+    """对危害公共安全和严重暴力犯罪保持高压打击,起诉96人: the crimes are the count's."""
+    text = "2025年,对危害公共安全和严重暴力犯罪保持高压打击,起诉90人。"
+    assert "严重暴力犯罪" in _one(text, "90人", "2026-01-05").metric
+
+
+def test_since_written_right_before_its_end() -> None:
+    """从9月15日开始,…开展…行动。今年以来截至10月10日,…: the start written right before
+    the end is this period's, not the action's."""
+    text = ("据了解,从9月15日开始,全省公安机关开展了“百日攻坚会战”行动。"
+            "今年以来截至10月10日,全省公安机关共侦破命案1000余起。")
+    fact = _one(text, "1000余起", "2005-10-20")
+    assert fact.period is not None
+    assert (fact.period.date_start, fact.period.date_end) == (
+        dt.date(2005, 1, 1), dt.date(2005, 10, 10))

@@ -817,6 +817,8 @@ def _caused_by(ctx: Context, text: str, prev: Item, it: Item,
 #: a clause naming the crimes the figures after it are of (对侵害老年人合法权益犯罪,)
 _DUI_TOPIC = re.compile(
     r"[^,，;；。:：0-9对]{0,12}(对[^,，;；。:：0-9]{2,40}?(?:犯罪|案件))"  # (全省检察机关|对…)
+    # (对危害公共安全和严重暴力犯罪保持高压打击,起诉96人: the stance after the crimes)
+    r"(?:保持高压(?:态势|打击)?|零容忍|从严从快(?:打击)?|重拳出击|严厉打击|依法严惩)?"
 )
 
 
