@@ -377,3 +377,10 @@ def test_since_written_right_before_its_end() -> None:
     assert fact.period is not None
     assert (fact.period.date_start, fact.period.date_end) == (
         dt.date(2005, 1, 1), dt.date(2005, 10, 10))
+
+
+def test_past_five_years_report_heading_governs_its_section() -> None:
+    """过去五年工作回顾 (a work report's heading): its figures are of those five years."""
+    text = "过去五年工作回顾\n一、讲政治、敢担当\n聚焦重点领域,起诉47人。"
+    fact = _one(text, "47人", "2021-12-16")
+    assert fact.period is not None and fact.period.date_start == dt.date(2016, 1, 1)

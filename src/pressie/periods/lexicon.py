@@ -349,7 +349,8 @@ def _word_patterns(lex: _Lexicon, data: dict, b: _Blocks) -> list[tuple[str, str
         (
             "rolling_near",
             rf"(?P<near>近|最近|过去)的?{_NB}(?P<n>{_NUMW})(?P<u>个月|年)"
-            rf"(?=[{follow}]|{seasons}|$)",  # (近三年春运期间: the seasons of those years)
+            # (近三年春运期间: the seasons of those years; 过去五年工作回顾: a report's heading)
+            rf"(?=[{follow}]|{seasons}|工作回顾|工作总结|$)",
         ),
         ("consec", rf"连续(?P<n>{_NUMW})个?年"),
         ("half", rf"{_NB}(?P<y>{year})?(?P<h>{_alt(lex.halves)})"),
