@@ -384,3 +384,10 @@ def test_past_five_years_report_heading_governs_its_section() -> None:
     text = "过去五年工作回顾\n一、讲政治、敢担当\n聚焦重点领域,起诉47人。"
     fact = _one(text, "47人", "2021-12-16")
     assert fact.period is not None and fact.period.date_start == dt.date(2016, 1, 1)
+
+
+def test_repost_with_a_december_as_of_date() -> None:
+    """截至12月25日,今年… on a page dated in May: the text is of the year before."""
+    text = "截至12月25日,今年全市电信网络诈骗案立案数同比下降34.8%,破案数同比上升23%。"
+    doc = pressie.extract(text, published="2020-05-24")
+    assert doc.reference_date == dt.date(2019, 12, 25)

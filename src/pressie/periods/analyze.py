@@ -1024,12 +1024,13 @@ def _reported_next_year(text: str) -> list[int]:
 
 
 #: a part of the current year whose end is fixed (今年上半年, 今年前三季度, 今年第二季度,
-#: 今年1至5月, 今年1月至11月, 截至今年10月底 / 截至今年12月25日)
+#: 今年1至5月, 今年1月至11月, 截至今年10月底 / 截至今年12月25日 / 截至12月25日,今年…)
 _THIS_YEAR_PART = re.compile(
     r"今年(?:的)?(?:(?P<half>上半年)|(?P<q3>前三季度)|第?(?P<q>[一二三])季度"
     r"|(?:1|一)(?: ?月份?)? ?(?:至|到|-|—|－|~) ?(?P<m>1[0-2]|[2-9]|[二三四五六七八九]|十[一二]?)"
     r" ?月)"
     r"|(?:截至|截止)今年 ?(?P<m2>1[0-2]|[1-9]) ?月(?:(?P<d2>[12][0-9]|3[01]|0?[1-9])日|底)?"
+    r"|(?:截至|截止)(?P<m3>1[0-2]|[1-9]) ?月(?:(?P<d3>[12][0-9]|3[01]|0?[1-9])日|底)?[,，]今年"
 )
 _CN_MONTH = {"二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
              "十": 10, "十一": 11, "十二": 12}
@@ -1053,9 +1054,10 @@ def repost_reference(text: str, published: date) -> date | None:
             month = 3 * "一二三".index(m.group("q")) + 3
             day = 30 if month in (6, 9) else 31
         else:
-            raw = m.group("m") or m.group("m2")
+            raw = m.group("m") or m.group("m2") or m.group("m3")
             month = int(raw) if raw.isdigit() else _CN_MONTH[raw]
-            day = int(m.group("d2")) if m.group("d2") else 0
+            d = m.group("d2") or m.group("d3")
+            day = int(d) if d else 0
         end = _safe_date(published.year, month, day) if day else _month_end(
             published.year, month)
         if end is not None:
