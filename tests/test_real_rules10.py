@@ -391,3 +391,12 @@ def test_repost_with_a_december_as_of_date() -> None:
     text = "截至12月25日,今年全市电信网络诈骗案立案数同比下降34.8%,破案数同比上升23%。"
     doc = pressie.extract(text, published="2020-05-24")
     assert doc.reference_date == dt.date(2019, 12, 25)
+
+
+def test_a_fall_rate_compared_names_its_fall() -> None:
+    """…警情同比下降64.26%,降幅比去年上半年增加了21.82个百分点: 降幅 of that 警情."""
+    text = "今年上半年,全市“两抢”警情同比下降60.1%,降幅比去年上半年增加了20.5个百分点。"
+    fact = next(f for f in _facts(text, "2017-07-13")
+                if f.change is not None and f.change.amount is not None
+                and f.change.amount.text == "20.5个百分点")
+    assert fact.metric == "“两抢”警情降幅"

@@ -39,8 +39,22 @@ def sentence_drafts(ctx: Context, work: SentenceWork, scope: tuple[int, int] | N
         elif it.role == "change" and it.owner is None:
             draft = _change_only_draft(ctx, it, work.sent, scope)
             if draft is not None:
+                if draft.metric in ctx.lex.rate_nouns and drafts:
+                    # …警情同比下降64.26%,降幅比去年上半年增加了21.82个百分点: the change of
+                    # the fall just written (“两抢”警情降幅)
+                    _rate_of_previous(draft, drafts[-1])
                 drafts.append(draft)
     return drafts
+
+
+def _rate_of_previous(draft: Draft, prev: Draft) -> None:
+    """Prefix a rate-noun metric (降幅) with the metric of the fact written before it in
+    its sentence, when that fact holds a rate change."""
+    ch = prev.change
+    if ch is None or ch.amount is None or ch.amount.kind != "percent" or not prev.metric:
+        return
+    draft.metric = prev.metric + draft.metric
+    draft.spans = prev.spans + draft.spans
 
 
 def changes_of_previous_levels(ctx: Context, work: SentenceWork, drafts: list[Draft],
