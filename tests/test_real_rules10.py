@@ -400,3 +400,10 @@ def test_a_fall_rate_compared_names_its_fall() -> None:
                 if f.change is not None and f.change.amount is not None
                 and f.change.amount.text == "20.5个百分点")
     assert fact.metric == "“两抢”警情降幅"
+
+
+def test_cases_selected_as_examples_are_counted() -> None:
+    """48个案件入选全国典型案例 is an achievement; 发布10起典型案例 lists examples."""
+    facts = _facts("去年,全省检察机关40个案件入选全国典型案例。", "2025-01-17")
+    assert [f.value.text for f in facts if f.value is not None] == ["40个"]
+    assert _facts("会上发布了10起典型案例。", "2025-01-17") == []

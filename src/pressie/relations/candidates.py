@@ -266,8 +266,14 @@ def _example_count(lex: RelationLexicon, after: str) -> bool:
     for n in lex.example_nouns:
         k = after.find(n, 0, 10 + len(n))
         if k >= 0 and not any(ch.isdigit() for ch in after[:k]):
-            return True
+            # (48个案件入选全国典型案例: cases chosen as examples elsewhere, an
+            # achievement counted, not the examples a release lists)
+            return not _SELECTED.search(after, 0, k)
     return False
+
+
+#: a count's noun chosen as an example by others (案件入选…, 被评为…)
+_SELECTED = re.compile(r"入选|被评为|获评|评为")
 
 
 def _locating_count(ctx: Context, before: str, after: str) -> bool:
