@@ -407,3 +407,9 @@ def test_cases_selected_as_examples_are_counted() -> None:
     facts = _facts("去年,全省检察机关40个案件入选全国典型案例。", "2025-01-17")
     assert [f.value.text for f in facts if f.value is not None] == ["40个"]
     assert _facts("会上发布了10起典型案例。", "2025-01-17") == []
+
+
+def test_bounded_share_before_its_predicate() -> None:
+    """其中超过6成由各类纠纷引发: a bounded share takes the rest of its clause."""
+    text = "今年上半年共录得900宗刑事恐吓案件,其中超过6成由各类纠纷引发。"
+    assert _one(text, "超过6成", "2007-07-20").metric == "由各类纠纷引发"

@@ -754,12 +754,14 @@ def _dui_topic(ctx: Context, work: SentenceWork, cs: int) -> tuple[int, int] | N
 def _population_clause(ctx: Context, work: SentenceWork, it: Item, ce: int
                        ) -> tuple[int, int] | None:
     """The rest of the clause after a share and its 的 (97.1%的|居民群众认为社会治安良好),
-    when no other figure counts in it; else None."""
+    or after a bounded share (98%以上|案件经…服判息诉), when no other figure counts in it;
+    else None."""
     text = ctx.text
     a = it.q.end
-    if not text.startswith("的", a):
-        return None
-    a += 1
+    if text.startswith("的", a):
+        a += 1
+    elif not (_HAN.match(text, a) and it.q.approx in ("over", "under", "about")):
+        return None  # (98%以上案件经…服判息诉: a share with its bound, then its population)
     b = ce
     while b > a and text[b - 1] in " \u3000,，。;；:：!！?？、":
         b -= 1
