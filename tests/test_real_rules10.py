@@ -413,3 +413,13 @@ def test_bounded_share_before_its_predicate() -> None:
     """其中超过6成由各类纠纷引发: a bounded share takes the rest of its clause."""
     text = "今年上半年共录得900宗刑事恐吓案件,其中超过6成由各类纠纷引发。"
     assert _one(text, "超过6成", "2007-07-20").metric == "由各类纠纷引发"
+
+
+def test_change_listed_after_its_level_with_a_dunhao() -> None:
+    """员额法官年人均办案279件、上升13.41%: the change is the level's (its marker is not
+    looked for behind the figure, at 人均's 均)."""
+    text = "去年全省法院受理案件120万件,员额法官年人均办案270件、上升13.4%。"
+    fact = _one(text, "270件", "2026-01-29")
+    assert fact.change is not None and fact.change.amount is not None
+    assert fact.change.amount.text == "13.4%"
+    assert not fact.metric.startswith("受理")
