@@ -423,3 +423,14 @@ def test_change_listed_after_its_level_with_a_dunhao() -> None:
     assert fact.change is not None and fact.change.amount is not None
     assert fact.change.amount.text == "13.4%"
     assert not fact.metric.startswith("受理")
+
+
+def test_more_to_level_verbs() -> None:
+    """由以前的60天缩短至30天 / 由去年的56000宗跌至54225宗 / 逐月回落至…: the new level takes
+    the subject, the old one is its baseline, the direction is the verb's."""
+    fact = _one("二代身份证的办理时间由以前的60天缩短至30天。", "30天", "2015-09-01")
+    assert fact.metric == "二代身份证的办理时间"
+    assert fact.change is not None and fact.change.direction == "down"
+    fact = _one("全年罪案数字由去年的56000宗跌至54000宗。", "54000宗", "2015-09-01")
+    assert fact.metric == "罪案数字" and fact.change is not None
+    assert fact.change.direction == "down"
