@@ -434,3 +434,10 @@ def test_more_to_level_verbs() -> None:
     fact = _one("全年罪案数字由去年的56000宗跌至54000宗。", "54000宗", "2015-09-01")
     assert fact.metric == "罪案数字" and fact.change is not None
     assert fact.change.direction == "down"
+
+
+def test_average_monthly_change_is_month_on_month() -> None:
+    """经济损失数月均下降32%: mom, and 月 stays out of the metric."""
+    fact = next(f for f in _facts("2021年以来,全省经济损失数月均下降30%。", "2022-04-23")
+                if f.change is not None)
+    assert fact.change.basis == "mom" and fact.metric == "经济损失数"

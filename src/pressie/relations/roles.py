@@ -19,6 +19,7 @@ from .context import Context
 from .lexicon import CLOSE, OPEN, _occurrences
 
 _ANNUAL_AVERAGE = ("年均",)
+_MONTHLY_AVERAGE = ("月均",)
 #: a change, its bracket closed, then 至/到 before a to-level (增加806宗(+9.1%)至9 690宗;
 #: 减少了222宗,至658宗)
 CHANGE_THEN_TO = re.compile(r"[)）]?\s{0,3}[,，]?\s{0,3}(?:至|到)")
@@ -162,6 +163,11 @@ def assign_role(ctx: Context, it: Item, prev: Item | None, clause: tuple[int, in
             # 年均下降18%: an average annual change is yoy (spec 4, v1.1); the metric
             # stops before 年均
             it.basis = "yoy"
+            it.unmarked = False
+            it.marker_pos -= 2
+        elif gap_text[:-len(cw)].endswith(_MONTHLY_AVERAGE):
+            # 月均下降32%: an average monthly change is month on month, by the same token
+            it.basis = "mom"
             it.unmarked = False
             it.marker_pos -= 2
         return
