@@ -441,3 +441,28 @@ def test_average_monthly_change_is_month_on_month() -> None:
     fact = next(f for f in _facts("2021年以来,全省经济损失数月均下降30%。", "2022-04-23")
                 if f.change is not None)
     assert fact.change.basis == "mom" and fact.metric == "经济损失数"
+
+
+def test_review_cases_of_the_tenth_round() -> None:
+    """Inputs from the round's review: an area word before 指定 keeps its scope; quoted speech
+    keeps its period; 警务处置 is no Hong Kong body; a deadline is no repost; 事故起数 goes
+    to the accident level, not to another 起 level; terms numbered otherwise are not read."""
+    from pressie.periods import text_year
+
+    fact = _one("今年以来,全省重点督办案件30起。", "30起", "2024-05-01")
+    assert fact.scope == "全省"
+    fact = _one("局长说:“2023年全市破获案件120起”。", "120起", "2024-05-01")
+    assert fact.period is not None and fact.period.date_start == dt.date(2023, 1, 1)
+    doc = pressie.extract("今年以来,全市破获案件120起,提升警务处置能力。", published="2024-05-01")
+    assert {f.region for f in doc.facts} != {"香港特别行政区"}
+    doc = pressie.extract("今年以来,全市破获案件120起。下一步,确保今年上半年完成整治行动。",
+                          published="2024-03-28")
+    assert doc.reference_date == dt.date(2024, 3, 28)
+    text = ("全市查处酒驾100起,发生道路交通事故83起,造成4人死亡。"
+            "与去年同期相比,事故起数增加5起,上升6.41%;死亡人数减少2人,下降33.33%。")
+    assert _one(text, "100起", "2024-05-01").change is None
+    acc = _one(text, "83起", "2024-05-01")
+    assert acc.change is not None and acc.change.amount is not None
+    assert acc.change.amount.text == "6.41%"
+    assert text_year("西藏自治区第十二届人民代表大会第二次会议") is None
+    assert text_year("海南省第七届人民代表大会第三次会议") is None

@@ -111,7 +111,8 @@ def detect_region(
     if outlet is None:
         # 警务处处长…表示: a region's own police body, named without the region
         bodies: dict[str, str] = lex.location_rules.get("region_bodies", {})
-        found = [(k, region) for body, region in bodies.items() if (k := text.find(body)) >= 0]
+        found = [(k, region) for body, region in bodies.items()
+                 if (k := _body_at(text, body)) >= 0]
         if found:
             return min(found)[1]
     return outlet
@@ -234,6 +235,15 @@ def _own_level_place(
         if len(found) == 1:
             return found.pop()
     return None
+
+
+def _body_at(text: str, body: str) -> int:
+    """Where ``body`` is first written as a name, not inside a longer word (警务处 in 警务
+    处置 / 警务处理 is no body); -1 if nowhere."""
+    k = text.find(body)
+    while k >= 0 and text[k + len(body):k + len(body) + 1] in ("置", "理"):
+        k = text.find(body, k + 1)
+    return k
 
 
 def _first_body(text: str, city: str) -> int:

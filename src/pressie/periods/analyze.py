@@ -436,19 +436,24 @@ def _lasted(text: str, a: PeriodMention) -> date | None:
 
 def _inside_quoted_name(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` stands inside a quoted name with more words than it
-    (“全年不打烊”的派出所, “一年一主题”): a name's words, no period (a quoted holiday,
-    “五一”, is the whole quote and stays)."""
+    (“全年不打烊”的派出所, “一年一主题”): a name's words, no period. A quote that is the
+    period itself (“五一”) or ends with it stays; so does quoted speech (figures or clause
+    marks inside)."""
     if "“" not in text[max(0, start - 30):start]:
         return False
     m = QUOTED_NAME.search(text, max(0, start - 30), min(len(text), end + 30))
     while m is not None and m.start() < start:
         if m.start() < start and end < m.end() - 1:
-            return len(_HAN_CHAR.findall(m.group())) - (end - start) >= 2
+            # (局长说:“2023年全市破获案件120起”: quoted speech, with figures or clause
+            # marks, is no name)
+            return (not _SPEECH_MARK.search(m.group())
+                    and len(_HAN_CHAR.findall(m.group())) - (end - start) >= 2)
         m = QUOTED_NAME.search(text, m.end(), min(len(text), end + 30))
     return False
 
 
 _HAN_CHAR = re.compile(r"[\u3400-\u9fff]")
+_SPEECH_MARK = re.compile(r"[0-9０-９,，。;；:：!！?？、]")
 
 
 def find_period_mentions(
@@ -966,11 +971,11 @@ _BASE_BEFORE = frozenset(("较", "比", "与"))
 _THIS_YEAR_SINCE = re.compile(r"今年(?:年初|初)?(?:以来|来)")
 #: 今年 as a period of figures (今年,全市破获…), not 今年以来
 _THIS_YEAR = re.compile(r"今年(?![以来初])")
-#: an as-of date in December written without a year (截至12月, 截至今年12月20日)
 #: an as-of month before December written without a year (截至6月底, 截止9月30日): the
 #: figures of a year still under way
 _EARLY_AS_OF = re.compile(
     r"(?:截至|截止)(?:今年|本年)? ?(?:[1-9]|1[01]|[一二三四五六七八九十]|十一)月(?![0-9])")
+#: an as-of date in December written without a year (截至12月, 截至今年12月20日)
 _DECEMBER_NOW = re.compile(
     r"(?:截至|截止)(?:今年|本年)? ?(?:12|十二)月"
     # (上海12月17日电: a December dateline, the reviewed year still current)
@@ -1032,6 +1037,8 @@ _THIS_YEAR_PART = re.compile(
     r"|(?:截至|截止)今年 ?(?P<m2>1[0-2]|[1-9]) ?月(?:(?P<d2>[12][0-9]|3[01]|0?[1-9])日|底)?"
     r"|(?:截至|截止)(?P<m3>1[0-2]|[1-9]) ?月(?:(?P<d3>[12][0-9]|3[01]|0?[1-9])日|底)?[,，]今年"
 )
+#: words of a deadline or a next step (确保今年上半年完成…): no figures reported
+_DEADLINE = ("确保", "下一步", "争取", "前完成")
 _CN_MONTH = {"二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
              "十": 10, "十一": 11, "十二": 12}
 
@@ -1041,10 +1048,13 @@ def repost_reference(text: str, published: date) -> date | None:
     "this year" that ends more than 20 days after ``published`` (今年上半年 on a page dated
     2018-03-28; 截至今年12月25日 on one dated in May), the text was written in the year before;
     its reference is the latest such end in that year.  ``None`` when nothing overshoots
-    (a plan's 今年上半年, 将…, is not counted)."""
+    or the text writes the published year itself (a plan's or a deadline's 今年上半年, 将…,
+    确保…完成, is not counted)."""
+    if f"{published.year}年" in text:
+        return None  # (the page writes its own year: no repost of an older text)
     ends: list[date] = []
     for m in _THIS_YEAR_PART.finditer(text):
-        if _planned_sentence(text, m.start()):
+        if _planned_sentence(text, m.start()) or _sentence_has(text, m.start(), _DEADLINE):
             continue
         if m.group("half"):
             month, day = 6, 30
@@ -1182,18 +1192,19 @@ def _text_year(text: str) -> tuple[int | None, int | None]:
 
 #: a plenary session of the national or a provincial people's congress (十四届全国人大二次
 #: 会议, 省十四届人大四次会议, 省十一届人大五次会议): terms start in 1953 + 5 × the term's
-#: number, one session a year (a city's congress, numbered on its own, is not read)
+#: number, one session a year
 _SESSION = re.compile(
-    r"(?:(?:全国|省|自治区)第?(?P<t>十[一二三四五六七八九]?|[一二三四五六七八九]|1[0-9])届"
-    r"(?:全国)?|第?(?P<t2>十[一二三四五六七八九]?|1[0-9])届全国)"
-    r"人(?:民代表)?大(?:会)?(?:第|次)?(?P<s>[一二三四五六七]|[1-7])次(?:全体)?会议"
+    r"(?:(?<!海南)(?:全国|省)第?(?P<t>十[一二三四]?|[一二三四五六七八九]|1[0-4])届(?:全国)?"
+    r"|第?(?P<t2>十[一二三四]?|1[0-4])届全国)"
+    r"人(?:民代表)?大(?:会)?(?:第|次)?(?P<s>[一二三四五]|[1-5])次(?:全体)?会议"
 )
 
 
 def _session_years(text: str) -> list[int]:
-    """The years of the congress sessions ``text`` names (:data:`_SESSION`), past the
-    present ones of a later term (a term numbered otherwise, as 北京's 十六届, gives a year
-    that has not come and is passed over)."""
+    """The years of the congress sessions ``text`` names (:data:`_SESSION`): the national
+    congress and the provinces' (numbered alike, except 海南's, passed over; the autonomous
+    regions' and the cities' terms are numbered on their own and not read), up to the 14th
+    term (2023–2027) and five sessions a term."""
     if "届" not in text:
         return []
     out = []
@@ -1202,7 +1213,7 @@ def _session_years(text: str) -> list[int]:
         if t is None or sess is None:
             continue
         year = 1953 + 5 * t + sess - 1
-        if 1990 <= year <= date.today().year:
+        if year >= 1990:
             out.append(year)
     return out
 

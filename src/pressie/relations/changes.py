@@ -111,7 +111,7 @@ def _measured_changes(drafts: list[Draft], levels: list[Draft]) -> list[Draft]:
                 or before.change.amount is None or before.metric != d.metric
                 or before.change.amount.kind in ("percent", "points")):
             continue  # (only a measure given as a difference and a rate, one after the other)
-        level = next((lv for lv in free if _measures(d.metric, lv)), None)
+        level = _measured_level(d.metric, free)
         if level is None:
             continue
         level.change = ch
@@ -124,15 +124,24 @@ def _measured_changes(drafts: list[Draft], levels: list[Draft]) -> list[Draft]:
 _MEASURE_KEYS = ("死亡", "受伤", "伤亡", "损失", "亡人")
 
 
-def _measures(subject: str, level: Draft) -> bool:
-    """Whether change subject ``subject`` (事故起数, 死亡人数) measures level ``level``."""
-    metric = level.metric
+def _measured_level(subject: str, levels: list[Draft]) -> Draft | None:
+    """The level that change subject ``subject`` (事故起数, 死亡人数) measures, if one does:
+    by the word of its consequence (死亡, 损失…), by its event's stem (事故 of 事故起数:
+    发生道路交通事故83起; a lone 起 level otherwise), or by a metric holding it."""
+    levels = [lv for lv in levels if lv.metric]
     for key in _MEASURE_KEYS:
         if key in subject:
-            return key in metric
+            return next((lv for lv in levels if key in lv.metric), None)
     if subject.endswith(("起数", "事故数")):
-        return level.value is not None and level.value.unit == "起"
-    return len(subject) >= 2 and (subject in metric or metric in subject)
+        stem = subject[:-2]
+        counted = [lv for lv in levels if lv.value is not None and lv.value.unit == "起"]
+        by_stem = [lv for lv in counted if stem and stem in lv.metric]
+        if by_stem:
+            return by_stem[0]
+        return counted[0] if len(counted) == 1 else None
+    if len(subject) < 2:
+        return None
+    return next((lv for lv in levels if subject in lv.metric or lv.metric in subject), None)
 
 
 #: a sentence opening with its comparison and no subject (比去年同期分别下降了…, 与去年同期

@@ -163,8 +163,10 @@ _PLACE_NAME_MAX = 5
 
 def _places_tail(ctx: Context, text: str, parts: list[tuple[int, int]]
                  ) -> tuple[int, int] | None:
-    """The noun the listed places share when the list names places (短 names, the last
-    one with a facility word: 罗湖、福田、皇岗口岸日均出入境人员 -> 日均出入境人员), else None."""
+    """The noun the listed places share when the list names places (short names, the last
+    one with a facility word: 罗湖、福田、皇岗口岸日均出入境人员 -> 日均出入境人员), else None.
+    Each figure's metric is that noun alone, as the golds write it; the places themselves
+    are left out of the facts."""
     if any(not 1 < pb - pa <= _PLACE_NAME_MAX or not _HAN_RUN.fullmatch(text, pa, pb)
            for pa, pb in parts[:-1]):
         return None
@@ -739,16 +741,25 @@ def _generic_len(ctx: Context, metric: str) -> int:
 def _dui_topic(ctx: Context, work: SentenceWork, cs: int) -> tuple[int, int] | None:
     """The span of a figure-less clause 对…犯罪 (or …案件) written right before the clause at
     ``cs`` in its sentence, if any: what the bare verbs after it count."""
+    span = _bare_clause_before(ctx, work, cs)
+    if span is None:
+        return None
+    m = _DUI_TOPIC.fullmatch(ctx.text, *span)
+    return m.span(1) if m is not None else None
+
+
+def _bare_clause_before(ctx: Context, work: SentenceWork, cs: int) -> tuple[int, int] | None:
+    """The span of the clause right before the clause at ``cs`` in its sentence (closed by a
+    comma) when it holds no kept figure; else None."""
     text = ctx.text
     end = cs - 1
     if end <= work.sent.start or text[end] not in ",，":
         return None
     k = max(text.rfind(c, work.sent.start, end) for c in ",，;；。:：")
     start = max(k + 1, work.sent.start)
-    m = _DUI_TOPIC.fullmatch(text, start, end)
-    if m is None or any(start <= o.q.start < end for o in work.kept):
+    if any(start <= o.q.start < end for o in work.kept):
         return None
-    return m.span(1)
+    return start, end
 
 
 def _population_clause(ctx: Context, work: SentenceWork, it: Item, ce: int
@@ -776,13 +787,10 @@ def _crime_clause(ctx: Context, work: SentenceWork, cs: int) -> tuple[int, int] 
     what a bare verb after it counts."""
     rx = ctx.lex.crime_topic_re
     text = ctx.text
-    end = cs - 1
-    if rx is None or end <= work.sent.start or text[end] not in ",，":
+    span = _bare_clause_before(ctx, work, cs) if rx is not None else None
+    if span is None:
         return None
-    k = max(text.rfind(c, work.sent.start, end) for c in ",，;；。:：")
-    start = max(k + 1, work.sent.start)
-    if any(start <= o.q.start < end for o in work.kept):
-        return None
+    start, end = span
     found = None
     for m in rx.finditer(text, start, end):
         found = m
@@ -796,7 +804,7 @@ def _crime_clause(ctx: Context, work: SentenceWork, cs: int) -> tuple[int, int] 
 #: a consequence written between two figures (…起,造成…人死亡): no shared verb across it
 _CAUSED = re.compile(r"造成|导致|致使|致")
 #: a consequence clause right after a figure: …1519起,造成|452人死亡
-_CAUSE_GAP = re.compile(r"[,，]\s*(造成|导致|致使)$")
+_CAUSE_GAP = re.compile(r"[,，]\s*(造成|导致|致使)")
 
 
 def _caused_by(ctx: Context, text: str, prev: Item, it: Item,
@@ -808,8 +816,8 @@ def _caused_by(ctx: Context, text: str, prev: Item, it: Item,
     if not pieces or prev.q.end > it.q.start or not prev.pieces:
         return None
     gap = text[prev.q.end:it.q.start]
-    m = _CAUSE_GAP.search(gap)
-    if m is None or m.start() != 0 or pieces[0][0] < it.q.end:
+    m = _CAUSE_GAP.fullmatch(gap)
+    if m is None or pieces[0][0] < it.q.end:
         return None  # (the noun after the number only: 造成452人死亡, not 造成死亡452人)
     cause = (prev.q.end + m.start(1), prev.q.end + m.end(1))
     if prev.verb or _has_verb(ctx.lex, prev.metric):

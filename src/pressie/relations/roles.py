@@ -150,7 +150,7 @@ def assign_role(ctx: Context, it: Item, prev: Item | None, clause: tuple[int, in
                or (cw in ("降", "升", "增") and q.kind in ("percent", "points"))
                # (则升1,357宗,至2,449宗 / 跌222宗至658宗: the change before the new level)
                or (cw in ("降", "升", "增", "跌", "减")
-                   and _THEN_TO_LEVEL.match(text, q.end) is not None)):
+                   and _then_to_level(text, q.end))):
         # (降2成, 升15%: a single-character change word before a rate is a change too)
         it.role = "change"
         it.direction = lex.direction[cw]
@@ -245,8 +245,11 @@ def _single_char_change_ok(gap: str, cw: str) -> bool:
     return bool(re.search(r"(?:同比|环比|按年|较|(?<![占对])比)[^,，;；。]{0,10}$", head))
 
 
-#: a figure followed by 至 and the new level (升1,357宗,至2,449宗)
-_THEN_TO_LEVEL = re.compile(r"[)）]?\s{0,3}[,，]?\s{0,3}(?:至|到)[0-9]")
+def _then_to_level(text: str, end: int) -> bool:
+    """Whether 至/到 and a new level in digits follow the figure ending at ``end``
+    (升1,357宗,至2,449宗)."""
+    m = CHANGE_THEN_TO.match(text, end)
+    return m is not None and text[m.end():m.end() + 1].isdigit()
 
 
 def _strip_glue(ctx: Context, s: str) -> str:

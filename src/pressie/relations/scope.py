@@ -265,7 +265,7 @@ def _scope_prefix(ctx: Context, text: str, a: int, b: int) -> int | None:
                 return end
         return None
     end = a + len(w)
-    if _GRADED.match(text, end):
+    if w.endswith(_BODY_ENDS) and _GRADED.match(text, end):
         return None  # 公安部B级通缉在逃人员23名: the body grades the noun, it reports nothing
     # extend over 各级 / 公安机关 …
     while True:
@@ -279,7 +279,9 @@ def _scope_prefix(ctx: Context, text: str, a: int, b: int) -> int | None:
 
 #: what makes a body before a noun its grader, not the reporting scope (公安部A级通缉,
 #: 公安部挂牌督办, 公安部督办)
-_GRADED = re.compile(r"[A-Da-dＡ-Ｄ一二三四]级|挂牌|督办|部督|重点督办|通缉|交办|指定")
+_GRADED = re.compile(r"[A-Da-dＡ-Ｄ]级|挂牌|督办|重点督办|通缉|交办")
+#: how a body's name ends (公安部, 省公安厅, 公安局), unlike an area word (全省)
+_BODY_ENDS = ("部", "厅", "局", "署", "办")
 
 
 def own_scope_before(ctx: Context, text: str, s: int, sent: Sentence) -> tuple[int, int] | None:
