@@ -466,3 +466,12 @@ def test_review_cases_of_the_tenth_round() -> None:
     assert acc.change.amount.text == "6.41%"
     assert text_year("西藏自治区第十二届人民代表大会第二次会议") is None
     assert text_year("海南省第七届人民代表大会第三次会议") is None
+
+
+def test_yi_count_then_wan_count_with_duo() -> None:
+    """一亿六千多万元 = 1亿 + 6000多万 (over), which cn2an cannot read whole."""
+    doc = pressie.extract("该公司共募集资金一亿六千多万元。", published="2006-06-08")
+    q = next(q for q in doc.quantities if q.text == "一亿六千多万元")
+    assert (q.value, q.approx, q.unit) == (160000000.0, "over", "元")
+    doc = pressie.extract("涉案金额二十亿五千余万元。", published="2006-06-08")
+    assert [q.value for q in doc.quantities] == [2050000000.0]

@@ -321,6 +321,21 @@ def _parse(m: re.Match[str], lex: _Lexicon) -> _Raw | None:
     )
 
 
+def _yi_then_wan(g: dict[str, Any], lex: _Lexicon) -> Decimal | None:
+    """The value of a Chinese 亿 count followed by a 万 count that 余/多 qualify
+    (一亿六千多万 = 1亿 + 6000万, which cn2an cannot read), else None."""
+    cn = g["cn"]
+    if not cn or g["big"] != "万" or not g["in1"]:
+        return None
+    k = cn.rfind("亿")
+    if not 0 < k < len(cn) - 1:
+        return None
+    hi, lo = _num(None, cn[:k]), _num(None, cn[k + 1:])
+    if hi is None or lo is None or lo >= 10000:
+        return None
+    return hi * lex.big["亿"] + lo * lex.big["万"]
+
+
 def _parse_percent(g: dict[str, Any], lex: _Lexicon, p: _Parts) -> bool:
     """Fractions and percent words (三分之一, 半数, 百分之四十) into ``p``; False: none."""
     fd, fn, fw, pw = g["fd"], g["fn"], g["fw"], g["pw"]
@@ -369,7 +384,8 @@ def _parse_number(m: re.Match[str], g: dict[str, Any], lex: _Lexicon, p: _Parts)
     else:
         value = _num(g["ar"], g["cn"])
         p.numeral = g["ar"] or g["cn"] or ""
-    if value is None:
+    split = _yi_then_wan(g, lex)
+    if value is None and split is None:
         return False
     p.chinese = g["ar"] is None
     big = g["big"]
@@ -379,7 +395,10 @@ def _parse_number(m: re.Match[str], g: dict[str, Any], lex: _Lexicon, p: _Parts)
                 return False  # 万余千: no numeral
         elif p.chinese and not p.vague and big in ("千", "百", "十万", "百万", "千万"):
             return False  # a Chinese numeral already absorbs 千/百
-        value *= lex.big[big]
+        if split is not None:
+            value = split  # 一亿六千多万元: the 亿 count, then a 万 count with 余/多
+        else:
+            value *= lex.big[big]
         if g["sub"]:
             value += Decimal(g["sub"]) * 10000  # 5亿595万元
         if g["low"]:
