@@ -475,3 +475,12 @@ def test_yi_count_then_wan_count_with_duo() -> None:
     assert (q.value, q.approx, q.unit) == (160000000.0, "over", "元")
     doc = pressie.extract("涉案金额二十亿五千余万元。", published="2006-06-08")
     assert [q.value for q in doc.quantities] == [2050000000.0]
+
+
+def test_digits_read_one_by_one_in_groups_of_four() -> None:
+    """九萬三三七九件 = 93379, 七萬九三一件 = 70931, 三二七億六八二八萬餘元 = 327億6828萬."""
+    doc = pressie.extract("詐欺案件數由九萬三三七九件下降至七萬九三一件,財損數下降至"
+                          "三二七億六八二八萬餘元。", published="2024-01-10")
+    assert [q.value for q in doc.quantities] == [93379.0, 70931.0, 32768280000.0]
+    doc = pressie.extract("共破获案件三万起,涉案一亿二千万元。", published="2024-01-10")
+    assert [q.value for q in doc.quantities] == [30000.0, 120000000.0]

@@ -204,12 +204,35 @@ def _cn_value(s: str) -> Decimal | None:
         return Decimal(str(cn2an.cn2an(s, "normal")))
     except (ValueError, KeyError, TypeError, IndexError, InvalidOperation):
         pass
+    if not any(c in s for c in "十百千点"):
+        grouped = _digit_groups(s)
+        if grouped is not None:
+            return grouped
     for mag, power in (("万亿", 12), ("亿", 8), ("万", 4)):
         mult = Decimal(10) ** power
         if s.endswith(mag) and len(s) > len(mag):
             head = _cn_value(s[: -len(mag)])
             return None if head is None else head * mult
-    return None
+    return _digit_groups(s)
+
+
+_DIGIT_GROUPS = re.compile(r"(?:(?P<y>[〇零一二三四五六七八九]{1,4})亿)?"
+                           r"(?:(?P<w>[〇零一二三四五六七八九]{1,4})万)?"
+                           r"(?P<u>[〇零一二三四五六七八九]{2,4})?")
+
+
+def _digit_groups(s: str) -> Decimal | None:
+    """Digits read one by one in groups of four between 亿 and 万, as Taiwanese releases
+    write counts (九万三三七九 = 93379, 三二七亿六八二八万 = 32768280000), else None."""
+    m = _DIGIT_GROUPS.fullmatch(s)
+    if m is None or not (m.group("y") or m.group("w")) or "十" in s:
+        return None
+    total = Decimal(0)
+    for name, power in (("y", 8), ("w", 4), ("u", 0)):
+        digits = m.group(name)
+        if digits:
+            total += Decimal("".join(str(DIGIT_VALUE[c]) for c in digits)) * 10 ** power
+    return total
 
 
 def _num(ar: str | None, cn: str | None) -> Decimal | None:
@@ -322,10 +345,11 @@ def _parse(m: re.Match[str], lex: _Lexicon) -> _Raw | None:
 
 
 def _yi_then_wan(g: dict[str, Any], lex: _Lexicon) -> Decimal | None:
-    """The value of a Chinese 亿 count followed by a 万 count that 余/多 qualify
-    (一亿六千多万 = 1亿 + 6000万, which cn2an cannot read), else None."""
+    """The value of a Chinese 亿 count followed by a 万 count written with its own 万
+    after 余/多 or digits read one by one (一亿六千多万 = 1亿 + 6000万, 三二七亿六八二八万 =
+    327亿 + 6828万; cn2an cannot read them), else None."""
     cn = g["cn"]
-    if not cn or g["big"] != "万" or not g["in1"]:
+    if not cn or g["big"] != "万":
         return None
     k = cn.rfind("亿")
     if not 0 < k < len(cn) - 1:
