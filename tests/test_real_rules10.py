@@ -484,3 +484,18 @@ def test_digits_read_one_by_one_in_groups_of_four() -> None:
     assert [q.value for q in doc.quantities] == [93379.0, 70931.0, 32768280000.0]
     doc = pressie.extract("共破获案件三万起,涉案一亿二千万元。", published="2024-01-10")
     assert [q.value for q in doc.quantities] == [30000.0, 120000000.0]
+
+
+def test_up_to_now_inside_an_action_s_days() -> None:
+    """决定从6月底至9月30日开展…行动。行动至今,…: up to the reference date, not the end."""
+    text = ("根据统一部署,市公安局决定从6月底至9月30日在全市范围开展夏季治安打击整治行动。"
+            "行动至今,全市接报刑事治安警情同比下降20.5%。")
+    fact = next(f for f in _facts(text, "2023-08-15") if f.change is not None)
+    assert fact.period is not None and fact.period.date_end == dt.date(2023, 8, 15)
+
+
+def test_zhe_liang_nian_is_a_rolling_span() -> None:
+    """这两年,… is 近两年: from two years before the reference's year."""
+    fact = next(f for f in _facts("这两年,全市违法犯罪警情下降近6000起。", "2017-11-21")
+                if f.change is not None)
+    assert fact.period is not None and fact.period.date_start == dt.date(2015, 1, 1)

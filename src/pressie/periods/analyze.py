@@ -766,9 +766,16 @@ def _date_open_mentions(
             continue
         a_start, a_end = anchor
         end = mention.date_end if open_until else (a_end or reference)
+        if (not open_until and reference is not None and a_end is not None
+                and a_start <= reference < a_end and mention.text.endswith(_UP_TO_NOW)):
+            # 决定从6月底至9月30日开展…行动。行动至今,…: up to now, inside the action's days
+            end = reference
         if end is None or a_start <= end:
             out[i] = replace(mention, date_start=a_start, date_end=end)
 
+
+#: how a period running up to the reference date ends (行动开展以来, 行动至今)
+_UP_TO_NOW = ("以来", "至今", "来")
 
 #: what may stand between a day and the frame after it: its hour, a comma
 _DAY_TO_FRAME = re.compile(

@@ -348,7 +348,7 @@ def _word_patterns(lex: _Lexicon, data: dict, b: _Blocks) -> list[tuple[str, str
         ("rolling", rf"{_NB}(?P<near>近|最近|过去)?(?P<n>{_NUMW})(?P<u>个月|年)[多余]?(?:以来|来)"),
         (
             "rolling_near",
-            rf"(?P<near>近|最近|过去)的?{_NB}(?P<n>{_NUMW})(?P<u>个月|年)"
+            rf"(?P<near>近|最近|过去|这)的?{_NB}(?P<n>{_NUMW})(?P<u>个月|年)"
             # (近三年春运期间: the seasons of those years; 过去五年工作回顾: a report's heading)
             rf"(?=[{follow}]|{seasons}|工作回顾|工作总结|$)",
         ),
@@ -449,7 +449,7 @@ def _anchors(
         "rolling": "来",
         "this_year_since": "来",
         "until_now": "今",
-        "rolling_near": "近去",  # 近 / 最近 / 过去
+        "rolling_near": "近去这",  # 近 / 最近 / 过去 / 这(两年)
         "consec": "连",
         "half": _word_anchor(lex.halves),
         "quarter": _word_anchor(lex.quarters),
