@@ -499,3 +499,13 @@ def test_zhe_liang_nian_is_a_rolling_span() -> None:
     fact = next(f for f in _facts("这两年,全市违法犯罪警情下降近6000起。", "2017-11-21")
                 if f.change is not None)
     assert fact.period is not None and fact.period.date_start == dt.date(2015, 1, 1)
+
+
+def test_a_city_ranking_itself_in_its_province_is_the_city() -> None:
+    """全市…我市…公众安全感满意度居全省前列…全省第一: the 全省 of a ranking is the city's."""
+    text = ("全市违法犯罪警情大幅度下降 公众安全感满意度居全省前列\n"
+            "在11月发布会上,常州市公安局发布,全市公安系统所取得的成绩。这两年,我市百警破案数"
+            "同比上升41.2%,全市刑事案件下降7000起,破案率全省第一,我市群众满意度居全省前列,"
+            "全市110接警量位列全省第二,市政府表示肯定。")
+    facts = _facts(text, "2017-11-21")
+    assert facts and {f.region for f in facts} == {"常州市"}

@@ -175,7 +175,9 @@ def _own_level_place(
         return None
     # (“全省平安建设先进市”: a province's words inside a quoted title are no speaker's own)
     unquoted = QUOTED_NAME.sub("", text) if "“" in text else text
-    provincial = sum(unquoted.count(w) for w in words.get("province", ()))
+    # (居全省前列, 全省第一: a city ranking itself in its province speaks of the city)
+    unranked = _RANKED_IN.sub("", unquoted) if "全省" in unquoted else unquoted
+    provincial = sum(unranked.count(w) for w in words.get("province", ()))
     for level in ("county", "prefecture"):
         own = sum(text.count(w) for w in words.get(level, ()))
         if not own:
@@ -235,6 +237,12 @@ def _own_level_place(
         if len(found) == 1:
             return found.pop()
     return None
+
+
+#: a province named only to rank the release's own area in it (居全省前列, 全省第一, 位列全省)
+_RANKED_IN = re.compile(
+    r"(?:居|位居|位列|列|排名|名列)全省|全省(?:前列|第[一二三四五六七八九十0-9]|领先|首位|排名)"
+)
 
 
 def _body_at(text: str, body: str) -> int:
