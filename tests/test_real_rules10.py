@@ -509,3 +509,11 @@ def test_a_city_ranking_itself_in_its_province_is_the_city() -> None:
             "全市110接警量位列全省第二,市政府表示肯定。")
     facts = _facts(text, "2017-11-21")
     assert facts and {f.region for f in facts} == {"常州市"}
+
+
+def test_hot_keyword_line_is_chrome() -> None:
+    """热门关键词: 杏林镇 怀远县…: a site's search keywords name no place of the release."""
+    text = ("热门关键词:  杏林镇  请输入关键词  怀远县  龙扬镇\n"
+            "江西新余打掉一个涉恶团伙\n截至目前,江西全省刑事立案同比下降15.3%。")
+    facts = _facts(text, "2018-11-14")
+    assert facts and all(f.region != "安徽省" for f in facts)
