@@ -517,3 +517,9 @@ def test_hot_keyword_line_is_chrome() -> None:
             "江西新余打掉一个涉恶团伙\n截至目前,江西全省刑事立案同比下降15.3%。")
     facts = _facts(text, "2018-11-14")
     assert facts and all(f.region != "安徽省" for f in facts)
+
+
+def test_negated_prosecution_verbs() -> None:
+    """适用附条件不起诉20978人 / 不批准逮捕33件: the negation is the verb's, not a scope."""
+    text = "2024年,全国检察机关对未成年犯罪嫌疑人依法适用附条件不起诉20000人。"
+    assert "不起诉" in _one(text, "20000人", "2025-06-16").metric
