@@ -523,3 +523,11 @@ def test_negated_prosecution_verbs() -> None:
     """适用附条件不起诉20978人 / 不批准逮捕33件: the negation is the verb's, not a scope."""
     text = "2024年,全国检察机关对未成年犯罪嫌疑人依法适用附条件不起诉20000人。"
     assert "不起诉" in _one(text, "20000人", "2025-06-16").metric
+
+
+def test_a_counted_anniversary_names_the_year() -> None:
+    """澳门回归20周年 is 2019, 新中国成立七十周年 too: an undated text naming one."""
+    from pressie.periods import text_year
+
+    assert text_year("澳门回归20周年的各项大型活动即将展开。今年1至9月,共立案39宗。") == 2019
+    assert text_year("全力做好庆祝新中国成立七十周年安保工作。") == 2019

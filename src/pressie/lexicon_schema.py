@@ -274,6 +274,7 @@ class Periods(_Documented):
     reporting_month_scopes: PeriodsWords | None = None
     event_anaphors: PeriodsWords | None = None
     observance_days: dict[str, Any] = Field(default_factory=dict)
+    anniversaries: dict[str, Any] = Field(default_factory=dict)
     annual_report_titles: PeriodsWords | None = None
     holidays: PeriodsHolidays | None = None
     spring_travel: PeriodsWords | None = None

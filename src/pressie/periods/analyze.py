@@ -999,7 +999,8 @@ def _observance_re(names: tuple[str, ...]) -> re.Pattern[str] | None:
 
 
 def _observance_years(text: str) -> list[int]:
-    """The years of counted observed days a text names (第33个国际禁毒日 -> 2020)."""
+    """The years of counted observed days a text names (第33个国际禁毒日 -> 2020) and of
+    counted anniversaries (澳门回归20周年 -> 2019)."""
     days = load_lexicon().observance_days
     rx = _observance_re(tuple(days))
     if rx is None:
@@ -1009,7 +1010,22 @@ def _observance_years(text: str) -> list[int]:
         n = cn_int(m.group("n"))
         if n:
             years.append(days[m.group("name")] + n)
+    founded = load_lexicon().anniversaries
+    arx = _anniversary_re(tuple(founded))
+    if arx is not None and "周年" in text:
+        for m in arx.finditer(text):
+            n = cn_int(m.group("n"))
+            if n:
+                years.append(founded[m.group("name")] + n)  # 澳门回归20周年 -> 2019
     return years
+
+
+@functools.lru_cache(maxsize=4)
+def _anniversary_re(names: tuple[str, ...]) -> re.Pattern[str] | None:
+    if not names:
+        return None
+    alt = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?P<name>{alt})(?P<n>{_NUMW})周年")
 
 
 #: the day news is given (记者1月22日从…获悉, 昆明10月16日电): its month

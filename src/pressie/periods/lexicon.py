@@ -44,6 +44,7 @@ class _Lexicon:
     crime_event_words: tuple[str, ...] = ()
     #: observed days counted by year (第33个国际禁毒日): name -> the year before the first
     observance_days: dict[str, int] = field(default_factory=dict)
+    anniversaries: dict[str, int] = field(default_factory=dict)
     continuation_heads: tuple[str, ...] = ()
     #: a since-period naming a campaign (专项斗争开展以来), not an era (改革开放以来)
     campaign_since_words: tuple[str, ...] = ()
@@ -134,6 +135,9 @@ def _load_lexicon(path: str | None) -> _Lexicon:
         observance_days={
             k: int(v)
             for k, v in data.get("observance_days", {}).get("first_year_minus_one", {}).items()
+        },
+        anniversaries={
+            k: int(v) for k, v in data.get("anniversaries", {}).get("founding_year", {}).items()
         },
         continuation_heads=tuple(data.get("continuation_heads", {}).get("words", [])),
         campaign_since_words=tuple(data.get("campaign_since", {}).get("words", [])),
