@@ -531,3 +531,12 @@ def test_a_counted_anniversary_names_the_year() -> None:
 
     assert text_year("澳门回归20周年的各项大型活动即将展开。今年1至9月,共立案39宗。") == 2019
     assert text_year("全力做好庆祝新中国成立七十周年安保工作。") == 2019
+
+
+def test_a_campaign_of_known_dates_begun_this_year_names_the_year() -> None:
+    """自今年1月开展扫黑除恶专项斗争以来: that campaign began in 2018, so 今年 is 2018."""
+    from pressie.periods import text_year
+
+    text = "自今年1月开展扫黑除恶专项斗争以来,截至目前,全省共打掉涉黑涉恶团伙380个。"
+    assert text_year(text) == 2018
+    assert text_year("扫黑除恶专项斗争开展以来,全省共打掉涉黑涉恶团伙380个。") is None

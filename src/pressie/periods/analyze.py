@@ -1176,6 +1176,7 @@ def _text_year(text: str) -> tuple[int | None, int | None]:
     current += [int(m.group(1)) for m in _matches_at(_LAUNCH_YEAR, text, starts)]
     current += [int(m.group(1)) for m in _matches_at(_THEME_YEAR, text, starts)]
     current += _session_years(text)
+    current += _campaign_start_years(text)
     # 较2016年17起, 同比2019年下降: a base year, so the text's year is a later one (at
     # least the next); 比2023年同期增长: the same part of the next year, the current one.
     # Alone a base dates nothing (较2019年同期 is also written years later), unless it
@@ -1239,6 +1240,29 @@ def _session_years(text: str) -> list[int]:
         if year >= 1990:
             out.append(year)
     return out
+
+
+def _campaign_start_years(text: str) -> list[int]:
+    """The start year of a named campaign of known dates (periods.json
+    ``named_campaign_periods``) that the text says began this year (自今年1月开展扫黑除恶专项
+    斗争以来 -> 2018)."""
+    if "今年" not in text:
+        return []
+    campaigns = load_lexicon().campaigns
+    rx = _campaign_start_re(tuple(campaigns))
+    if rx is None:
+        return []
+    return [campaigns[m.group("name")][0].year for m in rx.finditer(text)]
+
+
+@functools.lru_cache(maxsize=4)
+def _campaign_start_re(names: tuple[str, ...]) -> re.Pattern[str] | None:
+    if not names:
+        return None
+    alt = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(
+        rf"今年 ?(?:(?:1[0-2]|0?[1-9]|[一二三四五六七八九十]{{1,2}}) ?月[^,，。;；\n]{{0,8}}?)?"
+        rf"(?:开展|启动|部署|开始)[“\"]?(?P<name>{alt})")
 
 
 def _has_other_years(text: str, starts: list[int]) -> bool:
