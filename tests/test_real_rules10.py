@@ -540,3 +540,11 @@ def test_a_campaign_of_known_dates_begun_this_year_names_the_year() -> None:
     text = "自今年1月开展扫黑除恶专项斗争以来,截至目前,全省共打掉涉黑涉恶团伙380个。"
     assert text_year(text) == 2018
     assert text_year("扫黑除恶专项斗争开展以来,全省共打掉涉黑涉恶团伙380个。") is None
+
+
+def test_a_holiday_drawing_near_names_the_year() -> None:
+    """2024年端午小长假即将到来: 即将 is no plan's; the text is of 2024."""
+    from pressie.periods import text_year
+
+    assert text_year("2024年端午小长假即将到来,交警总队研判分析近三年事故情况。") == 2024
+    assert text_year("自2016年12月1日至2017年4月1日,将开展专项行动。") is None

@@ -1151,8 +1151,11 @@ def _text_year(text: str) -> tuple[int | None, int | None]:
 
     starts = _year_starts(text)
     for m in _matches_at(_TEXT_YEARS, text, _text_year_starts(text, starts)):
-        if m.group(1) and _planned_sentence(text, m.start()):
-            continue  # 自2016年12月1日至2017年4月1日,将…开展: a plan's dates
+        if (m.group(1) and _planned_sentence(text, m.start())
+                and not _APPROACHING.match(text, m.end(), m.end() + 16)):
+            # 自2016年12月1日至2017年4月1日,将…开展: a plan's dates (2024年端午小长假即将
+            # 到来: a holiday drawing near is the current year's)
+            continue
         if m.group(1) and _sentence_has(text, m.start(), crimes):
             continue  # 1992年12月,…一家四口被杀: the date of a case, not of the text
         if m.group(1) and (_later_this_year(text, m.start())
@@ -1274,6 +1277,8 @@ def _has_other_years(text: str, starts: list[int]) -> bool:
 
 
 _YEAR_ANY = re.compile(r"(?<![0-9])((?:19[89]|20[0-4])[0-9]) ?年")
+#: a year's part drawing near (端午小长假即将到来, 春节将至, 国庆临近)
+_APPROACHING = re.compile(r"[^。，,;；\n]{0,8}?(?:即将到来|即将来临|将至|临近|到来之际)")
 _LASTING = re.compile(rf"[^。！？!?;；\n]{{0,16}}?为期(?P<n>{_NUMW})年")
 
 
