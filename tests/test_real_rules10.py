@@ -548,3 +548,11 @@ def test_a_holiday_drawing_near_names_the_year() -> None:
 
     assert text_year("2024年端午小长假即将到来,交警总队研判分析近三年事故情况。") == 2024
     assert text_year("自2016年12月1日至2017年4月1日,将开展专项行动。") is None
+
+
+def test_a_year_opening_a_quoted_campaign_name() -> None:
+    """“2018秦剑·华山一号”严打行动…截至目前: the campaign is under way in 2018."""
+    from pressie.periods import text_year
+
+    text = "渭南市公安局在全市部署开展“2018秦剑·华山一号”严打行动,截至目前,共抓获80人。"
+    assert text_year(text) == 2018

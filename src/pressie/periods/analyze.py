@@ -853,6 +853,8 @@ _TEXT_YEARS = re.compile(
     r"|(?<=[\u4e00-\u9fff])[-—－]?(20[0-3][0-9])(?=[”\"」』》·•]|专项|行动|系列)"
     # “云剑”2020、“长城2号”: the year written after the campaign's quoted name
     r"|(?<=[”」』])(20[0-3][0-9])(?=[、,，”\"」』]|专项|行动|系列)"
+    # “2018秦剑·华山一号”严打行动: the year opening a quoted campaign name
+    r"|(?<=[“「『])(20[0-3][0-9])(?=[\u4e00-\u9fff]{2}[^”」』\n]{0,12}[”」』])"
 )
 
 
@@ -978,10 +980,11 @@ _BASE_BEFORE = frozenset(("较", "比", "与"))
 _THIS_YEAR_SINCE = re.compile(r"今年(?:年初|初)?(?:以来|来)")
 #: 今年 as a period of figures (今年,全市破获…), not 今年以来
 _THIS_YEAR = re.compile(r"今年(?![以来初])")
-#: an as-of month before December written without a year (截至6月底, 截止9月30日): the
-#: figures of a year still under way
+#: an as-of month before December written without a year (截至6月底, 截止9月30日), or as of
+#: now (截至目前): the figures of a year still under way
 _EARLY_AS_OF = re.compile(
-    r"(?:截至|截止)(?:今年|本年)? ?(?:[1-9]|1[01]|[一二三四五六七八九十]|十一)月(?![0-9])")
+    r"(?:截至|截止)(?:(?:今年|本年)? ?(?:[1-9]|1[01]|[一二三四五六七八九十]|十一)月(?![0-9])"
+    r"|目前|当前)")
 #: an as-of date in December written without a year (截至12月, 截至今年12月20日)
 _DECEMBER_NOW = re.compile(
     r"(?:截至|截止)(?:今年|本年)? ?(?:12|十二)月"
@@ -1166,12 +1169,12 @@ def _text_year(text: str) -> tuple[int | None, int | None]:
             continue
         if m.group(1) and _YEAR_END.match(text, m.end()):
             bare_parts.append(int(m.group(1)))  # 截至2023年12月底: a closed year
-        elif (m.group(2) or m.group(3)) and not this_year():
+        elif (m.group(2) or m.group(3) or m.group(4)) and not this_year():
             # 昆仑2022 in a text without 今年以来 (or a 今年 that is no plan's): a campaign
             # of the reviewed year
-            bare_parts.append(int(m.group(2) or m.group(3)))
+            bare_parts.append(int(m.group(2) or m.group(3) or m.group(4)))
         else:
-            current.append(int(m.group(1) or m.group(2) or m.group(3)))
+            current.append(int(m.group(1) or m.group(2) or m.group(3) or m.group(4)))
     current += _observance_years(text)
     current += _reported_next_year(text)
     current += [int(m.group(1)) for m in _matches_at(_PLAN_YEAR, text, starts)]
