@@ -556,3 +556,11 @@ def test_a_year_opening_a_quoted_campaign_name() -> None:
 
     text = "渭南市公安局在全市部署开展“2018秦剑·华山一号”严打行动,截至目前,共抓获80人。"
     assert text_year(text) == 2018
+
+
+def test_a_line_holding_only_the_change_of_the_line_before() -> None:
+    """立现行命案63起(已全部破获)|同比下降21% on the next line: the level's change."""
+    text = ("全省公安机关共立刑事案件23000起\n同比下降5.8%\n"
+            "立现行命案60起(已全部破获)\n同比下降21%")
+    assert _one(text, "23000起", "2020-10-10").change.amount.text == "5.8%"
+    assert _one(text, "60起", "2020-10-10").change.amount.text == "21%"

@@ -144,6 +144,7 @@ def _sentence_stages(ctx: Context, sents: list[Sentence], quantities: Sequence[Q
     # sentences without figures since the paragraph's last figure, examined only when a
     # later sentence of the paragraph has figures (most never are)
     pending: dict[int, list[Sentence]] = {}
+    last_line_end = -1  # where the last sentence with figures ended
     for sent in sents:
         items: list[Item] = []
         while qi < len(qs) and qs[qi].start < sent.end:
@@ -159,12 +160,34 @@ def _sentence_stages(ctx: Context, sents: list[Sentence], quantities: Sequence[Q
         scope = sentence_metrics(ctx, work, scope)
         new = sentence_drafts(ctx, work, scope)
         prev = last_levels.get(sent.paragraph)
+        if not prev and _change_line(ctx, sent, last_line_end):
+            # 立现行命案63起(已全部破获)|同比下降21%: a line holding only the change of
+            # the level that ends the line before
+            prev = last_levels.get(sent.paragraph - 1)
         if prev:
             new = changes_of_previous_levels(ctx, work, new, prev)
+        last_line_end = sent.end
         drafts += new
         last_levels[sent.paragraph] = [d for d in new if d.value is not None]
         last_scope[sent.paragraph] = scope
     return drafts
+
+
+#: the longest line that is read as only the change of the line before
+_CHANGE_LINE_MAX = 24
+
+
+def _change_line(ctx: Context, sent: Sentence, last_end: int) -> bool:
+    """Whether ``sent`` is a short line of its own right after the line of the last figures
+    (only a line break between them)."""
+    text = ctx.text
+    if last_end < 0 or len(text[sent.start:sent.end].strip()) > _CHANGE_LINE_MAX:
+        return False
+    k = last_end
+    while k > 0 and text[k - 1].isspace():
+        k -= 1  # (a sentence span may hold the line break that ends it)
+    gap = text[k:sent.start]
+    return gap.count("\n") == 1 and not gap.strip()
 
 
 def _sites(drafts: list[Draft]) -> list[Site]:
