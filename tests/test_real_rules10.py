@@ -564,3 +564,14 @@ def test_a_line_holding_only_the_change_of_the_line_before() -> None:
             "立现行命案60起(已全部破获)\n同比下降21%")
     assert _one(text, "23000起", "2020-10-10").change.amount.text == "5.8%"
     assert _one(text, "60起", "2020-10-10").change.amount.text == "21%"
+
+
+def test_prefecture_written_by_its_short_name_comes_first() -> None:
+    """延边州公安局…延吉市公安局: the prefecture's short name (延边) is written first, so the
+    county-level city's body does not take the release (review of the tenth round)."""
+    from pressie.entities import default_lexicon
+    from pressie.entities.region import _first_name
+
+    lex = default_lexicon()
+    assert _first_name("延边州公安局通报,延吉市公安局…", "延边朝鲜族自治州", lex) == 0
+    assert _first_name("凌海市人民检察院…锦州市检察院", "锦州市", lex) > 0

@@ -202,7 +202,7 @@ def _own_level_place(
                 and _in_province(pm, lex, province) and _police_in_lead(text, pm.last.name)
                 and (not found or pm.last.parent in found)
                 # (南通警方…如皋市公安局: the prefecture's own words come first)
-                and _first_body(text, pm.last.name) < _first_name(text, pm.last.parent)
+                and _first_body(text, pm.last.name) < _first_name(text, pm.last.parent, lex)
             }
             if len(lead_cities) == 1:
                 return lead_cities.pop()
@@ -260,11 +260,21 @@ def _first_body(text: str, city: str) -> int:
     return min(found, default=len(text))
 
 
-def _first_name(text: str, prefecture: str) -> int:
-    """Where a prefecture's name (锦州市, or 锦州 without its suffix) is first written."""
-    short = prefecture[:-1] if prefecture.endswith("市") and len(prefecture) > 2 else prefecture
-    k = text.find(short)
-    return k if k >= 0 else len(text)
+def _first_name(text: str, prefecture: str, lex: Lexicon) -> int:
+    """Where a prefecture's name is first written, in full or by a short name the places
+    lexicon knows (锦州市 / 锦州, 延边朝鲜族自治州 / 延边州 / 延边)."""
+    names = {prefecture}
+    if prefecture.endswith("市") and len(prefecture) > 2:
+        names.add(prefecture[:-1])
+    names.update(_short_names(lex, prefecture))
+    found = [k for n in names if (k := text.find(n)) >= 0]
+    return min(found, default=len(text))
+
+
+def _short_names(lex: Lexicon, name: str) -> list[str]:
+    """The short written forms of the place ``name`` in the places lexicon."""
+    return [surface for surface, entries in lex.surfaces.items()
+            if surface != name and any(e.place.name == name and e.short for e in entries)]
 
 
 def _bodies(city: str) -> tuple[str, ...]:
