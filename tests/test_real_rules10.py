@@ -575,3 +575,10 @@ def test_prefecture_written_by_its_short_name_comes_first() -> None:
     lex = default_lexicon()
     assert _first_name("延边州公安局通报,延吉市公安局…", "延边朝鲜族自治州", lex) == 0
     assert _first_name("凌海市人民检察院…锦州市检察院", "锦州市", lex) > 0
+
+
+def test_an_nian_du_is_no_year_on_year_marker() -> None:
+    """按年度统计…下降5%: 按年度 (by year) compares nothing, unlike 按年升 (review item 7)."""
+    fact = next(f for f in _facts("全市按年度统计破获案件120起,下降5%。", "2024-05-01")
+                if f.change is not None)
+    assert fact.change.basis != "yoy" or fact.period is not None

@@ -233,6 +233,8 @@ def last_marker(ctx: Context, seg: str) -> str | None:
         if m in ("比", "与", "从"):
             continue  # too ambiguous without the change next to them
         k = seg.rfind(m)
+        if m == "按年" and seg.startswith("度", k + 2):
+            k = -1  # (按年度统计: by year, no comparison)
         if k >= 0 and (best is None or k > best[0]):
             best = (k, m)
     return best[1] if best else None
@@ -242,7 +244,7 @@ def _single_char_change_ok(gap: str, cw: str) -> bool:
     """``多``/``少``/``增``/``降``/``高``/``低`` alone count only after a comparison marker
     (比去年多12起, 比平日高13.1%; not 占比高达35%)."""
     head = gap[: len(gap) - len(cw)]
-    return bool(re.search(r"(?:同比|环比|按年|较|(?<![占对])比)[^,，;；。]{0,10}$", head))
+    return bool(re.search(r"(?:同比|环比|按年(?!度)|较|(?<![占对])比)[^,，;；。]{0,10}$", head))
 
 
 def _then_to_level(text: str, end: int) -> bool:
