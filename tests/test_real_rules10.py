@@ -581,4 +581,4 @@ def test_an_nian_du_is_no_year_on_year_marker() -> None:
     """按年度统计…下降5%: 按年度 (by year) compares nothing, unlike 按年升 (review item 7)."""
     fact = next(f for f in _facts("全市按年度统计破获案件120起,下降5%。", "2024-05-01")
                 if f.change is not None)
-    assert fact.change.basis != "yoy" or fact.period is not None
+    assert fact.change.basis == "baseline"
