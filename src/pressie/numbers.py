@@ -204,16 +204,15 @@ def _cn_value(s: str) -> Decimal | None:
         return Decimal(str(cn2an.cn2an(s, "normal")))
     except (ValueError, KeyError, TypeError, IndexError, InvalidOperation):
         pass
-    if not any(c in s for c in "十百千点"):
-        grouped = _digit_groups(s)
-        if grouped is not None:
-            return grouped
+    grouped = _digit_groups(s)
+    if grouped is not None:
+        return grouped
     for mag, power in (("万亿", 12), ("亿", 8), ("万", 4)):
         mult = Decimal(10) ** power
         if s.endswith(mag) and len(s) > len(mag):
             head = _cn_value(s[: -len(mag)])
             return None if head is None else head * mult
-    return _digit_groups(s)
+    return None
 
 
 _DIGIT_GROUPS = re.compile(r"(?:(?P<y>[〇零一二三四五六七八九]{1,4})亿)?"
@@ -225,7 +224,7 @@ def _digit_groups(s: str) -> Decimal | None:
     """Digits read one by one in groups of four between 亿 and 万, as Taiwanese releases
     write counts (九万三三七九 = 93379, 三二七亿六八二八万 = 32768280000), else None."""
     m = _DIGIT_GROUPS.fullmatch(s)
-    if m is None or not (m.group("y") or m.group("w")) or "十" in s:
+    if m is None or not (m.group("y") or m.group("w")):
         return None
     total = Decimal(0)
     for name, power in (("y", 8), ("w", 4), ("u", 0)):

@@ -12,6 +12,7 @@ from datetime import date, timedelta
 from typing import Literal
 
 from ..model import Period
+from ..resources import alternation as _alt
 from ..text import QUOTED_NAME
 from .lexicon import _CN_Y, _DIG_Y, _NUMW, _Lexicon, load_lexicon
 from .mention import (
@@ -23,7 +24,7 @@ from .mention import (
     PeriodRole,
 )
 from .resolve import _Ctx, _resolve
-from .scan import _minus_months, _Raw, _safe_date, _scan, cn_int
+from .scan import _minus_months, _month_end, _Raw, _safe_date, _scan, cn_int
 
 
 def _is_base(lex: _Lexicon, text: str, start: int, end: int, kind: str) -> bool:
@@ -993,42 +994,41 @@ _DECEMBER_NOW = re.compile(
 )
 
 
-@functools.lru_cache(maxsize=4)
-def _observance_re(names: tuple[str, ...]) -> re.Pattern[str] | None:
-    if not names:
-        return None
-    alt = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-    return re.compile(rf"第(?P<n>{_NUMW})个[^,，。;；\n]{{0,4}}?(?P<name>{alt})")
+#: a counted observed day (第33个国际禁毒日) and a counted anniversary (澳门回归20周年):
+#: NAMES stands for the alternation of the lexicon's names
+_OBSERVANCE = r"第(?P<n>" + _NUMW + r")个[^,，。;；\n]{0,4}?(?P<name>NAMES)"
+_ANNIVERSARY = r"(?P<name>NAMES)(?P<n>" + _NUMW + r")周年"
 
 
-def _observance_years(text: str) -> list[int]:
-    """The years of counted observed days a text names (第33个国际禁毒日 -> 2020) and of
-    counted anniversaries (澳门回归20周年 -> 2019)."""
-    days = load_lexicon().observance_days
-    rx = _observance_re(tuple(days))
+@functools.lru_cache(maxsize=8)
+def _names_re(template: str, names: tuple[str, ...]) -> re.Pattern[str] | None:
+    """``template`` compiled with its NAMES replaced by the alternation of ``names``
+    (longest first); None without names."""
+    return re.compile(template.replace("NAMES", _alt(names))) if names else None
+
+
+def _counted_years(template: str, bases: dict[str, int], text: str) -> list[int]:
+    """The years the counted names of ``template`` give in ``text``: the name's base year
+    plus its count."""
+    rx = _names_re(template, tuple(bases))
     if rx is None:
         return []
     years = []
     for m in rx.finditer(text):
         n = cn_int(m.group("n"))
         if n:
-            years.append(days[m.group("name")] + n)
-    founded = load_lexicon().anniversaries
-    arx = _anniversary_re(tuple(founded))
-    if arx is not None and "周年" in text:
-        for m in arx.finditer(text):
-            n = cn_int(m.group("n"))
-            if n:
-                years.append(founded[m.group("name")] + n)  # 澳门回归20周年 -> 2019
+            years.append(bases[m.group("name")] + n)
     return years
 
 
-@functools.lru_cache(maxsize=4)
-def _anniversary_re(names: tuple[str, ...]) -> re.Pattern[str] | None:
-    if not names:
-        return None
-    alt = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-    return re.compile(rf"(?P<name>{alt})(?P<n>{_NUMW})周年")
+def _observance_years(text: str) -> list[int]:
+    """The years of counted observed days a text names (第33个国际禁毒日 -> 2020) and of
+    counted anniversaries (澳门回归20周年 -> 2019)."""
+    lex = load_lexicon()
+    years = _counted_years(_OBSERVANCE, lex.observance_days, text)
+    if "周年" in text:
+        years += _counted_years(_ANNIVERSARY, lex.anniversaries, text)
+    return years
 
 
 #: the day news is given (记者1月22日从…获悉, 昆明10月16日电): its month
@@ -1065,8 +1065,6 @@ _THIS_YEAR_PART = re.compile(
 )
 #: words of a deadline or a next step (确保今年上半年完成…): no figures reported
 _DEADLINE = ("确保", "下一步", "争取", "前完成")
-_CN_MONTH = {"二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
-             "十": 10, "十一": 11, "十二": 12}
 
 
 def repost_reference(text: str, published: date) -> date | None:
@@ -1091,7 +1089,10 @@ def repost_reference(text: str, published: date) -> date | None:
             day = 30 if month in (6, 9) else 31
         else:
             raw = m.group("m") or m.group("m2") or m.group("m3")
-            month = int(raw) if raw.isdigit() else _CN_MONTH[raw]
+            parsed = cn_int(raw)
+            if parsed is None:
+                continue
+            month = parsed
             d = m.group("d2") or m.group("d3")
             day = int(d) if d else 0
         end = _safe_date(published.year, month, day) if day else _month_end(
@@ -1102,12 +1103,6 @@ def repost_reference(text: str, published: date) -> date | None:
     if latest is None or (latest - published).days <= 20:
         return None
     return _safe_date(published.year - 1, latest.month, latest.day)
-
-
-def _month_end(year: int, month: int) -> date:
-    """The last day of ``month`` of ``year``."""
-    nxt = date(year + (month == 12), month % 12 + 1, 1)
-    return nxt - timedelta(days=1)
 
 
 def text_year(text: str) -> int | None:
@@ -1190,7 +1185,8 @@ def _text_year(text: str) -> tuple[int | None, int | None]:
     floor: list[int] = []
     same_part: list[int] = []
     figure = False
-    for m in _matches_at(_BARE_YEAR, text, starts):
+    bare_years = _matches_at(_BARE_YEAR, text, starts)
+    for m in bare_years:
         if text[max(0, m.start() - 1):m.start()] in _BASE_BEFORE:
             (same_part if text.startswith("同期", m.end()) else floor).append(
                 int(m.group(1)) + 1)
@@ -1203,7 +1199,7 @@ def _text_year(text: str) -> tuple[int | None, int | None]:
     part = max(current) if current else None
     years = current + floor
     bare = [
-        int(m.group(1)) for m in _matches_at(_BARE_YEAR, text, starts)
+        int(m.group(1)) for m in bare_years
         if not text[max(0, m.start() - 2):m.start()].endswith(_COMPARED)  # 较2019年: a base
         and not _planned_sentence(text, m.start())  # 要在2016年年底前…: a deadline
     ] + bare_parts
@@ -1255,20 +1251,17 @@ def _campaign_start_years(text: str) -> list[int]:
     if "今年" not in text:
         return []
     campaigns = load_lexicon().campaigns
-    rx = _campaign_start_re(tuple(campaigns))
+    rx = _names_re(_CAMPAIGN_START, tuple(campaigns))
     if rx is None:
         return []
     return [campaigns[m.group("name")][0].year for m in rx.finditer(text)]
 
 
-@functools.lru_cache(maxsize=4)
-def _campaign_start_re(names: tuple[str, ...]) -> re.Pattern[str] | None:
-    if not names:
-        return None
-    alt = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-    return re.compile(
-        rf"今年 ?(?:(?:1[0-2]|0?[1-9]|[一二三四五六七八九十]{{1,2}}) ?月[^,，。;；\n]{{0,8}}?)?"
-        rf"(?:开展|启动|部署|开始)[“\"]?(?P<name>{alt})")
+#: a named campaign begun this year (今年1月开展扫黑除恶专项斗争); NAMES as in _names_re
+_CAMPAIGN_START = (
+    r"今年 ?(?:(?:1[0-2]|0?[1-9]|[一二三四五六七八九十]{1,2}) ?月[^,，。;；\n]{0,8}?)?"
+    r"(?:开展|启动|部署|开始)[“\"]?(?P<name>NAMES)"
+)
 
 
 def _has_other_years(text: str, starts: list[int]) -> bool:

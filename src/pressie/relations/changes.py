@@ -472,9 +472,6 @@ _FLAT_AFTER = re.compile(
     # (持平, or a direction with no amount closing the clause: 均比去年同期大幅上升。)
     r"(?P<dir>持平|上升|下降|增长|减少|增加|回落|攀升)(?=[,，。;；!！]|$)"
 )
-#: the direction of each word :data:`_FLAT_AFTER` ends with
-_BARE_DIRECTION = {"持平": "flat", "上升": "up", "增长": "up", "增加": "up", "攀升": "up",
-                   "下降": "down", "减少": "down", "回落": "down"}
 
 #: the second level of a pair whose 两者 is flat (…209起|,抓获…231人|,两者…持平;
 #: …840起|,挽回…3亿元|,均比去年同期大幅上升)
@@ -586,7 +583,7 @@ def _value_drafts(ctx: Context, it: Item, sent: Sentence) -> list[Draft]:
             # 抓获犯罪嫌疑人231人,与去年同期持平 / 不批准逮捕73件,同比持平 / …,均比去年
             # 同期大幅上升: no amount
             basis = "yoy" if flat.group("yoy") else "baseline"
-            change = _change(_BARE_DIRECTION[flat.group("dir")], None, basis,
+            change = _change(ctx.lex.direction[flat.group("dir")], None, basis,
                              _base_period_near(ctx, it.q.end), None)
     drafts = [Draft(it.metric, spans, it.q, change, site,
                     unmarked=primary is not None and primary.unmarked)]

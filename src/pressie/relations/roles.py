@@ -18,8 +18,8 @@ from .candidates import Item, Sentence
 from .context import Context
 from .lexicon import CLOSE, OPEN, _occurrences
 
-_ANNUAL_AVERAGE = ("年均",)
-_MONTHLY_AVERAGE = ("月均",)
+#: an averaged change and the basis it has (年均下降18%: yoy; 月均下降32%: mom)
+_AVERAGE_BASIS = {"年均": "yoy", "月均": "mom"}
 #: a change, its bracket closed, then 至/到 before a to-level (增加806宗(+9.1%)至9 690宗;
 #: 减少了222宗,至658宗)
 CHANGE_THEN_TO = re.compile(r"[)）]?\s{0,3}[,，]?\s{0,3}(?:至|到)")
@@ -159,17 +159,13 @@ def assign_role(ctx: Context, it: Item, prev: Item | None, clause: tuple[int, in
         if cw.startswith("比") and len(cw) == 2:
             # 发案量比降11.57% (比降/比升: the Fujian shorthand of 同比下降/同比上升)
             it.basis, it.unmarked = "yoy", False
-        if gap_text[:-len(cw)].endswith(_ANNUAL_AVERAGE):
-            # 年均下降18%: an average annual change is yoy (spec 4, v1.1); the metric
-            # stops before 年均
-            it.basis = "yoy"
+        avg = next((w for w in _AVERAGE_BASIS if gap_text[:-len(cw)].endswith(w)), None)
+        if avg is not None:
+            # 年均下降18%: an average annual change is yoy (spec 4, v1.1), 月均下降32% month
+            # on month by the same token; the metric stops before 年均/月均
+            it.basis = _AVERAGE_BASIS[avg]
             it.unmarked = False
-            it.marker_pos -= 2
-        elif gap_text[:-len(cw)].endswith(_MONTHLY_AVERAGE):
-            # 月均下降32%: an average monthly change is month on month, by the same token
-            it.basis = "mom"
-            it.unmarked = False
-            it.marker_pos -= 2
+            it.marker_pos -= len(avg)
         return
     if q.kind == "multiple" and lex.multiple_re.search(gap_text):
         it.role = "change"
