@@ -273,6 +273,7 @@ class Periods(_Documented):
     campaign_since: PeriodsWords | None = None
     reporting_month_scopes: PeriodsWords | None = None
     event_anaphors: PeriodsWords | None = None
+    byline_roles: PeriodsWords | None = None
     observance_days: dict[str, Any] = Field(default_factory=dict)
     anniversaries: dict[str, Any] = Field(default_factory=dict)
     annual_report_titles: PeriodsWords | None = None

@@ -304,8 +304,10 @@ def _event_date(
             if m:
                 # (a national outlet's dateline, or the reporter's day: 记者1月22日从…获悉,
                 # 今天(4月25日),…)
-                month, day = (m.group("m"), m.group("d")) if m.group("m") else (
-                    m.group("m2"), m.group("d2"))
+                month, day = next(
+                    (m.group(f"m{k}"), m.group(f"d{k}"))
+                    for k in ("", "2", "3", "4") if m.group(f"m{k}")
+                )
                 return dated(small_int(month), small_int(day), None)
     return None
 

@@ -169,6 +169,9 @@ def _is_framing(lex: _Lexicon, text: str, start: int, end: int) -> bool:
         clause_initial = True
     elif text[i - 1] in "讯电" and i < start:  # a dateline: 金山网讯 9月15日至17日…
         clause_initial = True
+    elif (i < start and lex.byline_re is not None
+          and lex.byline_re.search(text, max(0, i - 40), i) is not None):
+        clause_initial = True  # 本报讯 记者某某 通讯员某某 2015年5月1日至…: the writers
     elif text[start:end].startswith(("自", "从")) and text.startswith(_EVENT_START, end):
         # 江西省自今年10月15日开展的专项行动取得阶段性成果: the start of the event the
         # paragraph reports on frames it like a clause-initial period

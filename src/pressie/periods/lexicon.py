@@ -52,6 +52,8 @@ class _Lexicon:
     reporting_month_scopes: tuple[str, ...] = ()
     #: words that point an event phrase back to the action just named (此次专项行动开始以来)
     event_anaphors: tuple[str, ...] = ()
+    #: writers named in a news lead (记者某某 通讯员某某) before a framing period
+    byline_re: re.Pattern[str] | None = None
     #: (v1.1) a campaign's written span frames its paragraph (periods.json campaign_span)
     campaign_span_re: re.Pattern[str] | None = None
     campaign_span_before: tuple[str, ...] = ()
@@ -81,6 +83,19 @@ class _Lexicon:
     annual_marker_re: re.Pattern[str] | None = None
     #: a heading naming a year's report (2017年…工作报告): the year reviewed
     report_title_re: re.Pattern[str] | None = None
+
+
+def _byline_re(roles: list[str]) -> re.Pattern[str] | None:
+    """The writers of a news lead ending where a period starts: one or more role words,
+    each with a name (记者阮某 通讯员帅某曾某, 见习记者某某 发自北京), after the line's
+    start or a dateline's 讯/电; matched against a bounded window before the period."""
+    if not roles:
+        return None
+    name = "[ \u3000]*[\u4e00-\u9fff·]{2,8}"
+    return re.compile(
+        f"(?:^|\\n|[讯电])[ \u3000]*(?:[(（]?(?:{_alt(roles)}){name}[)）]?[ \u3000]*)+"
+        f"(?:发自[\u4e00-\u9fff]{{2,4}}[ \u3000]*)?$"
+    )
 
 
 def _span(pair: list[str]) -> tuple[date, date]:
@@ -144,6 +159,7 @@ def _load_lexicon(path: str | None) -> _Lexicon:
         reporting_month_scopes=tuple(
             data.get("reporting_month_scopes", {}).get("words", [])),
         event_anaphors=tuple(data.get("event_anaphors", {}).get("words", [])),
+        byline_re=_byline_re(data.get("byline_roles", {}).get("words", [])),
         relative_months={
             k: int(v) for k, v in data.get("relative_months", {}).items() if k != "_doc"
         },

@@ -1,0 +1,67 @@
+"""Rules of the eleventh round on real pages (sentences written here, not copied from pages)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pressie
+
+
+def _facts(text: str, published: str | None = None) -> list[pressie.Fact]:
+    return list(pressie.extract(text, published=published).facts)
+
+
+def test_a_place_dateline_opening_a_line_dates_an_undated_page() -> None:
+    """杭州11月20日电 (a repost keeps the place and day but drops the outlet) dates the
+    news, with the year the text names."""
+    text = ("今年以来某地挽回损失3亿元\n"
+            "杭州11月20日电 (记者 王某)2023年以来,杭州警方共破获电信网络诈骗案件1500起。\n"
+            "截至目前,全市共返还被骗资金8000万元。")
+    doc = pressie.extract(text)
+    assert doc.event_date == dt.date(2023, 11, 20)
+    fact = next(f for f in doc.facts if f.value is not None and f.value.text == "8000万元")
+    assert fact.period is not None and fact.period.date_end == dt.date(2023, 11, 20)
+
+
+def test_a_reporters_day_opening_a_paragraph_dates_an_undated_page() -> None:
+    """8月3日,某报记者从省公安厅获悉 is the news day, like 记者8月3日从…获悉."""
+    text = ("8月3日,本报记者从省公安厅获悉,2022年以来全省共破获电诈案件900起。\n"
+            "截至目前,全省共抓获犯罪嫌疑人1300名。")
+    assert pressie.extract(text).event_date == dt.date(2022, 8, 3)
+
+
+def test_a_day_inside_a_sentence_is_no_dateline() -> None:
+    """A month and day inside the story (…至8月3日电力抢修) opens no line: no news day."""
+    text = "全市开展专项行动,自7月1日至8月3日电力部门配合排查隐患300处。"
+    assert pressie.extract(text).event_date is None
+
+
+def test_a_briefing_chaired_on_a_day_dates_the_page() -> None:
+    """司长11月28日主持…简报会 is the briefing day of an undated page."""
+    text = ("保安司司长11月28日主持2024年1月至9月罪案统计总结简报会。\n"
+            "今年首三季警方共开立刑事专案调查案件10,831宗。")
+    assert pressie.extract(text).event_date == dt.date(2024, 11, 28)
+
+
+def test_a_period_after_the_writers_of_a_lead_frames_its_paragraph() -> None:
+    """本报讯 记者某某 通讯员某某 2015年5月1日至…: the period after the writers' names opens
+    the paragraph, so the 其中 sentence after it inherits it."""
+    text = ("本报讯 记者王某 通讯员李某 2015年5月1日至2016年4月30日,全省法院共受理一审案件"
+            "12万余件,同比增长10.5%。其中行政案件同比增长25%。")
+    fact = next(f for f in _facts(text, "2016-05-20")
+                if f.change is not None and f.change.amount is not None
+                and f.change.amount.text == "25%")
+    assert fact.period is not None
+    assert (fact.period.date_start, fact.period.date_end) == (
+        dt.date(2015, 5, 1), dt.date(2016, 4, 30))
+
+
+def test_a_name_before_a_period_is_no_byline_without_a_role() -> None:
+    """某某 2015年…, with no 记者/通讯员 before the name, leaves the period where it stands
+    (inside its clause): the next sentence does not inherit it."""
+    text = ("全省法院在王某某 2015年5月1日至2016年4月30日共受理一审案件12万余件,同比增长10.5%。"
+            "其中行政案件同比增长25%。")
+    fact = next(f for f in _facts(text, "2016-05-20")
+                if f.change is not None and f.change.amount is not None
+                and f.change.amount.text == "25%")
+    assert fact.period is None or fact.period.date_start != dt.date(2015, 5, 1)
