@@ -65,3 +65,57 @@ def test_a_name_before_a_period_is_no_byline_without_a_role() -> None:
                 if f.change is not None and f.change.amount is not None
                 and f.change.amount.text == "25%")
     assert fact.period is None or fact.period.date_start != dt.date(2015, 5, 1)
+
+
+def _metric_of(text: str, value: str, published: str | None = "2024-08-01") -> str | None:
+    return next(f.metric for f in _facts(text, published)
+                if f.value is not None and f.value.text == value)
+
+
+def test_a_thousands_comma_parts_no_clause() -> None:
+    """破获1,400宗严重毒品案: the comma groups digits, so the noun after the number is
+    still the object of the verb before it, as in 破获1400宗严重毒品案."""
+    text = "上半年警方共破获1,400宗严重毒品案,并拘捕1,763名涉毒人士。"
+    assert _metric_of(text, "1,400宗") == "破获严重毒品案"
+    assert _metric_of(text, "1,763名") == "拘捕涉毒人士"
+
+
+def test_a_list_comma_after_a_number_still_parts_clauses() -> None:
+    """破获案件12,抓获… (a comma after a number, not three digits after it) still ends
+    the clause."""
+    text = "专项行动中共破获案件12起,抓获犯罪嫌疑人30名。"
+    assert _metric_of(text, "30名") == "抓获犯罪嫌疑人"
+
+
+def test_purchase_and_investigation_verbs_head_their_objects() -> None:
+    """购置150辆巡逻自行车 / 调查7267宗案件: verbs of the genre that take the noun
+    written after the number."""
+    assert _metric_of("今年全县购置150辆巡逻自行车。", "150辆") == "购置巡逻自行车"
+    assert _metric_of("系统今年共协助警方调查7267宗案件。", "7267宗").endswith("调查案件")
+
+
+def test_a_counted_subject_before_a_total_filler_follows_the_verb() -> None:
+    """全市诈骗警情共接报8114起: the subject is what is counted, so it follows the verb;
+    a body before 共 (…卡点共检查) stays out of the metric."""
+    assert _metric_of("上半年全市诈骗警情共接报8114起。", "8114起") == "接报诈骗警情"
+    assert _metric_of("上半年暴力罪案共录得130宗。", "130宗") == "录得暴力罪案"
+    assert _metric_of("全省毒品查缉卡点共检查车辆5000辆。", "5000辆") == "检查车辆"
+
+
+def test_a_case_named_before_a_total_filler_is_no_counted_subject() -> None:
+    """该案共抓获犯罪嫌疑人137名: 该案 is the case told of, not what is counted."""
+    assert _metric_of("该案共抓获犯罪嫌疑人137名。", "137名") == "抓获犯罪嫌疑人"
+
+
+def test_a_bound_conjunction_word_cuts_no_list() -> None:
+    """拘捕1763名涉及毒品的人士,分别较去年同期升37.5%及38.4%: 涉及 is no 及 of a list and
+    the words after the level are its own; the two rates go to the two levels."""
+    text = ("上半年警方共破获1400宗毒品案,并拘捕1763名涉及毒品的人士,"
+            "分别较去年同期升37.5%及38.4%。")
+    facts = _facts(text, "2020-08-01")
+    by_value = {f.value.text: f for f in facts if f.value is not None}
+    assert by_value["1400宗"].change is not None
+    assert by_value["1400宗"].change.amount.text == "37.5%"
+    assert by_value["1763名"].change is not None
+    assert by_value["1763名"].change.amount.text == "38.4%"
+    assert all(f.value is not None for f in facts)

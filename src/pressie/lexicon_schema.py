@@ -313,6 +313,8 @@ class RelationRules(_Documented):
     event_measures: Words = Field(default_factory=list)
     crime_topic_openers: Words = Field(default_factory=list)
     generic_objects: Words = Field(default_factory=list)
+    counted_topics: Words = Field(default_factory=list)
+    bound_conjunctions: Words = Field(default_factory=list)
     duration_cues: Words
     metric_trailers: Words
     predicate_fillers: Words

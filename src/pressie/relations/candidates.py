@@ -111,6 +111,13 @@ def sentences(text: str, given: Sequence[tuple[int, int]] | None) -> list[Senten
     return out
 
 
+def _thousands_comma(text: str, i: int) -> bool:
+    """True for the comma of a thousands-grouped number (1,400宗): it parts no clauses."""
+    return (text[i] == "," and 0 < i and text[i - 1].isascii() and text[i - 1].isdigit()
+            and text[i + 1:i + 4].isascii() and text[i + 1:i + 4].isdigit()
+            and not text[i + 4:i + 5].isdigit())
+
+
 def clauses(ctx: Context, start: int, end: int) -> list[tuple[int, int]]:
     """Clause spans of a sentence: split at clause punctuation outside parentheses."""
     text = ctx.text
@@ -124,7 +131,7 @@ def clauses(ctx: Context, start: int, end: int) -> list[tuple[int, int]]:
             depth += 1
         elif ch in CLOSE:
             depth = max(0, depth - 1)
-        elif depth == 0 and ch in ctx.lex.clause_seps:
+        elif depth == 0 and ch in ctx.lex.clause_seps and not _thousands_comma(text, i):
             if i > cs:
                 out.append((cs, i))
             cs = i + 1

@@ -188,6 +188,11 @@ def _attach_changes(ctx: Context, text: str, sent: Sentence, live: list[Item],
         marker = _marker_start(ctx, text, first, sent)
         prev_vals = _owners_before(text, values, first, marker, value_ends)
         lo = prev_vals[-1].q.end if prev_vals else sent.start
+        if (prev_vals and prev_vals[-1].pieces
+                and lo <= prev_vals[-1].pieces[-1][0] < prev_vals[-1].pieces[-1][1] <= marker):
+            # 拘捕1763名涉及毒品的人士,分别较去年同期升…: the words written after the level
+            # are its own metric, no subject of the change after it
+            lo = prev_vals[-1].pieces[-1][1]
         k_chg = bisect_right(change_ends, marker)  # (no change of g ends before its marker)
         prev_chg = changes[k_chg - 1:k_chg] if k_chg else []
         if prev_chg and prev_chg[-1].q.end > lo:
@@ -244,7 +249,7 @@ def _attach_changes(ctx: Context, text: str, sent: Sentence, live: list[Item],
             # the subject of the previous change group: 环比分别下降1.8%、4.5%
             subs = last_subjects
         elif subject is not None:
-            subs = split_subject(text, subject, len(g))
+            subs = split_subject(text, subject, len(g), ctx.lex.bound_conjunctions)
         else:
             # 1.盗窃电瓶。本月环比上升94.74%…: a bulletin's numbered heading names the subject
             heading = _heading_subject(text, sent.start)

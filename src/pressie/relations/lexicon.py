@@ -204,6 +204,8 @@ class RelationLexicon:
         #: only such a measure share the first item's event noun
         self.event_measures = tuple(sorted(r.get("event_measures", []), key=len, reverse=True))
         self.generic_objects = tuple(r.get("generic_objects", []))
+        self.counted_topics = tuple(r.get("counted_topics", []))
+        self.bound_conjunctions = tuple(r.get("bound_conjunctions", []))
         openers = _by_length(r.get("crime_topic_openers", []))
         #: 严打涉税经济犯罪 / 对侵害未成年人犯罪零容忍: the crime a sentence opens with
         self.crime_topic_re = re.compile(

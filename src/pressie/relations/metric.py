@@ -78,7 +78,7 @@ def _distribute_levels(ctx: Context, text: str, live: list[Item],
             k += 1
             continue
         a, b = first.pieces[-1]
-        parts = split_subject(text, (a, b), len(group))
+        parts = split_subject(text, (a, b), len(group), ctx.lex.bound_conjunctions)
         quoted = _quoted_parts(text, (a, b), len(group)) if len(parts) != len(group) else None
         if quoted is not None:
             # 以“保健品”“养老项目投资”为幌子的案件分别为三十一起和二十四起: one name each
@@ -1056,6 +1056,7 @@ def _left_rest(ctx: Context, text: str, a: int, b: int, scope: tuple[int, int] |
     if a < b and text[a] in OPEN:  # (含破获外省案件52起): a sub-count in parentheses
         a += 1
         a += len(next((w for w in lex.inclusion_openers if text.startswith(w, a)), ""))
+    topic: tuple[int, int] | None = None
     # fillers, adverbs and pronoun subjects again after the scope: 共 / 据此 / 同时 / 我们
     for _round in range(4):
         changed = True
@@ -1074,6 +1075,8 @@ def _left_rest(ctx: Context, text: str, a: int, b: int, scope: tuple[int, int] |
             a2 = _after_campaign(ctx, text, a, b)
         if a2 == a:
             break
+        if topic is None:
+            topic = _counted_topic(ctx, text, a, a2)
         a = a2
     # trailing fillers: 达 / 为 / 共计
     changed = True
@@ -1091,10 +1094,37 @@ def _left_rest(ctx: Context, text: str, a: int, b: int, scope: tuple[int, int] |
     pieces = [(a, b)] if b > a else []
     # fillers inside the metric: 共打掉 / 成功止付 / 依法行政拘留 / 处置了
     pieces = _drop_inner_fillers(ctx, text, pieces)
+    if pieces and topic is not None:
+        pieces.append(topic)  # 诈骗警情|共|接报 -> 接报诈骗警情
     verb = None
     if pieces:
         verb = lex.verb_at(text, pieces[0][0], ctx.bounds)
     return pieces, scope, verb, subcount
+
+
+#: a subject opening with one of these points back to a case told of (该案, 此案, 本案)
+_DEMONSTRATIVES = frozenset("该此本这其")
+
+
+def _counted_topic(ctx: Context, text: str, a: int, a2: int) -> tuple[int, int] | None:
+    """The subject ``text[a:…]`` before a total-filler opening the predicate at ``a2``
+    (全市诈骗警情|共|接报) when it names what is counted (it ends in a counted topic:
+    警情, 案件…) rather than who counts; None otherwise."""
+    lex = ctx.lex
+    opener = lex.openers_m.end(text[a:a2])
+    if not opener or not lex.counted_topics:
+        return None
+    end = a2 - len(opener)
+    while end > a and text[end - 1] in " \u3000":
+        end -= 1
+    topic = text[a:end].strip("“”\"")
+    if topic[:1] in _DEMONSTRATIVES:
+        return None  # 该案共抓获…: the case the sentence tells of, not what is counted
+    if (len(topic) < 2 or len(topic) > 12 or not topic.endswith(lex.counted_topics)
+            or _HAS_CLAUSE_MARK.search(text, a, end) or any(c.isdigit() for c in topic)
+            or lex.first_verb(text[a:end], 0, ctx.bounds, a) is not None):
+        return None
+    return (a, end)
 
 
 def _after_campaign(ctx: Context, text: str, a: int, b: int) -> int:
@@ -1328,14 +1358,16 @@ def _quantity_at(ctx: Context, live: list[Item], pos: int) -> bool:
     return any(o.q.start == pos for o in live)
 
 
-def split_subject(text: str, span: tuple[int, int], n: int) -> list[tuple[int, int]]:
-    """``span`` cut at 、/和/及 outside parentheses into ``n`` parts, else at 、 alone when
-    that gives ``n`` non-empty parts (an item holding 和: 火警和消防救援类警情); ``[span]``
-    otherwise."""
+def split_subject(text: str, span: tuple[int, int], n: int, bound: tuple[str, ...] = ()
+                  ) -> list[tuple[int, int]]:
+    """``span`` cut at 、/和/及 outside parentheses (not inside a ``bound`` word: 涉及)
+    into ``n`` parts, else at 、 alone when that gives ``n`` non-empty parts (an item
+    holding 和: 火警和消防救援类警情); ``[span]`` otherwise."""
     s, e = span
     if n <= 1:
         return [span]
-    parts = [(a, b) for a, b in _between(s, e, _top_level_cuts(text, s, e, True)) if a < b]
+    parts = [(a, b) for a, b in _between(s, e, _top_level_cuts(text, s, e, True, bound))
+             if a < b]
     if len(parts) == n:
         return parts
     # (…交通类警情、火警和消防救援类警情…分别下降…、0.9%和29.1%: an item holding 和 of
@@ -1351,9 +1383,10 @@ def _between(s: int, e: int, cuts: list[int]) -> list[tuple[int, int]]:
     return list(zip([s, *[c + 1 for c in cuts]], [*cuts, e]))
 
 
-def _top_level_cuts(text: str, s: int, e: int, conjunctions: bool) -> list[int]:
+def _top_level_cuts(text: str, s: int, e: int, conjunctions: bool,
+                    bound: tuple[str, ...] = ()) -> list[int]:
     """Positions in ``text[s:e]`` of the 、 outside parentheses, and of 和/及 too (not as
-    the last character) with ``conjunctions``."""
+    the last character, nor inside a ``bound`` word) with ``conjunctions``."""
     out = []
     depth = 0
     for i in range(s, e):
@@ -1362,6 +1395,13 @@ def _top_level_cuts(text: str, s: int, e: int, conjunctions: bool) -> list[int]:
             depth += 1
         elif ch in CLOSE:
             depth = max(0, depth - 1)
-        elif depth == 0 and (ch == "、" or (conjunctions and ch in "和及" and i + 1 < e)):
+        elif depth == 0 and (ch == "、" or (conjunctions and ch in "和及" and i + 1 < e
+                                            and not _in_bound_word(text, i, bound))):
             out.append(i)
     return out
+
+
+def _in_bound_word(text: str, i: int, bound: tuple[str, ...]) -> bool:
+    """True when the 和/及 at ``i`` stands inside one of the ``bound`` words (涉及, 和谐)."""
+    return any(text.startswith(w, i - w.index(text[i])) for w in bound if text[i] in w
+               and i >= w.index(text[i]))
