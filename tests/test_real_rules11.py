@@ -119,3 +119,32 @@ def test_a_bound_conjunction_word_cuts_no_list() -> None:
     assert by_value["1763名"].change is not None
     assert by_value["1763名"].change.amount.text == "38.4%"
     assert all(f.value is not None for f in facts)
+
+
+def test_a_list_of_changes_with_a_comma_before_its_last_and() -> None:
+    """分别下降了29.2%、11.9%、和1.6%: the 、 before 和 still lists the third amount, and each
+    amount takes its own item of the shared-head list."""
+    text = "2006年,全市放火、强奸、伤害案件同比分别下降了29.2%、11.9%、和1.6%。"
+    by_amount = {f.change.amount.text: f.metric for f in _facts(text, "2007-01-17")
+                 if f.change is not None and f.change.amount is not None}
+    assert by_amount == {"29.2%": "放火案件", "11.9%": "强奸案件", "1.6%": "伤害案件"}
+
+
+def test_a_compared_year_list_with_a_holiday_is_no_subject() -> None:
+    """接报刑事治安警情同比2019年、2023年春节假期分别下降…: the compared years and their
+    holiday are the comparison, not the subject of the changes."""
+    text = ("今年春节假期,全省接报刑事治安警情同比2019年、2023年春节假期分别下降41.68%、14.49%;"
+            "发生各类交通事故同比2019年、2023年分别下降38.03%、10.26%。")
+    facts = _facts(text, "2024-02-18")
+    by_amount = {f.change.amount.text: f.metric for f in facts
+                 if f.change is not None and f.change.amount is not None}
+    assert by_amount["41.68%"] == by_amount["14.49%"] == "接报刑事治安警情"
+    assert by_amount["38.03%"] == by_amount["10.26%"] == "发生各类交通事故"
+
+
+def test_crimes_after_dui_in_the_clause_of_a_bare_verb() -> None:
+    """检察机关对侵害未成年人犯罪批准逮捕1189人、起诉1717人: the crimes after 对 are what
+    both bare verbs count, as with a comma after them."""
+    text = "2020年,全省检察机关对侵害未成年人犯罪批准逮捕1189人、起诉1717人。"
+    assert _metric_of(text, "1189人", "2021-01-28") == "对侵害未成年人犯罪批准逮捕"
+    assert _metric_of(text, "1717人", "2021-01-28") == "对侵害未成年人犯罪起诉"

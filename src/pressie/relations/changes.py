@@ -14,11 +14,12 @@ import re
 from bisect import bisect_left, bisect_right
 
 from ..model import Change, Period
+from ..periods.lexicon import load_lexicon as load_period_lexicon
 from ..structure_rules import HEADING_MARKS
 from .candidates import Item, Sentence, SentenceWork
 from .context import Context, clean
 from .metric import left_pieces, split_subject
-from .patterns import _HAN, _HAN_RUN
+from .patterns import _HAN, _HAN_RUN, LIST_GAPS
 from .records import Draft, Site, _change, _span
 from .roles import CHANGE_THEN_TO
 from .scope import own_scope_before
@@ -381,7 +382,8 @@ def _change_groups(ctx: Context, text: str, changes: list[Item]) -> list[list[It
     for c in changes:
         if groups and groups[-1][-1].q.end <= c.q.start:
             gap = text[groups[-1][-1].q.end:c.q.start]
-            same_marker = (gap in ("、", "和", "及", ",", "，")
+            # (29.2%、11.9%、和1.6%: a 、 written before the last item's 和 too)
+            same_marker = ((gap in LIST_GAPS or gap in (",", "，"))
                            and c.marker_pos == groups[-1][-1].marker_pos)
             # 分别下降73%、下降84%: each amount repeats the change word
             repeated = (gap[:1] in ("、", "和", "及") and len(gap) > 1
@@ -449,9 +451,18 @@ def _marker_start(ctx: Context, text: str, c: Item, sent: Sentence) -> int:
     while k > sent.start and text[k - 1] in " 分别均同比":
         k -= 1
     p0 = ctx.period_ending.get(k)
+    if p0 is None:
+        # 同比2019年、2023年春节假期: the holiday after a compared year list
+        h = _holiday_tail(text, max(sent.start, k - 12), k)
+        if h:
+            p0 = ctx.period_ending.get(k - h)
+    while (p0 is not None and p0 > sent.start and text[p0 - 1] == "、"
+           and ctx.period_ending.get(p0 - 1) is not None):
+        p0 = ctx.period_ending[p0 - 1]  # 同比2019年、2023年春节假期: the list's first
     if p0 is not None and p0 >= sent.start:
         head = text[max(sent.start, p0 - 2):p0]
-        cmp = next((w for w in ("相较", "相比", "较", "比", "与") if head.endswith(w)), None)
+        cmp = next((w for w in ("相较", "相比", "同比", "较", "比", "与") if head.endswith(w)),
+                   None)
         if cmp is not None and not re.search(r"[,，;；。]", text[p0:best]):
             best = min(best, p0 - len(cmp))
     # 交通事故起数、死亡人数与2022年同期相比,分别下降…: a comparison frame written before the
@@ -460,6 +471,20 @@ def _marker_start(ctx: Context, text: str, c: Item, sent: Sentence) -> int:
     if m is not None:
         best = min(best, m.start())
     return best
+
+
+def _holiday_tail(text: str, lo: int, hi: int) -> int:
+    """The length of a holiday name with its suffix (春节假期, 国庆长假) ending ``text[lo:hi]``,
+    0 for none."""
+    lex = load_period_lexicon()
+    seg = text[lo:hi]
+    for suffix in sorted(lex.holiday_suffixes, key=len, reverse=True):
+        if seg.endswith(suffix):
+            head = seg[:-len(suffix)]
+            name = max((n for n in lex.holidays if head.endswith(n)), key=len, default="")
+            if name:
+                return len(name) + len(suffix)
+    return 0
 
 
 #: a comparison frame 与/同/和…相比(较), closed right before the change (分别/均 between)

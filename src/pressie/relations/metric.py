@@ -25,7 +25,7 @@ from typing import Any
 from .candidates import Item, SentenceWork, rate_suffix
 from .context import Context
 from .lexicon import CLOSE, OPEN
-from .patterns import _HAN, _HAN_RUN, _SENT_END
+from .patterns import _HAN, _HAN_RUN, _SENT_END, LIST_GAPS
 from .scope import left_scope, opening_scope, scope_like
 
 
@@ -448,7 +448,8 @@ def _metric(ctx: Context, work: SentenceWork, it: Item, clause: tuple[int, int],
         if avg:  # 日均出动警力: the verb after an averaging word
             verb = lex.verb_at(text, pieces[0][0] + len(avg), ctx.bounds)
     if np_span is None and not carried and metric in lex.verb_set and len(pieces) == 1:
-        topic = _dui_topic(ctx, work, cs)
+        topic = _dui_topic(ctx, work, cs) or _dui_topic_in_clause(ctx, it, cs, pieces[0],
+                                                                  prev_value)
         if topic is not None:
             # 对校园欺凌暴力犯罪,批准逮捕16人、起诉9人: the crimes the clause before names
             pieces = [topic, pieces[0]]
@@ -746,6 +747,23 @@ def _dui_topic(ctx: Context, work: SentenceWork, cs: int) -> tuple[int, int] | N
         return None
     m = _DUI_TOPIC.fullmatch(ctx.text, *span)
     return m.span(1) if m is not None else None
+
+
+def _dui_topic_in_clause(ctx: Context, it: Item, cs: int, verb: tuple[int, int],
+                        prev: Item | None) -> tuple[int, int] | None:
+    """The 对…犯罪 topic written in the figure's own clause right before its bare verb
+    (检察机关对侵害未成年人犯罪批准逮捕1189人), or the one the figure listed just before it
+    took (…1189人、起诉1717人); None otherwise."""
+    text = ctx.text
+    m = _DUI_TOPIC.fullmatch(text, cs, verb[0])
+    if m is not None:
+        return m.span(1)
+    if (prev is not None and len(prev.pieces) == 2 and prev.q.end <= it.q.start
+            and text[prev.q.end:verb[0]] in LIST_GAPS
+            and text.startswith("对", prev.pieces[0][0])
+            and prev.pieces[0][1] <= prev.pieces[1][0]):
+        return prev.pieces[0]
+    return None
 
 
 def _bare_clause_before(ctx: Context, work: SentenceWork, cs: int) -> tuple[int, int] | None:

@@ -17,6 +17,7 @@ from bisect import bisect_left
 from .candidates import Item, Sentence
 from .context import Context
 from .lexicon import CLOSE, OPEN, _occurrences
+from .patterns import LIST_GAPS
 
 #: an averaged change and the basis it has (年均下降18%: yoy; 月均下降32%: mom)
 _AVERAGE_BASIS = {"年均": "yoy", "月均": "mom"}
@@ -184,7 +185,7 @@ def assign_role(ctx: Context, it: Item, prev: Item | None, clause: tuple[int, in
         return
     # continuation of a list of change amounts: 分别下降7.4%、2.9%
     if (prev is not None and prev.role == "change" and prev.q.end <= q.start
-            and (text[prev.q.end:q.start] in ("、", "和", "及")
+            and (text[prev.q.end:q.start] in LIST_GAPS
                  or (text[prev.q.end:q.start] in (",", "，") and q.kind == prev.q.kind
                      and prev.marker_pos is not None
                      and "分别" in text[max(sent.start, prev.marker_pos - 4):prev.q.start]))):
@@ -269,7 +270,7 @@ def _paired_basis(ctx: Context, text: str, it: Item, prev: Item | None, sent: Se
     """The basis of a change in a 同比、环比分别… pair: the first figure takes the first
     basis, the figure listed right after it the second."""
     if (prev is not None and prev.role == "change" and prev.q.end <= it.q.start
-            and text[prev.q.end:it.q.start] in ("、", "和", "及")):
+            and text[prev.q.end:it.q.start] in LIST_GAPS):
         phi = prev.marker_pos if prev.marker_pos is not None else prev.q.start
         m = _BASIS_PAIR.search(text, max(sent.start, phi - 24), phi)
         return ctx.lex.basis_of[m.group(2)] if m is not None else None
