@@ -148,3 +148,26 @@ def test_crimes_after_dui_in_the_clause_of_a_bare_verb() -> None:
     text = "2020年,全省检察机关对侵害未成年人犯罪批准逮捕1189人、起诉1717人。"
     assert _metric_of(text, "1189人", "2021-01-28") == "对侵害未成年人犯罪批准逮捕"
     assert _metric_of(text, "1717人", "2021-01-28") == "对侵害未成年人犯罪起诉"
+
+
+def test_a_numbered_heading_alone_on_its_line_is_governed_by_its_first_paragraph() -> None:
+    """3、未结案情况 / 截止9月20日,尚有…: the as-of date opening the heading's first paragraph
+    governs the paragraphs under the same heading, not the release's 1-9月."""
+    text = ("一、2014年1-9月审判执行工作情况\n1、收案情况\n1-9月共受理各类案件7500件,同比上升3%。\n"
+            "2、未结案情况\n截止9月20日,尚有各类未结案2453件,同比上升28.83%。\n"
+            "行政诉讼未结案10件,与去年同期持平。刑事未结案79件,同比上升27.42%。")
+    facts = {f.value.text: f for f in _facts(text, "2014-10-10") if f.value is not None}
+    assert facts["7500件"].period is not None
+    assert facts["7500件"].period.date_end == dt.date(2014, 9, 30)
+    for v in ("10件", "79件"):
+        assert facts[v].period is not None and facts[v].period.date_end == dt.date(2014, 9, 20)
+
+
+def test_a_title_line_takes_no_period_from_the_paragraph_after_it() -> None:
+    """A short title line is no numbered heading: 近日 opening the lead does not become
+    the period of the statistics of the paragraphs after it."""
+    text = ("全省禁毒工作成效显著\n近日,记者从全省禁毒工作会议上获悉:2024年,全省毒情形势向好。\n"
+            "全省破获制毒案件4起,缴获毒品68千克。")
+    fact = next(f for f in _facts(text, "2025-03-17") if f.value is not None
+                and f.value.text == "4起")
+    assert fact.period is None or fact.period.text != "近日"

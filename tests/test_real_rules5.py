@@ -187,10 +187,12 @@ def test_a_data_release_writing_one_period_throughout_dates_its_bare_figures() -
     facts = _by_value(pressie.extract(text, published="2022-07-20"))
     for v in ("36件", "204件"):
         assert _period(facts[v]) == (date(2022, 1, 1), date(2022, 6, 30)), v
-    # two different periods: no single period for the release
+    # two different periods: no single period for the release (a figure under the
+    # section opened by 2022年一季度 takes that section's period)
     text2 = text.replace("2022年上半年,区人民检察院共审结", "2022年一季度,区人民检察院共审结")
     facts = _by_value(pressie.extract(text2, published="2022-07-20"))
-    assert facts["204件"].period is None
+    assert facts["36件"].period is None
+    assert _period(facts["204件"]) == (date(2022, 1, 1), date(2022, 3, 31))
 
 
 def test_months_reported_on_an_earlier_news_day_were_reported_the_year_after() -> None:

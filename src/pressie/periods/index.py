@@ -189,11 +189,12 @@ class PeriodIndex:
             while parent >= 0 and sections[parent].level >= level:
                 parent = sections[parent].parent
             sec = _Section(ps, level, parent)
-            sec.governor = self._section_governor(ps, heading_end, pi)
+            sec.governor = self._section_governor(ps, heading_end, pi, level)
             sections.append(sec)
         return sections, [s.start for s in sections], lead_end
 
-    def _section_governor(self, start: int, heading_end: int, pi: int) -> PeriodMention | None:
+    def _section_governor(self, start: int, heading_end: int, pi: int, level: int
+                          ) -> PeriodMention | None:
         i = bisect.bisect_left(self._m_starts, start)
         while i < len(self.mentions) and self.mentions[i].end <= heading_end:
             m = self.mentions[i]
@@ -202,9 +203,13 @@ class PeriodIndex:
             i += 1
         # the first governing mention of the section's first body paragraph
         paras = self._paras
+        next_para = paras[pi + 1] if pi + 1 < len(paras) else len(self.text)
+        # (a numbered heading alone on its line, 3、未结案情况, leaves its body to the next
+        # paragraph; a title line's section takes no period from the paragraph after it)
         body_start = (
             heading_end
-            if heading_end < (paras[pi + 1] if pi + 1 < len(paras) else len(self.text))
+            if heading_end < next_para and (
+                level < 2 or self.text[heading_end:next_para].strip())
             else None
         )
         if body_start is None:
@@ -221,7 +226,12 @@ class PeriodIndex:
         body_end = paras[pj + 1] if pj + 1 < len(paras) else len(self.text)
         k = bisect.bisect_left(self._gov_starts, body_start)
         if k < len(self._gov) and self._gov[k].start < body_end:
-            return self._gov[k]
+            g = self._gov[k]
+            if pj > pi and g.kind in ("month", "day"):
+                # (二、打击整治养老诈骗 / 3月份起,…开展专项行动: an action's month or day
+                # opens the story of the section, not the period of all its paragraphs)
+                return None
+            return g
         return None
 
     def _document_period(self, lead_end: int) -> Period | None:
