@@ -171,3 +171,35 @@ def test_a_title_line_takes_no_period_from_the_paragraph_after_it() -> None:
     fact = next(f for f in _facts(text, "2025-03-17") if f.value is not None
                 and f.value.text == "4起")
     assert fact.period is None or fact.period.text != "近日"
+
+
+def test_a_long_action_since_phrase_joins_the_as_of_day_after_it() -> None:
+    """自今年2月公安部部署…(a long list of provinces)…专项行动以来 / 截至4月30日: the
+    action's start and the as-of day make one range, however long the action's name."""
+    text = ("据公安部网站消息,自今年2月公安部部署青海、四川、云南、西藏、甘肃五省区联合治理"
+            "涉枪涉爆违法犯罪专项行动以来,各地公安机关取得了明显成效。\n"
+            "截至4月30日,五省区公安机关共查没收缴非法枪支1356支、子弹33863发。")
+    facts = {f.value.text: f for f in _facts(text, "2009-05-12") if f.value is not None}
+    p = facts["1356支"].period
+    assert p is not None and (p.date_start, p.date_end) == (
+        dt.date(2009, 2, 1), dt.date(2009, 4, 30))
+    assert facts["33863发"].metric == "查没收缴子弹"
+
+
+def test_a_year_glossing_last_year_dates_an_undated_page() -> None:
+    """与去年同期(2021年4月3至5日)相比: 2021 is last year, so the page speaks of 2022."""
+    from pressie.periods import text_year
+
+    text = ("清明假期,全市共发生交通事故219宗。与去年同期(2021年4月3至5日)相比,事故数量下降"
+            "16.73%。")
+    assert text_year(text) == 2022
+
+
+def test_a_yearless_action_start_makes_its_campaign_year_current() -> None:
+    """自6月24日…部署开展“夏季行动”以来 ... “净网2024”: a campaign year in a text counting
+    an action since a yearless day is the current year, not a reviewed one."""
+    from pressie.periods import text_year
+
+    text = ("自6月24日公安部、省公安厅部署开展“夏季行动”以来,全市累计侦办刑事案件1600余起。"
+            "扎实开展“净网2024”专项行动,侦破网络犯罪案件70余起。")
+    assert text_year(text) == 2024

@@ -981,6 +981,12 @@ _COMPARED = ("较", "比", "与", "从", "由", "同期")
 #: the words right before a year that make it the base of a comparison (较2016年)
 _BASE_BEFORE = frozenset(("较", "比", "与"))
 #: a text counting from the start of its own year (今年以来, 今年年初以来, 今年来)
+#: 去年(同期) glossed in brackets by its year: 去年同期(2021年4月3至5日)
+_LAST_YEAR_GLOSS = re.compile(r"(?:去年|上年)(?:同期)?[(（]((?:19|20)[0-9]{2}) ?年")
+#: an action since a month written without its year (自6月24日…部署开展“夏季行动”以来):
+#: the action runs in the text's own year, and so does a campaign named by that year
+_YEARLESS_SINCE = re.compile(
+    r"(?<![0-9年])自(?:1[0-2]|0?[1-9])月(?:[0-9]{1,2}[日号])?[^,，。;；\n]{0,40}?(?:以来|至今)")
 _THIS_YEAR_SINCE = re.compile(r"今年(?:年初|初)?(?:以来|来)")
 #: 今年 as a period of figures (今年,全市破获…), not 今年以来
 _THIS_YEAR = re.compile(r"今年(?![以来初])")
@@ -1125,6 +1131,8 @@ def text_year(text: str) -> int | None:
       ``observance_days``) falls in the current year;
     * a year's months up to a month later than the news day's month (记者1月22日…获悉:
       2023年1月至11月) were reported in the year after;
+    * a year glossing 去年 in brackets (与去年同期(2021年4月3至5日)相比) is the year
+      before the current one;
     * a plenary session of the national or a provincial congress (省十四届人大四次会议) is
       held in its year (1953 + 5 × the term + the session - 1).
 
@@ -1145,6 +1153,7 @@ def _text_year(text: str) -> tuple[int | None, int | None]:
             # (截至6月底 with no year: the campaign is still under way, not one reviewed)
             counts_this_year.append(
                 _THIS_YEAR_SINCE.search(text) is not None
+                or _YEARLESS_SINCE.search(text) is not None
                 or _EARLY_AS_OF.search(text) is not None
                 or any(not _planned_sentence(text, m.start())
                        for m in _THIS_YEAR.finditer(text)))
@@ -1180,6 +1189,8 @@ def _text_year(text: str) -> tuple[int | None, int | None]:
     current += [int(m.group(1)) for m in _matches_at(_LAUNCH_YEAR, text, starts)]
     current += [int(m.group(1)) for m in _matches_at(_THEME_YEAR, text, starts)]
     current += _session_years(text)
+    # 与去年同期(2021年4月3至5日)相比: the year glossing 去年 is the one before the text's
+    current += [int(m.group(1)) + 1 for m in _LAST_YEAR_GLOSS.finditer(text)]
     current += _campaign_start_years(text)
     # 较2016年17起, 同比2019年下降: a base year, so the text's year is a later one (at
     # least the next); 比2023年同期增长: the same part of the next year, the current one.
