@@ -203,3 +203,23 @@ def test_a_yearless_action_start_makes_its_campaign_year_current() -> None:
     text = ("自6月24日公安部、省公安厅部署开展“夏季行动”以来,全市累计侦办刑事案件1600余起。"
             "扎实开展“净网2024”专项行动,侦破网络犯罪案件70余起。")
     assert text_year(text) == 2024
+
+
+def test_an_as_of_sentence_after_an_undated_campaign_since_frames_the_paragraph() -> None:
+    """自开展扫黑除恶专项斗争以来,…。截至目前,…。检察机关共提起公诉…: the sentences after
+    the as-of one keep its end day, not the campaign's undated span alone."""
+    text = ("据了解,自开展扫黑除恶专项斗争以来,全市取得阶段性成效。截至目前,全市公安机关共"
+            "打掉涉黑组织4个。检察机关共提起公诉涉黑涉恶犯罪案件3件32人。")
+    facts = {f.value.text: f for f in _facts(text, "2018-08-01") if f.value is not None}
+    for v in ("4个", "3件"):
+        assert facts[v].period is not None
+        assert facts[v].period.date_end == dt.date(2018, 8, 1)
+
+
+def test_a_later_sentence_with_its_own_period_keeps_it() -> None:
+    """…以来,…。2017年,全市…。截至目前,…: a sentence with its own year is not the as-of's."""
+    text = ("自开展扫黑除恶专项斗争以来,全市取得阶段性成效。2017年,全市破获刑事案件300起。"
+            "截至目前,全市打掉涉黑组织4个。")
+    facts = {f.value.text: f for f in _facts(text, "2018-08-01") if f.value is not None}
+    assert facts["300起"].period is not None
+    assert facts["300起"].period.date_end == dt.date(2017, 12, 31)

@@ -380,15 +380,20 @@ class PeriodIndex:
 
     def _until_after(self, g: PeriodMention, before: int) -> PeriodMention | None:
         """A dated as-of mention (截至Y) written after the undated governor ``g`` in ``g``'s
-        own sentence, before ``before``; None when there is none."""
+        own sentence, or opening a later sentence of its paragraph (自开展…专项斗争以来,…。
+        截至目前,…。检察机关共…), before ``before`` and with no other own period between;
+        None when there is none."""
         gs = self._sents[bisect.bisect_right(self._sents, g.start) - 1]
+        para_end = self._paras[bisect.bisect_right(self._paras, g.start)] if (
+            bisect.bisect_right(self._paras, g.start) < len(self._paras)) else len(self.text)
         i = bisect.bisect_right(self._own_starts, g.end - 1)
-        while i < len(self._own) and self._own[i].start < before:
+        while i < len(self._own) and self._own[i].start < min(before, para_end):
             u = self._own[i]
-            if self._sents[bisect.bisect_right(self._sents, u.start) - 1] != gs:
-                return None
-            if u.kind == "until" and u.dated and not u.modifier:
+            same = self._sents[bisect.bisect_right(self._sents, u.start) - 1] == gs
+            if u.kind == "until" and u.dated and not u.modifier and (same or u.framing):
                 return u
+            if not same and not u.modifier:
+                return None  # (another period of a later sentence: its own frame)
             i += 1
         return None
 
