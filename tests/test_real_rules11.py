@@ -223,3 +223,32 @@ def test_a_later_sentence_with_its_own_period_keeps_it() -> None:
     facts = {f.value.text: f for f in _facts(text, "2018-08-01") if f.value is not None}
     assert facts["300起"].period is not None
     assert facts["300起"].period.date_end == dt.date(2017, 12, 31)
+
+
+def test_a_navigation_menu_names_no_region() -> None:
+    """首页| 滚动| 国内| …| 港澳| 台湾: a menu line, however long, is chrome; its 台湾 is no
+    region of the release."""
+    text = ("首页| 滚动| 国内| 国际| 军事| 社会| 财经| 产经| 房产| 金融| 证券| 汽车| 能源| 港澳| 台湾| 华人\n"
+            "普洱边防查获一起特大毒品案\n"
+            "记者3日从云南普洱边防支队获悉,该支队近日查获一起特大毒品案,缴获冰毒23.28千克。")
+    facts = _facts(text, "2016-01-03")
+    assert facts and all(f.region != "台湾省" for f in facts)
+
+
+def test_a_table_row_of_figures_is_no_menu() -> None:
+    """刑事案件| 立案| 1200起| …: a row holding figures is text, not a menu."""
+    from pressie.structure_rules import StructureRules
+
+    rules = StructureRules.default()
+    assert rules.is_chrome("首页| 滚动| 国内| 国际| 军事| 社会| 财经| 产经| 房产| 金融")
+    assert not rules.is_chrome("刑事案件| 立案| 1200起| 破案| 800起| 抓获| 300人| 起诉| 200人| 审结")
+
+
+def test_a_newspaper_groups_site_line_is_chrome() -> None:
+    """福建日报报业集团主管 《福建法治报》官方网站: the site's own line names no region; the
+    city's release keeps its city."""
+    text = ("福建日报报业集团主管 《福建法治报》官方网站\n三明市打掉20个黑恶势力犯罪团伙\n"
+            "7月31日,三明市召开扫黑除恶专项斗争新闻发布会。截至目前,全市公安机关共打掉涉黑组织"
+            "4个,抓获犯罪嫌疑人60人。")
+    facts = _facts(text, "2018-08-01")
+    assert facts and all(f.region == "三明市" for f in facts)

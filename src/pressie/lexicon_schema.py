@@ -353,6 +353,8 @@ class Structure(_Documented):
     page_chrome_words: Words
     page_chrome_max_len: int
     page_chrome_alone_len: int
+    menu_min_items: int = 5
+    menu_item_max_len: int = 8
     footer_markers_re: Regex
     footer_marker_max_len: int
     footer_words: Words

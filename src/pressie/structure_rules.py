@@ -313,6 +313,8 @@ class StructureRules:
             return True  # 全市破获电诈案件300起 2021-05-10: a related-news link
         if self.breadcrumb.search(line):
             return True
+        if self._menu(line):
+            return True
         seps = sum(line.count(c) for c in self.data["breadcrumb_separators"])
         if seps >= 2 and len(line) <= 80 and not any(c in _SENT_END for c in line):
             return True
@@ -325,6 +327,18 @@ class StructureRules:
             ):
                 return True
         return any(p.search(line) for p in self.boilerplate)
+
+    def _menu(self, line: str) -> bool:
+        """A navigation menu: items cut by ``|``/``｜``, short, without digits, no sentence
+        end."""
+        if "|" not in line and "｜" not in line or any(c in _SENT_END for c in line):
+            return False
+        items = [w.strip() for w in line.replace("｜", "|").split("|")]
+        items = [w for w in items if w]
+        # (a row of figures, 刑事案件| 120起| 同比下降5%, is a table, not a menu)
+        return (len(items) >= self.setting("menu_min_items")
+                and all(len(w) <= self.setting("menu_item_max_len")
+                        and not any(c.isdigit() for c in w) for w in items))
 
     def is_related_marker(self, line: str) -> bool:
         """A short line that opens a list of related-news links (相关新闻, 推荐阅读 …)."""

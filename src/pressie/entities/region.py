@@ -33,6 +33,10 @@ def _guess_title(text: str) -> str:
     return text[:80]
 
 
+#: a line of at least five short items cut by |, without digits or sentence ends: a menu
+_MENU_LINE = re.compile(r"^(?:[^|｜\n0-9。!?]{1,8}[|｜]){4,}[^|｜\n0-9。!?]{0,8}$", re.MULTILINE)
+
+
 def detect_region(
     text: str,
     places: list[_PlaceMatch],
@@ -47,6 +51,11 @@ def detect_region(
     (x3) and place mentions (x1), under the constraint of an abbreviated title agency
     (自治区公安厅 -> an autonomous region, 省公安厅 -> a 省).
     """
+    if "|" in text or "｜" in text:
+        # 首页| 滚动| 国内| …| 港澳| 台湾: a navigation menu's places name no region
+        menus = [m.span() for m in _MENU_LINE.finditer(text)]
+        if menus:
+            places = [pm for pm in places if not any(a <= pm.start < b for a, b in menus)]
     title = title or _guess_title(text)
     t_start = text.find(title) if title else -1
     t_end = t_start + len(title) if t_start >= 0 else -1
