@@ -228,7 +228,8 @@ def test_a_later_sentence_with_its_own_period_keeps_it() -> None:
 def test_a_navigation_menu_names_no_region() -> None:
     """首页| 滚动| 国内| …| 港澳| 台湾: a menu line, however long, is chrome; its 台湾 is no
     region of the release."""
-    text = ("首页| 滚动| 国内| 国际| 军事| 社会| 财经| 产经| 房产| 金融| 证券| 汽车| 能源| 港澳| 台湾| 华人\n"
+    text = ("首页| 滚动| 国内| 国际| 军事| 社会| 财经| 产经| 房产| 金融| 证券| 汽车| 能源| "
+            "港澳| 台湾| 华人\n"
             "普洱边防查获一起特大毒品案\n"
             "记者3日从云南普洱边防支队获悉,该支队近日查获一起特大毒品案,缴获冰毒23.28千克。")
     facts = _facts(text, "2016-01-03")
@@ -241,7 +242,8 @@ def test_a_table_row_of_figures_is_no_menu() -> None:
 
     rules = StructureRules.default()
     assert rules.is_chrome("首页| 滚动| 国内| 国际| 军事| 社会| 财经| 产经| 房产| 金融")
-    assert not rules.is_chrome("刑事案件| 立案| 1200起| 破案| 800起| 抓获| 300人| 起诉| 200人| 审结")
+    assert not rules.is_chrome(
+        "刑事案件| 立案| 1200起| 破案| 800起| 抓获| 300人| 起诉| 200人| 审结")
 
 
 def test_a_newspaper_groups_site_line_is_chrome() -> None:
