@@ -254,3 +254,28 @@ def test_a_newspaper_groups_site_line_is_chrome() -> None:
             "4个,抓获犯罪嫌疑人60人。")
     facts = _facts(text, "2018-08-01")
     assert facts and all(f.region == "三明市" for f in facts)
+
+
+def test_a_place_naming_an_event_names_no_region() -> None:
+    """对可能威胁北京奥运会安全的隐患进行整治 in a Heilongjiang yearbook: 北京 names the Games,
+    the release is the province's (哈尔滨 is its city)."""
+    text = ("治安管理\n全省治安部门共破获刑事案件1 615起,查处治安案件3 229起。对可能威胁北京奥运会"
+            "安全的各种隐患进行集中整治。指导哈尔滨、齐齐哈尔等地开展专项行动。")
+    facts = _facts(text)
+    assert facts and all(f.region != "北京市" for f in facts)
+
+
+def test_a_national_bodys_website_news_is_national() -> None:
+    """据公安部网站消息,今年上半年,全国…: a national release, even when it later counts
+    台湾居民."""
+    text = ("中新网7月15日电 据公安部网站消息,今年上半年,全国出入境边防检查机关共检查出入境人员"
+            "1.74亿人次,其中台湾居民427.0万人次。")
+    facts = _facts(text, "2008-07-15")
+    fact = next(f for f in facts if f.value is not None and f.value.text == "1.74亿人次")
+    assert fact.region == "中国"
+
+
+def test_the_whole_prefecture_is_no_county() -> None:
+    """全州公安机关 (the whole prefecture's police) is no short form of 全州县."""
+    doc = pressie.extract("今年以来,全州公安机关共破获刑事案件1788起。")
+    assert all(e.canonical != "全州县" for e in doc.entities)

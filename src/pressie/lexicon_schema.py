@@ -206,6 +206,7 @@ class LocationsRules(_Documented):
     police_after: Words = Field(default_factory=list)
     outlet_suffixes: Words = Field(default_factory=list)
     own_level_words: dict[Word, Words] = Field(default_factory=dict)
+    event_suffixes: Words = Field(default_factory=list)
 
 
 class PeriodsNounModifier(_Documented):

@@ -102,7 +102,7 @@ def _scan_places(
                 ]
                 if not local and text[i : i + length] not in short_stop:
                     local = _short_county(text, i + length, cands, lex, region)
-                if not local and text.startswith(
+                if not local and text[i : i + length] not in short_stop and text.startswith(
                     tuple(lex.location_rules.get("police_after", ())), i + length
                 ):  # 大同警方: the city, although 大同 alone is a common word
                     local = [

@@ -51,6 +51,10 @@ def detect_region(
     (x3) and place mentions (x1), under the constraint of an abbreviated title agency
     (自治区公安厅 -> an autonomous region, 省公安厅 -> a 省).
     """
+    events = tuple(lex.location_rules.get("event_suffixes", ()))
+    if events:
+        # 对可能威胁北京奥运会安全的…: a place naming an event names no region
+        places = [pm for pm in places if not text.startswith(events, pm.end)]
     if "|" in text or "｜" in text:
         # 首页| 滚动| 国内| …| 港澳| 台湾: a navigation menu's places name no region
         menus = [m.span() for m in _MENU_LINE.finditer(text)]
@@ -359,9 +363,9 @@ def _dateline_pattern(outlets: tuple[str, ...]) -> re.Pattern[str]:
 
 @lru_cache(maxsize=8)
 def _body_pattern(bodies: tuple[str, ...]) -> re.Pattern[str]:
-    """A national body reporting (记者从公安部获悉)."""
+    """A national body reporting (记者从公安部获悉, 据公安部网站消息)."""
     body_re = "|".join(map(re.escape, bodies))
-    verbs = "获悉|了解到|召开|举行|通报|发布|介绍|披露|公布"
+    verbs = "获悉|了解到|召开|举行|通报|发布|介绍|披露|公布|消息"  # (据公安部网站消息)
     return re.compile(
         rf"(?:从|据|^|[。，,\n 】」]|中国)(?:{body_re})[^。，,;；]{{0,8}}?(?:{verbs})"
     )
