@@ -279,3 +279,15 @@ def test_the_whole_prefecture_is_no_county() -> None:
     """全州公安机关 (the whole prefecture's police) is no short form of 全州县."""
     doc = pressie.extract("今年以来,全州公安机关共破获刑事案件1788起。")
     assert all(e.canonical != "全州县" for e in doc.entities)
+
+
+def test_a_range_with_parts_of_days_and_hours() -> None:
+    """7月7日晚21时至9日凌晨2时: the hours and the parts of the day between the dates
+    leave the days 7..9; 当晚 after such a night's action takes those days."""
+    text = ("7月7日晚21时至9日凌晨2时,分局开展第一轮集中统一行动,共抓获违法犯罪人员8人。\n"
+            "当晚,共设立查缉卡点5处。")
+    facts = {f.value.text: f for f in _facts(text, "2023-07-10") if f.value is not None}
+    for v in ("8人", "5处"):
+        p = facts[v].period
+        assert p is not None and (p.date_start, p.date_end) == (
+            dt.date(2023, 7, 7), dt.date(2023, 7, 9)), v

@@ -102,7 +102,7 @@ def _is_dateline(lex: _Lexicon, text: str, m: PeriodMention) -> bool:
 
 #: words that take up the day just written (当天民警就…): it is an action's day; those
 #: opening a clause are periods of their own (:func:`_same_day`)
-_SAME_DAY = ("当天", "当日", "同日", "当晚")
+_SAME_DAY = ("当天", "当日", "同日", "当晚", "当夜")
 
 
 #: a reporter's source right after a day (9月2日,记者从…): the day the news was given
@@ -796,9 +796,10 @@ def _day_before(text: str, prev: PeriodMention, frame: PeriodMention) -> bool:
 
 
 def _same_day(text: str, out: list[PeriodMention]) -> None:
-    """当天上午 / 当日 / 同日 take the nearest day written before them within 600
+    """当天上午 / 当日 / 同日 / 当晚 take the nearest day written before them within 600
     characters (6月23日上午,…举办…活动。…当天上午,…共集中销毁…), also the day a
-    briefing or an event was held (in place); without one they stay undated."""
+    briefing or an event was held (in place); 当晚 after a night's action of two or three
+    days (7日晚21时至9日凌晨2时) takes those days; without one they stay undated."""
     for i, m in enumerate(out):
         if m.kind != "day" or m.date_start is not None or not m.text.startswith(_SAME_DAY):
             continue
@@ -806,6 +807,12 @@ def _same_day(text: str, out: list[PeriodMention]) -> None:
             if m.start - a.end > 600:
                 break
             if a.kind == "day" and a.date_start is not None and a.role == "own":
+                out[i] = replace(m, date_start=a.date_start, date_end=a.date_end)
+                break
+            if (m.text.startswith(("当晚", "当夜")) and a.kind == "range" and a.role == "own"
+                    and a.date_start is not None and a.date_end is not None
+                    and (a.date_end - a.date_start).days <= 2):
+                # 7月7日晚21时至9日凌晨2时,…行动…。当晚,…: the night's action spans its days
                 out[i] = replace(m, date_start=a.date_start, date_end=a.date_end)
                 break
 

@@ -179,7 +179,9 @@ _DAYN = (
 _CN_D = "[〇零一二三四五六七八九]"
 #: an hour (and minutes) after a day in a range: 2月7日零时至13日18时
 _HOUR = r"(?:[0-2]?[0-9]|[零一二三四五六七八九十]{1,3}) ?[时時](?:[0-5]?[0-9]分)?"
-_HOUR_RE = re.compile(_HOUR + "$")
+#: a part of the day written between a day and its hour (7日晚21时, 9日凌晨2时)
+_DAYPART = r"(?:凌晨|早上|早晨|上午|中午|下午|傍晚|晚上|晚间|夜间|夜里|晚|夜)"
+_HOUR_RE = re.compile(_DAYPART + "?" + _HOUR + "$")
 _NUMW = r"(?:[1-9][0-9]?|[一二两三四五六七八九十]{1,3})"
 #: the words of an as-of period (截至6月底, 截至本月15日), longest first
 UNTIL_WORDS = ("截至到", "截止到", "截至", "截止")
@@ -204,7 +206,7 @@ def _blocks(lex: _Lexicon) -> _Blocks:
     year = rf"(?:(?:{_DIG_Y}|{_CN_Y}) ?年|{_alt(lex.relative_years)})"
     mpart = rf"(?:{_alt(lex.month_parts)})"
     month = rf"{_MON} ?月份?"
-    day = rf"{_DAYN} ?[日号](?:{_HOUR})?"
+    day = rf"{_DAYN} ?[日号](?:{_DAYPART}?{_HOUR})?"
     dt = rf"(?:{year}(?:{month}(?:{day}|{mpart})?)?|{month}(?:{day}|{mpart})?)"
     return _Blocks(bnd, year, mpart, month, day, dt)
 
@@ -388,7 +390,7 @@ def _word_patterns(lex: _Lexicon, data: dict, b: _Blocks) -> list[tuple[str, str
         # 当天上午,…共集中销毁… / 同日: the day written before (periods.analyze._same_day)
         (
             "same_day",
-            rf"(?:(?<=[{bnd} \u3000])|^)(?:当天|当日|同日)"
+            rf"(?:(?<=[{bnd} \u3000])|^)(?:当天|当日|同日|当晚|当夜)"
             r"(?:上午|下午|中午|晚上|晚间|凌晨|早上)?(?![的起前后])",
         ),
         ("same", rf"(?:{_NB}(?P<y>{year}))?同期"),
