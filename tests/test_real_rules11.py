@@ -291,3 +291,10 @@ def test_a_range_with_parts_of_days_and_hours() -> None:
         p = facts[v].period
         assert p is not None and (p.date_start, p.date_end) == (
             dt.date(2023, 7, 7), dt.date(2023, 7, 9)), v
+
+
+def test_a_consequence_written_after_its_count() -> None:
+    """今年春节期间发生的交通事故造成1107人死亡: the cause, its verb and the consequence
+    written after the number make the metric."""
+    text = "今年春节期间发生的交通事故造成1107人死亡。"
+    assert _metric_of(text, "1107人", "2007-02-25").endswith("交通事故造成死亡")

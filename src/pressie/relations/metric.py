@@ -690,6 +690,16 @@ def _with_object(ctx: Context, it: Item, clause: tuple[int, int], live: list[Ite
         if min(ce, nxt) > q.end:
             pieces = [verb_piece, (q.end, min(ce, nxt))]
             verb = left_verb
+    elif (left_metric.endswith(_CAUSE_VERBS) and len(left_metric) > 2 and pieces
+          and _CONSEQUENCE.match(text, q.end)):
+        # 今年春节期间发生的交通事故造成1107人死亡、4624人受伤: the cause, its verb and the
+        # consequence written after the number
+        end = next((o.q.start for o in live if o.q.start >= q.end), ce)
+        end = min(ce, end)
+        while end > q.end and text[end - 1] in "、和及":
+            end -= 1
+        if end > q.end:
+            pieces = [*pieces, (q.end, end)]
     elif lex.verb_at(text, q.end, ctx.bounds) and (
             not left_metric
             or (q.unit in lex.frequency_units and lex.first_verb(left_metric) is None)):
@@ -823,6 +833,10 @@ def _crime_clause(ctx: Context, work: SentenceWork, cs: int) -> tuple[int, int] 
 _CAUSED = re.compile(r"造成|导致|致使|致")
 #: a consequence clause right after a figure: …1519起,造成|452人死亡
 _CAUSE_GAP = re.compile(r"[,，]\s*(造成|导致|致使)")
+#: the verbs of a consequence written after its count (造成1107人死亡)
+_CAUSE_VERBS = ("造成", "导致", "致使")
+#: the consequences such a verb counts
+_CONSEQUENCE = re.compile(r"(?:死亡|受伤|伤亡|重伤|轻伤|遇难|失踪|中毒|被困)")
 
 
 def _caused_by(ctx: Context, text: str, prev: Item, it: Item,
