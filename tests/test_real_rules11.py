@@ -298,3 +298,14 @@ def test_a_consequence_written_after_its_count() -> None:
     written after the number make the metric."""
     text = "今年春节期间发生的交通事故造成1107人死亡。"
     assert _metric_of(text, "1107人", "2007-02-25").endswith("交通事故造成死亡")
+
+
+def test_a_count_measured_by_its_verb_in_a_later_sentence() -> None:
+    """破案92起,抓获142人。破案数同比上升300%: the change of 破案数 is the level's."""
+    text = ("今年以来,全县打掉电诈团伙14个,破案92起,抓获142人。"
+            "破案数同比上升300%,抓获数同比上升150%。")
+    facts = _facts(text, "2021-07-01")
+    by_value = {f.value.text: f for f in facts if f.value is not None}
+    assert by_value["92起"].change is not None and by_value["92起"].change.amount.text == "300%"
+    assert by_value["142人"].change is not None
+    assert all(f.value is not None for f in facts)

@@ -93,6 +93,30 @@ def changes_of_previous_levels(ctx: Context, work: SentenceWork, drafts: list[Dr
                     and id(d.change.amount) in taken)]
 
 
+def measures_of_earlier_levels(drafts: list[Draft], levels: list[Draft]) -> list[Draft]:
+    """A change-only draft measuring a count by its verb (破案数同比上升300%) after a
+    sentence of the paragraph counted it (…破案92起,抓获142人。): the change is that
+    level's (the one level, without a change of its own, whose metric is the measure's verb
+    and its object, 破案 or 破获…案件 for 破案数); returns ``drafts`` less the drafts given
+    away."""
+    given: set[int] = set()
+    for d in drafts:
+        ch = d.change
+        if d.value is not None or ch is None or ch.amount is None:
+            continue
+        stem = d.metric[:-1] if d.metric.endswith("数") else ""
+        if len(stem) < 2:
+            continue
+        found = [lv for lv in levels if lv.change is None and lv.value is not None
+                 and lv.value.kind == "count" and (lv.metric == stem or (
+                     len(stem) >= 3 and lv.metric.startswith(stem)))]
+        if len(found) != 1:
+            continue
+        found[0].change = ch
+        given.add(id(d))
+    return [d for d in drafts if id(d) not in given] if given else drafts
+
+
 def _measured_changes(drafts: list[Draft], levels: list[Draft]) -> list[Draft]:
     """与去年同期相比,事故起数增加5起,上升6.41%;死亡人数减少2人,下降33.33%…: each measure
     given as a difference and a rate, whose subject measures one of the levels written just

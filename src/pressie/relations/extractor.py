@@ -24,7 +24,7 @@ from .anaphors import resolve_anaphors
 from .campaign import attach_campaigns
 from .candidates import Item, Sentence, sentence_work
 from .candidates import sentences as find_sentences
-from .changes import changes_of_previous_levels, sentence_drafts
+from .changes import changes_of_previous_levels, measures_of_earlier_levels, sentence_drafts
 from .context import Context, PeriodLookup
 from .dedupe import dedupe as dedupe_facts
 from .lexicon import RelationLexicon
@@ -141,6 +141,9 @@ def _sentence_stages(ctx: Context, sents: list[Sentence], quantities: Sequence[Q
     # the level drafts of the paragraph's last sentence with figures (a sentence of bare
     # changes after it may be theirs: changes.changes_of_previous_levels)
     last_levels: dict[int, list[Draft]] = {}
+    # all the level drafts of each paragraph so far (a count measured by its verb in a
+    # later sentence: changes.measures_of_earlier_levels)
+    para_levels: dict[int, list[Draft]] = {}
     # sentences without figures since the paragraph's last figure, examined only when a
     # later sentence of the paragraph has figures (most never are)
     pending: dict[int, list[Sentence]] = {}
@@ -166,9 +169,13 @@ def _sentence_stages(ctx: Context, sents: list[Sentence], quantities: Sequence[Q
             prev = last_levels.get(sent.paragraph - 1)
         if prev:
             new = changes_of_previous_levels(ctx, work, new, prev)
+        earlier = para_levels.get(sent.paragraph)
+        if earlier:
+            new = measures_of_earlier_levels(new, earlier)
         last_line_end = sent.end
         drafts += new
         last_levels[sent.paragraph] = [d for d in new if d.value is not None]
+        para_levels.setdefault(sent.paragraph, []).extend(last_levels[sent.paragraph])
         last_scope[sent.paragraph] = scope
     return drafts
 
