@@ -309,3 +309,19 @@ def test_a_count_measured_by_its_verb_in_a_later_sentence() -> None:
     assert by_value["92起"].change is not None and by_value["92起"].change.amount.text == "300%"
     assert by_value["142人"].change is not None
     assert all(f.value is not None for f in facts)
+
+
+def test_a_year_whose_work_is_planned_is_current() -> None:
+    """安排部署2021年度审判执行工作任务: 2021 is the year planned for, so the meeting of
+    2月25日 is in 2021 and its 过去的一年 is 2020."""
+    from pressie.periods import text_year
+
+    text = ("2月25日,某州中级人民法院通过视频形式召开全州法院院长会议,安排部署2021年度审判执行"
+            "工作任务。会议指出:过去的一年,全州法院共受理案件30457件。")
+    assert text_year(text) == 2021
+    doc = pressie.extract(text)
+    assert doc.event_date == dt.date(2021, 2, 25)
+    fact = next(f for f in doc.facts if f.value is not None and f.value.text == "30457件")
+    assert fact.period is not None
+    assert (fact.period.date_start, fact.period.date_end) == (
+        dt.date(2020, 1, 1), dt.date(2020, 12, 31))

@@ -871,8 +871,10 @@ _TEXT_YEARS = re.compile(
 
 _PLAN_YEAR = re.compile(
     # 2024年工作安排, 2026年目标任务: the year the text plans for is the current one
-    r"(?<![0-9])((?:19[89]|20[0-4])[0-9]) ?年(?:的)?(?:工作)?(?:进行)?"
+    r"(?<![0-9])((?:19[89]|20[0-4])[0-9]) ?年度?(?:的)?(?:工作)?(?:进行)?"
     r"(?:安排|计划|思路|要点|目标|任务)"
+    # 安排部署2021年度审判执行工作任务: a year whose work is being planned
+    r"|(?<=部署|谋划)((?:19[89]|20[0-4])[0-9]) ?年"
 )
 #: 转眼间2021即将落下帷幕: the year now ending
 _YEAR_ENDING = re.compile(
@@ -1191,7 +1193,7 @@ def _text_year(text: str) -> tuple[int | None, int | None]:
             current.append(int(m.group(1) or m.group(2) or m.group(3) or m.group(4)))
     current += _observance_years(text)
     current += _reported_next_year(text)
-    current += [int(m.group(1)) for m in _matches_at(_PLAN_YEAR, text, starts)]
+    current += [int(m.group(1) or m.group(2)) for m in _matches_at(_PLAN_YEAR, text, starts)]
     current += [int(m.group(1)) for m in _matches_at(_BRIEFING_YEAR, text, starts)]
     current += [int(m.group(1)) for m in _matches_at(_LAUNCH_YEAR, text, starts)]
     current += [int(m.group(1)) for m in _matches_at(_THEME_YEAR, text, starts)]
