@@ -325,3 +325,29 @@ def test_a_year_whose_work_is_planned_is_current() -> None:
     assert fact.period is not None
     assert (fact.period.date_start, fact.period.date_end) == (
         dt.date(2020, 1, 1), dt.date(2020, 12, 31))
+
+
+def test_a_year_before_a_quoted_holiday_is_the_current_year() -> None:
+    """2017年“国庆、中秋”期间,…10月1日至8日: the holiday's year is the page's year."""
+    from pressie.periods import text_year
+
+    text = ("2017年“国庆、中秋”期间,常德交警部门全警动员。据统计,10月1日至8日,全市共查处各类"
+            "交通违法行为16010起。")
+    assert text_year(text) == 2017
+
+
+def test_an_action_started_in_a_month_then_as_of_now() -> None:
+    """专项行动3月启动,截至目前,…: the action's month and the page's day are one range."""
+    text = "该市治理自行车被盗专项行动3月启动,截至目前,共捣毁盗窃团伙9个。"
+    fact = _facts(text, "2007-08-20")[0]
+    assert fact.period is not None
+    assert (fact.period.date_start, fact.period.date_end) == (
+        dt.date(2007, 3, 1), dt.date(2007, 8, 20))
+
+
+def test_a_day_with_qi_before_the_actions_verb() -> None:
+    """去年12月5日起执行威力扫荡,查获…: since that day, up to the page's day."""
+    fact = _facts("去年12月5日起执行威力扫荡,查获诈欺案26件。", "2023-01-04")[0]
+    assert fact.period is not None
+    assert (fact.period.date_start, fact.period.date_end) == (
+        dt.date(2022, 12, 5), dt.date(2023, 1, 4))

@@ -339,7 +339,9 @@ def _date_patterns(lex: _Lexicon, b: _Blocks) -> list[tuple[str, str]]:
         (
             "since_from",
             rf"(?P<from>自|从)?{_NB}(?P<a>{dt})"
-            rf"(?(from)(?:起|开始|(?={_alt(lex.start_verbs)}))|(?<=[月日号])(?:起|开始)(?=[,，]))"
+            rf"(?(from)(?:起|开始|(?={_alt(lex.start_verbs)}))|(?:(?<=[月日号])(?:起|开始|启动)"
+            # (去年12月5日起执行威力扫荡: a day with 起 right before the action's verb)
+            rf"(?=[,，])|(?<=[日号])起(?={_alt(lex.start_verbs)}|执行)))"
             r"(?![至到])",
         ),
         ("named", rf"[“\"]?(?P<name>{_alt(lex.named)})[”\"]?(?P<suf>期间|时期|以来)"),
