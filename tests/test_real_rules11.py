@@ -351,3 +351,9 @@ def test_a_day_with_qi_before_the_actions_verb() -> None:
     assert fact.period is not None
     assert (fact.period.date_start, fact.period.date_end) == (
         dt.date(2022, 12, 5), dt.date(2023, 1, 4))
+
+
+def test_pa_is_per_cent_in_taiwanese_releases() -> None:
+    """破获率八二點二七趴: 趴 is Taiwan's spoken per cent."""
+    q = next(q for q in pressie.extract("全市破获率八二點二七趴。").quantities)
+    assert (q.value, q.unit, q.kind) == (82.27, "%", "percent")
