@@ -357,3 +357,11 @@ def test_pa_is_per_cent_in_taiwanese_releases() -> None:
     """破获率八二點二七趴: 趴 is Taiwan's spoken per cent."""
     q = next(q for q in pressie.extract("全市破获率八二點二七趴。").quantities)
     assert (q.value, q.unit, q.kind) == (82.27, "%", "percent")
+
+
+def test_a_reporters_day_after_captions_and_bylines_dates_the_page() -> None:
+    """Image lines, a caption and bylines before 8月28日,记者从…获悉 do not hide the day."""
+    text = ("1至7月,全省排查整改矛盾纠纷60万余起\n极目新闻记者赵某\n<image>图片说明</image>\n"
+            "(图侵删)\n通讯员李某\n8月28日,极目新闻记者从省公安厅获悉,2024年1至7月,全省公安机关"
+            "排查整改矛盾纠纷60万余起。\n截至目前,全省共有专职社区民警7416名。")
+    assert pressie.extract(text).event_date == dt.date(2024, 8, 28)

@@ -255,11 +255,12 @@ def _speaker_label(line: str, rules: StructureRules, names: _Names) -> tuple[str
 
 def _event_date(
     paras: Sequence[_Para], rules: StructureRules, published: date | None,
-    text: str | None = None,
+    text: str | None = None, lead: Sequence[_Para] = (),
 ) -> date | None:
     """The day the briefing was held (X月X日…召开新闻发布会) or a report delivered
     (——2018年7月23日在…会议上), else the news dateline's day
-    (中新网南昌6月20日电) when nothing else dates the page; the year from the match, else
+    (中新网南昌6月20日电), searched in the ``lead`` paragraphs (past captions and image
+    lines), when nothing else dates the page; the year from the match, else
     from ``published``, else (v1.1) from the year the undated ``text`` implies
     (:func:`pressie.periods.text_year`)."""
     year_hint: list[int | None] = []
@@ -297,7 +298,7 @@ def _event_date(
                     return d
     if published is None:
         need = rules.news_dateline_chars
-        for p in paras:
+        for p in lead or paras:
             if not all(c in p.text for c in need):
                 continue  # a character every dateline holds is missing (required_chars)
             m = rules.news_dateline.search(p.text)
@@ -401,6 +402,9 @@ class _Walk:
         self.build = _Builder(text)
         self.header_dates: list[tuple[int, date, bool]] = []  # (paragraph index, date, keyed)
         self.event_paras: list[_Para] = []
+        #: the first text paragraphs, searched for a news dateline (captions, bylines and
+        #: image lines may stand before it)
+        self.lead_paras: list[_Para] = []
         self.first_body: int | None = None
         self.speaker: str | None = None
         self.in_answer = self.after_question = self.footer = self.related = False
@@ -444,6 +448,8 @@ class _Walk:
                 self.first_body = idx
             if len(self.event_paras) <= rules.setting("event_search_paragraphs"):
                 self.event_paras.append(p)
+            if len(self.lead_paras) < 2 * rules.setting("event_search_paragraphs"):
+                self.lead_paras.append(p)
             if not self._marked_turn(p):
                 self._unmarked_turn(p)
 
@@ -585,7 +591,8 @@ def analyze_structure(
         else _pick_published(walk.header_dates, walk.first_body, len(paras))
     )
     result.event_date = _event_date(
-        walk.event_paras, rules, result.published, text if result.published is None else None
+        walk.event_paras, rules, result.published, text if result.published is None else None,
+        walk.lead_paras,
     )
     result.reference_date = result.event_date or result.published
     if result.event_date is None and result.published is not None:
