@@ -365,3 +365,41 @@ def test_a_reporters_day_after_captions_and_bylines_dates_the_page() -> None:
             "(图侵删)\n通讯员李某\n8月28日,极目新闻记者从省公安厅获悉,2024年1至7月,全省公安机关"
             "排查整改矛盾纠纷60万余起。\n截至目前,全省共有专职社区民警7416名。")
     assert pressie.extract(text).event_date == dt.date(2024, 8, 28)
+
+
+def test_roc_years_of_a_taiwanese_release() -> None:
+    """高雄市…本(112)年1至7月期間, 114年度: ROC years (+1911) in a Taiwanese text; the
+    offsets still index the caller's string."""
+    text = ("高雄市治安會報\n本(112)年1至7月期間成功攔阻民眾詐騙被害950件。"
+            "另統計114年度詐騙案件數共3200件。")
+    doc = pressie.extract(text)
+    facts = {f.value.text: f for f in doc.facts if f.value is not None}
+    p = facts["950件"].period
+    assert p is not None and (p.date_start, p.date_end) == (
+        dt.date(2023, 1, 1), dt.date(2023, 7, 31))
+    assert text[p.start:p.end] == p.text == "本(112)年1至7月期間"
+    q = facts["3200件"]
+    assert text[q.value.start:q.value.end] == "3200件"
+    assert q.period is not None and q.period.date_start == dt.date(2025, 1, 1)
+
+
+def test_a_mainland_text_keeps_a_three_digit_year_count() -> None:
+    """建党100年 in a mainland text is no ROC year."""
+    text = "在建党100年之际,全市共破获刑事案件1200起。"
+    doc = pressie.extract(text, published="2021-07-01")
+    assert all(f.period is None or f.period.date_start is None
+               or f.period.date_start.year != 2011 for f in doc.facts)
+
+
+def test_extract_many_rewrites_texts_as_extract_does() -> None:
+    """A batch gives what extract() gives for texts extract() rewrites first: pinyin
+    readings after characters and a Taiwanese release's ROC years."""
+    texts = ["本(112)年1至7月期間,高雄市成功攔阻民眾詐騙被害950件。",
+             "今年以來,全市共破獲(huò)刑事案件(jiàn)300起,發(fā)現(xiàn)線索20條。",
+             "今年以来,全市共破获刑事案件300起。"]
+    batch = list(pressie.extract_many(texts, published="2023-08-01"))
+    for text, got in zip(texts, batch, strict=True):
+        want = pressie.extract(text, published="2023-08-01")
+        assert [(f.metric, f.value, f.period) for f in got.facts] == [
+            (f.metric, f.value, f.period) for f in want.facts]
+    assert batch[0].facts[0].period.date_start == dt.date(2023, 1, 1)

@@ -85,6 +85,7 @@ from .pipeline import (
     to_document,
 )
 from .readings import restore_offsets, strip_readings
+from .roc import western_years
 from .text import detect_script, has_chinese, normalize
 
 #: Texts longer than this many characters are processed in chunks (see the module docstring).
@@ -164,6 +165,9 @@ def extract(text: str, *, published: date | str | None = None) -> Document:
     stripped = strip_readings(text)
     if stripped is not None:  # pinyin readings after characters (mirror sites)
         return restore_offsets(extract(stripped[0], published=pub), text, stripped[1])
+    western = western_years(text)
+    if western is not None:  # a Taiwanese release dated by ROC years (112年 = 2023)
+        return restore_offsets(extract(western[0], published=pub), text, western[1])
     nlp = shared_pipeline()
     if len(text) > LONG_DOCUMENT:
         return _extract_long(nlp, text, pub)
@@ -789,6 +793,15 @@ def _extract_batch(batch: list[_Item]) -> list[Document | Skipped]:
     ]
     nlp = None
     for pos, item in enumerate(batch):
+        if results[pos] is None and _rewritten(item[1]):  # type: ignore[index]
+            # (pinyin readings or ROC years: extract() rewrites the text and maps the
+            # offsets back, so a batch gives what extract() gives)
+            i, text, pub = item  # type: ignore[misc]
+            try:
+                results[pos] = extract(text, published=pub)
+            except Exception as err:  # noqa: BLE001 - pinned to its item, see _failed
+                results[pos] = _failed(i, err)
+    for pos, item in enumerate(batch):
         if results[pos] is None and len(item[1]) > LONG_DOCUMENT:  # type: ignore[index]
             i, text, pub = item  # type: ignore[misc]
             nlp = nlp or shared_pipeline()
@@ -813,6 +826,12 @@ def _extract_batch(batch: list[_Item]) -> list[Document | Skipped]:
                 except Exception as err:  # noqa: BLE001 - pinned to its item
                     results[pos] = _failed(i, err)
     return [r for r in results if r is not None]
+
+
+def _rewritten(text: str) -> bool:
+    """Whether :func:`extract` rewrites ``text`` before the pipeline (pinyin readings after
+    characters, a Taiwanese release's ROC years)."""
+    return strip_readings(text) is not None or western_years(text) is not None
 
 
 def _extract_one(nlp: Language, text: str, pub: date | None) -> Document:
