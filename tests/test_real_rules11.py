@@ -403,3 +403,34 @@ def test_extract_many_rewrites_texts_as_extract_does() -> None:
         assert [(f.metric, f.value, f.period) for f in got.facts] == [
             (f.metric, f.value, f.period) for f in want.facts]
     assert batch[0].facts[0].period.date_start == dt.date(2023, 1, 1)
+
+
+def test_review_cases_of_the_eleventh_round() -> None:
+    """The reviewer's inputs: each keeps the behaviour it had before the round's rules."""
+    # chrome words inside a sentence with figures
+    facts = _facts("今天是人民警察节,据市公安局官方网站消息,全市今年共破获刑事案件1200起。",
+                   "2021-01-10")
+    assert [f.value.text for f in facts if f.value is not None] == ["1200起"]
+    # a counted subject is no object after a verb that has its own
+    assert _metric_of("全市电诈案件共抓获犯罪嫌疑人120人。", "120人") == "抓获犯罪嫌疑人"
+    # 日电力 is no dateline
+    doc = pressie.extract("春节前的2月3日电力部门配合排查隐患300处。\n"
+                          "2024年以来全市共破获案件120起。")
+    assert doc.event_date is None
+    # a real 和 between two listed subjects still lists them
+    by_amount = {f.change.amount.text: f.metric
+                 for f in _facts("全市电诈案件和平台类案件同比分别下降10%、5%。")
+                 if f.change is not None and f.change.amount is not None}
+    assert by_amount == {"10%": "电诈案件", "5%": "平台类案件"}
+    # a part's change and last year's change are no level's
+    facts = _facts("今年以来,全市破案92起。其中,城区派出所破案数同比上升30%。", "2021-07-01")
+    assert next(f for f in facts if f.value is not None).change is None
+    facts = _facts("今年一季度,全市破案92起。去年全年,破案数同比上升30%。", "2021-07-01")
+    assert next(f for f in facts if f.value is not None).change is None
+    # the host city of an event, named by nothing else, is the region
+    facts = _facts("北京冬奥会安保工作综述\n北京冬奥会期间,全市公安机关共出动警力12万人次。",
+                   "2022-02-25")
+    assert facts[0].region == "北京市"
+    # the consequence word, not the clause after it
+    assert _metric_of("春节期间发生的交通事故造成12人受伤后送医救治。", "12人",
+                      "2024-02-18").endswith("造成受伤")

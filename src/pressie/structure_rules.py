@@ -313,12 +313,15 @@ class StructureRules:
             return True  # 全市破获电诈案件300起 2021-05-10: a related-news link
         if self.breadcrumb.search(line):
             return True
-        if self._menu(line):
+        if self.is_menu(line):
             return True
         seps = sum(line.count(c) for c in self.data["breadcrumb_separators"])
         if seps >= 2 and len(line) <= 80 and not any(c in _SENT_END for c in line):
             return True
-        if len(line) <= self.setting("page_chrome_max_len"):
+        if len(line) <= self.setting("page_chrome_max_len") and not (
+                any(c in _SENT_END for c in line) and any(c.isdigit() for c in line)):
+            # (今天是人民警察节,…全市今年共破获刑事案件1200起。: a sentence with figures is
+            # text, whatever chrome word it holds)
             found = [w for w in self.chrome_words if w in line]
             if len(found) >= 2 or (found and any(c in line for c in "|｜【[")):
                 return True
@@ -328,7 +331,7 @@ class StructureRules:
                 return True
         return any(p.search(line) for p in self.boilerplate)
 
-    def _menu(self, line: str) -> bool:
+    def is_menu(self, line: str) -> bool:
         """A navigation menu: items cut by ``|``/``｜``, short, without digits, no sentence
         end."""
         if "|" not in line and "｜" not in line or any(c in _SENT_END for c in line):

@@ -102,9 +102,11 @@ def _scan_places(
                 ]
                 if not local and text[i : i + length] not in short_stop:
                     local = _short_county(text, i + length, cands, lex, region)
-                if not local and text[i : i + length] not in short_stop and text.startswith(
+                if not local and (text[i : i + length] not in short_stop
+                                  or text.startswith("警方", i + length)) and text.startswith(
                     tuple(lex.location_rules.get("police_after", ())), i + length
-                ):  # 大同警方: the city, although 大同 alone is a common word
+                ):  # 大同警方: the city, although 大同 alone is a common word (全州公安机关
+                    # is the whole prefecture's, 全州警方 the county's)
                     local = [
                         s for s in cands if s.short and s.place.level in ("prefecture", "province")
                     ]

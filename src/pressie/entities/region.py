@@ -33,8 +33,20 @@ def _guess_title(text: str) -> str:
     return text[:80]
 
 
-#: a line of at least five short items cut by |, without digits or sentence ends: a menu
-_MENU_LINE = re.compile(r"^(?:[^|｜\n0-9。!?]{1,8}[|｜]){4,}[^|｜\n0-9。!?]{0,8}$", re.MULTILINE)
+def _menu_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of the lines of ``text`` that are navigation menus
+    (:meth:`pressie.structure_rules.StructureRules.is_menu`)."""
+    from ..structure_rules import StructureRules
+
+    rules = StructureRules.default()
+    spans = []
+    start = 0
+    for line in text.split("\n"):
+        if ("|" in line or "｜" in line) and rules.is_menu(line):
+            spans.append((start, start + len(line)))
+        start += len(line) + 1
+    return spans
+
 
 
 def detect_region(
@@ -53,11 +65,14 @@ def detect_region(
     """
     events = tuple(lex.location_rules.get("event_suffixes", ()))
     if events:
-        # 对可能威胁北京奥运会安全的…: a place naming an event names no region
-        places = [pm for pm in places if not text.startswith(events, pm.end)]
+        # 对可能威胁北京奥运会安全的…: a place naming an event names no region, unless
+        # no other place is named (北京冬奥会期间,全市公安机关…: the host city's release)
+        others = [pm for pm in places if not text.startswith(events, pm.end)]
+        if others:
+            places = others
     if "|" in text or "｜" in text:
         # 首页| 滚动| 国内| …| 港澳| 台湾: a navigation menu's places name no region
-        menus = [m.span() for m in _MENU_LINE.finditer(text)]
+        menus = _menu_spans(text)
         if menus:
             places = [pm for pm in places if not any(a <= pm.start < b for a, b in menus)]
     title = title or _guess_title(text)

@@ -990,13 +990,13 @@ def _matches_at(rx: re.Pattern[str], text: str, starts: list[int]) -> list[re.Ma
 _COMPARED = ("较", "比", "与", "从", "由", "同期")
 #: the words right before a year that make it the base of a comparison (较2016年)
 _BASE_BEFORE = frozenset(("较", "比", "与"))
-#: a text counting from the start of its own year (今年以来, 今年年初以来, 今年来)
 #: 去年(同期) glossed in brackets by its year: 去年同期(2021年4月3至5日)
 _LAST_YEAR_GLOSS = re.compile(r"(?:去年|上年)(?:同期)?[(（]((?:19|20)[0-9]{2}) ?年")
 #: an action since a month written without its year (自6月24日…部署开展“夏季行动”以来):
 #: the action runs in the text's own year, and so does a campaign named by that year
 _YEARLESS_SINCE = re.compile(
     r"(?<![0-9年])自(?:1[0-2]|0?[1-9])月(?:[0-9]{1,2}[日号])?[^,，。;；\n]{0,40}?(?:以来|至今)")
+#: a text counting from the start of its own year (今年以来, 今年年初以来, 今年来)
 _THIS_YEAR_SINCE = re.compile(r"今年(?:年初|初)?(?:以来|来)")
 #: 今年 as a period of figures (今年,全市破获…), not 今年以来
 _THIS_YEAR = re.compile(r"今年(?![以来初])")

@@ -330,8 +330,11 @@ def _date_patterns(lex: _Lexicon, b: _Blocks) -> list[tuple[str, str]]:
             "since",
             # (2020年是改革开放以来…最多的一年: a year that is a record, not a start)
             # (7月25日电(任魁)全国…行动开展以来: a dateline's day starts nothing)
-            rf"(?:自|从)?{_NB}(?P<a>{dt})(?!是)(?![电讯][ (（\u3000])"
-            rf"(?P<gap>(?:(?!{_DIG_Y} ?年|[电讯][ (（\u3000])[^{bnd}]){{0,50}}?)以来",
+            # (自/从 marks a start: its action's name may run long, 自今年2月公安部部署…
+            # 五省区…专项行动以来; without it the gap stays short)
+            rf"(?P<sfrom>自|从)?{_NB}(?P<a>{dt})(?!是)(?![电讯][ (（\u3000])"
+            rf"(?P<gap>(?(sfrom)(?:(?!{_DIG_Y} ?年|[电讯][ (（\u3000])[^{bnd}]){{0,50}}?"
+            rf"|(?:(?!{_DIG_Y} ?年|[电讯][ (（\u3000])[^{bnd}]){{0,30}}?))以来",
         ),
         # 自2016年起 / 从2016年铺开禁毒大会战: a start written with 起/开始 or a start verb;
         # without 自/从 only a month or a day with 起/开始 closing its clause (今年5月开始,…

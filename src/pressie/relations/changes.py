@@ -93,23 +93,31 @@ def changes_of_previous_levels(ctx: Context, work: SentenceWork, drafts: list[Dr
                     and id(d.change.amount) in taken)]
 
 
-def measures_of_earlier_levels(drafts: list[Draft], levels: list[Draft]) -> list[Draft]:
+def measures_of_earlier_levels(ctx: Context, drafts: list[Draft], levels: list[Draft]
+                               ) -> list[Draft]:
     """A change-only draft measuring a count by its verb (破案数同比上升300%) after a
     sentence of the paragraph counted it (…破案92起,抓获142人。): the change is that
     level's (the one level, without a change of its own, whose metric is the measure's verb
-    and its object, 破案 or 破获…案件 for 破案数); returns ``drafts`` less the drafts given
-    away."""
+    or, for a stem of three characters or more, opens with it: 破案 for 破案数); a change
+    with a scope of its own, in a 其中 sentence (其中,城区派出所破案数) or with a period
+    written in its sentence (去年全年,破案数…) keeps its own fact.  Returns ``drafts``
+    less the drafts given away."""
     given: set[int] = set()
     for d in drafts:
         ch = d.change
         if d.value is not None or ch is None or ch.amount is None:
             continue
+        lead = ctx.text[d.site.sent.start:ch.amount.start]
+        if "其中" in lead or any(d.site.sent.start <= p.start < ch.amount.start
+                                for p in ctx.periods):
+            continue  # (其中,城区派出所破案数…: a part's own change)
         stem = d.metric[:-1] if d.metric.endswith("数") else ""
         if len(stem) < 2:
             continue
         found = [lv for lv in levels if lv.change is None and lv.value is not None
                  and lv.value.kind == "count" and (lv.metric == stem or (
-                     len(stem) >= 3 and lv.metric.startswith(stem)))]
+                     len(stem) >= 3 and lv.metric.startswith(stem)))
+                 and d.site.scope in (None, lv.site.scope)]
         if len(found) != 1:
             continue
         found[0].change = ch
@@ -498,16 +506,16 @@ def _marker_start(ctx: Context, text: str, c: Item, sent: Sentence) -> int:
 
 
 def _holiday_tail(text: str, lo: int, hi: int) -> int:
-    """The length of a holiday name with its suffix (春节假期, 国庆长假) ending ``text[lo:hi]``,
-    0 for none."""
+    """The length of a holiday name with or without its suffix (春节假期, 国庆长假, 春节)
+    ending ``text[lo:hi]``, 0 for none (the packaged period lexicon's names)."""
     lex = load_period_lexicon()
     seg = text[lo:hi]
-    for suffix in sorted(lex.holiday_suffixes, key=len, reverse=True):
+    for suffix in (*sorted(lex.holiday_suffixes, key=len, reverse=True), ""):
         if seg.endswith(suffix):
-            head = seg[:-len(suffix)]
+            head = seg[:len(seg) - len(suffix)]
             name = max((n for n in lex.holidays if head.endswith(n)), key=len, default="")
             if name:
-                return len(name) + len(suffix)
+                return len(name) + len(suffix)  # (春节假期, or 春节 alone)
     return 0
 
 

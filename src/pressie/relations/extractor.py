@@ -171,7 +171,7 @@ def _sentence_stages(ctx: Context, sents: list[Sentence], quantities: Sequence[Q
             new = changes_of_previous_levels(ctx, work, new, prev)
         earlier = para_levels.get(sent.paragraph)
         if earlier:
-            new = measures_of_earlier_levels(new, earlier)
+            new = measures_of_earlier_levels(ctx, new, earlier)
         last_line_end = sent.end
         drafts += new
         last_levels[sent.paragraph] = [d for d in new if d.value is not None]

@@ -691,15 +691,10 @@ def _with_object(ctx: Context, it: Item, clause: tuple[int, int], live: list[Ite
             pieces = [verb_piece, (q.end, min(ce, nxt))]
             verb = left_verb
     elif (left_metric.endswith(_CAUSE_VERBS) and len(left_metric) > 2 and pieces
-          and _CONSEQUENCE.match(text, q.end)):
-        # 今年春节期间发生的交通事故造成1107人死亡、4624人受伤: the cause, its verb and the
-        # consequence written after the number
-        end = next((o.q.start for o in live if o.q.start >= q.end), ce)
-        end = min(ce, end)
-        while end > q.end and text[end - 1] in "、和及":
-            end -= 1
-        if end > q.end:
-            pieces = [*pieces, (q.end, end)]
+          and (cm := _CONSEQUENCE.match(text, q.end)) is not None and cm.end() <= ce):
+        # 今年春节期间发生的交通事故造成1107人死亡: the cause, its verb and the consequence
+        # written after the number (the consequence word only: …12人受伤后送医救治)
+        pieces = [*pieces, cm.span()]
     elif lex.verb_at(text, q.end, ctx.bounds) and (
             not left_metric
             or (q.unit in lex.frequency_units and lex.first_verb(left_metric) is None)):
@@ -1126,8 +1121,9 @@ def _left_rest(ctx: Context, text: str, a: int, b: int, scope: tuple[int, int] |
     pieces = [(a, b)] if b > a else []
     # fillers inside the metric: 共打掉 / 成功止付 / 依法行政拘留 / 处置了
     pieces = _drop_inner_fillers(ctx, text, pieces)
-    if pieces and topic is not None:
-        pieces.append(topic)  # 诈骗警情|共|接报 -> 接报诈骗警情
+    if pieces and topic is not None and len(pieces) == 1 and (
+            text[pieces[0][0]:pieces[0][1]] in lex.verb_set):
+        pieces.append(topic)  # 诈骗警情|共|接报 -> 接报诈骗警情 (a bare verb only)
     verb = None
     if pieces:
         verb = lex.verb_at(text, pieces[0][0], ctx.bounds)
@@ -1398,10 +1394,13 @@ def split_subject(text: str, span: tuple[int, int], n: int, bound: tuple[str, ..
     s, e = span
     if n <= 1:
         return [span]
-    parts = [(a, b) for a, b in _between(s, e, _top_level_cuts(text, s, e, True, bound))
-             if a < b]
-    if len(parts) == n:
-        return parts
+    for words in ((bound, ()) if bound else ((),)):
+        # (涉及 cuts no list; when the list then comes out short of n, 电诈案件和平台类
+        # 案件, the bound word was a real 和 after all)
+        parts = [(a, b) for a, b in _between(s, e, _top_level_cuts(text, s, e, True, words))
+                 if a < b]
+        if len(parts) == n:
+            return parts
     # (…交通类警情、火警和消防救援类警情…分别下降…、0.9%和29.1%: an item holding 和 of
     # its own; the 、 alone cut the list into n parts)
     parts = _between(s, e, _top_level_cuts(text, s, e, False))
