@@ -434,3 +434,15 @@ def test_review_cases_of_the_eleventh_round() -> None:
     # the consequence word, not the clause after it
     assert _metric_of("春节期间发生的交通事故造成12人受伤后送医救治。", "12人",
                       "2024-02-18").endswith("造成受伤")
+
+
+def test_the_items_of_a_breakdown_count_what_the_total_counts() -> None:
+    """…共接待居民办理二代证5618张,按照日期分:2月8日(大年初一)23张,2月9日167张。按照地区分:
+    崇川69张…: each item is the total's metric, for its own day or place; 大年初一 is no 年初."""
+    text = ("春节期间,派出所共接待居民办理二代证5618张,按照日期分:2月8日(大年初一)23张,"
+            "2月9日167张。按照地区分:崇川69张,港闸13张。")
+    facts = {f.value.text: f for f in _facts(text, "2016-02-15") if f.value is not None}
+    assert {facts[v].metric for v in ("5618张", "23张", "167张", "69张", "13张")} == {
+        "接待居民办理二代证"}
+    assert facts["23张"].period is not None
+    assert facts["23张"].period.date_start == dt.date(2016, 2, 8)

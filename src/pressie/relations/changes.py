@@ -18,7 +18,7 @@ from ..periods.lexicon import load_lexicon as load_period_lexicon
 from ..structure_rules import HEADING_MARKS
 from .candidates import Item, Sentence, SentenceWork
 from .context import Context, clean
-from .metric import left_pieces, split_subject
+from .metric import BREAKDOWN, left_pieces, split_subject
 from .patterns import _HAN, _HAN_RUN, LIST_GAPS
 from .records import Draft, Site, _change, _span
 from .roles import CHANGE_THEN_TO
@@ -91,6 +91,34 @@ def changes_of_previous_levels(ctx: Context, work: SentenceWork, drafts: list[Dr
     return [d for d in drafts
             if not (d.value is None and d.change is not None and d.change.amount is not None
                     and id(d.change.amount) in taken)]
+
+
+def breakdown_items(ctx: Context, drafts: list[Draft], levels: list[Draft]) -> None:
+    """The items of a breakdown (…共接待居民办理二代证5618张,按照日期分:2月7日349张,…。
+    按照地区分:崇川69张,…) count what the total before the breakdown counts: an item whose
+    metric is only its label (a day, a place; no verb, at most 8 characters) and whose
+    unit is the total's takes the total's metric.  ``levels`` are the paragraph's earlier
+    level drafts; changes ``drafts`` in place."""
+    text = ctx.text
+    for d in drafts:
+        v = d.value
+        if v is None or d.change is not None or len(d.metric) > 8:
+            continue
+        lo = d.site.sent.start
+        marks = list(BREAKDOWN.finditer(text, max(0, lo - 400), v.start))
+        if not marks or _has_verb_word(ctx, d.metric):
+            continue
+        m = marks[-1]
+        total = next((t for t in reversed([*levels, *drafts])
+                      if t.value is not None and t.value.end <= m.start()
+                      and t.value.unit == v.unit and t is not d), None)
+        if total is None or total.value.start < m.start() - 200:
+            continue
+        d.metric, d.spans = total.metric, list(total.spans)
+
+
+def _has_verb_word(ctx: Context, metric: str) -> bool:
+    return any(ctx.lex.verb_at(metric, i) for i in range(len(metric)))
 
 
 def measures_of_earlier_levels(ctx: Context, drafts: list[Draft], levels: list[Draft]

@@ -24,7 +24,12 @@ from .anaphors import resolve_anaphors
 from .campaign import attach_campaigns
 from .candidates import Item, Sentence, sentence_work
 from .candidates import sentences as find_sentences
-from .changes import changes_of_previous_levels, measures_of_earlier_levels, sentence_drafts
+from .changes import (
+    breakdown_items,
+    changes_of_previous_levels,
+    measures_of_earlier_levels,
+    sentence_drafts,
+)
 from .context import Context, PeriodLookup
 from .dedupe import dedupe as dedupe_facts
 from .lexicon import RelationLexicon
@@ -172,6 +177,7 @@ def _sentence_stages(ctx: Context, sents: list[Sentence], quantities: Sequence[Q
         earlier = para_levels.get(sent.paragraph)
         if earlier:
             new = measures_of_earlier_levels(ctx, new, earlier)
+        breakdown_items(ctx, new, earlier or [])
         last_line_end = sent.end
         drafts += new
         last_levels[sent.paragraph] = [d for d in new if d.value is not None]

@@ -221,6 +221,8 @@ def sentence_metrics(ctx: Context, work: SentenceWork, scope: tuple[int, int] | 
             _pair_with(ctx, it, prev_value)
         if not it.metric and prev_value is not None:
             _series_with(ctx, it, prev_value)
+        if not it.metric:
+            _breakdown_of(ctx, work, it)
         if it.metric:
             if it.scope is not None:
                 scope = it.scope
@@ -267,6 +269,25 @@ def _pair_with(ctx: Context, it: Item, prev: Item) -> None:
     it.metric, it.pieces, it.verb = prev.metric, list(prev.pieces), prev.verb
     if it.scope is None:
         it.scope = prev.scope
+
+
+#: a breakdown of the total just written (按照日期分:, 按地区分:, 分区域看:)
+BREAKDOWN = re.compile(r"(?:按照?|分)[\u4e00-\u9fff]{1,6}(?:分|看|统计)?[:：]")
+
+
+def _breakdown_of(ctx: Context, work: SentenceWork, it: Item) -> None:
+    """An item of a breakdown with no words of its own (…办理二代证5618张,按照日期分:2月7日
+    349张,2月9日167张): it counts what the total before the breakdown's opener counts."""
+    marks = list(BREAKDOWN.finditer(ctx.text, work.sent.start, it.q.start))
+    if not marks:
+        return
+    start = marks[-1].start()
+    total = next((o for o in reversed(work.live) if o.role == "value" and o.metric
+                  and o.q.end <= start and o.q.unit == it.q.unit), None)
+    if total is not None:
+        it.metric, it.pieces, it.verb = total.metric, list(total.pieces), total.verb
+        if it.scope is None:
+            it.scope = total.scope
 
 
 #: what opens a series of values of one metric (分别为7702件、6003件、…)
