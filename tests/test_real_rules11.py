@@ -446,3 +446,12 @@ def test_the_items_of_a_breakdown_count_what_the_total_counts() -> None:
         "接待居民办理二代证"}
     assert facts["23张"].period is not None
     assert facts["23张"].period.date_start == dt.date(2016, 2, 8)
+
+
+def test_the_day_of_an_action_held_is_its_figures_period() -> None:
+    """6月26日,市公安局举行毒品集中销毁活动,共销毁毒品287.6公斤: the day of the action held,
+    unlike 6月26日,市公安局召开新闻发布会 (the news day)."""
+    fact = _facts("6月26日,市公安局举行全市毒品集中销毁活动,共销毁毒品287.6公斤。", "2022-06-27")[0]
+    assert fact.period is not None and fact.period.date_start == dt.date(2022, 6, 26)
+    fact = _facts("6月26日,市公安局召开新闻发布会,今年以来共破获毒品案件120起。", "2022-06-27")[0]
+    assert fact.period is not None and fact.period.date_start == dt.date(2022, 1, 1)

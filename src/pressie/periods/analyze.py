@@ -76,6 +76,12 @@ def _is_campaign_span(lex: _Lexicon, text: str, start: int, end: int) -> bool:
 _OUTLET_BEFORE = re.compile(r"(?:社|网|報|报|台|網)[\u4e00-\u9fff]{0,6}$")
 
 
+#: what is held on a day as an action, not as news (…举行毒品集中销毁活动 / 返赃仪式)
+_HELD_ACTIONS = ("活动", "仪式", "销毁", "宣判大会", "公判大会")
+#: what is held to give news (…召开新闻发布会 / 通报会)
+_BRIEFINGS = ("发布会", "通报会", "新闻", "吹风会", "见面会", "会议", "座谈会", "报告会")
+
+
 def _is_dateline(lex: _Lexicon, text: str, m: PeriodMention) -> bool:
     """True for the day a news item was given (``periods.json`` ``dateline``): a day at
     the head of a paragraph (or after an outlet's 讯/电) whose clause goes on with a
@@ -94,6 +100,12 @@ def _is_dateline(lex: _Lexicon, text: str, m: PeriodMention) -> bool:
         return True  # 9月2日,记者从…新闻发布会上了解到 (however long the source)
     sentence = _clause_after(text, m.end)  # (up to the sentence's end, 120 characters)
     if not any(v in sentence[: lex.dateline_window] for v in lex.dateline_verbs):
+        return False
+    head = sentence[: lex.dateline_window + 30]
+    if (any(w in head for w in _HELD_ACTIONS) and not any(w in head for w in _BRIEFINGS)
+            and not any(v in head for v in ("获悉", "了解到", "通报", "发布", "介绍"))):
+        # 6月26日,…举行了…毒品集中销毁活动,…100余人现场见证: the day of the action held
+        # (a ceremony, a destruction), whose figures are that day's
         return False
     # (8月28日,禁毒大队获悉…,当天民警就抓获…: the day of an action the sentence goes on
     # to tell, not the news day)
