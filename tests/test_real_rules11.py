@@ -455,3 +455,15 @@ def test_the_day_of_an_action_held_is_its_figures_period() -> None:
     assert fact.period is not None and fact.period.date_start == dt.date(2022, 6, 26)
     fact = _facts("6月26日,市公安局召开新闻发布会,今年以来共破获毒品案件120起。", "2022-06-27")[0]
     assert fact.period is not None and fact.period.date_start == dt.date(2022, 1, 1)
+
+
+def test_an_actions_days_reach_its_start_verb_over_a_long_list_of_bodies() -> None:
+    """2024年12月31日至2025年2月13日,海关、烟草、海警等部门在…海域联合开展了四轮…专项行动。
+    行动期间,…: the period of the action's figures is its days."""
+    text = ("2024年12月31日至2025年2月13日,东兴海关缉私分局、自治区烟草专卖局、市烟草专卖局、"
+            "防城港海警局、东兴市打私办等部门在防城港珍珠湾海域联合开展了四轮专项行动。\n"
+            "行动期间,共查获“三无”船舶208艘。")
+    fact = next(f for f in _facts(text, "2025-03-14") if f.value is not None)
+    assert fact.period is not None
+    assert (fact.period.date_start, fact.period.date_end) == (
+        dt.date(2024, 12, 31), dt.date(2025, 2, 13))

@@ -391,11 +391,16 @@ def _anchor(
             clause = clause[tod.end():]
         # (从今年5月起,江苏省公安厅组织…三地公安机关,开展了…行动: a start written with 起
         # reaches further into its sentence)
+        short_range = (a.kind == "range" and a.date_start is not None
+                       and a.date_end is not None and (a.date_end - a.date_start).days <= 92)
         reach = 40 if (a.kind == "since" and a.text.endswith(("起", "开始"))) or (
             # (1月25日至2月1日,该省调动上万名警力,对…开展第一轮集中收网行动: the days of
             # the action the sentence goes on to start)
-            a.kind == "range" and a.date_start is not None and a.date_end is not None
-            and (a.date_end - a.date_start).days <= 31) else 16
+            short_range) else 16
+        if short_range and mention.text.endswith("期间") and mention.start - a.end < 600:
+            # (2024年12月31日至2025年2月13日,海关、烟草、海警等部门在…海域联合开展了四轮
+            # …专项行动。行动期间,…: a long list of bodies before the start verb)
+            reach = 90
         starts = [clause.find(v) for v in lex.start_verbs if 0 <= clause.find(v) < reach]
         if (not starts and len(ev) >= 4 and ev in clause
                 and any(v in clause for v in lex.start_verbs)):
