@@ -467,3 +467,15 @@ def test_an_actions_days_reach_its_start_verb_over_a_long_list_of_bodies() -> No
     assert fact.period is not None
     assert (fact.period.date_start, fact.period.date_end) == (
         dt.date(2024, 12, 31), dt.date(2025, 2, 13))
+
+
+def test_a_datelines_city_is_no_title_place() -> None:
+    """中新社乌鲁木齐7月12日电 opening the page: the news was sent from the capital, the
+    release is the region's (新疆开展…)."""
+    from pressie.entities.find import find_entities
+
+    text = "中新社乌鲁木齐7月12日电 新疆开展治爆缉枪专项行动以来,共收缴枪支200多支。"
+    assert find_entities(text)[1] == "新疆维吾尔自治区"
+    # a city's own release datelined in it stays the city's
+    text = "新华社长沙10月9日电 记者从长沙市公安局获悉,今年以来全市共破获电诈案件300起。"
+    assert find_entities(text)[1] == "长沙市"

@@ -33,6 +33,11 @@ def _guess_title(text: str) -> str:
     return text[:80]
 
 
+#: a news dateline's date right after its place (乌鲁木齐7月12日电, 长沙十月九日讯)
+_DATELINE_AFTER = re.compile(
+    r"\s?[0-9一二三四五六七八九十〇]{1,3}月[0-9一二三四五六七八九十〇]{1,3}日(?:电|讯|消息)")
+
+
 def _menu_spans(text: str) -> list[tuple[int, int]]:
     """The spans of the lines of ``text`` that are navigation menus
     (:meth:`pressie.structure_rules.StructureRules.is_menu`)."""
@@ -84,7 +89,10 @@ def detect_region(
     national = _any_of(tuple(lex.location_rules.get("national_bodies", ()))).search(short_title)
     if title and not short_title and _national_lead(text, lex, t_start):
         return NATIONAL  # a page flattened to one line: its lead is its first words
-    in_title = [pm for pm in places if t_start <= pm.start < t_end]
+    # (中新社乌鲁木齐7月12日电 as the first line: the dateline's city is where the news was
+    # sent from, no place the title names)
+    in_title = [pm for pm in places if t_start <= pm.start < t_end
+                and not _DATELINE_AFTER.match(text, pm.end)]
     title_agencies = [(c, pm) for c, pm in explicit_agencies if t_start <= c.start < t_end]
     first_place = min(
         [pm.start for pm in in_title] + [c.start for c, _ in title_agencies], default=None
