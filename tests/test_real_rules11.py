@@ -479,3 +479,13 @@ def test_a_datelines_city_is_no_title_place() -> None:
     # a city's own release datelined in it stays the city's
     text = "新华社长沙10月9日电 记者从长沙市公安局获悉,今年以来全市共破获电诈案件300起。"
     assert find_entities(text)[1] == "长沙市"
+
+
+def test_a_bracketed_period_line_heads_a_data_sheet() -> None:
+    """检察机关业务工作基本情况 / (2023年 4季度) / …共受理各类案件292件: the bracketed line
+    (a space between the year and its quarter) is the sheet's period."""
+    text = ("检察机关业务工作基本情况\n(2023年 4季度)\n一、总体情况\n"
+            "共受理刑事、民事、行政、公益诉讼等各类案件292件。其中刑事检察案件141件。")
+    facts = _facts(text, "2024-07-11")
+    assert facts and all(f.period is not None and (f.period.date_start, f.period.date_end)
+                         == (dt.date(2023, 10, 1), dt.date(2023, 12, 31)) for f in facts)

@@ -181,6 +181,9 @@ def _is_framing(lex: _Lexicon, text: str, start: int, end: int) -> bool:
         clause_initial = True
     elif text[i - 1] in "讯电" and i < start:  # a dateline: 金山网讯 9月15日至17日…
         clause_initial = True
+    elif text[i - 1] in "(（" and text[end:end + 1] in ")）" and (
+            i < 2 or text[i - 2] == "\n"):
+        clause_initial = True  # (2023年 4季度) on a line of its own: a data sheet's period
     elif (i < start and lex.byline_re is not None
           and lex.byline_re.search(text, max(0, i - 40), i) is not None):
         clause_initial = True  # 本报讯 记者某某 通讯员某某 2015年5月1日至…: the writers

@@ -207,7 +207,8 @@ def _blocks(lex: _Lexicon) -> _Blocks:
     mpart = rf"(?:{_alt(lex.month_parts)})"
     month = rf"{_MON} ?月份?"
     day = rf"{_DAYN} ?[日号](?:{_DAYPART}?{_HOUR})?"
-    dt = rf"(?:{year}(?:{month}(?:{day}|{mpart})?)?|{month}(?:{day}|{mpart})?)"
+    # (2023年 1-6月: a space may stand between the year and its month)
+    dt = rf"(?:{year}(?: ?{month}(?:{day}|{mpart})?)?|{month}(?:{day}|{mpart})?)"
     return _Blocks(bnd, year, mpart, month, day, dt)
 
 
@@ -381,7 +382,8 @@ def _word_patterns(lex: _Lexicon, data: dict, b: _Blocks) -> list[tuple[str, str
         ),
         ("consec", rf"连续(?P<n>{_NUMW})个?年"),
         ("half", rf"{_NB}(?P<y>{year})?(?P<h>{_alt(lex.halves)})"),
-        ("quarter", rf"{_NB}(?P<y>{year})?(?P<q>{quarters})(?P<x>末)?(?P<s>以来)?"),
+        # (2023年 4季度: a data sheet may put a space between the year and its quarter)
+        ("quarter", rf"{_NB}(?:(?P<y>{year}) ?)?(?P<q>{quarters})(?P<x>末)?(?P<s>以来)?"),
         (
             "part",
             rf"{_NB}(?:(?P<y>{year})|(?<![年])年)(?P<p>{_alt(lex.year_parts)})(?![{ypb}])(?P<s>以来)?",
