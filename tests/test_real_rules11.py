@@ -489,3 +489,12 @@ def test_a_bracketed_period_line_heads_a_data_sheet() -> None:
     facts = _facts(text, "2024-07-11")
     assert facts and all(f.period is not None and (f.period.date_start, f.period.date_end)
                          == (dt.date(2023, 10, 1), dt.date(2023, 12, 31)) for f in facts)
+
+
+def test_bare_numbers_of_a_fenbie_list_share_the_last_unit() -> None:
+    """分别为3218、3051、2821起: three counts in 起; 2020、2021年 stays a list of years."""
+    doc = pressie.extract("长治、运城、吕梁查处量较高,分别为3218、3051、2821起。"
+                          "2020、2021年全市破案100起。", published="2020-06-09")
+    units = {q.text: (q.unit, q.kind) for q in doc.quantities}
+    assert units["3218"] == units["3051"] == ("起", "count")
+    assert units["2020"][1] == "other"

@@ -787,6 +787,24 @@ def _relational_pass(
                 break
 
 
+def _shared_unit(text: str, raws: list[_Raw]) -> None:
+    """Bare Arabic numbers listed with 、 before a number with a counting unit share that
+    unit (分别为3218、3051、2821起: three counts in 起), in place on ``raws``."""
+    for i in range(len(raws) - 1, 0, -1):
+        last = raws[i]
+        if last.bare or not last.unit or last.kind != "count" or last.chinese:
+            continue
+        j = i - 1
+        while (j >= 0 and raws[j].bare and not raws[j].chinese and not raws[j].decimal
+               and text[raws[j].end:raws[j + 1].start] == "、"):
+            j -= 1
+        if j == i - 1 or "分别" not in text[max(0, raws[j + 1].start - 12):raws[j + 1].start]:
+            continue  # (only a 分别 list: 2020、2021年 are years, not counts)
+        for k in range(j + 1, i):
+            r = raws[k]
+            r.unit, r.kind, r.bare = last.unit, last.kind, False
+
+
 def _extract(text: str, lex: _Lexicon) -> list[Quantity]:
     """Run extractor, parser and context pass over normalized ``text``."""
     raws: list[_Raw] = []
@@ -822,6 +840,7 @@ def _extract(text: str, lex: _Lexicon) -> list[Quantity]:
             continue
         raws.append(r)
     clauses = _Clauses(text)
+    _shared_unit(text, raws)
     kinds = [_classify(text, r, lex, clauses) for r in raws]
     _relational_pass(text, raws, kinds, lex, clauses)
     return [
