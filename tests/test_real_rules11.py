@@ -498,3 +498,14 @@ def test_bare_numbers_of_a_fenbie_list_share_the_last_unit() -> None:
     units = {q.text: (q.unit, q.kind) for q in doc.quantities}
     assert units["3218"] == units["3051"] == ("起", "count")
     assert units["2020"][1] == "other"
+
+
+def test_a_meeting_whose_orders_are_followed_is_no_briefing_day() -> None:
+    """按照9月26日公安部召开的…电视电话会议的统一部署: a past meeting, not the page's day, so
+    截止10月7日 stays in the page's year."""
+    text = ("各级公安交通管理部门按照9月26日公安部召开的全国交管系统安全保卫工作电视电话会议的"
+            "统一部署,全力保障道路交通安全。\n截止10月7日18时,全国共发生道路交通事故3635起。")
+    doc = pressie.extract(text, published="2007-10-08")
+    assert doc.event_date is None
+    fact = next(f for f in doc.facts if f.value is not None)
+    assert fact.period is not None and fact.period.date_end == dt.date(2007, 10, 7)
