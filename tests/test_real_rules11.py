@@ -509,3 +509,12 @@ def test_a_meeting_whose_orders_are_followed_is_no_briefing_day() -> None:
     assert doc.event_date is None
     fact = next(f for f in doc.facts if f.value is not None)
     assert fact.period is not None and fact.period.date_end == dt.date(2007, 10, 7)
+
+
+def test_the_eve_of_a_holiday_ends_the_day_before_it() -> None:
+    """国庆假日前夕 / 清明假期前,: up to the day before the holiday's first day."""
+    fact = _facts("国庆假日前夕,全市公安机关设置巡控必巡线990条。", "2022-10-07")[0]
+    assert fact.period is not None
+    assert (fact.period.date_start, fact.period.date_end) == (None, dt.date(2022, 9, 30))
+    fact = _facts("清明假期前,全省排查高风险客运企业781家。", "2025-04-09")[0]
+    assert fact.period is not None and fact.period.date_end == dt.date(2025, 4, 3)

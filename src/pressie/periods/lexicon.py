@@ -540,12 +540,15 @@ def _scan_groups(
 def _holiday_re(lex: _Lexicon, year: str) -> str:
     """(v1.1) ``[在][2021年]春节假期[期间]``: an official holiday (``holidays`` lexicon), also
     written bare before 以来 (清明节以来: from its first day);
-    ``近三年“五一”假期``: that holiday over the last years (the years, as 近三年)."""
+    ``近三年“五一”假期``: that holiday over the last years (the years, as 近三年);
+    ``国庆假日前夕`` / ``清明假期前,``: up to the day before the holiday."""
     names = _alt(lex.holidays) or "(?!)"
     suffixes = _alt(lex.holiday_suffixes) or "(?!)"
     return (
         rf"(?:在)?{_NB}(?:(?P<near>近|最近|过去)的?(?P<nn>{_NUMW})年)?(?P<y>{year})?"
         rf"[“\"]?(?P<h>{names})[”\"]?(?:(?P<suf>{suffixes})(?:期间)?|(?=以来))"
+        # (国庆假日前夕, 清明假期前: the days up to the holiday)
+        r"(?P<eve>前夕|前(?=[,，]))?"
     )
 
 

@@ -805,8 +805,11 @@ def _holiday_dates(c: _Ctx, m: re.Match[str], name: str, tail: str = "") -> _Res
     else:
         span = None
     since = name == "travel" and m["since"] or "以来" in tail
+    eve = name == "holiday" and bool(m["eve"])
     if span is None:
-        return None, None, ("since" if since else "named"), False, None
+        return None, None, ("since" if since else "until" if eve else "named"), False, None
+    if eve:  # 国庆假日前夕: up to the day before the holiday
+        return None, span[0] - timedelta(days=1), "until", False, None
     if since:
         return span[0], c.ref, "since", False, None
     point = name == "travel" and bool(m["first"])
