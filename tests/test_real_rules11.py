@@ -518,3 +518,13 @@ def test_the_eve_of_a_holiday_ends_the_day_before_it() -> None:
     assert (fact.period.date_start, fact.period.date_end) == (None, dt.date(2022, 9, 30))
     fact = _facts("清明假期前,全省排查高风险客运企业781家。", "2025-04-09")[0]
     assert fact.period is not None and fact.period.date_end == dt.date(2025, 4, 3)
+
+
+def test_a_mainland_text_naming_taiwan_keeps_its_year_counts() -> None:
+    """全国检查台湾居民…,在纪念抗战胜利80年之际: 台湾 alone makes no Taiwanese release, so
+    80年 is no ROC year."""
+    from pressie.roc import western_years
+
+    mainland = "全国检查台湾居民427万人次。在纪念抗战胜利80年之际,全市破获案件100起。"
+    assert western_years(mainland) is None
+    assert western_years("高雄市治安會報:本(112)年1至7月期間攔阻詐騙950件。") is not None

@@ -6,8 +6,9 @@ period stages read four-digit years, so a Taiwanese text's ROC years are written
 Western years before extraction (:func:`western_years`), and every offset of the result
 is mapped back into the caller's string afterwards (:func:`pressie.readings.restore_offsets`).
 
-Only a text that names Taiwan's places or institutions (臺灣, 新臺幣, 警政署, 六都, a
-Taiwanese city or county) is read this way; anywhere else a 112年 stays as it is.
+Only a text that names Taiwan's institutions or places (新臺幣, 警政署, 六都, a Taiwanese
+city or county) is read this way; anywhere else (a mainland release counting 台湾居民 or
+marking 抗战胜利80年) a year count stays as it is.
 """
 
 from __future__ import annotations
@@ -16,7 +17,8 @@ import re
 
 #: what marks a text as Taiwanese
 _TAIWAN = re.compile(
-    r"[臺台][灣湾]|新[臺台][幣币]|民[國国]\s?[0-9一二三四五六七八九十百]|警政署|六都"
+    # (台湾 alone is no mark: a mainland release counts 台湾居民 too)
+    r"新[臺台][幣币]|民[國国]\s?[0-9一二三四五六七八九十百]|警政署|六都"
     r"|(?:[臺台]北|新北|桃園|桃园|[臺台]中|[臺台]南|高雄|基隆|新竹|苗栗|彰化|南投|雲林|云林"
     r"|嘉義|嘉义|屏東|屏东|宜蘭|宜兰|花蓮|花莲|[臺台]東|[臺台]东|澎湖|金門|金门)[市縣县]"
 )
