@@ -528,3 +528,31 @@ def test_a_mainland_text_naming_taiwan_keeps_its_year_counts() -> None:
     mainland = "全国检查台湾居民427万人次。在纪念抗战胜利80年之际,全市破获案件100起。"
     assert western_years(mainland) is None
     assert western_years("高雄市治安會報:本(112)年1至7月期間攔阻詐騙950件。") is not None
+
+
+def test_review_cases_of_the_eleventh_round_part_two() -> None:
+    """Second review round: each case is a rule's edge, written as the genre writes it."""
+    from pressie.numbers import find_quantities
+    from pressie.roc import western_years
+
+    # a ceremony held on a day dates its figures, but not when the release is told (通报)
+    held = _facts("6月26日，市公安局举行毒品集中销毁活动，共销毁毒品120公斤。", "2022-06-27")[0]
+    assert held.period is not None and held.period.date_start == dt.date(2022, 6, 26)
+    told = _facts("6月26日，市公安局召开新闻发布会通报，今年以来共销毁毒品120公斤。",
+                  "2022-06-27")[0]
+    assert told.period is not None and told.period.date_start == dt.date(2022, 1, 1)
+    # 大年初一 is the new year's first day, not 年初; 年初三个月 still reads 年初
+    assert _facts("大年初一，全市出动警力5000人次。", "2022-02-03")[0].period is None
+    early = _facts("年初三个月，全市破获案件300起。", "2022-04-03")[0]
+    assert early.period is not None and early.period.date_start == dt.date(2022, 1, 1)
+    # ROC years: full-width digits and the first year of a range; 成立100年 is no year
+    converted = western_years("臺北市政府警察局１１２至113年破獲詐欺案，該局成立100年。")
+    assert converted is not None
+    assert "2023至2024年" in converted[0] and "成立100年" in converted[0]
+    # a Taiwanese title keeps the caller's script and year as written
+    doc = pressie.extract("臺北市政府警察局112年刑案統計\n"
+                          "臺北市政府警察局112年共破獲詐欺案1,234件。")
+    assert doc.title == "臺北市政府警察局112年刑案統計"
+    # ordinals of a 分别 list are not counts of the unit that ends it
+    units = {q.text: q.unit for q in find_quantities("三市分别排在第3、5、7名。")}
+    assert units["3"] == "" and units["7名"] == "名"

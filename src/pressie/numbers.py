@@ -800,6 +800,8 @@ def _shared_unit(text: str, raws: list[_Raw]) -> None:
             j -= 1
         if j == i - 1 or "分别" not in text[max(0, raws[j + 1].start - 12):raws[j + 1].start]:
             continue  # (only a 分别 list: 2020、2021年 are years, not counts)
+        if text[max(0, raws[j + 1].start - 1):raws[j + 1].start] == "第":
+            continue  # (分别排在第3、5名: ordinals, not counts)
         for k in range(j + 1, i):
             r = raws[k]
             r.unit, r.kind, r.bare = last.unit, last.kind, False

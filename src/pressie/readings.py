@@ -72,10 +72,17 @@ def restore_offsets(document: Document, original: str, positions: list[int]) -> 
 
     Every nested ``start``/``end`` pair is mapped through ``positions`` (an end maps to just
     after the character it follows, so a span never ends on a reading it does not contain)
-    and every such model's ``text`` is re-cut from ``original``.
+    and every such model's ``text`` is re-cut from ``original``; so is the title, where
+    the stripped text holds it.
     """
     out = _mapped(document, original, positions)
-    return out.model_copy(update={"text": original})
+    update: dict[str, Any] = {"text": original}
+    if document.title:
+        at = document.text.find(document.title)
+        if at >= 0:
+            s = _map_start(positions, at)
+            update["title"] = original[s : max(s, _map_end(positions, at + len(document.title)))]
+    return out.model_copy(update=update)
 
 
 def _map_start(positions: list[int], i: int) -> int:

@@ -24,9 +24,13 @@ _TAIWAN = re.compile(
 )
 #: an ROC year: 80-129 (1991-2040) before 年, not 年代; or a year in brackets after
 #: 今/本/去 (今(112)年, 去（2025）年), written in place of the whole word
+_D = "[0-9０-９]"
 _ROC_YEAR = re.compile(
-    r"[今本去明前]?[(（]\s?((?:1[0-2]|[89])[0-9]|(?:19|20)[0-9]{2})\s?[)）]\s?(?=年(?!代))"
-    r"|(?<![0-9.,，])((?:1[0-2]|[89])[0-9])(?=\s?年(?!代))"
+    rf"[今本去明前]?[(（]\s?((?:1[0-2]|[89]|１[０-２]|[８９]){_D}|(?:19|20){_D}{{2}})\s?[)）]"
+    r"\s?(?=年(?!代))"
+    # (112年, 112至113年: the first year of a range too; not 成立100年, 满80年)
+    rf"|(?<![0-9０-９.,，])(?<!成立)(?<![满逾近])((?:1[0-2]|[89]|１[０-２]|[８９]){_D})"
+    rf"(?=\s?年(?!代)|\s?(?:至|到|-|—|~)\s?(?:1[0-2]|[89]|１[０-２]|[８９]){_D}\s?年)"
 )
 #: the offset of the ROC era
 ERA = 1911
@@ -38,8 +42,10 @@ def western_years(text: str) -> tuple[str, list[int]] | None:
     Returns:
         ``None`` when ``text`` is not Taiwanese or holds no ROC year; else
         ``(converted, positions)`` where ``positions[i]`` is the index in ``text`` of the
-        character ``converted[i]`` stands for (the digits of a year map onto the digits
-        they replace) and ``positions[len(converted)] == len(text)``.
+        character ``converted[i]`` stands for (a Western year's digits map onto the first
+        character of what they replace, its last digit onto the last: a span over the year
+        covers the whole written year, 今(112) included) and
+        ``positions[len(converted)] == len(text)``.
     """
     if _TAIWAN.search(text) is None:
         return None

@@ -291,10 +291,11 @@ def _event_date(
                 # (a ceremony dates the page as its lead; one told later, or of a year
                 # before one the page writes, is a past event)
                 continue
-            if m and _FOLLOWED.search(p.text, max(0, m.start() - 12), m.start()):
+            while m and _FOLLOWED.search(p.text, max(0, m.start() - 12), m.start()) and (
+                    _ORDERS.match(p.text, m.end())):
                 # (按照9月26日公安部召开的…电视电话会议的统一部署: a meeting whose orders
-                # the page follows, not the page's briefing)
-                continue
+                # the page follows, not the page's briefing; a later day may still be)
+                m = pattern.search(p.text, m.end())
             if m:
                 y = small_int(m.group("y")) if m.group("y") else None
                 d = dated(small_int(m.group("m")), small_int(m.group("d")), y)
@@ -319,6 +320,8 @@ def _event_date(
 
 #: words before a meeting's day that make it one whose orders are followed (按照…部署)
 _FOLLOWED = re.compile(r"(?:按照|根据|依照|遵照|贯彻|落实)[^,，。;；]{0,10}$")
+#: what follows such a meeting when its orders are followed (…会议的统一部署, …会议精神)
+_ORDERS = re.compile(r"[^,，。;；]{0,6}?(?:的)?(?:统一)?(?:部署|精神|要求)")
 
 _SECTION_FIELDS = frozenset(Section.model_fields)
 

@@ -103,7 +103,8 @@ def _is_dateline(lex: _Lexicon, text: str, m: PeriodMention) -> bool:
         return False
     head = sentence[: lex.dateline_window + 30]
     if (any(w in head for w in _HELD_ACTIONS) and not any(w in head for w in _BRIEFINGS)
-            and not any(v in head for v in ("获悉", "了解到", "通报", "发布", "介绍"))):
+            and not any(v in head for v in lex.dateline_verbs
+                        if v not in ("召开", "举行", "举办"))):
         # 6月26日,…举行了…毒品集中销毁活动,…100余人现场见证: the day of the action held
         # (a ceremony, a destruction), whose figures are that day's
         return False
@@ -1426,7 +1427,8 @@ def _last_holiday(lex: _Lexicon, earlier: list[PeriodMention]) -> PeriodMention 
     days (a holiday written by its dates), if any."""
     words = (*lex.holidays, *lex.travel_words)
     for m in reversed(earlier):
-        if m.dated and m.role == "own" and any(w in m.text for w in words):
+        if (m.dated and m.role == "own" and any(w in m.text for w in words)
+                and not m.text.endswith(("前夕", "前"))):  # (国庆假期前夕: not the holiday)
             return m
     # (10月1日至8日,…。节日期间,…: the holiday's days written as a range of at most ten
     # days, when no holiday is named)

@@ -386,7 +386,8 @@ def _word_patterns(lex: _Lexicon, data: dict, b: _Blocks) -> list[tuple[str, str
         ("quarter", rf"{_NB}(?:(?P<y>{year}) ?)?(?P<q>{quarters})(?P<x>末)?(?P<s>以来)?"),
         (
             "part",
-            rf"{_NB}(?:(?P<y>{year})|(?<![年])年)(?P<p>{_alt(lex.year_parts)})(?![{ypb}])(?P<s>以来)?",
+            # (大年初一 is the new year's first day, no 年初)
+            rf"{_NB}(?:(?P<y>{year})|(?<![年大])年)(?P<p>{_alt(lex.year_parts)})(?![{ypb}])(?P<s>以来)?",
         ),
         (
             "annual",

@@ -95,10 +95,10 @@ def changes_of_previous_levels(ctx: Context, work: SentenceWork, drafts: list[Dr
 
 def breakdown_items(ctx: Context, drafts: list[Draft], levels: list[Draft]) -> None:
     """The items of a breakdown (…共接待居民办理二代证5618张,按照日期分:2月7日349张,…。
-    按照地区分:崇川69张,…) count what the total before the breakdown counts: an item whose
-    metric is only its label (a day, a place; no verb, at most 8 characters) and whose
-    unit is the total's takes the total's metric.  ``levels`` are the paragraph's earlier
-    level drafts; changes ``drafts`` in place."""
+    按照地区分:崇川69张,…; the opener 按…分: or 分…看: at a clause's head) count what the
+    total before the breakdown counts: an item whose metric is only its label (no verb, at
+    most 8 characters) and whose unit is the total's takes the total's metric.  ``levels``
+    are the paragraph's earlier level drafts; changes ``drafts`` in place."""
     text = ctx.text
     for d in drafts:
         v = d.value

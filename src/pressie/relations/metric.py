@@ -272,7 +272,8 @@ def _pair_with(ctx: Context, it: Item, prev: Item) -> None:
 
 
 #: a breakdown of the total just written (按照日期分:, 按地区分:, 分区域看:)
-BREAKDOWN = re.compile(r"(?:按照?|分)[\u4e00-\u9fff]{1,6}(?:分|看|统计)?[:：]")
+BREAKDOWN = re.compile(
+    r"(?:(?<=[,，。;；:：\n])|^)(?:按照?|分)[\u4e00-\u9fff]{1,6}(?:分|看|统计)[:：]", re.M)
 
 
 def _breakdown_of(ctx: Context, work: SentenceWork, it: Item) -> None:
