@@ -282,6 +282,7 @@ class Periods(_Documented):
     spring_travel: PeriodsWords | None = None
     relative_months: dict[str, Any] = Field(default_factory=dict)
     stock_markers: PeriodsWords | None = None
+    days_after: PeriodsWords | None = None
 
 
 class RelationRules(_Documented):

@@ -12,6 +12,7 @@ from datetime import date, timedelta
 from typing import Literal
 
 from ..model import Period
+from ..numerals import small_int
 from ..resources import alternation as _alt
 from ..text import QUOTED_NAME
 from .lexicon import _CN_Y, _DIG_Y, _NUMW, _Lexicon, load_lexicon
@@ -116,6 +117,9 @@ def _is_dateline(lex: _Lexicon, text: str, m: PeriodMention) -> bool:
 #: words that take up the day just written (当天民警就…): it is an action's day; those
 #: opening a clause are periods of their own (:func:`_same_day`)
 _SAME_DAY = ("当天", "当日", "同日", "当晚", "当夜")
+#: a day told by its distance after the day before (两天后; the lexicon's days_after, 次日,
+#: are one day); the number of days is group 1
+_DAYS_AFTER = re.compile(r"([一两二三四五六七八九十]{1,2}|[0-9]{1,2})天[后後]")
 
 
 #: a reporter's source right after a day (9月2日,记者从…): the day the news was given
@@ -525,7 +529,7 @@ def _analyze(
     out = _since_until(text, out)
     if reference is not None:
         _written_start(out, reference, paras, lex.named)
-    _same_day(text, out)
+    _same_day(lex, text, out)
     # the day the news was given (12月19日,记者从…获悉) is no period, nor does it open one
     out = [m for m in out if not (m.role == "own" and _is_dateline(lex, text, m))]
     _date_open_mentions(lex, text, out, paras, sents, reference, assumed is not None)
@@ -816,19 +820,32 @@ def _day_before(text: str, prev: PeriodMention, frame: PeriodMention) -> bool:
             and _DAY_TO_FRAME.match(text[prev.end:frame.start]) is not None)
 
 
-def _same_day(text: str, out: list[PeriodMention]) -> None:
+def _same_day(lex: _Lexicon, text: str, out: list[PeriodMention]) -> None:
     """当天上午 / 当日 / 同日 / 当晚 take the nearest day written before them within 600
     characters (6月23日上午,…举办…活动。…当天上午,…共集中销毁…), also the day a
     briefing or an event was held (in place); 当晚 after a night's action of two or three
     days (7日晚21时至9日凌晨2时) takes those days; without one they stay undated."""
     for i, m in enumerate(out):
-        if m.kind != "day" or m.date_start is not None or not m.text.startswith(_SAME_DAY):
+        if m.kind != "day" or m.date_start is not None:
+            continue
+        # (次日 / 翌日 / 两天后: that many days after the day written before)
+        after = _DAYS_AFTER.match(m.text)
+        if after is not None:
+            shift = timedelta(days=small_int(after.group(1)) or 0)
+        elif lex.days_after and m.text.startswith(lex.days_after):
+            shift = timedelta(days=1)
+        elif m.text.startswith(_SAME_DAY):
+            shift = timedelta(days=0)
+        else:
             continue
         for a in reversed(out[:i]):
             if m.start - a.end > 600:
                 break
             if a.kind == "day" and a.date_start is not None and a.role == "own":
-                out[i] = replace(m, date_start=a.date_start, date_end=a.date_end)
+                if shift and a.date_end != a.date_start:
+                    break  # (次日 after days written as one: no single day to count on)
+                out[i] = replace(m, date_start=a.date_start + shift,
+                                 date_end=None if a.date_end is None else a.date_end + shift)
                 break
             if (m.text.startswith(("当晚", "当夜")) and a.kind == "range" and a.role == "own"
                     and a.date_start is not None and a.date_end is not None

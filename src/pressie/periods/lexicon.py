@@ -73,6 +73,7 @@ class _Lexicon:
     travel_words: tuple[str, ...] = ()
     relative_months: dict[str, int] = field(default_factory=dict)
     stock_markers: tuple[str, ...] = ()
+    days_after: tuple[str, ...] = ()
     patterns: tuple[tuple[str, re.Pattern[str]], ...] = field(default=())
     #: per pattern (same order): a character class every match contains, and the longest
     #: match; :func:`_scan` runs a pattern only in windows around those characters
@@ -146,6 +147,7 @@ def _load_lexicon(path: str | None) -> _Lexicon:
         holiday_anaphors=tuple(data.get("holidays", {}).get("anaphors", [])),
         travel_words=tuple(data.get("spring_travel", {}).get("words", [])),
         stock_markers=tuple(data.get("stock_markers", {}).get("words", [])),
+        days_after=tuple(data.get("days_after", {}).get("words", [])),
         crime_event_words=tuple(data.get("crime_event_words", {}).get("words", [])),
         observance_days={
             k: int(v)
@@ -398,7 +400,10 @@ def _word_patterns(lex: _Lexicon, data: dict, b: _Blocks) -> list[tuple[str, str
         # 当天上午,…共集中销毁… / 同日: the day written before (periods.analyze._same_day)
         (
             "same_day",
-            rf"(?:(?<=[{bnd} \u3000])|^)(?:当天|当日|同日|当晚|当夜)"
+            rf"(?:(?<=[{bnd} \u3000])|^)(?:当天|当日|同日|当晚|当夜"
+            # (次日 / 两天后: a day counted on from the day before, periods.analyze)
+            + (f"|{_alt(lex.days_after)}" if lex.days_after else "")
+            + r"|(?:[一两二三四五六七八九十]{1,2}|[0-9]{1,2})天[后後])"
             r"(?:上午|下午|中午|晚上|晚间|凌晨|早上)?(?![的起前后])",
         ),
         ("same", rf"(?:{_NB}(?P<y>{year}))?同期"),
@@ -487,7 +492,7 @@ def _anchors(
         "annual": _word_anchor(lex.annual_words) + "年",  # … | 2020年度
         "vague": _word_anchor(lex.vague),
         "same": "同",
-        "same_day": "当同",
+        "same_day": "当同次翌隔天",
         "event_since": "来",
         "event_now": "今",
         "during": "间",
