@@ -36,3 +36,55 @@ def test_the_next_day_without_a_day_before_stays_undated() -> None:
     period = _period_of("支队缴获毒品60.1千克。次日,该支队又缴获冰毒109.4千克。", "109.4千克",
                         "2020-03-05")
     assert period is None or period.date_start is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "span"),
+    [("今年春节九天假期,全市受理诈骗案件共121件。", "121件",
+      (dt.date(2024, 2, 10), dt.date(2024, 2, 17))),
+     ("国庆7天长假期间,全市发生道路交通事故12起。", "12起",
+      (dt.date(2024, 10, 1), dt.date(2024, 10, 7)))],
+)
+def test_a_holiday_with_its_length_written_inside_is_the_holiday(
+        text: str, value: str, span: tuple[dt.date, dt.date]) -> None:
+    """春节九天假期 / 国庆7天长假期间: the official holiday, its length no part of the name."""
+    period = _period_of(text, value, "2024-10-09")
+    assert period is not None and (period.date_start, period.date_end) == span
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "metric"),
+    [("市公安局立即抽调50余名精干警力,组成专案组。", "50余名", "抽调精干警力"),
+     ("边境派出所常态化派驻400余名警力开展流动查缉。", "400余名", "派驻警力"),
+     ("另统计全市酒驾死亡16人,较去年同期减少3人。", "16人", "酒驾死亡"),
+     ("(原标题:百城禁毒会战缴毒12.1吨)", "12.1吨", "百城禁毒会战缴毒")],
+)
+def test_deployment_verbs_and_report_openers(text: str, value: str, metric: str) -> None:
+    """抽调/派驻 head a metric like 出动; 另统计 and 原标题: open no metric."""
+    doc = pressie.extract(text, published="2024-06-01")
+    fact = next(f for f in doc.facts if f.value is not None and f.value.text == value)
+    assert fact.metric == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "metric"),
+    [("全市开展3次集中清查行动。", "3次", "开展集中清查行动"),
+     ("交警部门开展了7次酒驾集中整治行动。", "7次", "开展酒驾集中整治行动"),
+     ("市公安局组织开展两轮次夏夜治安巡查宣防集中统一行动。", "两轮次",
+      "开展夏夜治安巡查宣防集中统一行动")],
+)
+def test_an_event_counted_by_its_times_keeps_the_verbs_inside_its_name(
+        text: str, value: str, metric: str) -> None:
+    """开展3次集中清查行动: the event's name runs to 行动, 清查 inside it; 两轮次 is a count."""
+    doc = pressie.extract(text, published="2024-06-01")
+    fact = next(f for f in doc.facts if f.value is not None and f.value.text == value)
+    assert fact.metric == metric
+
+
+def test_tricycles_are_vehicles_and_rounds_are_counts() -> None:
+    """电动三轮车 names a vehicle (its 三轮 no count); 开展三轮集中清查 counts rounds."""
+    doc = pressie.extract("查获电动三轮车12辆、二轮摩托车30辆。全市开展三轮集中清查行动。",
+                          published="2024-06-01")
+    values = {f.value.text for f in doc.facts if f.value is not None}
+    assert {"12辆", "30辆", "三轮"} <= values
+    assert "二轮" not in values

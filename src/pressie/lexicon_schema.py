@@ -293,6 +293,7 @@ class RelationRules(_Documented):
     copulas: Words
     subcount: Words
     whole_verbs: Words = Field(default_factory=list)
+    event_heads: Words = Field(default_factory=list)
     rate_suffixes: Words
     threshold_after: Words
     threshold_before: Words

@@ -179,6 +179,7 @@ class RelationLexicon:
         self.connectives = _by_length(r["connectives"])
         self.rate_suffixes = _by_length(r["rate_suffixes"])
         self.whole_verbs = frozenset(r.get("whole_verbs", ()))
+        self.event_heads = tuple(r.get("event_heads", ()))
         self.threshold_after = _by_length(r["threshold_after"])
         self.threshold_before = _by_length(r["threshold_before"])
         self.rank_before = _by_length(r["rank_before"])

@@ -1316,6 +1316,10 @@ def _inside_average(ctx: Context, text: str, i: int) -> bool:
     return w is not None and len(w) >= 2
 
 
+#: units that count events besides the frequencies (开展120场宣传活动, 两轮次…行动)
+_EVENT_UNITS = frozenset(("场", "场次", "轮次", "波次"))
+
+
 def _noun_after(ctx: Context, text: str, it: Item, ce: int, live: list[Item]
                 ) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
     """The object written after the number (3644个涉黑组织) and a predicate after it."""
@@ -1339,9 +1343,13 @@ def _noun_after(ctx: Context, text: str, it: Item, ce: int, live: list[Item]
         if rate is not None:
             return (i, rate), None
     # the noun runs to a verb, a predicate filler, or a list separator before a number
+    # (an event's name runs to its head, verbs inside: 3次集中清查行动)
+    event = ((q.unit in lex.frequency_units or q.unit in _EVENT_UNITS)
+             and text[i:limit].rstrip(" \u3000").endswith(lex.event_heads))
     j = i
     while j < limit:
-        v = (lex.verb_at(text, j, ctx.bounds) or _light_verb_at(text, j)) if j > i else None
+        v = (lex.verb_at(text, j, ctx.bounds) or _light_verb_at(text, j)) if (
+            j > i and not event) else None
         if v and j + len(v) < limit and (_HAN.match(text[j + len(v)])
                                           or text[j + len(v)] in "“\"《"):
             break
