@@ -88,3 +88,28 @@ def test_tricycles_are_vehicles_and_rounds_are_counts() -> None:
     values = {f.value.text for f in doc.facts if f.value is not None}
     assert {"12辆", "30辆", "三轮"} <= values
     assert "二轮" not in values
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "value", "unit"),
+    [("一月到十月份受理件數五三○件。", "五三○件", 530.0, "件"),
+     ("詐欺集團成員計二◯七二人次。", "二◯七二人次", 2072.0, "人次"),
+     ("平均受理詐欺案四十三.一件。", "四十三.一件", 43.1, "件"),
+     ("累計阻斷詐團金流突破十一.三億元。", "突破十一.三億元", 1.13e9, "元"),
+     ("全年查獲毒品五萬餘公克。", "五萬餘公克", 50.0, "kg"),
+     ("全年瓦解詐欺集團一百六十六團。", "一百六十六團", 166.0, "团")],
+)
+def test_taiwanese_numerals_circles_dots_grams_and_gangs(
+        text: str, written: str, value: float, unit: str) -> None:
+    """○/◯ for 〇 in a numeral written digit by digit, a dot for 点, 公克, gangs in 团."""
+    doc = pressie.extract(text)
+    q = next(q for q in doc.quantities if q.text == written)
+    assert (q.value, q.unit) == (pytest.approx(value), unit)
+    assert text[q.start:q.end] == written
+
+
+def test_a_regiment_is_no_count_of_gangs() -> None:
+    """第一师10团: the corps' regiment, a name; 鸦片三十九团 are lumps counted."""
+    doc = pressie.extract("第一师10团民警查获鸦片三十九团。")
+    kinds = {q.text: q.kind for q in doc.quantities}
+    assert kinds["10团"] == "other" and kinds["三十九团"] == "count"

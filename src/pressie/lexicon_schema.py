@@ -435,6 +435,7 @@ class UnitContext(_Documented):
     length_locating_after: Words = Field(default_factory=list)
     conversion_in_paren: Words = Field(default_factory=list)
     day_before_small: Words = Field(default_factory=list)
+    unit_names_before: dict[str, Words] = Field(default_factory=dict)
 
 
 class UnitMagnitudeNumerals(_Documented):

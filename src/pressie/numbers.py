@@ -73,7 +73,8 @@ _AR = r"(?:\d{1,3}(?:,\d{3}){1,5}(?!\d)|\d{1,3}(?: \d{3}){1,5}(?![\d.])|\d{1,15}
 # 千/百 are not read into the numeral where they begin a unit (十千克, 二十百分点).
 _CN = (
     f"[{_CN_DIGITS}十](?:[{_CN_DIGITS}十{_CN_BIG}]|千(?!克|米|瓦)|百(?!分)){{0,31}}"
-    f"(?:点[{_CN_DIGITS}]{{1,8}})?"
+    # (四十三.一件, 十一.三亿元: Taiwanese releases write the decimal point as a dot)
+    f"(?:[点.][{_CN_DIGITS}]{{1,8}})?"
 )
 _HAN = re.compile("[\u3400-\u9fff]")
 _POSITIONAL = re.compile("[十百千万亿点]")
@@ -196,6 +197,7 @@ def load_lexicon(path: str | None = None) -> _Lexicon:
 @lru_cache(maxsize=4096)
 def _cn_value(s: str) -> Decimal | None:
     """Value of a Chinese numeral (cn2an, plus the forms it cannot do; see module docstring)."""
+    s = s.replace(".", "点")
     if not any(c in s for c in "十百千万亿点") and len(s) >= 2:
         return Decimal("".join(str(DIGIT_VALUE[c]) for c in s))  # 二〇二〇, 一一〇
     import cn2an
@@ -608,6 +610,10 @@ def _glued_or_chrome(
         return True
     # Names and case numbers in quotes: “7.17”, “两个屏障”.
     if _endswith_any(just_before, ctx["name_open"]):
+        return True
+    # Units that name (第一师10团: a regiment).
+    named = ctx.get("unit_names_before", {}).get(r.unit)
+    if named and _endswith_any(just_before, tuple(named)):
         return True
     # Lunar days and school grades: 初五起迎来返程高峰, 初三学生.
     if r.small_cn and _endswith_any(just_before, ctx.get("day_before_small", ())):

@@ -72,8 +72,9 @@ _FULLWIDTH[0x3000] = 0x20
 _CONTROLS = {cp: 0x20 for cp in [*range(0, 9), 11, 12, *range(14, 32), *range(0x7F, 0xA0)]}
 _CONTROLS[0x2028] = 0x0A
 _CONTROLS[0x2029] = 0x0A
-# look-alikes typed for a sign: ℅ (care of) for % (破案率达90℅)
-_LOOKALIKES = {0x2105: ord("%")}
+# look-alikes typed for a sign: ℅ (care of) for % (破案率达90℅); the circles ○ and ◯ that
+# Taiwanese releases type for the zero of a numeral written digit by digit (五三○件)
+_LOOKALIKES = {0x2105: ord("%"), 0x25CB: 0x3007, 0x25EF: 0x3007}
 _TRANSLATE = {**_FULLWIDTH, **_CONTROLS, **_LOOKALIKES}
 # _TRANSLATE as a lookup table over the BMP (every key is below U+10000), for numpy
 _TRANSLATE_LUT = numpy.arange(0x10000, dtype=numpy.uint32)
