@@ -113,3 +113,35 @@ def test_a_regiment_is_no_count_of_gangs() -> None:
     doc = pressie.extract("第一师10团民警查获鸦片三十九团。")
     kinds = {q.text: q.kind for q in doc.quantities}
     assert kinds["10团"] == "other" and kinds["三十九团"] == "count"
+
+
+def test_hong_kong_first_months_and_recorded_figures() -> None:
+    """首七个月 is 前七个月; 录得 (recorded) is a copula, no part of the metric."""
+    text = ("保安局局长公布,今年首七个月整体罪案录得34688宗,较去年同期减少约6000宗。"
+            "其中三合会相关罪案,录得1082宗,增加了50宗。")
+    doc = pressie.extract(text, published="2016-08-20")
+    facts = {f.value.text: f for f in doc.facts if f.value is not None}
+    assert facts["34688宗"].metric == "整体罪案"
+    assert facts["1082宗"].metric == "三合会相关罪案"
+    period = facts["34688宗"].period
+    assert period is not None
+    assert (period.date_start, period.date_end) == (dt.date(2016, 1, 1), dt.date(2016, 7, 31))
+
+
+def test_a_campaign_launched_in_a_written_year_starts_then() -> None:
+    """中央于2006年启动…专项斗争以来: the year written with 于 is the start."""
+    period = _period_of("中央于2006年启动打黑除恶专项斗争以来,全区抓获犯罪团伙成员6000余人。",
+                        "6000余人", "2014-12-30")
+    assert period is not None
+    assert (period.date_start, period.date_end) == (dt.date(2006, 1, 1), dt.date(2014, 12, 30))
+
+
+def test_places_after_qizhong_count_what_the_total_counts() -> None:
+    """…共破获案件36起,其中乌鲁木齐16起,吐鲁番、喀什各2起: each place's figure counts the
+    total's cases; a breakdown opening a sentence of its own keeps its labels."""
+    doc = pressie.extract("全区共破获针刺案件36起,其中乌鲁木齐16起,吐鲁番、喀什各2起。"
+                          "全年来访人员9000人次。其中,外国人3000人次,香港400人次。",
+                          published="2009-09-20")
+    metrics = {f.value.text: f.metric for f in doc.facts if f.value is not None}
+    assert metrics["16起"] == metrics["2起"] == "破获针刺案件"
+    assert metrics["400人次"] != metrics["9000人次"]

@@ -305,7 +305,8 @@ def _date_patterns(lex: _Lexicon, b: _Blocks) -> list[tuple[str, str]]:
             r"(?:(?:凌晨|早上|上午|中午|下午|傍晚|晚上|夜间|晚)(?:[0-9]{1,2}[时点](?:[0-9]{1,2}分)?许?)?)?"
             r"(?=[,，])",
         ),
-        ("first_months", rf"{_NB}(?P<y>{year})?前(?P<n>{_NUMW})个?月(?:份)?"),
+        # (首七个月: Hong Kong's releases write 首 for 前)
+        ("first_months", rf"{_NB}(?P<y>{year})?[前首](?P<n>{_NUMW})个?月(?:份)?"),
         ("list", rf"{_NB}(?P<a>{dt})(?:[、和及与]{dt}){{1,6}}"),
         (
             "until",

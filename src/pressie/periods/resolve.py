@@ -671,11 +671,12 @@ def _res_event_since(c: _Ctx, raw: _Raw) -> _Out:
             if inner is not None:
                 p = _parse_date(lex, inner.group(0))
                 # only a month or a day dates an event's start, not a year (今年…行动以来),
-                # unless the year is written as the start: 自2020年运行以来
+                # unless the year is written as the start: 自2020年运行以来, 中央于2006年
+                # 启动…以来
                 dated = p is not None and (
                     p.month is not None or inner.end() == len(ev)
                     or (p.year_abs is not None and inner.start() > 0
-                        and ev[inner.start() - 1] in "自从"))
+                        and ev[inner.start() - 1] in "自从于"))
                 sp = c.place(p) if p and (dated or not since_like) else None
                 if sp is not None:
                     st = ev_start + inner.start()

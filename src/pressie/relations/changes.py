@@ -105,6 +105,18 @@ def breakdown_items(ctx: Context, drafts: list[Draft], levels: list[Draft]) -> N
         if v is None or d.change is not None or len(d.metric) > 8:
             continue
         lo = d.site.sent.start
+        place = _place_item(ctx, lo, v.start)
+        if place is not None:
+            # 共破获…案件36起,其中乌鲁木齐16起,和田13起,吐鲁番、喀什各2起: places after 其中
+            # (the total right before 其中, a comma between: …36起,其中…; a breakdown
+            # opening a sentence of its own lists categories: 。其中,香港3996人次…)
+            total = next((t for t in reversed([*levels, *drafts])
+                          if t.value is not None and t.value.end <= place
+                          and t.value.unit == v.unit and t is not d
+                          and _COMMA_ONLY.fullmatch(text, t.value.end, place)), None)
+            if total is not None:
+                d.metric, d.spans = total.metric, list(total.spans)
+            continue
         marks = list(BREAKDOWN.finditer(text, max(0, lo - 400), v.start))
         if not marks or _has_verb_word(ctx, d.metric):
             continue
@@ -115,6 +127,37 @@ def breakdown_items(ctx: Context, drafts: list[Draft], levels: list[Draft]) -> N
         if total is None or total.value.start < m.start() - 200:
             continue
         d.metric, d.spans = total.metric, list(total.spans)
+
+
+#: only a comma between a total and the 其中 of its breakdown
+_COMMA_ONLY = re.compile(r"\s*[,，]\s*")
+#: what may stand between a breakdown's places and their figure (吐鲁番、喀什各2起)
+_PLACE_GLUE = re.compile(r"[、和及与\s]*|[、和及与\s]*(?:各|均|分别为|分别|共|为|有)")
+
+
+def _place_item(ctx: Context, lo: int, at: int) -> int | None:
+    """Where 其中 opens the breakdown when the words right before the figure at ``at`` are
+    only places (LOCATION entities joined by 、/和, then 各 or a copula) listed after 其中
+    in the sentence from ``lo``; else None."""
+    text = ctx.text
+    k = text.rfind("其中", lo, at)
+    if k < 0:
+        return None
+    start = max(text.rfind(c, k, at) for c in ",，;；:：") + 1
+    start = max(start, k + 2)
+    if at - start < 2:
+        return None
+    pos = start
+    found = False
+    for e in sorted(ctx.ents_near(start, at), key=lambda e: e.start):
+        if e.label != "LOCATION" or e.start < pos or e.end > at:
+            continue
+        if not _PLACE_GLUE.fullmatch(text, pos, e.start):
+            return None
+        pos, found = e.end, True
+    if not found or not _PLACE_GLUE.fullmatch(text, pos, at):
+        return None
+    return k
 
 
 def _has_verb_word(ctx: Context, metric: str) -> bool:
