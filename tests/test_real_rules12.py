@@ -145,3 +145,11 @@ def test_places_after_qizhong_count_what_the_total_counts() -> None:
     metrics = {f.value.text: f.metric for f in doc.facts if f.value is not None}
     assert metrics["16起"] == metrics["2起"] == "破获针刺案件"
     assert metrics["400人次"] != metrics["9000人次"]
+
+
+def test_a_bare_verb_takes_its_object_from_further_back() -> None:
+    """平均每日查处酒驾醉驾31宗、每月查处964宗,4月份查处1810宗: each 查处 counts 酒驾醉驾."""
+    doc = pressie.extract("据统计,平均每日查处酒驾醉驾31宗、每月查处964宗,4月份查处1810宗。",
+                          published="2016-12-20")
+    metrics = {f.value.text: f.metric for f in doc.facts if f.value is not None}
+    assert metrics["1810宗"] == "查处酒驾醉驾"

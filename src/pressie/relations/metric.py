@@ -741,6 +741,12 @@ def _earlier_object(ctx: Context, work: SentenceWork, verb: str, cs: int, it: It
     text = ctx.text
     lo = max(work.sent.start, cs - 120)
     p = text.rfind(verb, lo, cs)
+    # (平均每日查处酒驾醉驾31宗、每月查处964宗,4月份查处1810宗: the verb written bare
+    # before passes the object on from further back)
+    for _ in range(3):
+        if p < 0 or not text[p + len(verb):p + len(verb) + 1].isdigit():
+            break
+        p = text.rfind(verb, lo, p)
     if p < 0:
         return None
     seps = ctx.lex.clause_seps
