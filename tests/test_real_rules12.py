@@ -153,3 +153,44 @@ def test_a_bare_verb_takes_its_object_from_further_back() -> None:
                           published="2016-12-20")
     metrics = {f.value.text: f.metric for f in doc.facts if f.value is not None}
     assert metrics["1810宗"] == "查处酒驾醉驾"
+
+
+def test_toneless_readings_and_the_space_after_them_are_stripped() -> None:
+    """舉(ju) 行…萬(wan) 人次: a mirror's toneless readings, each a pinyin syllable, go with
+    the space printed after them; offsets still index the caller's string."""
+    text = ("国家移民管理局舉(ju) 行例行新闻发布会(hui) ,会上介绍,二季度共查验出入境人员"
+            "3229.3萬(wan) 人次,签发普通护照21.4萬(wan) 本。")
+    doc = pressie.extract(text, published="2022-07-26")
+    q = next(q for q in doc.quantities if q.text.startswith("3229.3"))
+    assert (q.value, q.unit) == (32293000.0, "人次")
+    assert text[q.start:q.end] == q.text
+    assert all("(" not in f.metric for f in doc.facts)
+
+
+def test_bracketed_latin_and_a_few_syllables_are_no_readings() -> None:
+    """(APP) and (ETC) are never readings; three toneless syllables are too few."""
+    from pressie.readings import strip_readings
+
+    assert strip_readings("全市下载反诈(APP)12万次,推广(ETC)3万辆。") is None
+    assert strip_readings("全市下载反诈(app)12万次,办理(ju)业务(hui)3万件。") is None
+    stripped = strip_readings("举(ju) 行会(hui) 议,共查验万(wan) 人次,签(qian) 发护照。")
+    assert stripped is not None and stripped[0] == "举行会议,共查验万人次,签发护照。"
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [("二季度全国查获三非外国人1.9万人\n中新网7月26日电 26日,国家移民管理局举行例行新闻"
+      "发布会。\n二季度,各级移民管理机构共侦办妨害国(边)境管理犯罪案件6702起。\n"
+      "声明:凡注明“来源:新利平台”的所有作品,版权归高原(北京)文化传播有限公司。", "中国"),
+     ("新华社西宁10月21日电(记者赵雅芳)记者从青海省公安厅获悉,青海省海西蒙古族藏族自治州"
+      "都兰县公安局近日破获一起特大牲畜盗窃案,抓获犯罪嫌疑人2名、追回被盗牦牛51头。",
+      "海西蒙古族藏族自治州都兰县"),
+     ("中新网内蒙古新闻2月19日电(褚铁栓)春节期间,内蒙古杭锦后旗全旗未发生重特大案事件。\n"
+      "杭锦后旗公安局紧盯节日期间巡逻防控,全旗共出动警力1200人次。", "巴彦淖尔市杭锦后旗")],
+)
+def test_the_release_is_the_acting_bodys(text: str, region: str) -> None:
+    """A national body's briefing is national (a footer company's 北京 names nothing); the
+    body named after 记者从…获悉, is the one whose release it is; 全旗 is a county's word and
+    a channel's name before its dateline (内蒙古新闻2月19日电) names no region."""
+    doc = pressie.extract(text, published="2022-07-26")
+    assert doc.facts and all(f.region == region for f in doc.facts)

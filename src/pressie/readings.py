@@ -11,8 +11,10 @@ while metrics, built from the reading-free text, contain none.
 What counts as a reading: a parenthesized run of pinyin letters with a tone mark, right
 after a Chinese character, with an optional space before the closing parenthesis.  Once a
 text has at least :data:`MIN_TONED` of those, toneless syllables in the same position
-(``的(de)``) are readings too; a text with fewer is left as it is, so ordinary bracketed
-Latin text (``(APP)``, ``(ETC)``) is never touched.
+(``的(de)``) are readings too; so are they in a text without toned ones that has at
+least :data:`MIN_TONELESS` of them, each a pinyin syllable (``舉(ju) 行``, ``萬(wan)``); a
+text with fewer is left as it is, so ordinary bracketed Latin text (``(APP)``, ``(ETC)``)
+is never touched.
 """
 
 from __future__ import annotations
@@ -33,10 +35,40 @@ _TONED = re.compile(
 )
 #: Any reading, toned or not, once a text is known to carry readings.
 _ANY = re.compile(f"(?<=[{_HAN}])[(（][{_LETTERS}]{{1,7}} ?[)）]")
+#: A reading in a text of toneless readings, whose mirrors print a space after the closing
+#: parenthesis (舉(ju) 行, 萬(wan) 人次): the space goes with it.
+_SPACED = re.compile(f"(?<=[{_HAN}])[(（][{_LETTERS}]{{1,7}} ?[)）](?: (?=[{_HAN}0-9,，。、;；]))?")
 #: How many toned readings make a text a reading-annotated one.
 MIN_TONED = 2
+#: A pinyin syllable without its tone (initial, then final): ju, hui, wan, zhen.
+_SYLLABLE = re.compile(
+    "(?:[zcs]h|[bpmfdtnlgkhjqxrzcsyw])?"
+    "(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|üan|ai|ei|ao|ou|an|en|in|un|ün"
+    "|ia|ie|iu|ua|uo|ui|ue|üe|er|a|o|e|i|u|ü|v)"
+)
+#: How many toneless readings, each a pinyin syllable, make a text a reading-annotated
+#: one when it has no toned ones (舉(ju) 行…會(hui)…萬(wan)).
+MIN_TONELESS = 4
 
 _M = TypeVar("_M", bound=BaseModel)
+
+
+def _readings_marked(text: str) -> re.Pattern[str] | None:
+    """The pattern of the readings ``text`` carries: :data:`MIN_TONED` toned ones
+    (:data:`_ANY`), or else :data:`MIN_TONELESS` toneless ones that are each a pinyin
+    syllable (:data:`_SPACED`); None for a text without readings."""
+    toned = 0
+    for _ in _TONED.finditer(text):
+        toned += 1
+        if toned >= MIN_TONED:
+            return _ANY
+    toneless = 0
+    for m in _ANY.finditer(text):
+        if _SYLLABLE.fullmatch(m.group().strip("()（） ")):
+            toneless += 1
+            if toneless >= MIN_TONELESS:
+                return _SPACED
+    return None
 
 
 def strip_readings(text: str) -> tuple[str, list[int]] | None:
@@ -47,17 +79,13 @@ def strip_readings(text: str) -> tuple[str, list[int]] | None:
         else ``(stripped, positions)`` where ``positions[i]`` is the index in ``text`` of
         ``stripped[i]`` and ``positions[len(stripped)] == len(text)``.
     """
-    toned = 0
-    for _ in _TONED.finditer(text):
-        toned += 1
-        if toned >= MIN_TONED:
-            break
-    else:
+    readings = _readings_marked(text)
+    if readings is None:
         return None
     pieces: list[str] = []
     positions: list[int] = []
     last = 0
-    for m in _ANY.finditer(text):
+    for m in readings.finditer(text):
         pieces.append(text[last : m.start()])
         positions.extend(range(last, m.start()))
         last = m.end()

@@ -149,7 +149,14 @@ def detect_own_agency(
             and (c.canonical.endswith(c.bureau) or (c.branch and c.canonical.endswith("分局")))
         ]
         if inside:
-            cand, pm = min(inside, key=lambda x: x[0].start)
+            inside.sort(key=lambda x: x[0].start)
+            cand, pm = inside[0]
+            if len(inside) > 1:
+                src = _FROM_SOURCE.match(text, cand.end)
+                if src is not None and inside[1][0].start - src.end() <= 1:
+                    # 记者从青海省公安厅获悉,…都兰县公安局近日破获…: the source, then the body
+                    # whose release it is
+                    cand, pm = inside[1]
             found.append(_own_of(cand, pm, lex))
     if not found:
         return None
@@ -169,6 +176,9 @@ def detect_own_agency(
     aliases = tuple(sorted({o.canonical for o in same} - {best.canonical}))
     return _Own(best.canonical, best.bureau, best.chain, aliases)
 
+
+#: what follows a reporter's source (记者从X获悉,): the body named next acts
+_FROM_SOURCE = re.compile(r"(?:获悉|了解到|获得消息|得到消息)[,，:：]")
 
 #: the police bureaus a release may name itself by (title / source line)
 _POLICE_OWN = frozenset({"公安局", "公安分局", "分局"})

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from ..model import Entity, _construct
@@ -63,7 +64,7 @@ def find_entities(
     places = [
         pm
         for pm in _scan_places(text, lex, token_bounds, starts=starts)
-        if not outlets.match(text, pm.end)
+        if not outlets.match(text, pm.end) and not _in_company_name(text, pm.start, pm.end)
     ]
     explicit = _explicit_agencies(text, places, lex)
     region = detect_region(text, places, explicit, lex, title)
@@ -71,7 +72,7 @@ def find_entities(
         places = [
             pm
             for pm in _scan_places(text, lex, token_bounds, region, starts)
-            if not outlets.match(text, pm.end)
+            if not outlets.match(text, pm.end) and not _in_company_name(text, pm.start, pm.end)
         ]
         explicit = _explicit_agencies(text, places, lex)
     own = detect_own_agency(text, explicit, lex, title)
@@ -106,3 +107,14 @@ def find_entities(
 
 
 _ENTITY_FIELDS = frozenset(Entity.model_fields)
+
+
+#: a company's name after a place in brackets: 高原(北京)文化传播有限公司
+_COMPANY_AFTER = re.compile(r"[)）][\u4e00-\u9fff]{0,10}(?:有限公司|股份公司|集团|公司)")
+
+
+def _in_company_name(text: str, start: int, end: int) -> bool:
+    """Whether the place at ``start:end`` is the bracketed place of a company's name
+    (高原(北京)文化传播有限公司, a footer's copyright holder): no place of the release."""
+    return (start > 0 and text[start - 1] in "(（"
+            and _COMPANY_AFTER.match(text, end) is not None)

@@ -35,7 +35,9 @@ def _guess_title(text: str) -> str:
 
 #: a news dateline's date right after its place (乌鲁木齐7月12日电, 长沙十月九日讯)
 _DATELINE_AFTER = re.compile(
-    r"\s?[0-9一二三四五六七八九十〇]{1,3}月[0-9一二三四五六七八九十〇]{1,3}日(?:电|讯|消息)")
+    # (中新网内蒙古新闻2月19日电: a regional channel's name, then the day)
+    r"(?:新闻|频道)?\s?[0-9一二三四五六七八九十〇]{1,3}月[0-9一二三四五六七八九十〇]{1,3}日"
+    r"(?:电|讯|消息)")
 
 
 def _menu_spans(text: str) -> list[tuple[int, int]]:
