@@ -194,3 +194,28 @@ def test_the_release_is_the_acting_bodys(text: str, region: str) -> None:
     a channel's name before its dateline (内蒙古新闻2月19日电) names no region."""
     doc = pressie.extract(text, published="2022-07-26")
     assert doc.facts and all(f.region == region for f in doc.facts)
+
+
+@pytest.mark.parametrize(
+    ("written", "value", "unit"),
+    [("11億461萬5千元", 1104615000.0, "元"), ("54萬1千件", 541000.0, "件"),
+     ("1億1505.8萬元", 115058000.0, "元"), ("1億2,911萬元", 129110000.0, "元"),
+     ("5,254萬2,685元", 52542685.0, "元"), ("2万5千人", 25000.0, "人")],
+)
+def test_amounts_written_in_mixed_groups(written: str, value: float, unit: str) -> None:
+    """亿, 万 and 千 groups with Arabic digits, commas and decimals, as Taiwanese releases
+    write amounts: one amount each."""
+    doc = pressie.extract(f"全年查扣金额合计{written},较上年增加。")
+    q = next(q for q in doc.quantities if q.text == written)
+    assert (q.value, q.unit) == (pytest.approx(value), unit)
+
+
+def test_taiwanese_prosecutors_use_roc_years_and_zi_for_from() -> None:
+    """法務部…地方檢察署 marks a Taiwanese text (106年度 is 2017); 自A增為B: B the level."""
+    text = ("法務部主管106年度決算評估報告\n106年度各地方檢察署檢察官受理件數自43萬6千件"
+            "增為54萬1千件,增加10萬5千件。")
+    doc = pressie.extract(text)
+    fact = next(f for f in doc.facts if f.value is not None and f.value.text == "54萬1千件")
+    assert fact.metric.endswith("受理件数")
+    assert fact.period is not None and fact.period.date_start == dt.date(2017, 1, 1)
+    assert fact.change is not None and fact.change.direction == "up"

@@ -153,10 +153,12 @@ def _compile(raw: dict[str, Any]) -> _Lexicon:
         f"(?:(?<![\\d.A-Za-z])(?P<ar>{_AR})|(?P<vg>{vague_re})|(?P<cn>{_CN})"
         f"|(?P<mgq>{reach})?(?<![\\d.{_CN_DIGITS}十百千万亿])(?P<mg>{big_re}))"
         f"{gap}(?P<in1>{inside})?(?P<big>{big_re})?"
-        # 5亿595万元: the 万 count after an 亿 count, one amount
-        "(?:(?<=亿)(?P<sub>[0-9]{1,4})万)?"
-        # 2万5000起: the units after a 万 count, one amount
-        "(?:(?<=万)(?P<low>[0-9]{1,4})(?![0-9.年月日]))?"
+        # 5亿595万元: the 万 count after an 亿 count, one amount (Taiwanese releases also
+        # write 1亿1505.8万元, 1亿2,911万元)
+        "(?:(?<=亿)(?P<sub>[0-9]{1,4}(?:\\.[0-9]{1,4})?|[0-9],[0-9]{3})万)?"
+        # 2万5000起: the units after a 万 count, one amount (5,254万2,685元; 54万1千件)
+        "(?:(?<=万)(?:(?P<lowk>[1-9])千(?![0-9万亿])"
+        "|(?P<low>[0-9]{1,4}|[0-9],[0-9]{3})(?![0-9.,年月日千百])))?"
         f"(?P<in2>{inside})?(?P<unit>{unit_re})?"
         f"(?:(?P<sep>{seps})(?:(?<![\\d.A-Za-z])(?P<ar2>{_AR})|(?P<cn2>{_CN}))"
         f"(?P<in3>{inside})?(?P<big2>{big_re})?(?P<unit2>{unit_re})?)?"
@@ -425,9 +427,11 @@ def _parse_number(m: re.Match[str], g: dict[str, Any], lex: _Lexicon, p: _Parts)
         else:
             value *= lex.big[big]
         if g["sub"]:
-            value += Decimal(g["sub"]) * 10000  # 5亿595万元
+            value += Decimal(g["sub"].replace(",", "")) * 10000  # 5亿595万元
         if g["low"]:
-            value += Decimal(g["low"])  # 2万5000起
+            value += Decimal(g["low"].replace(",", ""))  # 2万5000起
+        elif g["lowk"]:
+            value += Decimal(g["lowk"]) * 1000  # 54万1千件
     p.value = value
     p.unit_written = g["unit"] or ""
     p.value_max = None

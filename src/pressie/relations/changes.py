@@ -310,7 +310,7 @@ def _attach_changes(ctx: Context, text: str, sent: Sentence, live: list[Item],
                 j = bisect_right(clause_starts, k) - 1  # the clause holding that 在
                 lo, hi = max(sent.start, clause_starts[j]) if j >= 0 else sent.start, k
         for b in baselines:  # 暴力罪案由8 884宗增加806宗: the subject ends before 由
-            if lo <= b.q.start < marker and text[b.q.start - 1:b.q.start] in ("由", "从"):
+            if lo <= b.q.start < marker and text[b.q.start - 1:b.q.start] in ("由", "从", "自"):
                 hi = min(hi, b.q.start - 1)
         subject = _subject_span(ctx, text, lo, hi, sent, clauses, clause_starts)
         if (subject is not None and prev_vals and prev_vals[-1].baseline is not None

@@ -624,7 +624,7 @@ def _left_bounds(ctx: Context, work: SentenceWork, it: Item, cs: int) -> tuple[i
                        if x is not o and cs <= x.q.start and x.q.end <= o.q.start]
             left_start = earlier[-1].q.end if earlier else cs
             seg = text[left_start:o.q.start]
-            marks = list(re.finditer(r"从|由|较|比", seg))
+            marks = list(re.finditer(r"从|由|自|较|比", seg))
             left_end = left_start + marks[-1].start() if marks else o.q.start
         else:
             left_start = o.q.end

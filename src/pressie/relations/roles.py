@@ -98,7 +98,8 @@ def assign_role(ctx: Context, it: Item, prev: Item | None, clause: tuple[int, in
             return
     # 从24.1万起下降至15.8万起: 从/由 right before the figure, a to-level verb right after
     # (or a change and then 至: 由8 884宗增加806宗(9.1%)至9 690宗)
-    if before.endswith(("从", "由")) and (lex.to_level_m.at(after)
+    # (自43万件增为54万件: 自 as 从, Taiwanese releases' usage)
+    if before.endswith(("从", "由", "自")) and (lex.to_level_m.at(after)
                                           or lex.change_words_m.at(after)):
         it.role = "baseline"
         return
