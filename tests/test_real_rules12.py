@@ -219,3 +219,21 @@ def test_taiwanese_prosecutors_use_roc_years_and_zi_for_from() -> None:
     assert fact.metric.endswith("受理件数")
     assert fact.period is not None and fact.period.date_start == dt.date(2017, 1, 1)
     assert fact.change is not None and fact.change.direction == "up"
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [("2011年出入境人员数量同比稳步增长\n据公安部出入境管理局统计,2011年,全国出入境边防检查"
+      "机关共查验出入境人员4.11亿人次,其中港澳台居民2.17亿人次。", "中国"),
+     ("全国铁路公安暑运期间查获在逃人员8208名\n中新网北京新闻9月1日电 据铁路公安局通报,今年"
+      "暑运期间,铁路公安机关共破获盗抢骗案件2109起。", "中国"),
+     ("打击加工点全国第一\n本报讯 记者从成都召开的全省禁毒工作会议上获悉,2015年四川省共打掉"
+      "毒品加工厂点66个。", "四川省"),
+     ("7月6日,广东省公安厅召开新闻发布会。根据公安部总体部署,广东公安开展夏季行动,共破获"
+      "刑事案件1200起。", "广东省")],
+)
+def test_national_releases_by_their_lead_and_title(text: str, region: str) -> None:
+    """据公安部出入境管理局统计 and a title counting 全国… make a national release; a rank
+    (全国第一) or a region following the ministry's orders (根据公安部部署) does not."""
+    doc = pressie.extract(text)
+    assert doc.facts and doc.facts[-1].region == region

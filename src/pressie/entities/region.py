@@ -103,6 +103,8 @@ def detect_region(
         return NATIONAL
     if first_place is None and _national_lead(text, lex, t_end):
         return NATIONAL
+    if first_place is None and short_title and _NATIONAL_TITLE.search(short_title):
+        return NATIONAL  # 全国铁路公安暑运期间查获在逃人员8208名: a national count
     host = (
         _host_place(text, places, lex, t_end) if first_place is None
         # a flattened lead is no title: a host it names wins (…记者从醴陵市…新闻通报会获悉)
@@ -361,6 +363,12 @@ def _host_place(text: str, places: list[_PlaceMatch], lex: Lexicon, after: int) 
     return None
 
 
+#: a title counting for the whole country (全国公安机关…, 全国铁路公安…), not inside quotes
+#: and not a rank or an honour (打击加工点全国第一, 全国优秀…)
+_NATIONAL_TITLE = re.compile(
+    r"^[^“\"「]{0,12}全国(?!人大|政协|两会|文明|先进|优秀|模范|劳模|十佳|百佳|第|前|排名|首|之最|领先)")
+
+
 def _national_lead(text: str, lex: Lexicon, after: int) -> bool:
     """A national release by its lead: a 北京 dateline of a national outlet (新华社北京5月27日电)
     or a national body reporting in the first sentences (记者从公安部获悉, 全国扫黑办…)."""
@@ -390,7 +398,10 @@ def _dateline_pattern(outlets: tuple[str, ...]) -> re.Pattern[str]:
 def _body_pattern(bodies: tuple[str, ...]) -> re.Pattern[str]:
     """A national body reporting (记者从公安部获悉, 据公安部网站消息)."""
     body_re = "|".join(map(re.escape, bodies))
-    verbs = "获悉|了解到|召开|举行|通报|发布|介绍|披露|公布|消息"  # (据公安部网站消息)
+    # (据公安部网站消息; 据公安部出入境管理局统计; 自2010年7月公安部组织全国公安机关开展…:
+    # the ministry leading the whole country, not 根据公安部部署, orders a region follows)
+    verbs = "获悉|了解到|召开|举行|通报|发布|介绍|披露|公布|消息|统计"
     return re.compile(
         rf"(?:从|据|^|[。，,\n 】」]|中国)(?:{body_re})[^。，,;；]{{0,8}}?(?:{verbs})"
+        rf"|(?:^|[。，,\n]|[0-9]月)(?:{body_re})(?:组织|部署|统一部署)全国"
     )
