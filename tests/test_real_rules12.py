@@ -237,3 +237,12 @@ def test_national_releases_by_their_lead_and_title(text: str, region: str) -> No
     (全国第一) or a region following the ministry's orders (根据公安部部署) does not."""
     doc = pressie.extract(text)
     assert doc.facts and doc.facts[-1].region == region
+
+
+def test_a_count_of_days_is_a_fact_when_days_are_what_is_counted() -> None:
+    """平均审理天数30.5天 / 零发案…27天: days measured, not a period's frame."""
+    doc = pressie.extract("民事案件调解率23.19%,平均审理天数30.5天。全市“两抢”案件实现零发案"
+                          "日27天。", published="2020-01-10")
+    values = {f.value.text: f.metric for f in doc.facts if f.value is not None}
+    assert values.get("30.5天") == "平均审理天数"
+    assert "27天" in values
