@@ -246,3 +246,23 @@ def test_a_count_of_days_is_a_fact_when_days_are_what_is_counted() -> None:
     values = {f.value.text: f.metric for f in doc.facts if f.value is not None}
     assert values.get("30.5天") == "平均审理天数"
     assert "27天" in values
+
+
+def test_a_sentence_of_changes_opening_with_fenbie_goes_back_to_the_levels() -> None:
+    """…直接财产损失369.4万元。分别比去年同期下降49.5%、…和88.3%。: in turn the changes of
+    the levels of the sentence before, as when 比去年同期 comes first."""
+    doc = pressie.extract("全市共发生道路交通事故6起,死亡3人,受伤5人,直接财产损失369.4万元。"
+                          "分别比去年同期下降49.5%、42.8%、50%和88.3%。", published="2020-01-10")
+    changes = {f.value.text: f.change for f in doc.facts if f.value is not None}
+    assert changes["6起"] is not None and changes["6起"].amount is not None
+    assert changes["6起"].amount.text == "49.5%"
+    assert changes["369.4万元"] is not None and changes["369.4万元"].amount is not None
+    assert changes["369.4万元"].amount.text == "88.3%"
+
+
+def test_a_multiple_of_a_written_year() -> None:
+    """查处酒驾醉驾1.4万起,是2017年的12.57倍: an up change against 2017's figure."""
+    doc = pressie.extract("全州查处酒驾醉驾1.4万起,是2017年的12.57倍。", published="2020-01-10")
+    fact = next(f for f in doc.facts if f.value is not None)
+    assert fact.change is not None and fact.change.direction == "up"
+    assert fact.change.amount is not None and fact.change.amount.text == "12.57倍"

@@ -250,7 +250,8 @@ def _measured_level(subject: str, levels: list[Draft]) -> Draft | None:
 
 #: a sentence opening with its comparison and no subject (比去年同期分别下降了…, 与去年同期
 #: 相比,…, 同比分别…)
-_OPENS_COMPARED = re.compile(r"\s*(?:比|较|与|同比|环比|相比)")
+#: (分别比去年同期下降…: 分别 may come first)
+_OPENS_COMPARED = re.compile(r"\s*(?:分别|均)?(?:比|较|与|同比|环比|相比)")
 
 
 def _attach_changes(ctx: Context, text: str, sent: Sentence, live: list[Item],
