@@ -266,3 +266,12 @@ def test_a_multiple_of_a_written_year() -> None:
     fact = next(f for f in doc.facts if f.value is not None)
     assert fact.change is not None and fact.change.direction == "up"
     assert fact.change.amount is not None and fact.change.amount.text == "12.57倍"
+
+
+@pytest.mark.parametrize("word", ["上述期间", "在此期间", "此期间"])
+def test_a_period_pointing_back_takes_the_one_just_written(word: str) -> None:
+    """2023年至2025年,…。上述期间,全国法院一审审结…: those years."""
+    period = _period_of(f"2023年至2025年,全国法院严惩毒品犯罪。{word},全国法院一审审结毒品案件"
+                        "9.3万件。", "9.3万件", "2026-06-25")
+    assert period is not None
+    assert (period.date_start, period.date_end) == (dt.date(2023, 1, 1), dt.date(2025, 12, 31))

@@ -530,6 +530,7 @@ def _analyze(
     if reference is not None:
         _written_start(out, reference, paras, lex.named)
     _same_day(lex, text, out)
+    _this_period(out)
     # the day the news was given (12月19日,记者从…获悉) is no period, nor does it open one
     out = [m for m in out if not (m.role == "own" and _is_dateline(lex, text, m))]
     _date_open_mentions(lex, text, out, paras, sents, reference, assumed is not None)
@@ -818,6 +819,25 @@ def _day_before(text: str, prev: PeriodMention, frame: PeriodMention) -> bool:
     return (prev.role == "own" and prev.kind == "day" and prev.end <= frame.start
             and frame.start - prev.end <= 12
             and _DAY_TO_FRAME.match(text[prev.end:frame.start]) is not None)
+
+
+#: a period that points back to the one just written (在此期间, 上述期间, 这一时期)
+_THIS_PERIOD = re.compile(r"(?:在)?(?:此|上述|这一?|该|这段)(?:时)?期间?$|(?:在)?这一时期$")
+
+
+def _this_period(out: list[PeriodMention]) -> None:
+    """在此期间 / 上述期间 take the dates of the nearest earlier own dated period within 600
+    characters (2023年至2025年,…。上述期间,全国法院一审审结…); without one they stay
+    undated."""
+    for i, m in enumerate(out):
+        if m.dated or not _THIS_PERIOD.fullmatch(m.text):
+            continue
+        for a in reversed(out[:i]):
+            if m.start - a.end > 600:
+                break
+            if a.role == "own" and a.dated and not a.modifier:
+                out[i] = replace(m, date_start=a.date_start, date_end=a.date_end)
+                break
 
 
 def _same_day(lex: _Lexicon, text: str, out: list[PeriodMention]) -> None:
