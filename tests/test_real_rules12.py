@@ -275,3 +275,13 @@ def test_a_period_pointing_back_takes_the_one_just_written(word: str) -> None:
                         "9.3万件。", "9.3万件", "2026-06-25")
     assert period is not None
     assert (period.date_start, period.date_end) == (dt.date(2023, 1, 1), dt.date(2025, 12, 31))
+
+
+def test_places_that_locate_an_action_are_no_counts() -> None:
+    """全省14个市的公安消防部门… / 对全省14个市开展…: the places where, not a statistic."""
+    doc = pressie.extract("全省14个市的公安消防部门加大检查力度,共检查单位3000家。"
+                          "省委组成7个督导组,对全省14个市开展专项督导检查。",
+                          published="2020-02-10")
+    values = [f.value.text for f in doc.facts if f.value is not None]
+    assert "3000家" in values and "7个" in values
+    assert "14个" not in values

@@ -283,6 +283,11 @@ def _example_count(lex: RelationLexicon, after: str) -> bool:
 _SELECTED = re.compile(r"入选|被评为|获评|评为")
 
 
+#: bodies of the places counted before them (14个市的公安消防部门): the places locate them
+_BODY_AFTER = re.compile(
+    r"[\u4e00-\u9fff]{0,4}?(?:公安|部门|机关|法院|检察院|政府|党委|警方|交警|派出所)")
+
+
 def _locating_count(ctx: Context, before: str, after: str) -> bool:
     """A count of places that only locates other figures: 涉案的八个村的群众 (count + place
     noun between two 的-modifiers), 深入全县21个乡镇(场),开展… (a locating verb, the place
@@ -292,8 +297,14 @@ def _locating_count(ctx: Context, before: str, after: str) -> bool:
     if not w:
         return False
     rest = after[len(w):]
-    if rest.startswith("的") and before.endswith("的"):
-        return True  # inside a noun phrase: 涉案的八个村的群众
+    if rest.startswith("的") and (before.endswith("的") or (
+            lex.national_own_m.end(before) and _BODY_AFTER.match(rest, 1))):
+        # inside a noun phrase: 涉案的八个村的群众, 全省14个市的公安消防部门 (but 全国20多个
+        # 省区市的毒品…渗透 counts the provinces)
+        return True
+    if (lex.national_own_m.end(before) and before[:-len(lex.national_own_m.end(before) or "")]
+            .endswith("对") and lex.verb_at(rest, 0)):
+        return True  # the object an action is done to: 对全省14个市开展…督导检查
     rest = _PAREN.sub("", rest).strip()
     return not rest and any(v in before[-12:] for v in lex.locating_verbs)
 
