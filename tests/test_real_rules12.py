@@ -285,3 +285,14 @@ def test_places_that_locate_an_action_are_no_counts() -> None:
     values = [f.value.text for f in doc.facts if f.value is not None]
     assert "3000家" in values and "7个" in values
     assert "14个" not in values
+
+
+def test_an_earlier_month_told_after_a_year_month_is_in_the_next_year() -> None:
+    """成立于2019年9月,…。3月18日,…: March after September, in a page of 2020; 并于当年11月
+    stays in the year written."""
+    period = _period_of("反诈分中心成立于2019年9月,是一支专业队伍。3月18日,反诈分中心共破获"
+                        "电信网络诈骗案件52起。", "52起", "2020-03-26")
+    assert period is not None and period.date_start == dt.date(2020, 3, 18)
+    period = _period_of("2015年10月,市公安局成立反诈中心,并于当年11月投入运行,11月共破获案件"
+                        "52起。", "52起", "2016-03-26")
+    assert period is not None and period.date_start == dt.date(2015, 11, 1)

@@ -664,7 +664,7 @@ def _mentions(
     for raw in raws:
         pi = bisect.bisect_right(paras, raw.start) - 1
         if pi != para_i:
-            para_i, ctx.ctx_year = pi, None
+            para_i, ctx.ctx_year, ctx.ctx_month = pi, None, None
         res = _resolve(ctx, raw)
         if res is None:
             continue
@@ -714,16 +714,17 @@ def _mentions(
         ):
             if re.match(rf"(?:自|从)?(?:{_DIG_Y}|{_CN_Y})", mention.text):
                 ctx.ctx_year = de.year if de is not None else ds.year
+                ctx.ctx_month = ds.month if kind == "month" else None
             elif (mention.text[1:] if mention.text[:1] in "自从" else mention.text).startswith(
                     past_years):
                 # 这是继2015年上半年…后的再次下降。今年上半年…,从3月20日到6月30日: a year
                 # counted from the reference takes over from the one written before it
-                ctx.ctx_year = ds.year
+                ctx.ctx_year, ctx.ctx_month = ds.year, None
         elif (role == "own" and not mention.modifier and kind == "since" and ds is not None
               and mention.text.startswith("今年")):
             # (2017年总结…。今年以来,…。仅第一季度,…: this year's quarter, not the reviewed
             # year's)
-            ctx.ctx_year = ds.year
+            ctx.ctx_year, ctx.ctx_month = ds.year, None
     return out
 
 

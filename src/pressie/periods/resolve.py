@@ -30,6 +30,8 @@ class _Ctx:
     ref: date | None
     review_year: int | None
     ctx_year: int | None = None  # last explicit year in the paragraph
+    #: the month of that year when a written year-month set it (2019年9月,…)
+    ctx_month: int | None = None
     bulletin: date | None = None  # first day of a monthly bulletin's month (本月 is it)
     bulletin_week: date | None = None  # Monday of a weekly bulletin's week (本周 is it)
     #: ``ref`` is only the last day of the year the undated text implies, no known day
@@ -53,7 +55,13 @@ class _Ctx:
                 span = (span[0], self.ref)  # 今年 -> Jan 1 .. reference date
             return span
         if self.ctx_year is not None and (self.ref is None or self.ctx_year <= self.ref.year):
-            return _parts_span(self.lex, p, self.ctx_year)
+            year = self.ctx_year
+            if (self.ctx_month is not None and p.month is not None and p.month < self.ctx_month
+                    and self.ref is not None and year < self.ref.year):
+                # 成立于2019年9月,…。3月18日,…: a yearless earlier month told after a
+                # year-month is in the year after it (the text written later)
+                year += 1
+            return _parts_span(self.lex, p, year)
         if self.ref is None:
             return None
         return self.before_ref(lambda yy: _parts_span(self.lex, p, yy))
