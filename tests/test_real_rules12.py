@@ -296,3 +296,18 @@ def test_an_earlier_month_told_after_a_year_month_is_in_the_next_year() -> None:
     period = _period_of("2015年10月,市公安局成立反诈中心,并于当年11月投入运行,11月共破获案件"
                         "52起。", "52起", "2016-03-26")
     assert period is not None and period.date_start == dt.date(2015, 11, 1)
+
+
+def test_rates_naming_their_measures_go_to_the_levels_of_their_sentence() -> None:
+    """…发生火灾133942起,死亡1154人,…,起数、死亡和受伤人数分别下降…,损失上升9.9%: each
+    rate is its level's change; 不起诉率 stays a rate of its own."""
+    doc = pressie.extract("1至10月,全国共发生火灾133942起,死亡1154人,受伤732人,直接财产损失"
+                          "79012万元,与去年同期相比,起数、死亡和受伤人数分别下降32.3%、16.4%和"
+                          "44.5%,损失上升9.9%。", published="2007-11-10")
+    changes = {f.value.text: f.change for f in doc.facts if f.value is not None}
+    assert all(changes[v] is not None for v in ("133942起", "1154人", "732人", "79012万元"))
+    assert changes["79012万元"].amount.text == "9.9%"  # type: ignore[union-attr]
+    assert not any(f.value is None for f in doc.facts)
+    doc = pressie.extract("不起诉66人,不起诉率13.65%,同比上升2.1%。", published="2020-01-10")
+    assert all(f.metric != "不起诉" or f.change is None for f in doc.facts
+               if f.value is not None and f.value.text == "66人")

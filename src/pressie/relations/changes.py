@@ -224,6 +224,35 @@ def _measured_changes(drafts: list[Draft], levels: list[Draft]) -> list[Draft]:
     return [d for d in drafts if id(d) not in given] if given else drafts
 
 
+def measures_in_sentence(drafts: list[Draft]) -> list[Draft]:
+    """…发生火灾1135起,死亡32人,受伤25人,直接财产损失1969.66万元,与去年同期相比,起数、死亡
+    人数和直接财产损失分别下降15.9%、3%和23.5%: in a sentence that wrote the levels, each
+    rate whose subject measures one of them (起数, 死亡人数, 损失: :func:`_measured_level`)
+    is that level's change. Returns ``drafts`` less the change-only drafts given away."""
+    free: list[Draft] = []
+    pairs: list[tuple[Draft, Draft]] = []
+    for d in drafts:
+        ch = d.change
+        if d.value is not None:
+            if ch is None:
+                free.append(d)
+            continue
+        if (ch is None or ch.amount is None or ch.amount.kind not in ("percent", "points")
+                or len(d.metric) > 8 or d.metric.endswith("率")):
+            continue  # (不起诉率 is a rate of its own, no measure of 不起诉66人)
+        level = _measured_level(d.metric, free)
+        if level is None:
+            continue
+        free.remove(level)
+        pairs.append((level, d))
+    if len(pairs) < 2:
+        return drafts  # (one rate alone is kept as the golds keep it: a change-only fact)
+    for level, d in pairs:
+        level.change = d.change
+    given = {id(d) for _level, d in pairs}
+    return [d for d in drafts if id(d) not in given]
+
+
 #: a measure of an event named by what it counts (死亡人数 of 4人死亡)
 _MEASURE_KEYS = ("死亡", "受伤", "伤亡", "损失", "亡人")
 
