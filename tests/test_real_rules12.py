@@ -311,3 +311,16 @@ def test_rates_naming_their_measures_go_to_the_levels_of_their_sentence() -> Non
     doc = pressie.extract("不起诉66人,不起诉率13.65%,同比上升2.1%。", published="2020-01-10")
     assert all(f.metric != "不起诉" or f.change is None for f in doc.facts
                if f.value is not None and f.value.text == "66人")
+
+
+def test_a_breakdown_by_place_in_sentences_of_its_own_counts_the_total() -> None:
+    """全区共立…案件106起。\\n拉萨58起,…。拉萨市城关区(含柳梧新区)57起,墨竹工卡县1起。: each
+    place's figure counts the total's cases; 外国人3000人次,香港400人次 keeps its labels."""
+    doc = pressie.extract("全区共立电信网络诈骗案件106起,同比下降4.95%。\n拉萨58起,同比下降10%。"
+                          "拉萨市城关区(含柳梧新区)57起,墨竹工卡县1起。", published="2021-09-20")
+    metrics = {f.value.text: f.metric for f in doc.facts if f.value is not None}
+    assert metrics["58起"] == metrics["57起"] == metrics["1起"] == "立电信网络诈骗案件"
+    doc = pressie.extract("全年来访人员9000人次。其中,外国人3000人次,香港400人次。",
+                          published="2020-01-01")
+    metrics = {f.value.text: f.metric for f in doc.facts if f.value is not None}
+    assert metrics["400人次"] == "香港"

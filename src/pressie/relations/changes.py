@@ -160,6 +160,60 @@ def _place_item(ctx: Context, lo: int, at: int) -> int | None:
     return k
 
 
+def _places_only(ctx: Context, at: int) -> bool:
+    """Whether the words of the clause before the figure at ``at`` are only places (拉萨58起,
+    拉萨市城关区(含柳梧新区)57起, 贡嘎县、浪卡子县各1起)."""
+    text = ctx.text
+    lo = max(0, at - 40)
+    start = max(text.rfind(c, lo, at) for c in ",，;；:：。\n") + 1
+    start = max(start, lo)
+    if text.startswith("其中", start):
+        start += 2
+    if at - start < 2:
+        return False
+    pos = start
+    found = False
+    for e in sorted(ctx.ents_near(start, at), key=lambda e: e.start):
+        if e.label != "LOCATION" or e.start < pos or e.end > at:
+            continue
+        if not _PLACE_GLUE.fullmatch(text, pos, e.start):
+            return False
+        pos, found = e.end, True
+    if found and text[pos:pos + 1] in "(（":  # (含柳梧新区)
+        close = min((k for k in (text.find(")", pos, at), text.find("）", pos, at)) if k >= 0),
+                    default=-1)
+        if close < 0:
+            return False
+        pos = close + 1
+    return found and _PLACE_GLUE.fullmatch(text, pos, at) is not None
+
+
+def place_items(ctx: Context, drafts: list[Draft], earlier: list[Draft]) -> None:
+    """A figure written with only places as its words, in a breakdown by place that follows
+    a total in sentences of their own (全区立电信网络诈骗案件…起。\n拉萨58起,…。拉萨市城关区
+    57起,墨竹工卡县1起。), counts what that total counts: it takes the metric of the nearest
+    earlier figure in its unit that is no place's, when that one stands in an earlier
+    sentence (a list whose first item names a kind, 外国人36618人次,香港3996人次, keeps its
+    labels). Changes ``drafts`` in place; ``earlier`` are the document's drafts before."""
+    for k, d in enumerate(drafts):
+        v = d.value
+        if v is None or d.change is not None and d.change.amount is None:
+            continue
+        if len(d.metric) > 12 or not _places_only(ctx, v.start):
+            continue
+        for t in reversed([*earlier, *drafts[:k]]):
+            tv = t.value
+            if tv is None or tv.unit != v.unit:
+                continue
+            if v.start - tv.end > 3000:
+                break
+            if _places_only(ctx, tv.start):
+                continue
+            if t.site.sent.start < d.site.sent.start and t.metric:
+                d.metric, d.spans = t.metric, list(t.spans)
+            break
+
+
 def _has_verb_word(ctx: Context, metric: str) -> bool:
     return any(ctx.lex.verb_at(metric, i) for i in range(len(metric)))
 

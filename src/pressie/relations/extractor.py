@@ -29,6 +29,7 @@ from .changes import (
     changes_of_previous_levels,
     measures_in_sentence,
     measures_of_earlier_levels,
+    place_items,
     sentence_drafts,
 )
 from .context import Context, PeriodLookup
@@ -179,6 +180,7 @@ def _sentence_stages(ctx: Context, sents: list[Sentence], quantities: Sequence[Q
         if earlier:
             new = measures_of_earlier_levels(ctx, new, earlier)
         breakdown_items(ctx, new, earlier or [])
+        place_items(ctx, new, drafts)
         last_line_end = sent.end
         drafts += new
         last_levels[sent.paragraph] = [d for d in new if d.value is not None]
