@@ -320,6 +320,8 @@ def test_a_breakdown_by_place_in_sentences_of_its_own_counts_the_total() -> None
                           "拉萨市城关区(含柳梧新区)57起,墨竹工卡县1起。", published="2021-09-20")
     metrics = {f.value.text: f.metric for f in doc.facts if f.value is not None}
     assert metrics["58起"] == metrics["57起"] == metrics["1起"] == "立电信网络诈骗案件"
+    regions = {f.value.text: f.region for f in doc.facts if f.value is not None}
+    assert regions["58起"] == "拉萨市" and regions["57起"] == "拉萨市城关区"
     doc = pressie.extract("全年来访人员9000人次。其中,外国人3000人次,香港400人次。",
                           published="2020-01-01")
     metrics = {f.value.text: f.metric for f in doc.facts if f.value is not None}

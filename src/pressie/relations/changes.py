@@ -160,9 +160,9 @@ def _place_item(ctx: Context, lo: int, at: int) -> int | None:
     return k
 
 
-def _places_only(ctx: Context, at: int) -> bool:
-    """Whether the words of the clause before the figure at ``at`` are only places (拉萨58起,
-    拉萨市城关区(含柳梧新区)57起, 贡嘎县、浪卡子县各1起)."""
+def _places_only(ctx: Context, at: int) -> tuple[int, int] | None:
+    """The span of the places when the words of the clause before the figure at ``at`` are
+    only places (拉萨58起, 拉萨市城关区(含柳梧新区)57起, 贡嘎县、浪卡子县各1起); else None."""
     text = ctx.text
     lo = max(0, at - 40)
     start = max(text.rfind(c, lo, at) for c in ",，;；:：。\n") + 1
@@ -170,22 +170,27 @@ def _places_only(ctx: Context, at: int) -> bool:
     if text.startswith("其中", start):
         start += 2
     if at - start < 2:
-        return False
-    pos = start
+        return None
+    pos = first = start
     found = False
     for e in sorted(ctx.ents_near(start, at), key=lambda e: e.start):
         if e.label != "LOCATION" or e.start < pos or e.end > at:
             continue
         if not _PLACE_GLUE.fullmatch(text, pos, e.start):
-            return False
+            return None
+        if not found:
+            first = e.start
         pos, found = e.end, True
+    end = pos
     if found and text[pos:pos + 1] in "(（":  # (含柳梧新区)
         close = min((k for k in (text.find(")", pos, at), text.find("）", pos, at)) if k >= 0),
                     default=-1)
         if close < 0:
-            return False
+            return None
         pos = close + 1
-    return found and _PLACE_GLUE.fullmatch(text, pos, at) is not None
+    if found and _PLACE_GLUE.fullmatch(text, pos, at) is not None:
+        return first, end
+    return None
 
 
 def place_items(ctx: Context, drafts: list[Draft], earlier: list[Draft]) -> None:
@@ -199,7 +204,8 @@ def place_items(ctx: Context, drafts: list[Draft], earlier: list[Draft]) -> None
         v = d.value
         if v is None or d.change is not None and d.change.amount is None:
             continue
-        if len(d.metric) > 12 or not _places_only(ctx, v.start):
+        places = _places_only(ctx, v.start) if len(d.metric) <= 12 else None
+        if places is None:
             continue
         for t in reversed([*earlier, *drafts[:k]]):
             tv = t.value
@@ -210,7 +216,9 @@ def place_items(ctx: Context, drafts: list[Draft], earlier: list[Draft]) -> None
             if _places_only(ctx, tv.start):
                 continue
             if t.site.sent.start < d.site.sent.start and t.metric:
+                # (the places are where it was counted: the figure's scope)
                 d.metric, d.spans = t.metric, list(t.spans)
+                d.site.scope = places
             break
 
 
