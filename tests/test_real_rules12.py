@@ -326,3 +326,12 @@ def test_a_breakdown_by_place_in_sentences_of_its_own_counts_the_total() -> None
                           published="2020-01-01")
     metrics = {f.value.text: f.metric for f in doc.facts if f.value is not None}
     assert metrics["400人次"] == "香港"
+
+
+def test_a_hong_kong_papers_name_is_no_place_of_the_release() -> None:
+    """据香港大公报报道,自深圳边防检查总站了解到…: 香港 names the paper, the figures are 深圳's."""
+    doc = pressie.extract("中新网2月6日电 据香港大公报报道,自深圳边防检查总站了解到,春节期间,"
+                          "深圳边检总站共检查出入境人员3761984人次。\n据了解,春节期间,罗湖站共检查"
+                          "出入境旅客2312226人次。", published="2006-02-06")
+    assert all(f.region == "深圳市" for f in doc.facts)
+    assert not any(e.text == "香港" for e in doc.entities)
