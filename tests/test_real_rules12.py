@@ -335,3 +335,11 @@ def test_a_hong_kong_papers_name_is_no_place_of_the_release() -> None:
                           "出入境旅客2312226人次。", published="2006-02-06")
     assert all(f.region == "深圳市" for f in doc.facts)
     assert not any(e.text == "香港" for e in doc.entities)
+
+
+def test_the_year_of_a_case_name_sets_no_paragraph_year() -> None:
+    """…侦破了沿江2003年“12·9”入室杀人积案…。全年共破获…: 全年 is the page's 2005."""
+    period = _period_of("2005年,全市公安机关深入开展严打斗争。相继侦破了沿江2003年“12·9”入室"
+                        "杀人积案等一批重大案件。同时,全年共破获各类经济犯罪案件875起。", "875起",
+                        "2006-01-27")
+    assert period is not None and period.date_start == dt.date(2005, 1, 1)

@@ -711,6 +711,8 @@ def _mentions(
                  # 2015年10月,…成立…,并于当年11月实施: a written year-month sets the year too
                  or (kind == "month" and text[e:e + 1] in ",，"))
             and ds is not None
+            # (沿江2003年“12·9”入室杀人积案: the year of a case's name sets no year)
+            and not _CASE_NUMBER_AFTER.match(text, e)
         ):
             if re.match(rf"(?:自|从)?(?:{_DIG_Y}|{_CN_Y})", mention.text):
                 ctx.ctx_year = de.year if de is not None else ds.year
@@ -726,6 +728,10 @@ def _mentions(
             # year's)
             ctx.ctx_year, ctx.ctx_month = ds.year, None
     return out
+
+
+#: a case's number in quotes after a year (2003年“12·9”…案, 2019年“5.16”专案)
+_CASE_NUMBER_AFTER = re.compile(r"[“\"「]\s?[0-9]{1,2}\s?[·.．・]")
 
 
 def _date_open_mentions(
