@@ -343,3 +343,17 @@ def test_the_year_of_a_case_name_sets_no_paragraph_year() -> None:
                         "杀人积案等一批重大案件。同时,全年共破获各类经济犯罪案件875起。", "875起",
                         "2006-01-27")
     assert period is not None and period.date_start == dt.date(2005, 1, 1)
+
+
+def test_measures_in_a_later_paragraph_go_back_to_the_levels() -> None:
+    """…共发火灾1030起,…,直接财产损失343.4万元。\\n…与2008年相比,火灾起数上升8.65%,…受伤人数
+    上升了100%,直接财产损失上升了29.98%: each measure is its level's change."""
+    doc = pressie.extract("2009年我市共发火灾1030起,死亡1人,受伤2人,直接财产损失达343.4万元。\n"
+                          "根据报告分析,2009年我市火灾形势总体平稳。与2008年相比,2009年火灾起数上升"
+                          "8.65%,受伤人数上升了100%,直接财产损失上升了29.98%。",
+                          published="2010-03-04")
+    changes = {f.value.text: f.change for f in doc.facts if f.value is not None}
+    assert changes["1030起"] is not None and changes["1030起"].amount is not None
+    assert changes["1030起"].amount.text == "8.65%"
+    assert changes["343.4万元"] is not None and changes["343.4万元"].direction == "up"
+    assert not any(f.value is None for f in doc.facts)

@@ -286,6 +286,35 @@ def _measured_changes(drafts: list[Draft], levels: list[Draft]) -> list[Draft]:
     return [d for d in drafts if id(d) not in given] if given else drafts
 
 
+def measures_of_previous_levels(drafts: list[Draft], levels: list[Draft]) -> list[Draft]:
+    """A sentence of changes only, two or more of them measures of the levels written last
+    (…共发火灾1030起,死亡1人,受伤1人,直接财产损失343.4万元。…与2008年相比,火灾起数上升
+    8.65%,…受伤人数上升了100%,直接财产损失上升了29.98%): each goes to the level it
+    measures (:func:`_measured_level`). Returns ``drafts`` less those given away."""
+    if any(d.value is not None for d in drafts):
+        return drafts
+    free = [d for d in levels if d.value is not None and d.change is None]
+    if len(free) < 2:
+        return drafts
+    pairs: list[tuple[Draft, Draft]] = []
+    for d in drafts:
+        ch = d.change
+        if (ch is None or ch.amount is None or ch.amount.kind not in ("percent", "points")
+                or len(d.metric) > 8 or d.metric.endswith("率")):
+            continue
+        level = _measured_level(d.metric, free)
+        if level is None:
+            continue
+        free.remove(level)
+        pairs.append((level, d))
+    if len(pairs) < 2:
+        return drafts
+    for level, d in pairs:
+        level.change = d.change
+    given = {id(d) for _level, d in pairs}
+    return [d for d in drafts if id(d) not in given]
+
+
 def measures_in_sentence(drafts: list[Draft]) -> list[Draft]:
     """…发生火灾1135起,死亡32人,受伤25人,直接财产损失1969.66万元,与去年同期相比,起数、死亡
     人数和直接财产损失分别下降15.9%、3%和23.5%: in a sentence that wrote the levels, each

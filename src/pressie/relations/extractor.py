@@ -29,6 +29,7 @@ from .changes import (
     changes_of_previous_levels,
     measures_in_sentence,
     measures_of_earlier_levels,
+    measures_of_previous_levels,
     place_items,
     sentence_drafts,
 )
@@ -148,6 +149,7 @@ def _sentence_stages(ctx: Context, sents: list[Sentence], quantities: Sequence[Q
     # the level drafts of the paragraph's last sentence with figures (a sentence of bare
     # changes after it may be theirs: changes.changes_of_previous_levels)
     last_levels: dict[int, list[Draft]] = {}
+    last_found: list[Draft] = []  # the value drafts of the last sentence that wrote any
     # all the level drafts of each paragraph so far (a count measured by its verb in a
     # later sentence: changes.measures_of_earlier_levels)
     para_levels: dict[int, list[Draft]] = {}
@@ -176,6 +178,10 @@ def _sentence_stages(ctx: Context, sents: list[Sentence], quantities: Sequence[Q
             prev = last_levels.get(sent.paragraph - 1)
         if prev:
             new = changes_of_previous_levels(ctx, work, new, prev)
+        elif last_found:
+            # (…直接财产损失343.4万元。\n根据报告分析,…与2008年相比,火起数上升8.65%,…: the
+            # measures of the levels of the paragraph before)
+            new = measures_of_previous_levels(new, last_found)
         earlier = para_levels.get(sent.paragraph)
         if earlier:
             new = measures_of_earlier_levels(ctx, new, earlier)
@@ -184,6 +190,8 @@ def _sentence_stages(ctx: Context, sents: list[Sentence], quantities: Sequence[Q
         last_line_end = sent.end
         drafts += new
         last_levels[sent.paragraph] = [d for d in new if d.value is not None]
+        if last_levels[sent.paragraph]:
+            last_found = last_levels[sent.paragraph]
         para_levels.setdefault(sent.paragraph, []).extend(last_levels[sent.paragraph])
         last_scope[sent.paragraph] = scope
     return drafts
