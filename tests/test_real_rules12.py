@@ -357,3 +357,43 @@ def test_measures_in_a_later_paragraph_go_back_to_the_levels() -> None:
     assert changes["1030起"].amount.text == "8.65%"
     assert changes["343.4万元"] is not None and changes["343.4万元"].direction == "up"
     assert not any(f.value is None for f in doc.facts)
+
+
+def test_review_cases_of_the_twelfth_round() -> None:
+    """The review's inputs: each a rule's edge, written as the genre writes it."""
+    from pressie.roc import western_years
+
+    units = {q.text: (q.value, q.unit) for q in pressie.extract(
+        "全年共接处警2万5000,同比下降5%。全市追缴赃款1万2千3百元。").quantities}
+    assert units["2万5000"][0] == 25000.0 and units["1万2千3百元"] == (12300.0, "元")
+    # places of something else (受害人…分布在:) are no breakdown of the total
+    doc = pressie.extract("2019年,西藏全区共抓获犯罪嫌疑人200人。\n受害人主要分布在:拉萨30人,"
+                          "林芝20人。", published="2020-01-01")
+    assert all(f.metric != "抓获犯罪嫌疑人" for f in doc.facts
+               if f.value is not None and f.value.text == "30人")
+    # an honour with 全国 in a local title is no national release
+    doc = pressie.extract("我局民警获评全国“最美基层民警”\n近日,株洲市公安局荷塘分局民警张某获评,"
+                          "该民警从警以来抓获嫌疑人300人。", published="2020-01-01")
+    assert doc.facts and doc.facts[0].region == "株洲市"
+    # a multiple of a written year compares with that year
+    fact = pressie.extract("2019年,全市破获案件300起,是2017年的3倍。",
+                           published="2020-01-20").facts[0]
+    assert fact.change is not None and fact.change.basis == "baseline"
+    # the day the news was given is no day to count on, nor the period just written
+    period = _period_of("12月19日,记者从株洲市公安局获悉,该局开展了夏季专项行动。在此期间,共抓获"
+                        "嫌疑人300人。", "300人", "2019-12-20")
+    assert period is None or period.date_start is None
+    # 年初二 is a lunar day; a look-back month stays in the year written
+    assert _facts_period_none("警方表示,年初二,共拘捕30人。", "30人", "2019-03-01")
+    period = _period_of("2019年9月,全省召开治安形势分析会。会上通报,3月份以来,全省共破获案件"
+                        "3000起。", "3000起", "2020-12-01")
+    assert period is not None and period.date_start == dt.date(2019, 3, 1)
+    # ROC years: 滿100年 and 年代 are none; after a clause's comma it is one
+    assert western_years("警政署表示,民國80至90年代詐騙案件3萬件。") is None
+    converted = western_years("警政署統計，112年詐騙案件3萬件。該局成立滿100年。")
+    assert converted is not None and "2023年" in converted[0] and "滿100年" in converted[0]
+
+
+def _facts_period_none(text: str, value: str, published: str) -> bool:
+    period = _period_of(text, value, published)
+    return period is None or period.date_start is None

@@ -157,8 +157,8 @@ def _compile(raw: dict[str, Any]) -> _Lexicon:
         # write 1亿1505.8万元, 1亿2,911万元)
         "(?:(?<=亿)(?P<sub>[0-9]{1,4}(?:\\.[0-9]{1,4})?|[0-9],[0-9]{3})万)?"
         # 2万5000起: the units after a 万 count, one amount (5,254万2,685元; 54万1千件)
-        "(?:(?<=万)(?:(?P<lowk>[1-9])千(?![0-9万亿])"
-        "|(?P<low>[0-9]{1,4}|[0-9],[0-9]{3})(?![0-9.,年月日千百])))?"
+        "(?:(?<=万)(?:(?P<lowk>[1-9])千(?:(?P<lowh>[1-9])百)?(?![0-9万亿])"
+        "|(?P<low>[0-9],[0-9]{3}|[0-9]{1,4})(?![0-9.年月日千百]|,[0-9]{3})))?"
         f"(?P<in2>{inside})?(?P<unit>{unit_re})?"
         f"(?:(?P<sep>{seps})(?:(?<![\\d.A-Za-z])(?P<ar2>{_AR})|(?P<cn2>{_CN}))"
         f"(?P<in3>{inside})?(?P<big2>{big_re})?(?P<unit2>{unit_re})?)?"
@@ -432,6 +432,8 @@ def _parse_number(m: re.Match[str], g: dict[str, Any], lex: _Lexicon, p: _Parts)
             value += Decimal(g["low"].replace(",", ""))  # 2万5000起
         elif g["lowk"]:
             value += Decimal(g["lowk"]) * 1000  # 54万1千件
+            if g["lowh"]:
+                value += Decimal(g["lowh"]) * 100  # 1万2千3百元
     p.value = value
     p.unit_written = g["unit"] or ""
     p.value_max = None

@@ -363,10 +363,11 @@ def _host_place(text: str, places: list[_PlaceMatch], lex: Lexicon, after: int) 
     return None
 
 
-#: a title counting for the whole country (全国公安机关…, 全国铁路公安…), not inside quotes
-#: and not a rank or an honour (打击加工点全国第一, 全国优秀…)
+#: a title counting for the whole country (全国公安机关…, 全国铁路公安…, 全国共…): 全国 with
+#: a body or a count after it, not inside quotes (not a rank or an honour: 全国第一, 全国“最美…”)
 _NATIONAL_TITLE = re.compile(
-    r"^[^“\"「]{0,12}全国(?!人大|政协|两会|文明|先进|优秀|模范|劳模|十佳|百佳|第|前|排名|首|之最|领先)")
+    r"^[^“\"「]{0,12}全国(?:公安|铁路公安|民航公安|各级|检察|法院|交警|交管|出入境|移民|边检"
+    r"|消防|禁毒|共|累计|机动车|道路交通)")
 
 
 def _national_lead(text: str, lex: Lexicon, after: int) -> bool:

@@ -530,7 +530,7 @@ def _analyze(
     if reference is not None:
         _written_start(out, reference, paras, lex.named)
     _same_day(lex, text, out)
-    _this_period(out)
+    _this_period(lex, text, out)
     # the day the news was given (12月19日,记者从…获悉) is no period, nor does it open one
     out = [m for m in out if not (m.role == "own" and _is_dateline(lex, text, m))]
     _date_open_mentions(lex, text, out, paras, sents, reference, assumed is not None)
@@ -832,17 +832,18 @@ def _day_before(text: str, prev: PeriodMention, frame: PeriodMention) -> bool:
 _THIS_PERIOD = re.compile(r"(?:在)?(?:此|上述|这一?|该|这段)(?:时)?期间?$|(?:在)?这一时期$")
 
 
-def _this_period(out: list[PeriodMention]) -> None:
+def _this_period(lex: _Lexicon, text: str, out: list[PeriodMention]) -> None:
     """在此期间 / 上述期间 take the dates of the nearest earlier own dated period within 600
-    characters (2023年至2025年,…。上述期间,全国法院一审审结…); without one they stay
-    undated."""
+    characters (2023年至2025年,…。上述期间,全国法院一审审结…), not the day the news was
+    given (12月19日,记者从…获悉); without one they stay undated."""
     for i, m in enumerate(out):
         if m.dated or not _THIS_PERIOD.fullmatch(m.text):
             continue
         for a in reversed(out[:i]):
             if m.start - a.end > 600:
                 break
-            if a.role == "own" and a.dated and not a.modifier:
+            if (a.role == "own" and a.dated and not a.modifier
+                    and not _is_dateline(lex, text, a)):
                 out[i] = replace(m, date_start=a.date_start, date_end=a.date_end)
                 break
 
@@ -869,8 +870,10 @@ def _same_day(lex: _Lexicon, text: str, out: list[PeriodMention]) -> None:
             if m.start - a.end > 600:
                 break
             if a.kind == "day" and a.date_start is not None and a.role == "own":
-                if shift and a.date_end != a.date_start:
-                    break  # (次日 after days written as one: no single day to count on)
+                if shift and (a.date_end != a.date_start or _is_dateline(lex, text, a)):
+                    # (次日 after days written as one, or after the day the news was given:
+                    # no day of the action to count on)
+                    break
                 out[i] = replace(m, date_start=a.date_start + shift,
                                  date_end=None if a.date_end is None else a.date_end + shift)
                 break

@@ -390,7 +390,9 @@ def _word_patterns(lex: _Lexicon, data: dict, b: _Blocks) -> list[tuple[str, str
         (
             "part",
             # (大年初一 is the new year's first day, no 年初)
-            rf"{_NB}(?:(?P<y>{year})|(?<![年大])年)(?P<p>{_alt(lex.year_parts)})(?![{ypb}])(?P<s>以来)?",
+            rf"{_NB}(?:(?P<y>{year})|(?<![年大])年)(?P<p>{_alt(lex.year_parts)})(?![{ypb}])"
+            # (年初二: a lunar day; 年初三个月 is still 年初)
+            r"(?![一二三四五六七八九十](?![个季]))(?P<s>以来)?",
         ),
         (
             "annual",

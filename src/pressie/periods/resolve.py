@@ -56,10 +56,11 @@ class _Ctx:
             return span
         if self.ctx_year is not None and (self.ref is None or self.ctx_year <= self.ref.year):
             year = self.ctx_year
-            if (self.ctx_month is not None and p.month is not None and p.month < self.ctx_month
+            if (self.ctx_month is not None and p.month is not None and p.day is not None
+                    and p.month < self.ctx_month
                     and self.ref is not None and year < self.ref.year):
-                # 成立于2019年9月,…。3月18日,…: a yearless earlier month told after a
-                # year-month is in the year after it (the text written later)
+                # 成立于2019年9月,…。3月18日,…: a yearless day of an earlier month told
+                # after a year-month is in the year after it (the text written later)
                 year += 1
             return _parts_span(self.lex, p, year)
         if self.ref is None:

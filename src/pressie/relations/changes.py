@@ -193,6 +193,23 @@ def _places_only(ctx: Context, at: int) -> tuple[int, int] | None:
     return None
 
 
+def _opens_with_place(ctx: Context, sent_start: int, first: int) -> bool:
+    """Whether the sentence from ``sent_start`` opens with a place (after 其中 and blanks),
+    a breakdown by place written as sentences of their own, the figure's places at
+    ``first`` among them."""
+    text = ctx.text
+    k = sent_start
+    while k < first and text[k] in " \u3000\t\r\n":
+        k += 1
+    if text.startswith("其中", k):
+        k += 2
+        while k < first and text[k] in ",，:： ":
+            k += 1
+    if k == first:
+        return True
+    return any(e.label == "LOCATION" and e.start == k for e in ctx.ents_near(k, k))
+
+
 def place_items(ctx: Context, drafts: list[Draft], earlier: list[Draft]) -> None:
     """A figure written with only places as its words, in a breakdown by place that follows
     a total in sentences of their own (全区立电信网络诈骗案件…起。\n拉萨58起,…。拉萨市城关区
@@ -205,8 +222,8 @@ def place_items(ctx: Context, drafts: list[Draft], earlier: list[Draft]) -> None
         if v is None or d.change is not None and d.change.amount is None:
             continue
         places = _places_only(ctx, v.start) if len(d.metric) <= 12 else None
-        if places is None:
-            continue
+        if places is None or not _opens_with_place(ctx, d.site.sent.start, places[0]):
+            continue  # (受害人主要分布在:拉萨30人…: places of something else)
         for t in reversed([*earlier, *drafts[:k]]):
             tv = t.value
             if tv is None or tv.unit != v.unit:

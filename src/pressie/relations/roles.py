@@ -175,6 +175,10 @@ def assign_role(ctx: Context, it: Item, prev: Item | None, clause: tuple[int, in
         m = lex.multiple_re.search(gap_text)
         it.marker_pos = cs + (m.start() if m else len(gap_text))
         it.basis = _basis(ctx, text, it, prev, sent, "")
+        if m and _YEAR_MULTIPLE.search(m.group()):
+            # 是2017年的12.57倍, 是前年的3倍: against that year, a written comparison
+            it.basis = "baseline"
+            it.unmarked = False
         return
     lead = _LEAD_OVER.search(text[cs:q.start]) if q.kind == "points" else None
     if lead is not None:
@@ -198,6 +202,10 @@ def assign_role(ctx: Context, it: Item, prev: Item | None, clause: tuple[int, in
         it.marker_pos = prev.marker_pos
         it.base_period = prev.base_period
         return
+
+
+#: a multiple of a written year or of 前年 (是2017年的3倍): compared with that year, not yoy
+_YEAR_MULTIPLE = re.compile(r"[0-9]{4}年|前年")
 
 
 def _past_adverbs(ctx: Context, s: str) -> str:
