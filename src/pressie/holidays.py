@@ -2,8 +2,9 @@
 
 * The State Council's public holidays (春节假期, 国庆假期, 五一假期, 清明/端午/中秋假期, 元旦)
   follow each year's announced schedule, which no rule can compute: they come from the
-  maintained ``chinese-calendar`` package (:func:`holiday_span`).  Years the package does
-  not cover yet give ``None`` (the period stays undated rather than guessed).
+  maintained ``chinese-calendar`` package (:func:`holiday_span`).  Before its data (1999-2003)
+  the fixed 黄金周 weeks of that schedule are used; years it does not cover otherwise give
+  ``None`` (the period stays undated rather than guessed).
 * 春运 is the 40-day travel season that starts 15 days before 春节, the first day of the
   lunar year (:func:`spring_travel_span`); the lunar new year comes from ``lunar_python``.
 
@@ -52,6 +53,8 @@ def holiday_span(holiday: str, year: int) -> tuple[date, date] | None:
     target = getattr(cc.Holiday, holiday, None)
     if target is None:
         raise ValueError(f"unknown holiday name {holiday!r}")
+    if _GOLDEN_WEEK_YEARS[0] <= year < _GOLDEN_WEEK_YEARS[1] and holiday in _GOLDEN_WEEKS:
+        return _golden_week(holiday, year)
     runs: list[list[date]] = []
     d = date(year, 1, 1)
     try:
@@ -89,6 +92,24 @@ def holiday_span(holiday: str, year: int) -> tuple[date, date] | None:
         else:
             break
     return first, last
+
+
+#: the years before the package's data (1999-2003) whose holidays were fixed weeks: 国庆
+#: and 五一 from the 1st of the month, 春节 from the first day of the lunar year, seven days
+#: each (the 黄金周 schedule of 1999, as the State Council kept it until 2007); 元旦 one day
+_GOLDEN_WEEK_YEARS = (1999, 2004)
+_GOLDEN_WEEKS = {"national_day": 7, "labour_day": 7, "spring_festival": 7, "new_years_day": 1}
+
+
+def _golden_week(holiday: str, year: int) -> tuple[date, date] | None:
+    """The fixed holiday week of ``holiday`` in ``year`` (1999-2003), if it had one."""
+    if holiday == "spring_festival":
+        first = lunar_new_year(year)
+    elif holiday == "labour_day" and year < 2000:
+        return None  # (五一's week began in 2000)
+    else:
+        first = date(year, *_ANCHOR_DAYS[holiday])
+    return first, first + timedelta(days=_GOLDEN_WEEKS[holiday] - 1)
 
 
 #: the days a short holiday (元旦, 清明, 端午, 中秋) lasts with its weekend

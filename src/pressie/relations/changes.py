@@ -342,8 +342,8 @@ def measures_in_sentence(drafts: list[Draft]) -> list[Draft]:
     for d in drafts:
         ch = d.change
         if d.value is not None:
-            if ch is None:
-                free.append(d)
+            if ch is None or (ch.amount is None and ch.baseline is not None):
+                free.append(d)  # (or a level with only its compared level: 去年同期为34件)
             continue
         if (ch is None or ch.amount is None or ch.amount.kind not in ("percent", "points")
                 or len(d.metric) > 8 or d.metric.endswith("率")):
@@ -356,10 +356,23 @@ def measures_in_sentence(drafts: list[Draft]) -> list[Draft]:
     if len(pairs) < 2:
         return drafts  # (one rate alone is kept as the golds keep it: a change-only fact)
     for level, d in pairs:
-        level.change = d.change
+        _give_change(level, d)
     given = {id(d) for _level, d in pairs}
     return [d for d in drafts if id(d) not in given]
 
+
+def _give_change(level: Draft, measure: Draft) -> None:
+    """``level`` takes the change of change-only ``measure``, keeping a compared level
+    of its own (18件…去年同期为34件, 件数…下降47.06%: down 47.06%, baseline 34件)."""
+    ch = measure.change
+    old = level.change
+    if ch is not None and old is not None and old.baseline is not None:
+        ch = _change(ch.direction, ch.amount, ch.basis, ch.base_period, old.baseline)
+    level.change = ch
+
+
+#: the count nouns of a unit (件数 measures the 件 of 18件20人, 人数 its 人)
+_UNIT_MEASURES = {"件数": ("件",), "人数": ("人", "名"), "宗数": ("宗",), "案件数": ("件", "起")}
 
 #: a measure of an event named by what it counts (死亡人数 of 4人死亡)
 _MEASURE_KEYS = ("死亡", "受伤", "伤亡", "损失", "亡人")
@@ -370,6 +383,10 @@ def _measured_level(subject: str, levels: list[Draft]) -> Draft | None:
     by the word of its consequence (死亡, 损失…), by its event's stem (事故 of 事故起数:
     发生道路交通事故83起; a lone 起 level otherwise), or by a metric holding it."""
     levels = [lv for lv in levels if lv.metric]
+    units = _UNIT_MEASURES.get(subject)
+    if units is not None:
+        counted = [lv for lv in levels if lv.value is not None and lv.value.unit in units]
+        return counted[0] if len(counted) == 1 else None
     for key in _MEASURE_KEYS:
         if key in subject:
             return next((lv for lv in levels if key in lv.metric), None)
@@ -419,6 +436,12 @@ def _attach_changes(ctx: Context, text: str, sent: Sentence, live: list[Item],
             nxt.baseline = b
             continue
         prv = _owners_before(text, values, b, b.q.start, value_ends)
+        # (18件20人,去年同期为34件46人: a baseline goes to the level of its own unit among
+        # a pair written just before)
+        paired = [v for v in prv[-2:] if v.q.unit == b.q.unit and v.baseline is None]
+        if len(prv) > 1 and prv[-1].q.unit != b.q.unit and paired:
+            paired[-1].baseline = b
+            continue
         # (环比4月份14起,上升…;同比去年同期54起,下降…: the first compared level is the
         # level's, a later one belongs to a change-only fact)
         if prv and prv[-1].baseline is None:
@@ -435,6 +458,11 @@ def _attach_changes(ctx: Context, text: str, sent: Sentence, live: list[Item],
             # 拘捕1763名涉及毒品的人士,分别较去年同期升…: the words written after the level
             # are its own metric, no subject of the change after it
             lo = prev_vals[-1].pieces[-1][1]
+        for b in baselines:
+            # (…18件20人,去年同期为31件41人,同比分别下降…: the compared levels written after
+            # the levels are no subject of the changes after them)
+            if lo <= b.q.start and b.q.end <= marker and b in (v.baseline for v in prev_vals[-2:]):
+                lo = b.q.end
         k_chg = bisect_right(change_ends, marker)  # (no change of g ends before its marker)
         prev_chg = changes[k_chg - 1:k_chg] if k_chg else []
         if prev_chg and prev_chg[-1].q.end > lo:
@@ -450,6 +478,13 @@ def _attach_changes(ctx: Context, text: str, sent: Sentence, live: list[Item],
         for b in baselines:  # 暴力罪案由8 884宗增加806宗: the subject ends before 由
             if lo <= b.q.start < marker and text[b.q.start - 1:b.q.start] in ("由", "从", "自"):
                 hi = min(hi, b.q.start - 1)
+        owner = _unit_owner(text, lo, first, prev_vals) if len(g) == 1 else None
+        if owner is not None:
+            # (…50件54人,去年同期为110件140人,同比件数下降54.55%、人数下降61.43%: 件数
+            # measures the 件 of the pair, 人数 its 人)
+            first.owner = owner
+            owner.changes.append(first)
+            continue
         subject = _subject_span(ctx, text, lo, hi, sent, clauses, clause_starts)
         if (subject is not None and prev_vals and prev_vals[-1].baseline is not None
                 and lo <= prev_vals[-1].baseline.q.start < marker
@@ -509,6 +544,24 @@ def _attach_changes(ctx: Context, text: str, sent: Sentence, live: list[Item],
                 if len(subs) != len(g) and len(subs) > 1:
                     c.subject = (subs[0][0], subs[-1][1])
 
+
+
+_UNIT_NOUN = re.compile(
+    r"(?:^|[,，、;；\s]|同比|环比)(件数|人数|宗数)(?:均|分别)?(?:同比|环比)?[^\d,，;；。、]{1,4}$")
+
+
+def _unit_owner(text: str, lo: int, c: Item, prev_vals: list[Item]) -> Item | None:
+    """The level of a 件/人 pair written just before that change ``c`` measures by a unit
+    noun (件数下降54.55%, 、人数下降61.43%), if one does."""
+    m = _UNIT_NOUN.search(text, lo, c.q.start)
+    if m is None or len(prev_vals) < 2:
+        return None
+    units = _UNIT_MEASURES[m.group(1)]
+    pair = prev_vals[-2:]
+    if pair[0].q.unit == pair[1].q.unit:
+        return None
+    found = [v for v in pair if v.q.unit in units]
+    return found[0] if len(found) == 1 else None
 
 
 #: a subject span that is what a level is compared with (比总体…不捕率|高11.6个百分点)

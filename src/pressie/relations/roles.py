@@ -96,6 +96,16 @@ def assign_role(ctx: Context, it: Item, prev: Item | None, clause: tuple[int, in
             it.role = "baseline"
             it.marker_pos = q.start
             return
+    # …18件20人,去年同期为34件46人,件数和人数分别同比下降…: the level of the same period a
+    # year before, written after the level, is its baseline (and so is the figure paired
+    # right after it, 34件|46人)
+    if _LAST_YEAR_WAS.search(before) or (
+            prev is not None and prev.role == "baseline" and prev.q.end == q.start
+            and prev.q.unit != q.unit and prev.q.kind == q.kind == "count"
+            and _LAST_YEAR_WAS.search(text[max(sent.start, prev.q.start - 12):prev.q.start])):
+        it.role = "baseline"
+        it.marker_pos = q.start
+        return
     # 从24.1万起下降至15.8万起: 从/由 right before the figure, a to-level verb right after
     # (or a change and then 至: 由8 884宗增加806宗(9.1%)至9 690宗)
     # (自43万件增为54万件: 自 as 从, Taiwanese releases' usage)
@@ -203,6 +213,9 @@ def assign_role(ctx: Context, it: Item, prev: Item | None, clause: tuple[int, in
         it.base_period = prev.base_period
         return
 
+
+#: the same period a year before, as a written level: (去年同期为2296件), 上年同期分别为…
+_LAST_YEAR_WAS = re.compile(r"(?:去年|上年)同期(?:分别)?(?:为|是)$")
 
 #: a multiple of a written year or of 前年 (是2017年的3倍): compared with that year, not yoy
 _YEAR_MULTIPLE = re.compile(r"[0-9]{4}年|前年")
