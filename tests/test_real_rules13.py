@@ -72,3 +72,50 @@ def test_holidays_before_the_calendar_data_are_the_golden_weeks() -> None:
     period = doc.facts[0].period
     assert period is not None
     assert (period.date_start, period.date_end) == (dt.date(2003, 10, 1), dt.date(2003, 10, 7))
+
+
+def test_a_heading_under_a_placeless_title_names_the_region() -> None:
+    """五年检察工作报告 over 某市某区人民检察院工作报告: the district's release."""
+    text = ("五年(2017年-2021年)检察工作报告\n\n成都市武侯区人民检察院工作报告\n\n"
+            "2017年以来,我院在区委领导下履行检察职能。五年来,办理审查逮捕案件800件900人,"
+            "办案规模位居全市前列。")
+    doc = pressie.extract(text, published="2022-01-20")
+    assert doc.facts and all(f.region == "成都市武侯区" for f in doc.facts)
+
+
+def test_a_month_heading_a_long_launch_sentence_starts_the_as_of_period() -> None:
+    """今年4月,为…,…打响了…战役。…截止目前,…: from April to now."""
+    import datetime as dt
+
+    text = ("今年4月,为保护全市的森林资源,市森林公安紧紧围绕市委、市政府的统一安排,打响了"
+            "林区治安整治战役。期间,各级森林公安机关加强巡查,截止目前,全市共查处案件120起。")
+    period = pressie.extract(text, published="2017-12-03").facts[0].period
+    assert period is not None
+    assert (period.date_start, period.date_end) == (dt.date(2017, 4, 1), dt.date(2017, 12, 3))
+
+
+def test_years_with_zeros_typed_as_digits_or_letters() -> None:
+    """二00八年一月至二00九年五月 (zeros typed as 0): January 2008 to May 2009."""
+    import datetime as dt
+
+    for zero in ("0", "O", "〇"):
+        text = f"据悉,二{zero}{zero}八年一月至二{zero}{zero}九年五月,全市警方共查获毒品案件312起。"
+        period = pressie.extract(text, published="2009-06-24").facts[0].period
+        assert period is not None
+        assert (period.date_start, period.date_end) == (dt.date(2008, 1, 1),
+                                                        dt.date(2009, 5, 31))
+
+
+def test_over_written_after_a_weight() -> None:
+    """六吨多 is over six tonnes; 66人多次 keeps 多 for 多次."""
+    q = {x.text: x for x in pressie.extract("警方销毁了三吨多毒品。").quantities}
+    assert q["三吨多"].approx == "over" and q["三吨多"].value == 3000
+    q = {x.text: x for x in pressie.extract("警方缴获毒品2公斤多次").quantities}
+    assert "2公斤" in q and q["2公斤"].approx == "exact"
+
+
+def test_a_volume_is_no_fact() -> None:
+    """收缴木材21.4万立方米: a volume (kind other), not a count of 21.4万."""
+    doc = pressie.extract("去年,全省共收缴木材21.4万立方米,查处林业案件3200起。",
+                          published="2008-03-01")
+    assert [f.value.text for f in doc.facts if f.value is not None] == ["3200起"]

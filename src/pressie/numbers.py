@@ -459,10 +459,18 @@ def _parse_number(m: re.Match[str], g: dict[str, Any], lex: _Lexicon, p: _Parts)
         p.kind = "duration"  # 3日以内: a number of days, not a date
     # Trailing 余/多 belong to durations and bare magnitudes only (3年多, 2万余);
     # after a count classifier they start the next word (66人多次).
-    if p.post in ("余", "多", "有余") and p.unit_written and p.kind not in ("duration", "percent"):
+    # (六吨多, 3公里多: after a weight or a length they are its own, unless a counted word
+    # follows: 1吨多名, 2公斤多次)
+    if (p.post in ("余", "多", "有余") and p.unit_written and p.kind not in ("duration", "percent")
+            and not (p.kind in ("weight", "length")
+                     and m.string[m.end("post"):m.end("post") + 1] not in _COUNTED_AFTER)):
         p.end = m.start("post")
         p.post = None
     return True
+
+
+#: what a trailing 余/多 starts as a word of its own (多次, 多名, 多人…)
+_COUNTED_AFTER = frozenset("次名人起种个家处项辆部条件宗批只头万亿千百")
 
 
 def _parse_range(

@@ -7,14 +7,15 @@ digit-by-digit numerals (``二〇二一``, ``二OO八``) and tens (``十二``, `
 
 from __future__ import annotations
 
-#: Value of every single Chinese digit character, including the zero look-alikes ``○ O o``
-#: that web pages type in years (``二OO八年``).
+#: Value of every single Chinese digit character, including the zero look-alikes ``○ O o 0``
+#: that web pages type in years (``二OO八年``, ``二00八年``).
 DIGIT_VALUE: dict[str, int] = {
     "〇": 0,
     "零": 0,
     "○": 0,
     "O": 0,
     "o": 0,
+    "0": 0,
     "一": 1,
     "二": 2,
     "两": 2,

@@ -33,6 +33,31 @@ def _guess_title(text: str) -> str:
     return text[:80]
 
 
+#: a heading line: short, no sentence inside it, no space (凌海市人民检察院检察长 张三 is a
+#: speaker's line)
+_HEADING_LINE = re.compile(r"[^\n。！？!?，,;；:：\s]{6,40}")
+
+
+def _subtitle(text: str, t_end: int) -> tuple[int, int] | None:
+    """The span of the heading line among the three lines of text after the title's, if
+    one is (six Han characters or more, no sentence or clause mark, no space, no byline)."""
+    pos = text.find("\n", t_end)
+    seen = 0
+    while pos >= 0 and seen < 3:
+        end = text.find("\n", pos + 1)
+        end = len(text) if end < 0 else end
+        line = text[pos + 1:end]
+        body = line.strip()
+        if body:
+            seen += 1
+            if (_HEADING_LINE.fullmatch(body) and _SIX_HAN.match(body)
+                    and not _BYLINE.search(body) and not body.startswith(_SOURCE_WORDS)):
+                k = pos + 1 + line.find(body)
+                return k, k + len(body)
+        pos = end if end < len(text) else -1
+    return None
+
+
 #: a news dateline's date right after its place (乌鲁木齐7月12日电, 长沙十月九日讯)
 _DATELINE_AFTER = re.compile(
     # (中新网内蒙古新闻2月19日电: a regional channel's name, then the day)
@@ -96,6 +121,17 @@ def detect_region(
     in_title = [pm for pm in places if t_start <= pm.start < t_end
                 and not _DATELINE_AFTER.match(text, pm.end)]
     title_agencies = [(c, pm) for c, pm in explicit_agencies if t_start <= c.start < t_end]
+    if not in_title and not title_agencies and not national and short_title and t_end >= 0:
+        # 五年(2017年-2021年)检察工作报告 / 武汉市江岸区人民检察院工作报告: a title naming no
+        # place, over a heading line that names the body
+        sub = _subtitle(text, t_end)
+        if sub is not None:
+            sub_places = [pm for pm in places if sub[0] <= pm.start < sub[1]]
+            sub_agencies = [(c, pm) for c, pm in explicit_agencies if sub[0] <= c.start < sub[1]]
+            if sub_places or sub_agencies:
+                t_start, t_end = sub
+                # (a place chain of the heading gives its most specific place: 武汉市江岸区)
+                in_title, title_agencies = sub_places, [] if sub_places else sub_agencies
     first_place = min(
         [pm.start for pm in in_title] + [c.start for c, _ in title_agencies], default=None
     )

@@ -409,6 +409,11 @@ def _anchor(
             # (2024年12月31日至2025年2月13日,海关、烟草、海警等部门在…海域联合开展了四轮
             # …专项行动。行动期间,…: a long list of bodies before the start verb)
             reach = 90
+        if (a.kind == "month" and a.framing and not ev
+                and not text[max(para_start, a.start - 4):a.start].strip("今年本 ")):
+            # (今年4月,为保…的绿水青山,…紧紧围绕…决策部署,打响了社会环境整治战役。…截止目前:
+            # a month opening its paragraph, and the action its long sentence starts)
+            reach = 90
         starts = [clause.find(v) for v in lex.start_verbs if 0 <= clause.find(v) < reach]
         if (not starts and len(ev) >= 4 and ev in clause
                 and any(v in clause for v in lex.start_verbs)):

@@ -172,7 +172,8 @@ def _load_lexicon(path: str | None) -> _Lexicon:
 # Building blocks.  No nested quantifiers; every gap is bounded.
 _NB = r"(?<![0-9.〇零一二两三四五六七八九十百千万])"  # not inside a bigger number
 _DIG_Y = r"(?:1[89]|20)[0-9]{2}"
-_CN_Y = r"[〇零一二三四五六七八九]{4}"
+#: a year in Chinese digits (二〇〇八); pages also type its zeros as 0 or O (二00八, 二OO八)
+_CN_Y = r"[〇零一二三四五六七八九]{4}|[一二][0O〇零一二三四五六七八九]{3}"
 _MON = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
 _DAYN = (
     r"(?:3[01]|[12][0-9]|0?[1-9]|三十一?|二十[一二三四五六七八九]?"
