@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import pressie
 
 
@@ -119,3 +121,32 @@ def test_a_volume_is_no_fact() -> None:
     doc = pressie.extract("去年,全省共收缴木材21.4万立方米,查处林业案件3200起。",
                           published="2008-03-01")
     assert [f.value.text for f in doc.facts if f.value is not None] == ["3200起"]
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [("为构建平安金湖,根据淮安市公安局统一部署,5月20日,金湖县公安局在全县开展集中收网行动,"
+      "抓获涉案人员29名。", "淮安市金湖县"),
+     ("根据公安部统一部署,浙江省公安厅开展夏季专项行动,全省共抓获犯罪嫌疑人300名。",
+      "浙江省")],
+)
+def test_the_superior_whose_deployment_the_release_acts_on_is_not_its_region(
+        text: str, region: str) -> None:
+    """根据X统一部署,Y…: the release is Y's, not its superior X's (nor national)."""
+    doc = pressie.extract(text)
+    assert doc.facts and {f.region for f in doc.facts} == {region}
+
+
+def test_changes_of_a_subject_naming_the_levels_together() -> None:
+    """受理…件,审结…件,收结案分别比上年增加A件和B件: 收结案 names both levels; each amount is
+    its level's. 事故四项指标分别下降… (a subject counted by its own figure) is not."""
+    facts = _by_value("全年共受理各类案件900件,审结880件,收结案分别比上年度增加了120件和115件。",
+                      "2014-01-20")
+    assert set(facts) == {"900件", "880件"}
+    amounts = {v: f.change.amount.text for v, f in facts.items()
+               if f.change is not None and f.change.amount is not None}
+    assert amounts == {"900件": "120件", "880件": "115件"}
+    doc = pressie.extract("全市查处酒驾98起,醉驾28起,事故四项指标同比分别下降30%、20%、35%和60%。",
+                          published="2020-01-10")
+    assert all(f.change is None for f in doc.facts
+               if f.value is not None and f.value.text in ("98起", "28起"))

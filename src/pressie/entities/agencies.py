@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from .lexicon import NATIONAL, Lexicon, Place
 from .places import _Cand, _dict_starts, _PlaceMatch
-from .region import _guess_title
+from .region import _guess_title, deployed_by
 
 # ---- agencies -------------------------------------------------------------------------
 
@@ -146,6 +146,7 @@ def detect_own_agency(
             for c, pm in explicit
             if a <= c.start < b
             and c.bureau
+            and not deployed_by(text, c.start)  # (根据合肥市公安局统一部署: its superior)
             and (c.canonical.endswith(c.bureau) or (c.branch and c.canonical.endswith("分局")))
         ]
         if inside:

@@ -113,14 +113,20 @@ def detect_region(
     # (a flattened page's long first line is no title for this test)
     short_title = title if title and len(title) <= 80 else ""
     # 公安部, 国新办, 国家禁毒办 … in the title (national_bodies)
-    national = _any_of(tuple(lex.location_rules.get("national_bodies", ()))).search(short_title)
+    # (根据公安部统一部署,浙江省公安厅…: the ministry deploys, the release is the province's)
+    national = next((m for m in _any_of(tuple(lex.location_rules.get("national_bodies", ())))
+                     .finditer(short_title) if not deployed_by(short_title, m.start())), None)
     if title and not short_title and _national_lead(text, lex, t_start):
         return NATIONAL  # a page flattened to one line: its lead is its first words
     # (中新社乌鲁木齐7月12日电 as the first line: the dateline's city is where the news was
     # sent from, no place the title names)
     in_title = [pm for pm in places if t_start <= pm.start < t_end
-                and not _DATELINE_AFTER.match(text, pm.end)]
-    title_agencies = [(c, pm) for c, pm in explicit_agencies if t_start <= c.start < t_end]
+                and not _DATELINE_AFTER.match(text, pm.end)
+                and not deployed_by(text, pm.start)]
+    # (根据合肥市公安局统一部署,巢湖市公安局…: the superior deploying the release's body is
+    # not the release's)
+    title_agencies = [(c, pm) for c, pm in explicit_agencies if t_start <= c.start < t_end
+                      and not deployed_by(text, c.start)]
     if not in_title and not title_agencies and not national and short_title and t_end >= 0:
         # 五年(2017年-2021年)检察工作报告 / 武汉市江岸区人民检察院工作报告: a title naming no
         # place, over a heading line that names the body
@@ -343,8 +349,27 @@ def _first_name(text: str, prefecture: str, lex: Lexicon) -> int:
     if prefecture.endswith("市") and len(prefecture) > 2:
         names.add(prefecture[:-1])
     names.update(_short_names(lex, prefecture))
-    found = [k for n in names if (k := text.find(n)) >= 0]
+    found = [k for n in names if (k := _first_own(text, n)) >= 0]
     return min(found, default=len(text))
+
+
+#: a superior body's deployment the release acts on (根据合肥市公安局统一部署)
+_DEPLOYED_BY = ("根据", "按照", "依据", "遵照")
+
+
+def deployed_by(text: str, start: int) -> bool:
+    """True when the body or place at ``start`` is the superior whose deployment the release
+    acts on: written right after 根据/按照 (根据合肥市公安局统一部署)."""
+    return text.endswith(_DEPLOYED_BY, max(0, start - 2), start)
+
+
+def _first_own(text: str, name: str) -> int:
+    """Where ``name`` is first written other than as the superior whose deployment the
+    release acts on (根据合肥市公安局统一部署,巢湖市公安局…); -1 if nowhere."""
+    k = text.find(name)
+    while k >= 0 and deployed_by(text, k):
+        k = text.find(name, k + 1)
+    return k
 
 
 def _short_names(lex: Lexicon, name: str) -> list[str]:

@@ -521,6 +521,24 @@ def _attach_changes(ctx: Context, text: str, sent: Sentence, live: list[Item],
                 c.owner = v
                 v.changes.append(c)
             continue
+        if (subject is not None and distributed and len(g) > 1
+                and len(split_subject(text, subject, len(g), ctx.lex.bound_conjunctions))
+                != len(g)):
+            # 受理案件1134件,审(执)结1123件,收结案分别比上年度增加了257件和258件: a
+            # subject that names the levels together (收结案) and does not split into them;
+            # the amounts, in the levels' units, are theirs in turn
+            targets = [v for v in prev_vals if not v.to_level and not v.changes][-len(g):]
+            if (len(targets) == len(g) and targets[-1] is prev_vals[-1]
+                    # (事故四项指标同比分别下降…: a subject counted by a figure of its own
+                    # names no levels written before it)
+                    and re.search(r"[,，;；]", text[targets[-1].q.end:subject[0] + 1])
+                    and all(
+                        c.q.kind in ("percent", "points") or c.q.unit == v.q.unit
+                        for c, v in zip(g, targets))):
+                for c, v in zip(g, targets):
+                    c.owner = v
+                    v.changes.append(c)
+                continue
         # change-only facts
         if subject is None and prev_chg:
             # the subject of the previous change group: 环比分别下降1.8%、4.5%
