@@ -150,3 +150,32 @@ def test_changes_of_a_subject_naming_the_levels_together() -> None:
                           published="2020-01-10")
     assert all(f.change is None for f in doc.facts
                if f.value is not None and f.value.text in ("98起", "28起"))
+
+
+def test_a_written_year_then_the_event_and_its_starting_verb_dates_the_since() -> None:
+    """2003年全市经侦支队组建以来: since 2003-01-01; 今年…行动开展以来 stays undated."""
+    import datetime as dt
+
+    period = pressie.extract("2003年全市经侦支队组建以来,全市公安机关共立经济犯罪案件3200起。",
+                             published="2006-05-01").facts[0].period
+    assert period is not None and period.date_start == dt.date(2003, 1, 1)
+    period = pressie.extract("今年冬季严打整治行动开展以来,全市公安机关共立案件320起。",
+                             published="2006-05-01").facts[0].period
+    assert period is None or period.date_start is None
+
+
+def test_a_lead_sentence_standing_first_is_no_title() -> None:
+    """嫌疑人刘某已潜逃18年。因为…,原籍河南… first, then the ministry's figures: national."""
+    text = ("犯罪嫌疑人王某已潜逃15年。原籍河南的他远走他乡,在广州市一处菜市场被抓获。\n"
+            "公安部统计,行动中全国共抓获在逃人员2.3万人。")
+    doc = pressie.extract(text, published="2011-12-20")
+    assert {f.region for f in doc.facts if f.value is not None and f.value.text == "2.3万人"
+            } == {"中国"}
+
+
+def test_two_rates_written_together_after_fenbie() -> None:
+    """分别上升16%14.1% (a page that lost the 、): each level takes its own rate."""
+    facts = _by_value("全市法院新收各类案件3000件,办结2800件,分别上升16%14.1%。", "2016-02-26")
+    assert set(facts) == {"3000件", "2800件"}
+    assert [facts[v].change.amount.text for v in ("3000件", "2800件")
+            if facts[v].change and facts[v].change.amount] == ["16%", "14.1%"]

@@ -111,7 +111,9 @@ def detect_region(
     t_start = text.find(title) if title else -1
     t_end = t_start + len(title) if t_start >= 0 else -1
     # (a flattened page's long first line is no title for this test)
-    short_title = title if title and len(title) <= 80 else ""
+    # (nor is a lead sentence standing first: 犯罪嫌疑人刘某已潜逃18年。因为…)
+    short_title = (title if title and len(title) <= 80 and "。" not in title.rstrip("。")
+                   else "")
     # 公安部, 国新办, 国家禁毒办 … in the title (national_bodies)
     # (根据公安部统一部署,浙江省公安厅…: the ministry deploys, the release is the province's)
     national = next((m for m in _any_of(tuple(lex.location_rules.get("national_bodies", ())))

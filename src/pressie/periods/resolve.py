@@ -352,7 +352,10 @@ def _res_since(c: _Ctx, raw: _Raw) -> _Out:
             lo, _hi = lex.year_parts[part]
             return s, e, (date(y, lo, 1), ref, "since", False, None)
     if (gap and p is not None and p.month is None and p.year_abs is not None
-            and raw.m.group(0)[:1] in "自从" and gap.startswith(lex.start_verbs)):
+            and (raw.m.group(0)[:1] in "自从" and gap.startswith(lex.start_verbs)
+                 # (2000年福建省经侦机构组建以来, 自2018年扫黑除恶专项斗争开展以来: a written
+                 # year, then the event and its starting verb)
+                 or gap.endswith(lex.start_verbs))):
         # 自2018年开展扫黑除恶专项斗争以来: a start written with 自 + a year + the starting
         # verb dates the event from that year's start
         y = c.year_of(p)

@@ -695,7 +695,7 @@ def _change_groups(ctx: Context, text: str, changes: list[Item]) -> list[list[It
         if groups and groups[-1][-1].q.end <= c.q.start:
             gap = text[groups[-1][-1].q.end:c.q.start]
             # (29.2%、11.9%、和1.6%: a 、 written before the last item's 和 too)
-            same_marker = ((gap in LIST_GAPS or gap in (",", "，"))
+            same_marker = ((gap in LIST_GAPS or gap in (",", "，", ""))
                            and c.marker_pos == groups[-1][-1].marker_pos)
             # 分别下降73%、下降84%: each amount repeats the change word
             repeated = (gap[:1] in ("、", "和", "及") and len(gap) > 1

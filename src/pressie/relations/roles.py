@@ -201,6 +201,10 @@ def assign_role(ctx: Context, it: Item, prev: Item | None, clause: tuple[int, in
     # continuation of a list of change amounts: 分别下降7.4%、2.9%
     if (prev is not None and prev.role == "change" and prev.q.end <= q.start
             and (text[prev.q.end:q.start] in LIST_GAPS
+                 # (分别上升16%14.1%: a page that lost the 、 between two rates)
+                 or (prev.q.end == q.start and q.kind == prev.q.kind == "percent"
+                     and prev.marker_pos is not None
+                     and "分别" in text[max(sent.start, prev.marker_pos - 4):prev.q.start])
                  or (text[prev.q.end:q.start] in (",", "，") and q.kind == prev.q.kind
                      and prev.marker_pos is not None
                      and "分别" in text[max(sent.start, prev.marker_pos - 4):prev.q.start]))):
