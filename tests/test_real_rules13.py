@@ -179,3 +179,23 @@ def test_two_rates_written_together_after_fenbie() -> None:
     assert set(facts) == {"3000件", "2800件"}
     assert [facts[v].change.amount.text for v in ("3000件", "2800件")
             if facts[v].change and facts[v].change.amount] == ["16%", "14.1%"]
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [("2月3日召开的大通县政法工作会议上,县公安局被授予先进单位。全年全县共破获刑事案件320起。",
+      "西宁市大通回族土族自治县"),
+     ("酉阳县公安局通报,今年以来全县共查处毒品案件45起。", "重庆市酉阳土家族苗族自治县")],
+)
+def test_autonomous_counties_by_their_plain_names(text: str, region: str) -> None:
+    """大通县 is 大通回族土族自治县, 酉阳县 酉阳土家族苗族自治县 (their releases' own names)."""
+    doc = pressie.extract(text, published="2015-02-05")
+    assert doc.facts and {f.region for f in doc.facts} == {region}
+
+
+def test_a_place_before_a_quoted_event_names_no_region() -> None:
+    """围绕上海“世博会”安保: Shanghai names the event, not the release's region."""
+    text = ("围绕上海“世博会”安保工作,全省公安边防部队深入开展冬季行动。2010年,共破获刑事案件"
+            "1554起。\n黑龙江省公安边防总队")
+    doc = pressie.extract(text)
+    assert doc.facts and all(f.region != "上海市" for f in doc.facts)

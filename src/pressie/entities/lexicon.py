@@ -67,6 +67,15 @@ def _read_tsv(path: Path) -> list[dict[str, str]]:
     return read_tsv(path)  # checked against the file's schema (pressie.lexicon_schema)
 
 
+def _plain_autonomous(name: str, short: str) -> str | None:
+    """The plain county name of an autonomous county or banner (大通回族土族自治县 ->
+    大通县, 鄂温克族自治旗 -> 鄂温克旗), else None."""
+    for suffix, plain in (("自治县", "县"), ("自治旗", "旗")):
+        if name.endswith(suffix) and short and len(short) >= 2 and name.startswith(short):
+            return short + plain
+    return None
+
+
 def _place_surfaces(
     path: Callable[[str], Path], rows: list[dict[str, str]], places: list[Place]
 ) -> dict[str, list[_Surface]]:
@@ -100,6 +109,11 @@ def _place_surfaces(
             add(p.name, p, False, ok)
             if short and short != p.name:
                 add(short, p, True, False)
+            plain = _plain_autonomous(p.name, short)
+            if plain and plain not in county_count:
+                # 大通县 for 大通回族土族自治县, 酉阳县 for 酉阳土家族苗族自治县: the name the
+                # county's own releases use
+                add(plain, p, False, True)
     for r in _read_tsv(path("locations_world.tsv")):
         p = Place(r["name"], "foreign")
         add(r["name"], p, False, r["name"] not in stop)

@@ -99,7 +99,9 @@ def detect_region(
     if events:
         # 对可能威胁北京奥运会安全的…: a place naming an event names no region, unless
         # no other place is named (北京冬奥会期间,全市公安机关…: the host city's release)
-        others = [pm for pm in places if not text.startswith(events, pm.end)]
+        # (上海“世博会”: the event's name may stand in quotes)
+        others = [pm for pm in places if not text.startswith(
+            events, pm.end + (text[pm.end:pm.end + 1] in ("“", "\"", "「")))]
         if others:
             places = others
     if "|" in text or "｜" in text:
