@@ -199,3 +199,15 @@ def test_a_place_before_a_quoted_event_names_no_region() -> None:
             "1554起。\n黑龙江省公安边防总队")
     doc = pressie.extract(text)
     assert doc.facts and all(f.region != "上海市" for f in doc.facts)
+
+
+def test_the_turn_of_the_year_in_a_campaigns_name_is_no_period() -> None:
+    """岁末年初打击…专项行动: a campaign's season, not January and February; the holiday
+    written before goes on."""
+    import datetime as dt
+
+    text = ("春节假期期间,全市公安机关设置卡点8个。纵深推进岁末年初打击传统侵财犯罪专项行动,"
+            "快侦快破盗窃案件4起。")
+    facts = _by_value(text, "2025-02-06")
+    period = facts["4起"].period
+    assert period is not None and period.date_start == dt.date(2025, 1, 28)

@@ -16,12 +16,19 @@ from .places import _Cand, _PlaceMatch
 _SIX_HAN = re.compile("(?:[^\u4e00-\u9fff]*+[\u4e00-\u9fff]){6}")
 
 
+#: a breadcrumb line (您现在的位置:首页>>新闻>>正文, 当前位置: 首页 > 警务动态)
+_BREADCRUMB = re.compile(r"(?:现在|当前)(?:的)?位置|>>\s*正文\s*$")
+
 #: a reporter's line (…记者 孙佃潇 北京报道), whose place is where the reporter stood
 _BYLINE = re.compile(r"记者[^。！？!?，,;；]{0,20}(?:报道|采写|摄影|摄)$")
 
 
 def _guess_title(text: str) -> str:
-    for line in text.splitlines()[:8]:
+    lines = text.splitlines()[:12]
+    # (您现在的位置:三秦游网>>旅游资讯>>正文: the page's chrome ends at its breadcrumb; the
+    # title is written after it, not in the banners before it)
+    crumb = next((k for k, line in enumerate(lines[:8]) if _BREADCRUMB.search(line)), -1)
+    for line in lines[crumb + 1:crumb + 9]:
         line = line.strip()
         if (
             _SIX_HAN.match(line)
