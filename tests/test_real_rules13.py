@@ -211,3 +211,11 @@ def test_the_turn_of_the_year_in_a_campaigns_name_is_no_period() -> None:
     facts = _by_value(text, "2025-02-06")
     period = facts["4起"].period
     assert period is not None and period.date_start == dt.date(2025, 1, 28)
+
+
+def test_police_departments_are_not_the_ministry() -> None:
+    """据公安部门统计 (the police departments) makes no national release."""
+    text = ("“禁燃令”实施后的首个春节 宁波火警比去年下降60%\n"
+            "据公安部门统计,这个春节长假,宁波全市共接到燃放烟花爆竹报警38起。")
+    doc = pressie.extract(text, published="2017-02-04")
+    assert doc.facts and all(f.region == "宁波市" for f in doc.facts)

@@ -475,6 +475,7 @@ def _body_pattern(bodies: tuple[str, ...]) -> re.Pattern[str]:
     # the ministry leading the whole country, not 根据公安部部署, orders a region follows)
     verbs = "获悉|了解到|召开|举行|通报|发布|介绍|披露|公布|消息|统计"
     return re.compile(
-        rf"(?:从|据|^|[。，,\n 】」]|中国)(?:{body_re})[^。，,;；]{{0,8}}?(?:{verbs})"
+        # (据公安部门统计: 公安部门 are the police departments, no 公安部)
+        rf"(?:从|据|^|[。，,\n 】」]|中国)(?:{body_re})(?!门)[^。，,;；]{{0,8}}?(?:{verbs})"
         rf"|(?:^|[。，,\n]|[0-9]月)(?:{body_re})(?:组织|部署|统一部署)全国"
     )
