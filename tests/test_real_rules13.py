@@ -219,3 +219,16 @@ def test_police_departments_are_not_the_ministry() -> None:
             "据公安部门统计,这个春节长假,宁波全市共接到燃放烟花爆竹报警38起。")
     doc = pressie.extract(text, published="2017-02-04")
     assert doc.facts and all(f.region == "宁波市" for f in doc.facts)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [("元宵节当天,全国共接报火警3189起。", "2014-02-14", "2014-02-14"),
+     ("国庆节当日,全市共接报警情300起。", "2014-10-01", "2014-10-01"),
+     ("『十一』期间,全市共出动民警3000名。", "2014-10-01", "2014-10-07")],
+)
+def test_a_festivals_own_day_and_corner_quoted_holidays(text: str, start: str, end: str) -> None:
+    """元宵节当天 is the festival's day; 『十一』期间 is the National Day holiday."""
+    period = pressie.extract(text, published="2014-10-15").facts[0].period
+    assert period is not None
+    assert (str(period.date_start), str(period.date_end)) == (start, end)

@@ -101,6 +101,16 @@ _GOLDEN_WEEK_YEARS = (1999, 2004)
 _GOLDEN_WEEKS = {"national_day": 7, "labour_day": 7, "spring_festival": 7, "new_years_day": 1}
 
 
+def festival_day(holiday: str, year: int, first_off: date) -> date:
+    """The festival's own day in ``year`` (10月1日 for 国庆, the lunar new year for 春节),
+    else ``first_off``, the first day off of its holiday."""
+    if holiday in _ANCHOR_DAYS:
+        return date(year, *_ANCHOR_DAYS[holiday])
+    if holiday == "spring_festival":
+        return lunar_new_year(year)
+    return first_off
+
+
 def _golden_week(holiday: str, year: int) -> tuple[date, date] | None:
     """The fixed holiday week of ``holiday`` in ``year`` (1999-2003), if it had one."""
     if holiday == "spring_festival":

@@ -558,8 +558,9 @@ def _holiday_re(lex: _Lexicon, year: str) -> str:
     return (
         rf"(?:在)?{_NB}(?:(?P<near>近|最近|过去)的?(?P<nn>{_NUMW})年)?(?P<y>{year})?"
         # (春节九天假期, 国庆7天长假: the holiday's length written inside)
-        rf"[“\"]?(?P<h>{names})[”\"]?(?:(?:(?:{_NUMW}|[0-9]{{1,2}})[天日])?"
-        rf"(?P<suf>{suffixes})(?:期间)?|(?=以来))"
+        # (『十一』期间: corner brackets quote it too; 元宵节当天: the festival's own day)
+        rf"[“\"『「]?(?P<h>{names})[”\"』」]?(?:(?:(?:{_NUMW}|[0-9]{{1,2}})[天日])?"
+        rf"(?P<suf>{suffixes})(?:期间)?|(?=以来)|(?P<day>当天|当日))"
         # (国庆假日前夕, 清明假期前: the days up to the holiday)
         r"(?P<eve>前夕|前(?=[,，]))?"
     )
