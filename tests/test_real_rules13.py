@@ -232,3 +232,17 @@ def test_a_festivals_own_day_and_corner_quoted_holidays(text: str, start: str, e
     period = pressie.extract(text, published="2014-10-15").facts[0].period
     assert period is not None
     assert (str(period.date_start), str(period.date_end)) == (start, end)
+
+
+def test_an_observance_named_with_its_year_dates_an_undated_page() -> None:
+    """7月3日,…举行“2017年…食品安全宣传周主题日活动”,…今年以来…; 2016年,…: the page is of
+    2017-07-03, its 今年以来 from 2017-01-01 to that day."""
+    import datetime as dt
+
+    text = ("7月3日,省公安厅在广场举行“2017年全省食品安全宣传周主题日活动”,记者获悉,今年以来,"
+            "全省食药类刑事案件立案69起。\n2016年,全省共侦办食药类刑事案件93起。")
+    doc = pressie.extract(text)
+    assert doc.reference_date == dt.date(2017, 7, 3)
+    period = _by_value(text)["69起"].period
+    assert period is not None
+    assert (period.date_start, period.date_end) == (dt.date(2017, 1, 1), dt.date(2017, 7, 3))

@@ -970,6 +970,12 @@ _BRIEFING_YEAR = re.compile(
     r"(?<![0-9])((?:19[89]|20[0-4])[0-9]) ?年[^。,，;；:：\n0-9]{0,16}?"
     r"(?:新闻发布会|新闻通气会|发布会|工作会议)"
 )
+#: 举行“2017年云南省…食品安全宣传周主题日活动”: a yearly observance held now, named with
+#: the current year
+_OBSERVANCE_YEAR = re.compile(
+    r"(?<![0-9])((?:19[89]|20[0-4])[0-9]) ?年[^。,，;；:：\n0-9]{0,24}?"
+    r"(?:宣传周|宣传月|宣传日|主题日|主题活动)"
+)
 _BARE_YEAR = re.compile(
     # 2024年,全省共破获… / 2023年全年 / 截至2023年底: a year reviewed or closed
     # (2023年是…开局之年: the year a theme is set for, not one reviewed)
@@ -1269,6 +1275,7 @@ def _text_year(text: str) -> tuple[int | None, int | None]:
     current += _reported_next_year(text)
     current += [int(m.group(1) or m.group(2)) for m in _matches_at(_PLAN_YEAR, text, starts)]
     current += [int(m.group(1)) for m in _matches_at(_BRIEFING_YEAR, text, starts)]
+    current += [int(m.group(1)) for m in _matches_at(_OBSERVANCE_YEAR, text, starts)]
     current += [int(m.group(1)) for m in _matches_at(_LAUNCH_YEAR, text, starts)]
     current += [int(m.group(1)) for m in _matches_at(_THEME_YEAR, text, starts)]
     current += _session_years(text)
