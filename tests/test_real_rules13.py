@@ -246,3 +246,19 @@ def test_an_observance_named_with_its_year_dates_an_undated_page() -> None:
     period = _by_value(text)["69起"].period
     assert period is not None
     assert (period.date_start, period.date_end) == (dt.date(2017, 1, 1), dt.date(2017, 7, 3))
+
+
+def test_a_clause_naming_its_rates_period_and_shared_points() -> None:
+    """2013年…重刑率为22.08%,2014年1-5月的重刑率为23.06%,分别高出…11.29和13.85个百分点: the
+    second rate is of 2014年1-5月; 11.29 shares 个百分点 and each rate takes its lead."""
+    import datetime as dt
+
+    text = ("2013年全市毒品犯罪案件的重刑率为22.08%,2014年1-5月的重刑率为23.06%,分别高出同期"
+            "全部刑事案件重刑率11.29和13.85个百分点。")
+    facts = _by_value(text, "2014-06-26")
+    period = facts["23.06%"].period
+    assert period is not None and period.date_start == dt.date(2014, 1, 1)
+    assert not facts["23.06%"].metric.startswith("的")
+    leads = {v: (f.change.amount.value, f.change.amount.unit) for v, f in facts.items()
+             if f.change is not None and f.change.amount is not None}
+    assert leads == {"22.08%": (11.29, "pp"), "23.06%": (13.85, "pp")}

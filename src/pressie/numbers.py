@@ -812,13 +812,20 @@ def _shared_unit(text: str, raws: list[_Raw]) -> None:
     unit (分别为3218、3051、2821起: three counts in 起), in place on ``raws``."""
     for i in range(len(raws) - 1, 0, -1):
         last = raws[i]
-        if last.bare or not last.unit or last.kind != "count" or last.chinese:
+        if (last.bare or not last.unit or last.kind not in ("count", "percent", "points")
+                or last.chinese):
             continue
+        # (分别高出11.29和13.85个百分点: rates and points may have decimals; 和 may join
+        # the last two)
+        rate = last.kind != "count"
         j = i - 1
-        while (j >= 0 and raws[j].bare and not raws[j].chinese and not raws[j].decimal
-               and text[raws[j].end:raws[j + 1].start] == "、"):
+        while (j >= 0 and raws[j].bare and not raws[j].chinese
+               and (rate or not raws[j].decimal)
+               and (text[raws[j].end:raws[j + 1].start] == "、"
+                    or (j == i - 1 and text[raws[j].end:raws[j + 1].start] in ("和", "及")))):
             j -= 1
-        if j == i - 1 or "分别" not in text[max(0, raws[j + 1].start - 12):raws[j + 1].start]:
+        reach = 24 if rate else 12  # (分别高出同期全部刑事案件重刑率11.29和…)
+        if j == i - 1 or "分别" not in text[max(0, raws[j + 1].start - reach):raws[j + 1].start]:
             continue  # (only a 分别 list: 2020、2021年 are years, not counts)
         if text[max(0, raws[j + 1].start - 1):raws[j + 1].start] == "第":
             continue  # (分别排在第3、5名: ordinals, not counts)

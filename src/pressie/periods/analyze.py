@@ -126,6 +126,10 @@ _DAYS_AFTER = re.compile(r"([一两二三四五六七八九十]{1,2}|[0-9]{1,2})
 _REPORTER_AFTER = re.compile(r"[,，]?\s*(?:本报|本台|新华社)?记者(?:从|在|自|近日从|日前从)")
 
 
+#: 的, a measure (a rate: 重刑率, 破案率) and its level: …,2014年1-5月的重刑率为23.06%
+_PERIOD_OF_MEASURE = re.compile(r"的[\u4e00-\u9fff]{0,10}?率(?:为|是|达到?)[0-9]")
+
+
 def _is_modifier(lex: _Lexicon, text: str, start: int, end: int) -> bool:
     """True for a mid-clause period inside a noun phrase (``periods.json`` ``noun_modifier``).
 
@@ -705,7 +709,11 @@ def _mentions(
             point=point,
             event=event,
             modifier=role == "own" and not framing and (
-                superlative or raw.name == "consec" or _is_modifier(lex, text, s, e)),
+                superlative or raw.name == "consec" or (
+                    _is_modifier(lex, text, s, e)
+                    # (…,2014年1-5月的重刑率为23.06%: a clause's head naming its own
+                    # measure's period, 的 and the measure, then its level)
+                    and not (text[s - 1:s] in ",，;；" and _PERIOD_OF_MEASURE.match(text, e)))),
             frame=raw.name == "during_in",
         )
         out.append(mention)

@@ -532,8 +532,12 @@ def _attach_changes(ctx: Context, text: str, sent: Sentence, live: list[Item],
                     # (事故四项指标同比分别下降…: a subject counted by a figure of its own
                     # names no levels written before it)
                     and re.search(r"[,，;；]", text[targets[-1].q.end:subject[0] + 1])
+                    # (破结案率同比分别提升30.8和16.5个百分点: the rates of the counts
+                    # before, not their changes)
+                    and not text[subject[0]:subject[1]].endswith("率")
                     and all(
-                        c.q.kind in ("percent", "points") or c.q.unit == v.q.unit
+                        (c.q.kind == "percent" or c.q.unit == v.q.unit
+                         or (c.q.kind == "points" and v.q.kind == "percent"))
                         for c, v in zip(g, targets))):
                 for c, v in zip(g, targets):
                     c.owner = v

@@ -153,6 +153,8 @@ def left_scope(ctx: Context, text: str, s: int, e: int
     subcount = False
     scope: tuple[int, int] | None = None
     a = _skip_space(text, a, b)
+    if text[a:a + 1] == "的" and a + 1 < b and text[a - 1:a] in ("年", "月", "日", "度"):
+        a += 1  # (2014年1-5月的重刑率: the 的 after a period opens no metric)
     if lex.news_lead is not None:
         lead = lex.news_lead.match(text, a, b)
         if lead is not None and lead.end() < b:
