@@ -262,3 +262,11 @@ def test_a_clause_naming_its_rates_period_and_shared_points() -> None:
     leads = {v: (f.change.amount.value, f.change.amount.unit) for v, f in facts.items()
              if f.change is not None and f.change.amount is not None}
     assert leads == {"22.08%": (11.29, "pp"), "23.06%": (13.85, "pp")}
+
+
+def test_a_bare_verb_takes_the_object_of_the_figure_before_past_its_change() -> None:
+    """受理刑事案件564件,同比下降25.69%,审结540件: 审结刑事案件."""
+    facts = _by_value("去年,全院受理刑事案件564件,同比下降25.69%,审结540件,判处罪犯1032人。",
+                      "2021-02-01")
+    assert facts["540件"].metric == "审结刑事案件"
+    assert facts["1032人"].metric == "判处罪犯"

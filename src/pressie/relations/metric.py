@@ -933,12 +933,21 @@ def _paired_object(ctx: Context, it: Item, prev: Item | None, verb_piece: tuple[
     if obj[1] - obj[0] < 2 or b > prev.q.start:
         return None
     gap = text[prev.q.end:verb_piece[0]]
+    # (受理刑事案件564件,同比下降25.69%,审结540件: the first figure's change between them)
+    change = _CHANGE_BETWEEN.match(gap)
+    if change is not None:
+        gap = gap[change.end():]
     if not gap or gap[0] not in ",，;；" or len(gap) > 4:
         return None
     rest = gap[1:]
     if rest and ctx.lex.fillers_m.at(rest) != rest:
         return None  # 受理…,其中审结… / 受理…,当年审结…: not a plain pair
     return obj
+
+
+#: a change clause written right after a figure (,同比下降25.69%)
+_CHANGE_BETWEEN = re.compile(
+    r"[,，](?:同比|环比|较上年|比上年|较去年|比去年)[\u4e00-\u9fff]{1,3}[0-9.]+(?:%|个百分点)")
 
 
 def _prev_in_clause(work: SentenceWork, it: Item, cs: int) -> Item | None:
