@@ -270,3 +270,17 @@ def test_a_bare_verb_takes_the_object_of_the_figure_before_past_its_change() -> 
                       "2021-02-01")
     assert facts["540件"].metric == "审结刑事案件"
     assert facts["1032人"].metric == "判处罪犯"
+
+
+def test_a_since_month_and_its_years_counted_date_an_undated_page() -> None:
+    """…一年来破获毒品案件 / 6月24日电 …2021年6月至今: written in 2022, to 2022-06-24."""
+    import datetime as dt
+
+    text = ("全区打击毒品犯罪 一年来破获毒品刑事案件439起\n"
+            "呼和浩特6月24日电 记者24日从自治区公安厅获悉,2021年6月至今,公安机关共破获毒品刑事"
+            "案件439起,抓获犯罪嫌疑人755人。")
+    doc = pressie.extract(text)
+    assert doc.reference_date == dt.date(2022, 6, 24)
+    period = _by_value(text)["755人"].period
+    assert period is not None
+    assert (period.date_start, period.date_end) == (dt.date(2021, 6, 1), dt.date(2022, 6, 24))

@@ -1287,6 +1287,7 @@ def _text_year(text: str) -> tuple[int | None, int | None]:
     current += [int(m.group(1)) for m in _matches_at(_LAUNCH_YEAR, text, starts)]
     current += [int(m.group(1)) for m in _matches_at(_THEME_YEAR, text, starts)]
     current += _session_years(text)
+    current += _years_on(text)
     # 与去年同期(2021年4月3至5日)相比: the year glossing 去年 is the one before the text's
     current += [int(m.group(1)) + 1 for m in _LAST_YEAR_GLOSS.finditer(text)]
     current += _campaign_start_years(text)
@@ -1326,6 +1327,23 @@ def _text_year(text: str) -> tuple[int | None, int | None]:
         twice = "去年以来" in text
         years.append(y + 1 if twice and (part is None or part <= y) else y)
     return (max(years) if years else None), (ending[0] if ending else None)
+
+
+#: a since-month (2021年6月至今, 自2017年6月以来) and the years counted since it (一年来)
+_SINCE_MONTH = re.compile(
+    r"(?<![0-9])((?:19[89]|20[0-4])[0-9]) ?年 ?(?:1[0-2]|0?[1-9]) ?月(?:份)?(?:至今|以来)")
+_YEARS_ON = re.compile(r"(?<![0-9上下本今去前])([一两二三四五六七八九十]|[1-9])年(?:多)?来")
+
+
+def _years_on(text: str) -> list[int]:
+    """自2017年6月以来 … 一年来 (a review of the year since that month): the text is
+    written that many years after the start, in its year (2018)."""
+    since = _SINCE_MONTH.search(text)
+    if since is None:
+        return []
+    on = _YEARS_ON.search(text)
+    n = cn_int(on.group(1)) if on is not None else None
+    return [int(since.group(1)) + n] if n else []
 
 
 #: a plenary session of the national or a provincial people's congress (十四届全国人大二次
