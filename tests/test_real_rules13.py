@@ -284,3 +284,13 @@ def test_a_since_month_and_its_years_counted_date_an_undated_page() -> None:
     period = _by_value(text)["755人"].period
     assert period is not None
     assert (period.date_start, period.date_end) == (dt.date(2021, 6, 1), dt.date(2022, 6, 24))
+
+
+def test_a_yearless_as_of_day_keeps_a_campaigns_year_current() -> None:
+    """自“网络2020”专项行动启动以来…截至6月9日: the campaign is under way in 2020."""
+    import datetime as dt
+
+    text = ("自“网络2020”专项行动启动以来,县公安局始终坚持以战促管。截至6月9日,共破获电信网络"
+            "诈骗案件12起。")
+    period = pressie.extract(text).facts[0].period
+    assert period is not None and period.date_end == dt.date(2020, 6, 9)

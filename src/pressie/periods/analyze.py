@@ -1090,7 +1090,7 @@ _THIS_YEAR = re.compile(r"今年(?![以来初])")
 #: an as-of month before December written without a year (截至6月底, 截止9月30日), or as of
 #: now (截至目前): the figures of a year still under way
 _EARLY_AS_OF = re.compile(
-    r"(?:截至|截止)(?:(?:今年|本年)? ?(?:[1-9]|1[01]|[一二三四五六七八九十]|十一)月(?![0-9])"
+    r"(?:截至|截止)(?:(?:今年|本年)? ?(?:[1-9]|1[01]|[一二三四五六七八九十]|十一)月"
     r"|目前|当前)")
 #: an as-of date in December written without a year (截至12月, 截至今年12月20日)
 _DECEMBER_NOW = re.compile(
