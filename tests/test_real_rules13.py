@@ -294,3 +294,15 @@ def test_a_yearless_as_of_day_keeps_a_campaigns_year_current() -> None:
             "诈骗案件12起。")
     period = pressie.extract(text).facts[0].period
     assert period is not None and period.date_end == dt.date(2020, 6, 9)
+
+
+def test_the_bare_day_opening_a_datelines_lead() -> None:
+    """兰州六月二十四日电(记者 某某)二十四日,…焚烧毒品四百公斤: that day, not a since-period
+    written in the next paragraph."""
+    import datetime as dt
+
+    text = ("中新社兰州六月二十四日电(记者 王某)二十四日,警方在兰州公开焚烧毒品四百公斤。\n"
+            "该省从2000年开始,连续实施了三个三年禁毒规划。")
+    period = _by_value(text, "2009-06-24")["四百公斤"].period
+    assert period is not None
+    assert (period.date_start, period.date_end) == (dt.date(2009, 6, 24), dt.date(2009, 6, 24))

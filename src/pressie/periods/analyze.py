@@ -533,6 +533,8 @@ def _analyze(
         ctx.bulletin_week = _bulletin_week(text, reference)
     paras, sents = _bounds(text)
     out = _mentions(lex, text, raws, ctx, paras)
+    if reference is not None:
+        _dateline_days(text, out, reference)
     _lasting(text, out)
     _since_length(text, out)
     out = _since_until(text, out)
@@ -859,6 +861,33 @@ def _this_period(lex: _Lexicon, text: str, out: list[PeriodMention]) -> None:
                     and not _is_dateline(lex, text, a)):
                 out[i] = replace(m, date_start=a.date_start, date_end=a.date_end)
                 break
+
+
+_CN_DAY = r"[0-9]{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]"
+#: a news dateline (兰州6月24日电 (记者 某某)) and the bare day that opens its lead (24日,)
+_DATELINE_DAY = re.compile(
+    rf"(?<![0-9])(?P<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月(?P<d>{_CN_DAY})日(?:电|讯)"
+    rf"[^。\n]{{0,40}}?[)）】]\s?(?P<day>{_CN_DAY})日(?=(?:上午|下午|晚上?|凌晨|中午)?[,，])")
+
+
+def _dateline_days(text: str, out: list[PeriodMention], reference: date) -> None:
+    """新华社北京5月27日电 (记者 某某) 27日,…: the bare day opening a dateline's lead is a
+    day of the dateline's month (in the reference year), added to ``out`` in place."""
+    if "日电" not in text and "日讯" not in text:
+        return
+    starts = {m.start for m in out}
+    for hit in _DATELINE_DAY.finditer(text):
+        month, day, own = (small_int(hit.group(g)) for g in ("m", "d", "day"))
+        if not month or not day or not own or own > day or hit.start("day") in starts:
+            continue
+        when = _safe_date(reference.year, month, own)
+        if when is None or when > reference + timedelta(days=1):
+            continue
+        mention = PeriodMention(text=text[hit.start("day"):hit.end()], start=hit.start("day"),
+                                end=hit.end(), date_start=when, date_end=when, kind="day",
+                                framing=True, point=True)
+        k = bisect.bisect_left([m.start for m in out], mention.start)
+        out.insert(k, mention)
 
 
 def _same_day(lex: _Lexicon, text: str, out: list[PeriodMention]) -> None:
