@@ -306,3 +306,38 @@ def test_the_bare_day_opening_a_datelines_lead() -> None:
     period = _by_value(text, "2009-06-24")["四百公斤"].period
     assert period is not None
     assert (period.date_start, period.date_end) == (dt.date(2009, 6, 24), dt.date(2009, 6, 24))
+
+
+def test_review_cases_of_the_thirteenth_round() -> None:
+    """The review's inputs: each a rule's edge, written as the genre writes it."""
+    import datetime as dt
+
+    def day(text: str, published: str) -> tuple[dt.date | None, dt.date | None]:
+        period = pressie.extract(text, published=published).facts[0].period
+        assert period is not None
+        return period.date_start, period.date_end
+
+    # a festival's own day: in its own year, and by the lunar calendar
+    assert day("2023年元旦当天,全市共接报警情860起。", "2023-01-05")[0] == dt.date(2023, 1, 1)
+    assert day("端午节当天,全市查处酒驾违法行为35起。", "2024-06-12")[0] == dt.date(2024, 6, 10)
+    assert day("中秋节当天,全市查处酒驾违法行为35起。", "2024-09-20")[0] == dt.date(2024, 9, 17)
+    # 年底一举 is still 年底; only 年初 + a numeral is a lunar day
+    assert day("2020年底一举打掉诈骗团伙,抓获犯罪嫌疑人15名。", "2021-03-01") == (
+        dt.date(2020, 12, 1), dt.date(2020, 12, 31))
+    # years counted in another sentence do not date the page
+    from pressie.periods.analyze import text_year
+
+    assert text_year("自2017年6月以来,我局开展专项行动。今年以来,共破获案件35起。"
+                     "派出所成立二十年来,始终坚持为民服务。") == 2017
+    # a part's changes (其中…分别) stay the part's
+    facts = _by_value("全年共受理刑事案件1134件,审结1123件,其中未成年人犯罪案件分别同比下降"
+                      "12%和15%。", "2021-01-20")
+    assert facts["1134件"].change is None and facts["1123件"].change is None
+    # the compared levels of a pair written with 、
+    facts = _by_value("今年1-5月,全市共受理刑事案件18件20人,去年同期为34件、46人。", "2021-06-20")
+    ch = facts["20人"].change
+    assert ch is not None and ch.baseline is not None and ch.baseline.text == "46人"
+    # a national title led by its verb
+    doc = pressie.extract("全国侦破电信网络诈骗案件37.1万起\n今年以来,各地共侦破电信网络诈骗案件"
+                          "37.1万起,抓获犯罪嫌疑人50.5万名。", published="2022-08-01")
+    assert {f.region for f in doc.facts} == {"中国"}

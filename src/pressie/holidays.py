@@ -108,7 +108,13 @@ def festival_day(holiday: str, year: int, first_off: date) -> date:
         return date(year, *_ANCHOR_DAYS[holiday])
     if holiday == "spring_festival":
         return lunar_new_year(year)
+    if holiday in _LUNAR_DAYS:  # 端午 (5/5), 中秋 (8/15): their lunar days
+        return _lunar_day(year, *_LUNAR_DAYS[holiday])
     return first_off
+
+
+#: the lunar (month, day) of the festivals whose holiday is around them
+_LUNAR_DAYS = {"dragon_boat_festival": (5, 5), "mid_autumn_festival": (8, 15)}
 
 
 def _golden_week(holiday: str, year: int) -> tuple[date, date] | None:

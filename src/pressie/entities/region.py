@@ -439,7 +439,9 @@ def _host_place(text: str, places: list[_PlaceMatch], lex: Lexicon, after: int) 
 #: a body or a count after it, not inside quotes (not a rank or an honour: 全国第一, 全国“最美…”)
 _NATIONAL_TITLE = re.compile(
     r"^[^“\"「]{0,12}全国(?:公安|铁路公安|民航公安|各级|检察|法院|交警|交管|出入境|移民|边检"
-    r"|消防|禁毒|共|累计|机动车|道路交通)")
+    r"|消防|禁毒|共|累计|机动车|道路交通"
+    # (全国侦破电信网络诈骗案件37.1万起: a national count led by its verb)
+    r"|侦破|破获|查处|打掉|抓获|查获|发生|共有|缴获)")
 
 
 def _national_lead(text: str, lex: Lexicon, after: int) -> bool:

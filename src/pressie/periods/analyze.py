@@ -1361,7 +1361,8 @@ def _text_year(text: str) -> tuple[int | None, int | None]:
 #: a since-month (2021年6月至今, 自2017年6月以来) and the years counted since it (一年来)
 _SINCE_MONTH = re.compile(
     r"(?<![0-9])((?:19[89]|20[0-4])[0-9]) ?年 ?(?:1[0-2]|0?[1-9]) ?月(?:份)?(?:至今|以来)")
-_YEARS_ON = re.compile(r"(?<![0-9上下本今去前])([一两二三四五六七八九十]|[1-9])年(?:多)?来")
+_YEARS_ON = re.compile(
+    r"(?<![0-9〇零一两二三四五六七八九十上下本今去前近])([一两二三四五六七八九十]|[1-9])年(?:多)?来")
 
 
 def _years_on(text: str) -> list[int]:
@@ -1370,7 +1371,9 @@ def _years_on(text: str) -> list[int]:
     since = _SINCE_MONTH.search(text)
     if since is None:
         return []
-    on = _YEARS_ON.search(text)
+    # (in the title or the lead: 一年来破获… / …,2021年6月至今 — not years of something else
+    # further on, 派出所成立二十年来)
+    on = _YEARS_ON.search(text, 0, min(len(text), since.end() + 40))
     n = cn_int(on.group(1)) if on is not None else None
     return [int(since.group(1)) + n] if n else []
 

@@ -394,7 +394,7 @@ def _word_patterns(lex: _Lexicon, data: dict, b: _Blocks) -> list[tuple[str, str
             # a season's name (岁末年初…专项行动), not the year's first months)
             rf"{_NB}(?:(?P<y>{year})|(?<![年大末])年)(?P<p>{_alt(lex.year_parts)})(?![{ypb}])"
             # (年初二: a lunar day; 年初三个月 is still 年初)
-            r"(?![一二三四五六七八九十](?![个季]))(?P<s>以来)?",
+            r"(?!(?<=初)[一二三四五六七八九十](?![个季]))(?P<s>以来)?",
         ),
         (
             "annual",

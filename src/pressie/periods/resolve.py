@@ -829,7 +829,8 @@ def _holiday_dates(c: _Ctx, m: re.Match[str], name: str, tail: str = "") -> _Res
         # 元宵节当天, 国庆节当日: the festival's own day (春节's is the lunar new year)
         from ..holidays import festival_day
 
-        own = festival_day(ids[0], span[0].year, span[0])
+        # (the holiday's own year: 元旦's days off may start the December before)
+        own = festival_day(ids[0], span[1].year, span[0])
         return own, own, "day", True, None
     point = name == "travel" and bool(m["first"])
     return span[0], span[1], ("day" if point else "named"), point, None

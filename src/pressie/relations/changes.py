@@ -522,6 +522,8 @@ def _attach_changes(ctx: Context, text: str, sent: Sentence, live: list[Item],
                 v.changes.append(c)
             continue
         if (subject is not None and distributed and len(g) > 1
+                # (…,其中未成年人犯罪案件分别同比下降…: a part's changes, not the levels')
+                and "其中" not in text[max(sent.start, subject[0] - 3):subject[1]]
                 and len(split_subject(text, subject, len(g), ctx.lex.bound_conjunctions))
                 != len(g)):
             # 受理案件1134件,审(执)结1123件,收结案分别比上年度增加了257件和258件: a

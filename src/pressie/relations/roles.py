@@ -100,7 +100,8 @@ def assign_role(ctx: Context, it: Item, prev: Item | None, clause: tuple[int, in
     # year before, written after the level, is its baseline (and so is the figure paired
     # right after it, 34件|46人)
     if _LAST_YEAR_WAS.search(before) or (
-            prev is not None and prev.role == "baseline" and prev.q.end == q.start
+            prev is not None and prev.role == "baseline"
+            and text[prev.q.end:q.start] in ("", "、", "和")  # (34件46人, 34件、46人)
             and prev.q.unit != q.unit and prev.q.kind == q.kind == "count"
             and _LAST_YEAR_WAS.search(text[max(sent.start, prev.q.start - 12):prev.q.start])):
         it.role = "baseline"
