@@ -341,3 +341,16 @@ def test_review_cases_of_the_thirteenth_round() -> None:
     doc = pressie.extract("全国侦破电信网络诈骗案件37.1万起\n今年以来,各地共侦破电信网络诈骗案件"
                           "37.1万起,抓获犯罪嫌疑人50.5万名。", published="2022-08-01")
     assert {f.region for f in doc.facts} == {"中国"}
+
+
+def test_this_years_half_told_weeks_before_it_ends_is_this_years() -> None:
+    """今年上半年 on a page of May 19: the loose H1 of that year, not a repost of the year
+    before (that is for 今年上半年 on a March page)."""
+    import datetime as dt
+
+    period = pressie.extract("今年上半年,全市共破获各种刑事案件547起。",
+                             published="2012-05-19").facts[0].period
+    assert period is not None and period.date_start == dt.date(2012, 1, 1)
+    period = pressie.extract("今年上半年,全市共破获各种刑事案件547起。",
+                             published="2012-03-02").facts[0].period
+    assert period is not None and period.date_start == dt.date(2011, 1, 1)

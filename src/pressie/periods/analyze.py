@@ -1202,13 +1202,18 @@ _THIS_YEAR_PART = re.compile(
 _DEADLINE = ("确保", "下一步", "争取", "前完成")
 
 
+#: how many days past the published date a "this year" part may end and still be this
+#: year's (今年上半年 on a page of May 19: H1 told loosely before it ends)
+_REPOST_SLACK = 60
+
+
 def repost_reference(text: str, published: date) -> date | None:
     """The reference date of a page reposted after its year: when ``text`` reports a part of
-    "this year" that ends more than 20 days after ``published`` (今年上半年 on a page dated
-    2018-03-28; 截至今年12月25日 on one dated in May), the text was written in the year before;
-    its reference is the latest such end in that year.  ``None`` when nothing overshoots
-    or the text writes the published year itself (a plan's or a deadline's 今年上半年, 将…,
-    确保…完成, is not counted)."""
+    "this year" that ends more than ``_REPOST_SLACK`` days after ``published`` (今年上半年 on a
+    page dated 2018-03-28; 截至今年12月25日 on one dated in May), the text was written in the
+    year before; its reference is the latest such end in that year.  ``None`` when nothing
+    overshoots or the text writes the published year itself (a plan's or a deadline's
+    今年上半年, 将…, 确保…完成, is not counted)."""
     if f"{published.year}年" in text:
         return None  # (the page writes its own year: no repost of an older text)
     ends: list[date] = []
@@ -1235,7 +1240,7 @@ def repost_reference(text: str, published: date) -> date | None:
         if end is not None:
             ends.append(end)
     latest = max(ends, default=None)
-    if latest is None or (latest - published).days <= 20:
+    if latest is None or (latest - published).days <= _REPOST_SLACK:
         return None
     return _safe_date(published.year - 1, latest.month, latest.day)
 
