@@ -354,3 +354,14 @@ def test_this_years_half_told_weeks_before_it_ends_is_this_years() -> None:
     period = pressie.extract("今年上半年,全市共破获各种刑事案件547起。",
                              published="2012-03-02").facts[0].period
     assert period is not None and period.date_start == dt.date(2011, 1, 1)
+
+
+def test_a_multiple_of_a_written_year_keeps_that_year_as_its_base() -> None:
+    """是2017年的3倍: the change compares with 2017, its base period."""
+    import datetime as dt
+
+    change = pressie.extract("2019年,全市破获案件300起,是2017年的3倍。",
+                             published="2020-01-20").facts[0].change
+    assert change is not None and change.basis == "baseline"
+    assert change.base_period is not None
+    assert change.base_period.date_start == dt.date(2017, 1, 1)

@@ -187,9 +187,14 @@ def assign_role(ctx: Context, it: Item, prev: Item | None, clause: tuple[int, in
         it.marker_pos = cs + (m.start() if m else len(gap_text))
         it.basis = _basis(ctx, text, it, prev, sent, "")
         if m and _YEAR_MULTIPLE.search(m.group()):
-            # 是2017年的12.57倍, 是前年的3倍: against that year, a written comparison
+            # 是2017年的12.57倍, 是前年的3倍: against that year, a written comparison, which
+            # is the change's base period (是2019年同期的3倍 -> 2019年同期)
             it.basis = "baseline"
             it.unmarked = False
+            lo_m, hi_m = cs + m.start(), cs + m.end()
+            near = (ctx.periods if ctx.period_span is None else
+                    ctx.periods[bisect_left(ctx.period_starts, lo_m):][:2])
+            it.base_period = next((p for p in near if lo_m <= (p.start or 0) < hi_m), None)
         return
     lead = _LEAD_OVER.search(text[cs:q.start]) if q.kind == "points" else None
     if lead is not None:
