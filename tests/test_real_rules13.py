@@ -365,3 +365,22 @@ def test_a_multiple_of_a_written_year_keeps_that_year_as_its_base() -> None:
     assert change is not None and change.basis == "baseline"
     assert change.base_period is not None
     assert change.base_period.date_start == dt.date(2017, 1, 1)
+
+
+def test_a_rate_noun_without_a_comparison_is_unmarked_like_any_change() -> None:
+    """2025年,…违法犯罪警情降幅9.07%: within a year, yoy (spec 4); 五年来…降幅 stays baseline."""
+    change = pressie.extract("2025年,全省公安110共接报警情770余万起,其中违法犯罪警情降幅9.07%。",
+                             published="2026-01-20").facts[-1].change
+    assert change is not None and change.basis == "yoy"
+    change = pressie.extract("五年来,全省命案发案降幅达到30%。",
+                             published="2026-01-20").facts[-1].change
+    assert change is not None and change.basis == "baseline"
+
+
+def test_a_change_after_a_streak_of_years_is_over_those_years() -> None:
+    """…连续三年呈下降态势,下降率分别为42.8%和44.8%: baseline (over the streak), even in a
+    paragraph of one year."""
+    text = ("2020年,全区吸毒人员查获数、新增吸毒人员连续三年呈下降态势,下降率分别为40.1%和"
+            "41.2%。")
+    facts = pressie.extract(text, published="2021-06-20").facts
+    assert {f.change.basis for f in facts if f.change is not None} == {"baseline"}

@@ -227,6 +227,9 @@ def assign_role(ctx: Context, it: Item, prev: Item | None, clause: tuple[int, in
 #: the same period a year before, as a written level: (去年同期为2296件), 上年同期分别为…
 _LAST_YEAR_WAS = re.compile(r"(?:去年|上年)同期(?:分别)?(?:为|是)$")
 
+#: a streak of years written before a change (连续三年呈下降态势)
+_STREAK = re.compile(r"连续(?:[二两三四五六七八九十]|[2-9]|1[0-9])年")
+
 #: a multiple of a written year or of 前年 (是2017年的3倍): compared with that year, not yoy
 _YEAR_MULTIPLE = re.compile(r"[0-9]{4}年|前年")
 
@@ -342,7 +345,8 @@ def _basis(ctx: Context, text: str, it: Item, prev: Item | None, sent: Sentence,
             # before, so the period decides for both)
             it.unmarked = prev.unmarked
             return prev.basis
-        if cw in lex.rate_nouns:
+        if _STREAK.search(text, max(sent.start, hi - 40), hi):
+            # (…连续三年呈下降态势,下降率分别为42.8%和44.8%: a change over the streak's years)
             return "baseline"
         # no marker of its own: the sentence's last marker governs (…同比下降13.7%,…
         # 警情和案件均下降70%); a change compared with nothing stated is a baseline one
