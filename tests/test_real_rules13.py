@@ -384,3 +384,13 @@ def test_a_change_after_a_streak_of_years_is_over_those_years() -> None:
             "41.2%。")
     facts = pressie.extract(text, published="2021-06-20").facts
     assert {f.change.basis for f in facts if f.change is not None} == {"baseline"}
+
+
+def test_a_space_after_he_in_a_list_of_changes() -> None:
+    """…事故发生次数和死亡人数均比去年同期增长2%和 12.5% (a space after 和): a list, each
+    rate the level it measures."""
+    facts = _by_value("1至9月,全区共发生道路交通事故7190起,死亡1624人,事故发生次数和死亡人数均比"
+                      "去年同期增长2%和 12.5%。", "2004-10-20")
+    amounts = {v: f.change.amount.text for v, f in facts.items()
+               if f.change is not None and f.change.amount is not None}
+    assert amounts == {"7190起": "2%", "1624人": "12.5%"}

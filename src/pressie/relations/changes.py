@@ -390,7 +390,7 @@ def _measured_level(subject: str, levels: list[Draft]) -> Draft | None:
     for key in _MEASURE_KEYS:
         if key in subject:
             return next((lv for lv in levels if key in lv.metric), None)
-    if subject.endswith(("起数", "事故数")):
+    if subject.endswith(("起数", "事故数", "发生次数")):  # (事故发生次数: the 起 level)
         stem = subject[:-2]
         counted = [lv for lv in levels if lv.value is not None and lv.value.unit == "起"]
         by_stem = [lv for lv in counted if stem and stem in lv.metric]
@@ -699,7 +699,7 @@ def _change_groups(ctx: Context, text: str, changes: list[Item]) -> list[list[It
     groups: list[list[Item]] = []
     for c in changes:
         if groups and groups[-1][-1].q.end <= c.q.start:
-            gap = text[groups[-1][-1].q.end:c.q.start]
+            gap = text[groups[-1][-1].q.end:c.q.start].strip()  # (2%和 12.5%)
             # (29.2%、11.9%、和1.6%: a 、 written before the last item's 和 too)
             same_marker = ((gap in LIST_GAPS or gap in (",", "，", ""))
                            and c.marker_pos == groups[-1][-1].marker_pos)

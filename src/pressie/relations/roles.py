@@ -206,7 +206,7 @@ def assign_role(ctx: Context, it: Item, prev: Item | None, clause: tuple[int, in
         return
     # continuation of a list of change amounts: 分别下降7.4%、2.9%
     if (prev is not None and prev.role == "change" and prev.q.end <= q.start
-            and (text[prev.q.end:q.start] in LIST_GAPS
+            and (text[prev.q.end:q.start].strip() in LIST_GAPS  # (2%和 12.5%)
                  # (分别上升16%14.1%: a page that lost the 、 between two rates)
                  or (prev.q.end == q.start and q.kind == prev.q.kind == "percent"
                      and prev.marker_pos is not None
