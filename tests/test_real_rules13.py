@@ -394,3 +394,12 @@ def test_a_space_after_he_in_a_list_of_changes() -> None:
     amounts = {v: f.change.amount.text for v, f in facts.items()
                if f.change is not None and f.change.amount is not None}
     assert amounts == {"7190起": "2%", "1624人": "12.5%"}
+
+
+def test_distributed_rates_pass_over_a_rate_written_between() -> None:
+    """受理…件,审结…件,结案率为93%,分别比上年上升1.6%和1.8%: the counts' changes."""
+    facts = _by_value("2012年,全市法院共受理各类案件8900件,审结8300件,结案率为93.26%,分别比上年"
+                      "上升1.6%和1.8%。", "2013-02-01")
+    amounts = {v: f.change.amount.text for v, f in facts.items()
+               if f.change is not None and f.change.amount is not None}
+    assert amounts == {"8900件": "1.6%", "8300件": "1.8%"}

@@ -511,6 +511,13 @@ def _attach_changes(ctx: Context, text: str, sent: Sentence, live: list[Item],
                                               or prev_chg[-1].owner is not None):
             if distributed and len(g) > 1:
                 targets = [v for v in prev_vals if not v.to_level][-len(g):]
+                last = [v for v in prev_vals if not v.to_level][-(len(g) + 1):]
+                if (len(last) == len(g) + 1 and last[-1].q.kind == "percent"
+                        and all(v.q.kind != "percent" for v in last[:-1])
+                        and all(c.q.kind == "percent" for c in g)):
+                    # (受理…件,审结…件,结案率为93.41%,分别比上年上升1.63%和1.81%: the rates
+                    # of change are the counts', not the 结案率's, written between)
+                    targets = last[:-1]
                 if len(targets) == len(g):
                     for c, v in zip(g, targets):
                         c.owner = v
