@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 import pressie
 
 
-def _by_value(text: str, published: str | None = None) -> dict[str | None, pressie.Fact]:
-    doc = pressie.extract(text, published=published)
+def _values(doc: pressie.Document) -> dict[str | None, pressie.Fact]:
     return {f.value.text if f.value is not None else None: f for f in doc.facts}
+
+
+def _by_value(text: str, published: str | None = None) -> dict[str | None, pressie.Fact]:
+    return _values(pressie.extract(text, published=published))
 
 
 def test_last_years_levels_written_after_a_pair_are_its_baselines() -> None:
@@ -63,8 +68,6 @@ def test_a_doubled_per_cent_sign_is_one_sign() -> None:
 
 def test_holidays_before_the_calendar_data_are_the_golden_weeks() -> None:
     """国庆期间 of 2003 (before chinese-calendar's data): October 1st to 7th."""
-    import datetime as dt
-
     from pressie.holidays import holiday_span
 
     assert holiday_span("national_day", 2003) == (dt.date(2003, 10, 1), dt.date(2003, 10, 7))
@@ -87,8 +90,6 @@ def test_a_heading_under_a_placeless_title_names_the_region() -> None:
 
 def test_a_month_heading_a_long_launch_sentence_starts_the_as_of_period() -> None:
     """今年4月,为…,…打响了…战役。…截止目前,…: from April to now."""
-    import datetime as dt
-
     text = ("今年4月,为保护全市的森林资源,市森林公安紧紧围绕市委、市政府的统一安排,打响了"
             "林区治安整治战役。期间,各级森林公安机关加强巡查,截止目前,全市共查处案件120起。")
     period = pressie.extract(text, published="2017-12-03").facts[0].period
@@ -98,8 +99,6 @@ def test_a_month_heading_a_long_launch_sentence_starts_the_as_of_period() -> Non
 
 def test_years_with_zeros_typed_as_digits_or_letters() -> None:
     """二00八年一月至二00九年五月 (zeros typed as 0): January 2008 to May 2009."""
-    import datetime as dt
-
     for zero in ("0", "O", "〇"):
         text = f"据悉,二{zero}{zero}八年一月至二{zero}{zero}九年五月,全市警方共查获毒品案件312起。"
         period = pressie.extract(text, published="2009-06-24").facts[0].period
@@ -154,8 +153,6 @@ def test_changes_of_a_subject_naming_the_levels_together() -> None:
 
 def test_a_written_year_then_the_event_and_its_starting_verb_dates_the_since() -> None:
     """2003年全市经侦支队组建以来: since 2003-01-01; 今年…行动开展以来 stays undated."""
-    import datetime as dt
-
     period = pressie.extract("2003年全市经侦支队组建以来,全市公安机关共立经济犯罪案件3200起。",
                              published="2006-05-01").facts[0].period
     assert period is not None and period.date_start == dt.date(2003, 1, 1)
@@ -204,8 +201,6 @@ def test_a_place_before_a_quoted_event_names_no_region() -> None:
 def test_the_turn_of_the_year_in_a_campaigns_name_is_no_period() -> None:
     """岁末年初打击…专项行动: a campaign's season, not January and February; the holiday
     written before goes on."""
-    import datetime as dt
-
     text = ("春节假期期间,全市公安机关设置卡点8个。纵深推进岁末年初打击传统侵财犯罪专项行动,"
             "快侦快破盗窃案件4起。")
     facts = _by_value(text, "2025-02-06")
@@ -237,13 +232,11 @@ def test_a_festivals_own_day_and_corner_quoted_holidays(text: str, start: str, e
 def test_an_observance_named_with_its_year_dates_an_undated_page() -> None:
     """7月3日,…举行“2017年…食品安全宣传周主题日活动”,…今年以来…; 2016年,…: the page is of
     2017-07-03, its 今年以来 from 2017-01-01 to that day."""
-    import datetime as dt
-
     text = ("7月3日,省公安厅在广场举行“2017年全省食品安全宣传周主题日活动”,记者获悉,今年以来,"
             "全省食药类刑事案件立案69起。\n2016年,全省共侦办食药类刑事案件93起。")
     doc = pressie.extract(text)
     assert doc.reference_date == dt.date(2017, 7, 3)
-    period = _by_value(text)["69起"].period
+    period = _values(doc)["69起"].period
     assert period is not None
     assert (period.date_start, period.date_end) == (dt.date(2017, 1, 1), dt.date(2017, 7, 3))
 
@@ -251,8 +244,6 @@ def test_an_observance_named_with_its_year_dates_an_undated_page() -> None:
 def test_a_clause_naming_its_rates_period_and_shared_points() -> None:
     """2013年…重刑率为22.08%,2014年1-5月的重刑率为23.06%,分别高出…11.29和13.85个百分点: the
     second rate is of 2014年1-5月; 11.29 shares 个百分点 and each rate takes its lead."""
-    import datetime as dt
-
     text = ("2013年全市毒品犯罪案件的重刑率为22.08%,2014年1-5月的重刑率为23.06%,分别高出同期"
             "全部刑事案件重刑率11.29和13.85个百分点。")
     facts = _by_value(text, "2014-06-26")
@@ -274,22 +265,18 @@ def test_a_bare_verb_takes_the_object_of_the_figure_before_past_its_change() -> 
 
 def test_a_since_month_and_its_years_counted_date_an_undated_page() -> None:
     """…一年来破获毒品案件 / 6月24日电 …2021年6月至今: written in 2022, to 2022-06-24."""
-    import datetime as dt
-
     text = ("全区打击毒品犯罪 一年来破获毒品刑事案件439起\n"
             "呼和浩特6月24日电 记者24日从自治区公安厅获悉,2021年6月至今,公安机关共破获毒品刑事"
             "案件439起,抓获犯罪嫌疑人755人。")
     doc = pressie.extract(text)
     assert doc.reference_date == dt.date(2022, 6, 24)
-    period = _by_value(text)["755人"].period
+    period = _values(doc)["755人"].period
     assert period is not None
     assert (period.date_start, period.date_end) == (dt.date(2021, 6, 1), dt.date(2022, 6, 24))
 
 
 def test_a_yearless_as_of_day_keeps_a_campaigns_year_current() -> None:
     """自“网络2020”专项行动启动以来…截至6月9日: the campaign is under way in 2020."""
-    import datetime as dt
-
     text = ("自“网络2020”专项行动启动以来,县公安局始终坚持以战促管。截至6月9日,共破获电信网络"
             "诈骗案件12起。")
     period = pressie.extract(text).facts[0].period
@@ -299,8 +286,6 @@ def test_a_yearless_as_of_day_keeps_a_campaigns_year_current() -> None:
 def test_the_bare_day_opening_a_datelines_lead() -> None:
     """兰州六月二十四日电(记者 某某)二十四日,…焚烧毒品四百公斤: that day, not a since-period
     written in the next paragraph."""
-    import datetime as dt
-
     text = ("中新社兰州六月二十四日电(记者 王某)二十四日,警方在兰州公开焚烧毒品四百公斤。\n"
             "该省从2000年开始,连续实施了三个三年禁毒规划。")
     period = _by_value(text, "2009-06-24")["四百公斤"].period
@@ -310,8 +295,6 @@ def test_the_bare_day_opening_a_datelines_lead() -> None:
 
 def test_review_cases_of_the_thirteenth_round() -> None:
     """The review's inputs: each a rule's edge, written as the genre writes it."""
-    import datetime as dt
-
     def day(text: str, published: str) -> tuple[dt.date | None, dt.date | None]:
         period = pressie.extract(text, published=published).facts[0].period
         assert period is not None
@@ -346,8 +329,6 @@ def test_review_cases_of_the_thirteenth_round() -> None:
 def test_this_years_half_told_weeks_before_it_ends_is_this_years() -> None:
     """今年上半年 on a page of May 19: the loose H1 of that year, not a repost of the year
     before (that is for 今年上半年 on a March page)."""
-    import datetime as dt
-
     period = pressie.extract("今年上半年,全市共破获各种刑事案件547起。",
                              published="2012-05-19").facts[0].period
     assert period is not None and period.date_start == dt.date(2012, 1, 1)
@@ -358,8 +339,6 @@ def test_this_years_half_told_weeks_before_it_ends_is_this_years() -> None:
 
 def test_a_multiple_of_a_written_year_keeps_that_year_as_its_base() -> None:
     """是2017年的3倍: the change compares with 2017, its base period."""
-    import datetime as dt
-
     change = pressie.extract("2019年,全市破获案件300起,是2017年的3倍。",
                              published="2020-01-20").facts[0].change
     assert change is not None and change.basis == "baseline"

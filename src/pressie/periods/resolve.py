@@ -774,7 +774,7 @@ _HANDLERS: dict[str, Callable[[_Ctx, _Raw], _Out]] = {
 
 def _holiday_dates(c: _Ctx, m: re.Match[str], name: str, tail: str = "") -> _Res:
     """(v1.1) Dates of a holiday or 春运 match (``tail``: what follows it up to 以来)."""
-    from ..holidays import holiday_span, spring_travel_span
+    from ..holidays import festival_day, holiday_span, spring_travel_span
 
     if name == "holiday":
         ids = c.lex.holidays[m["h"]]
@@ -827,8 +827,6 @@ def _holiday_dates(c: _Ctx, m: re.Match[str], name: str, tail: str = "") -> _Res
         return span[0], c.ref, "since", False, None
     if name == "holiday" and m["day"]:
         # 元宵节当天, 国庆节当日: the festival's own day (春节's is the lunar new year)
-        from ..holidays import festival_day
-
         # (the holiday's own year: 元旦's days off may start the December before)
         own = festival_day(ids[0], span[1].year, span[0])
         return own, own, "day", True, None

@@ -297,13 +297,13 @@ def _locating_count(ctx: Context, before: str, after: str) -> bool:
     if not w:
         return False
     rest = after[len(w):]
+    own = lex.national_own_m.end(before)  # (全省, 全国… right before the count)
     if rest.startswith("的") and (before.endswith("的") or (
-            lex.national_own_m.end(before) and _BODY_AFTER.match(rest, 1))):
+            own and _BODY_AFTER.match(rest, 1))):
         # inside a noun phrase: 涉案的八个村的群众, 全省14个市的公安消防部门 (but 全国20多个
         # 省区市的毒品…渗透 counts the provinces)
         return True
-    if (lex.national_own_m.end(before) and before[:-len(lex.national_own_m.end(before) or "")]
-            .endswith("对") and lex.verb_at(rest, 0)):
+    if own and before[:-len(own)].endswith("对") and lex.verb_at(rest, 0):
         return True  # the object an action is done to: 对全省14个市开展…督导检查
     rest = _PAREN.sub("", rest).strip()
     return not rest and any(v in before[-12:] for v in lex.locating_verbs)

@@ -147,17 +147,28 @@ def _place_item(ctx: Context, lo: int, at: int) -> int | None:
     start = max(start, k + 2)
     if at - start < 2:
         return None
-    pos = start
+    run = _place_run(ctx, start, at)
+    if run is None or not _PLACE_GLUE.fullmatch(text, run[1], at):
+        return None
+    return k
+
+
+def _place_run(ctx: Context, start: int, at: int) -> tuple[int, int] | None:
+    """The places (LOCATION entities) written from ``start`` before ``at`` with only
+    :data:`_PLACE_GLUE` before and between them: (the first's start, the last's end); None
+    when other words stand among them or no place is written."""
+    text = ctx.text
+    pos = first = start
     found = False
     for e in sorted(ctx.ents_near(start, at), key=lambda e: e.start):
         if e.label != "LOCATION" or e.start < pos or e.end > at:
             continue
         if not _PLACE_GLUE.fullmatch(text, pos, e.start):
             return None
+        if not found:
+            first = e.start
         pos, found = e.end, True
-    if not found or not _PLACE_GLUE.fullmatch(text, pos, at):
-        return None
-    return k
+    return (first, pos) if found else None
 
 
 def _places_only(ctx: Context, at: int) -> tuple[int, int] | None:
@@ -171,24 +182,18 @@ def _places_only(ctx: Context, at: int) -> tuple[int, int] | None:
         start += 2
     if at - start < 2:
         return None
-    pos = first = start
-    found = False
-    for e in sorted(ctx.ents_near(start, at), key=lambda e: e.start):
-        if e.label != "LOCATION" or e.start < pos or e.end > at:
-            continue
-        if not _PLACE_GLUE.fullmatch(text, pos, e.start):
-            return None
-        if not found:
-            first = e.start
-        pos, found = e.end, True
-    end = pos
-    if found and text[pos:pos + 1] in "(（":  # (含柳梧新区)
+    run = _place_run(ctx, start, at)
+    if run is None:
+        return None
+    first, end = run
+    pos = end
+    if text[pos:pos + 1] in "(（":  # (含柳梧新区)
         close = min((k for k in (text.find(")", pos, at), text.find("）", pos, at)) if k >= 0),
                     default=-1)
         if close < 0:
             return None
         pos = close + 1
-    if found and _PLACE_GLUE.fullmatch(text, pos, at) is not None:
+    if _PLACE_GLUE.fullmatch(text, pos, at) is not None:
         return first, end
     return None
 
@@ -313,23 +318,7 @@ def measures_of_previous_levels(drafts: list[Draft], levels: list[Draft]) -> lis
     free = [d for d in levels if d.value is not None and d.change is None]
     if len(free) < 2:
         return drafts
-    pairs: list[tuple[Draft, Draft]] = []
-    for d in drafts:
-        ch = d.change
-        if (ch is None or ch.amount is None or ch.amount.kind not in ("percent", "points")
-                or len(d.metric) > 8 or d.metric.endswith("率")):
-            continue
-        level = _measured_level(d.metric, free)
-        if level is None:
-            continue
-        free.remove(level)
-        pairs.append((level, d))
-    if len(pairs) < 2:
-        return drafts
-    for level, d in pairs:
-        level.change = d.change
-    given = {id(d) for _level, d in pairs}
-    return [d for d in drafts if id(d) not in given]
+    return _give_measures(drafts, free)
 
 
 def measures_in_sentence(drafts: list[Draft]) -> list[Draft]:
@@ -337,7 +326,14 @@ def measures_in_sentence(drafts: list[Draft]) -> list[Draft]:
     人数和直接财产损失分别下降15.9%、3%和23.5%: in a sentence that wrote the levels, each
     rate whose subject measures one of them (起数, 死亡人数, 损失: :func:`_measured_level`)
     is that level's change. Returns ``drafts`` less the change-only drafts given away."""
-    free: list[Draft] = []
+    return _give_measures(drafts, [])
+
+
+def _give_measures(drafts: list[Draft], free: list[Draft]) -> list[Draft]:
+    """Each change-only rate of ``drafts`` whose subject measures one of the ``free``
+    levels (:func:`_measured_level`; the levels among ``drafts`` join them as they are
+    written) gives its change to that level, when two or more do. Returns ``drafts`` less
+    the change-only drafts given away."""
     pairs: list[tuple[Draft, Draft]] = []
     for d in drafts:
         ch = d.change

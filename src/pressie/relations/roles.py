@@ -205,23 +205,21 @@ def assign_role(ctx: Context, it: Item, prev: Item | None, clause: tuple[int, in
         it.marker_pos = cs + lead.start(1)
         return
     # continuation of a list of change amounts: 分别下降7.4%、2.9%
-    if (prev is not None and prev.role == "change" and prev.q.end <= q.start
-            and (text[prev.q.end:q.start].strip() in LIST_GAPS  # (2%和 12.5%)
-                 # (分别上升16%14.1%: a page that lost the 、 between two rates)
-                 or (prev.q.end == q.start and q.kind == prev.q.kind == "percent"
-                     and prev.marker_pos is not None
-                     and "分别" in text[max(sent.start, prev.marker_pos - 4):prev.q.start])
-                 or (text[prev.q.end:q.start] in (",", "，") and q.kind == prev.q.kind
-                     and prev.marker_pos is not None
-                     and "分别" in text[max(sent.start, prev.marker_pos - 4):prev.q.start]))):
-        # (同比分别上升4.59%,99.03%: after 分别 a comma goes on with the list)
+    if prev is None or prev.role != "change" or prev.q.end > q.start:
+        return
+    gap = text[prev.q.end:q.start]
+    if (gap.strip() in LIST_GAPS  # (2%和 12.5%)
+            or ((gap in (",", "，") or (not gap and q.kind == "percent"))
+                and q.kind == prev.q.kind and prev.marker_pos is not None
+                and "分别" in text[max(sent.start, prev.marker_pos - 4):prev.q.start])):
+        # (同比分别上升4.59%,99.03%: after 分别 a comma goes on with the list; 分别上升16%14.1%:
+        # a page that lost the 、 between two rates)
         it.role = "change"
         it.direction = prev.direction
         it.basis = _paired_basis(ctx, text, it, prev, sent) or prev.basis
         it.unmarked = prev.unmarked  # (分别下降13.7%和5.2% with no comparison word)
         it.marker_pos = prev.marker_pos
         it.base_period = prev.base_period
-        return
 
 
 #: the same period a year before, as a written level: (去年同期为2296件), 上年同期分别为…
