@@ -214,9 +214,12 @@ class StructureRules:
             f"(?:{alternation(d['event_verbs_after_noun'])})"
         )
         self.event_after = re.compile(f"(?:{nouns})[^。!?\\n]{{0,20}}?于{_MONTH_DAY}")
-        # ——2018年7月23日在…常务委员会第四次会议上: the day a report was delivered
+        # ——2018年7月23日在…常务委员会第四次会议上 (also without the dash, at a line's
+        # head or after the report's title; or a title block's line 2010年1月20日在江山市 whose
+        # meeting follows on the next line): the day a report was delivered or heard
         self.event_speech = re.compile(
-            f"^[ \\u3000]*[—－-]{{1,2}} ?{_MONTH_DAY}在[^。!?\\n]{{0,60}}?会议?上"
+            f"(?:^[ \\u3000]*(?:[—－-]{{1,2}} ?)?|报告[ \\u3000]*)"
+            f"{_MONTH_DAY}[,，]?在(?:[^。!?\\n]{{0,60}}?会议?上|[^。!?\\n,，]{{0,20}}$)"
         )
         self.news_dateline = re.compile(d["news_dateline_re"])
         self.news_dateline_chars = required_chars(self.news_dateline)
