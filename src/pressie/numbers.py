@@ -743,13 +743,29 @@ def _category_or_discourse(
         after, ctx["discourse_after"]
     ):
         return True  # 五个方面, 四个阶段, 三件事
+    # 三严三实、四个意识: a written-out count inside an enumeration of slogans (but not
+    # one that closes a listed item, 气枪二支、管制刀具二把以及子弹四十二发)
     return bool(
         r.small_cn
         and r.kind in ("count", "duration")
         and before[-1:] != "等"
         and _HAN.match(before[-1:] or " ")
         and any(mark in clause for mark in ctx["enumeration_marks"])
+        and not (r.kind == "count" and _closes_item(after, ctx))
     )
+
+
+def _closes_item(after: str, ctx: dict[str, Any]) -> bool:
+    """True when what follows a count ends a listed item: a comma, a full stop, or the
+    mark that joins the next item (、管制刀具, 以及) when no numeral follows it (三轮、四轮车
+    is a name)."""
+    if after[:1] in ("，", ",", "。", ";", "；"):
+        return True
+    for mark in ctx["enumeration_marks"]:
+        if after.startswith(mark):
+            nxt = after[len(mark) : len(mark) + 1]
+            return bool(nxt) and not nxt.isdigit() and nxt not in _CN_DIGITS + _CN_SMALL
+    return False
 
 
 def _in_short_quote(text: str, start: int, end: int, reach: int = 10) -> bool:

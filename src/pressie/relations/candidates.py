@@ -361,7 +361,13 @@ def _enumeration_sum(before: str, after: str, q: Quantity) -> bool:
     if not m:
         return False
     items = re.split(r"[、,]|和|及", m.group())
+    if any(_COUNTED_ITEM.search(item) for item in items):
+        return False  # 气枪二支、管制刀具二把: the items are counted, the figure is one of them
     return len(items) == int(q.value)
+
+
+#: a list item that ends with its own count (气枪二支)
+_COUNTED_ITEM = re.compile(r"[0-9零〇一二两三四五六七八九十百千万]{1,6}[\u4e00-\u9fff]$")
 
 
 def _in_subject(ctx: Context, work: SentenceWork, it: Item, clause: tuple[int, int]) -> bool:

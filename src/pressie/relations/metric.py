@@ -1347,6 +1347,8 @@ def _noun_after(ctx: Context, text: str, it: Item, ce: int, live: list[Item]
         return None, None
     if lex.not_predicate_m.at(text, i) or lex.threshold_after_m.at(text, i):
         return None, None
+    if text[i] in "及和与" or text.startswith("以及", i):
+        return None, None  # 子弹4发及打猎用的子弹: the count ends its item; the next one follows
     if lex.verb_at(text, i, ctx.bounds) or (
             text[i] in "的被是为达" and not lex.number_modifiers_m.at(text, i)):
         return None, None
