@@ -51,3 +51,55 @@ def test_a_count_joined_to_the_next_item_by_ji_takes_the_noun_before_it() -> Non
         "警方在黄某家中缴获猎枪2支、子弹4发及打猎用的黑火药。", published="2007-06-28"))
     fact = facts["4发"]
     assert fact.metric is not None and "子弹" in fact.metric and "火药" not in fact.metric
+
+
+def test_a_change_after_a_share_is_the_counts() -> None:
+    """…证件12321件,占全省57%,比上年增长4%: a share changes by points, so a rate of change
+    after it is the count's; 与上年持平 past a share is the count's too; the share names what
+    it is a share of (the count's metric), not only its verb."""
+    doc = pressie.extract("2021年,某市公安局受理、审批出入境证件12321件,占全省57%,比上年增长4%;"
+                          "受理港澳通行证11293件,占全省47%,与上年持平。", published="2022-03-01")
+    facts = _values(doc)
+    count, share = facts["12321件"], facts["57%"]
+    assert count.change is not None and count.change.amount is not None
+    assert (count.change.direction, count.change.amount.text) == ("up", "4%")
+    assert share.change is None
+    assert share.metric is not None and "出入境证件" in share.metric
+    flat = facts["11293件"].change
+    assert flat is not None and flat.direction == "flat"
+    # a share's own change in points stays the share's
+    doc = pressie.extract("2021年,全市破获电诈案件1200起,占全部案件的30%,比上年提高5个百分点。",
+                          published="2022-03-01")
+    facts = _values(doc)
+    assert facts["1200起"].change is None
+    assert facts["30%"].change is not None
+
+
+def test_a_place_qualifying_a_document_noun_is_no_scope() -> None:
+    """台湾通行证45件: the place qualifies the permit; the figure is the city bureau's."""
+    doc = pressie.extract("2021年,海口市公安局受理护照983件;台湾通行证45件,减少16%。",
+                          published="2022-03-01")
+    facts = _values(doc)
+    assert facts["45件"].region == "海口市" and facts["983件"].region == "海口市"
+    assert facts["45件"].metric is not None and "台湾通行证" in facts["45件"].metric
+
+
+def test_kinds_summed_up_after_deng_are_what_a_total_counts() -> None:
+    """“杀人、抢劫、伤害”等八类案件共立案5493起: the topic after 等 is what is counted."""
+    facts = _values(pressie.extract(
+        "2005年,全市“杀人、抢劫、伤害”等八类案件共立案5493起,下降10.1%。", published="2006-01-23"))
+    metric = facts["5493起"].metric
+    assert metric is not None and "八类案件" in metric and "杀人" not in metric
+
+
+def test_quoted_lists_are_not_cut_and_bijiao_is_no_comparison() -> None:
+    """扰乱公共秩序和“黄、赌、毒”案件分别下降16.4%和3.5%: two subjects (the 、 inside quotes
+    cuts nothing); 比较强烈 is an adverb, so the unmarked changes of a year are yoy."""
+    doc = pressie.extract(
+        "2005年,群众反映比较强烈的扰乱公共秩序和“黄、赌、毒”案件分别下降16.4%和3.5%。",
+        published="2006-01-23")
+    assert len(doc.facts) == 2
+    assert doc.facts[1].metric == "“黄、赌、毒”案件"
+    assert all(f.change is not None and f.change.basis == "yoy" for f in doc.facts)
+    doc = pressie.extract("2005年,全市盗窃案件1200起,比较去年下降3.5%。", published="2006-01-23")
+    assert doc.facts[0].change is not None and doc.facts[0].change.basis == "baseline"

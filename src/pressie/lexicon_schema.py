@@ -312,6 +312,7 @@ class RelationRules(_Documented):
     money_nouns: Words = Field(default_factory=list)
     attribute_nouns: Words = Field(default_factory=list)
     place_facilities: Words = Field(default_factory=list)
+    place_attributes: Words = Field(default_factory=list)
     head_ends: str = ""
     event_measures: Words = Field(default_factory=list)
     crime_topic_openers: Words = Field(default_factory=list)

@@ -520,6 +520,11 @@ def _attach_changes(ctx: Context, text: str, sent: Sentence, live: list[Item],
                         v.changes.append(c)
                     continue
             v = prev_vals[-1]
+            if (len(prev_vals) > 1 and all(c.q.kind == "percent" for c in g)
+                    and _share_of(text, prev_vals[-2], v)):
+                # (受理…证件12321件,占全省57%,比上年增长4%: a rate of change after a share is
+                # the count's; a share changes by points)
+                v = prev_vals[-2]
             for c in g:
                 c.owner = v
                 v.changes.append(c)
@@ -571,6 +576,17 @@ def _attach_changes(ctx: Context, text: str, sent: Sentence, live: list[Item],
                 if len(subs) != len(g) and len(subs) > 1:
                     c.subject = (subs[0][0], subs[-1][1])
 
+
+
+#: what stands between a count and the share of a total it makes (,占全省57%)
+_SHARE_BETWEEN = re.compile(r"[,，]\s*占[\u4e00-\u9fff]{0,12}?(?:的|比例为|比重为|比例|比重)?")
+
+
+def _share_of(text: str, count: Item, share: Item) -> bool:
+    """True when ``share`` is the part of a total that ``count``, written right before it,
+    makes (12321件,占全省57%) and the count has no change of its own."""
+    return (count.q.kind != "percent" and share.q.kind == "percent" and not count.changes
+            and _SHARE_BETWEEN.fullmatch(text, count.q.end, share.q.start) is not None)
 
 
 _UNIT_NOUN = re.compile(
@@ -824,6 +840,9 @@ _FLAT_AFTER = re.compile(
     r"(?P<dir>持平|上升|下降|增长|减少|增加|回落|攀升)(?=[,，。;；!！]|$)"
 )
 
+#: the share of a total written right after a count (,占全省47%)
+_SHARE_AFTER = re.compile(r"[,，]\s*占[^,，;；。0-9]{0,14}?[0-9][0-9.]*%")
+
 #: the second level of a pair whose 两者 is flat (…209起|,抓获…231人|,两者…持平;
 #: …840起|,挽回…3亿元|,均比去年同期大幅上升)
 _FLAT_PAIR = re.compile(
@@ -930,6 +949,11 @@ def _value_drafts(ctx: Context, it: Item, sent: Sentence) -> list[Draft]:
             pair = _FLAT_PAIR.match(text, it.q.end, sent.end)
             if pair is not None:
                 flat = _FLAT_AFTER.match(text, pair.end(), sent.end)
+        if flat is None:
+            # 港澳通行证11293件,占全省47%,与上年持平: the count's, past its share
+            share = _SHARE_AFTER.match(text, it.q.end, sent.end)
+            if share is not None:
+                flat = _FLAT_AFTER.match(text, share.end(), sent.end)
         if flat is not None:
             # 抓获犯罪嫌疑人231人,与去年同期持平 / 不批准逮捕73件,同比持平 / …,均比去年
             # 同期大幅上升: no amount

@@ -201,6 +201,8 @@ class RelationLexicon:
         self.place_facilities = tuple(
             sorted(r.get("place_facilities", []), key=len, reverse=True))
         self.head_ends = frozenset(r.get("head_ends", ""))
+        #: what a place written right before it only qualifies (台湾通行证, 陆丰籍)
+        self.place_attributes = tuple(_by_length(r.get("place_attributes", [])))
         #: what an event is measured by (道路交通事故起数、死亡人数): later list items that are
         #: only such a measure share the first item's event noun
         self.event_measures = tuple(sorted(r.get("event_measures", []), key=len, reverse=True))

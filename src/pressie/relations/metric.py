@@ -385,7 +385,9 @@ def _metric(ctx: Context, work: SentenceWork, it: Item, clause: tuple[int, int],
                     # 账户200个、涉案资金…: a listed object still shares the verb)
                     and not (metric.startswith(_OWN_ATTRIBUTE) and _has_comma(gap))
                     and not _DUI.search(gap)  # 对2100余名…实施惩戒: a clause of its own
-                    and not _is_rate(ctx, metric)):
+                    and not _is_rate(ctx, metric)
+                    # (…证件12321件,占全省57%: a share names what it is of, below)
+                    and not (q.kind == "percent" and _SHARE_OF.match(metric))):
                 # the verb with what qualifies it before: 日均出动警力…,警车… -> 日均出动警车
                 at = prev_value.metric.find(pv)
                 carried = prev_value.metric[:at + len(pv)] if 0 <= at <= 3 else pv
@@ -1182,6 +1184,10 @@ def _counted_topic(ctx: Context, text: str, a: int, a2: int) -> tuple[int, int] 
     end = a2 - len(opener)
     while end > a and text[end - 1] in " \u3000":
         end -= 1
+    k = text.rfind("等", a, end)
+    if k > a and text[k + 1:end].endswith(lex.counted_topics):
+        # (“杀人、抢劫…”等八类案件共立案5493起: the kinds listed are summed up after 等)
+        a = k + 1
     topic = text[a:end].strip("“”\"")
     if topic[:1] in _DEMONSTRATIVES:
         return None  # 该案共抓获…: the case the sentence tells of, not what is counted
@@ -1456,6 +1462,11 @@ def split_subject(text: str, span: tuple[int, int], n: int, bound: tuple[str, ..
     return [span]
 
 
+#: what opens and closes a stretch that a list is not cut inside: parentheses, quotes
+_OPEN_NESTING = OPEN + "“《"
+_CLOSE_NESTING = CLOSE + "”》"
+
+
 def _between(s: int, e: int, cuts: list[int]) -> list[tuple[int, int]]:
     """The spans of ``[s, e)`` between the one-character ``cuts``."""
     return list(zip([s, *[c + 1 for c in cuts]], [*cuts, e]))
@@ -1463,15 +1474,16 @@ def _between(s: int, e: int, cuts: list[int]) -> list[tuple[int, int]]:
 
 def _top_level_cuts(text: str, s: int, e: int, conjunctions: bool,
                     bound: tuple[str, ...] = ()) -> list[int]:
-    """Positions in ``text[s:e]`` of the 、 outside parentheses, and of 和/及 too (not as
-    the last character, nor inside a ``bound`` word) with ``conjunctions``."""
+    """Positions in ``text[s:e]`` of the 、 outside parentheses and quotes (扰乱公共秩序和
+    “黄、赌、毒”案件), and of 和/及 too (not as the last character, nor inside a ``bound``
+    word) with ``conjunctions``."""
     out = []
     depth = 0
     for i in range(s, e):
         ch = text[i]
-        if ch in OPEN:
+        if ch in _OPEN_NESTING:
             depth += 1
-        elif ch in CLOSE:
+        elif ch in _CLOSE_NESTING:
             depth = max(0, depth - 1)
         elif depth == 0 and (ch == "、" or (conjunctions and ch in "和及" and i + 1 < e
                                             and not _in_bound_word(text, i, bound))):

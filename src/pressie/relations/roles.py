@@ -265,6 +265,8 @@ def last_marker(ctx: Context, seg: str) -> str | None:
         k = seg.rfind(m)
         if m == "按年" and seg.startswith("度", k + 2):
             k = -1  # (按年度统计: by year, no comparison)
+        while m == "较" and k > 0 and _RATHER.match(seg, k - 1):
+            k = seg.rfind(m, 0, k - 1)  # (比较强烈: an adverb, no comparison)
         if k >= 0 and (best is None or k > best[0]):
             best = (k, m)
     return best[1] if best else None
@@ -331,8 +333,11 @@ def _basis(ctx: Context, text: str, it: Item, prev: Item | None, sent: Sentence,
     for m in lex.markers:
         for pos in _occurrences(window, m):
             if m == "比" and (window[max(0, pos - 1):pos] in ("同", "环", "占", "案", "对")
-                              or window[pos + 1:pos + 2] in ("例", "重", "率")):
+                              or window[pos + 1:pos + 2] in ("例", "重", "率")
+                              or _RATHER.match(window, pos)):
                 continue
+            if m == "较" and pos > 0 and _RATHER.match(window, pos - 1):
+                continue  # (比较强烈: an adverb)
             if m == "与" and "相比" not in window[pos:]:
                 continue
             if best is None or pos > best[0] or (pos == best[0] and len(m) > len(best[1])):
@@ -369,3 +374,7 @@ def _basis(ctx: Context, text: str, it: Item, prev: Item | None, sent: Sentence,
             it.base_period = p
             break
     return basis
+
+
+#: 比较 as an adverb (群众反映比较强烈的…案件): no comparison, unless a time follows it
+_RATHER = re.compile(r"比较(?!去年|上年|前年|同期|上月|上周|上季度|[0-9]{4}年)")

@@ -257,6 +257,8 @@ def _scope_prefix(ctx: Context, text: str, a: int, b: int) -> int | None:
     if not w:
         for e in ctx.ents_near(a, a):
             if e.label == "LOCATION" and e.start == a and e.end < b:
+                if text.startswith(lex.place_attributes, e.end):
+                    return None  # 台湾通行证45件: the place qualifies the noun, no scope
                 end = e.end
                 # a list of places: 广元、绵阳、乐山市
                 m = _PLACE_LIST.match(text, end, min(b, end + 80))
