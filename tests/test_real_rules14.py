@@ -103,3 +103,26 @@ def test_quoted_lists_are_not_cut_and_bijiao_is_no_comparison() -> None:
     assert all(f.change is not None and f.change.basis == "yoy" for f in doc.facts)
     doc = pressie.extract("2005年,全市盗窃案件1200起,比较去年下降3.5%。", published="2006-01-23")
     assert doc.facts[0].change is not None and doc.facts[0].change.basis == "baseline"
+
+
+def test_jiao_of_a_category_is_no_comparison_marker() -> None:
+    """…,交通事故死亡人数、较大事故起数同比分别下降27.9%、16.7%: 较大事故 is a category; the
+    listed nouns are the changes' subjects, not the figures written before them."""
+    doc = pressie.extract("全国公安机关整改安全隐患56.7万处,查处酒驾醉驾67.4万起,交通事故死亡人数、"
+                          "较大事故起数同比分别下降27.9%、16.7%。", published="2020-09-01")
+    facts = _values(doc)
+    assert facts["56.7万处"].change is None and facts["67.4万起"].change is None
+    only = [f for f in doc.facts if f.value is None]
+    assert [(f.metric, f.change.amount.text) for f in only
+            if f.change is not None and f.change.amount is not None] == [
+        ("交通事故死亡人数", "27.9%"), ("较大事故起数", "16.7%")]
+
+
+def test_a_breakdown_by_police_body_counts_what_the_total_counts() -> None:
+    """…共接有效报警2291起,其中汉滨分局1782起、高新分局339起: the items named by bodies (a
+    place with 分局, or an agency) count the total's 有效报警, item after item."""
+    doc = pressie.extract("本周中心城区共接有效报警2291起,其中汉滨分局1782起、高新分局339起、"
+                          "恒口分局170起。", published="2020-09-01")
+    facts = _values(doc)
+    assert all(facts[v].metric == facts["2291起"].metric for v in ("1782起", "339起", "170起"))
+    assert facts["2291起"].metric is not None and "有效报警" in facts["2291起"].metric

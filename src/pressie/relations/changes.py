@@ -145,30 +145,47 @@ def _place_item(ctx: Context, lo: int, at: int) -> int | None:
         return None
     start = max(text.rfind(c, k, at) for c in ",，;；:：") + 1
     start = max(start, k + 2)
+    for m in _ITEM_END.finditer(text, start, at):
+        start = m.end()  # (其中汉滨分局1782起、高新分局339起: after the item before)
     if at - start < 2:
         return None
-    run = _place_run(ctx, start, at)
+    run = _place_run(ctx, start, at, bodies=True)
     if run is None or not _PLACE_GLUE.fullmatch(text, run[1], at):
         return None
     return k
 
 
-def _place_run(ctx: Context, start: int, at: int) -> tuple[int, int] | None:
+def _place_run(ctx: Context, start: int, at: int, bodies: bool = False
+               ) -> tuple[int, int] | None:
     """The places (LOCATION entities) written from ``start`` before ``at`` with only
     :data:`_PLACE_GLUE` before and between them: (the first's start, the last's end); None
-    when other words stand among them or no place is written."""
+    when other words stand among them or no place is written. With ``bodies`` the places'
+    police bodies count as places (其中汉滨分局1782起、高新分局339起: AGENCY entities, and a
+    place with a body's word after it)."""
     text = ctx.text
+    labels = ("LOCATION", "AGENCY") if bodies else ("LOCATION",)
     pos = first = start
     found = False
     for e in sorted(ctx.ents_near(start, at), key=lambda e: e.start):
-        if e.label != "LOCATION" or e.start < pos or e.end > at:
+        if e.label not in labels or e.start < pos or e.end > at:
             continue
         if not _PLACE_GLUE.fullmatch(text, pos, e.start):
             return None
         if not found:
             first = e.start
         pos, found = e.end, True
+        if bodies:
+            m = _BODY_WORD.match(text, pos, at)
+            if m is not None:
+                pos = m.end()
     return (first, pos) if found else None
+
+
+#: the end of a breakdown's item, its figure and a 、 (…1782起、)
+_ITEM_END = re.compile(r"[0-9][0-9.]*[^\s0-9、,，;；。]{0,3}、")
+
+#: a police body's word after a place in a breakdown by body (汉滨|分局)
+_BODY_WORD = re.compile(r"(?:公安)?(?:分局|公安局|派出所|大队|支队|中队)")
 
 
 def _places_only(ctx: Context, at: int) -> tuple[int, int] | None:
@@ -778,6 +795,8 @@ def _marker_start(ctx: Context, text: str, c: Item, sent: Sentence) -> int:
     best = pos
     for m in ctx.lex.markers + _MOVE_BACK + ctx.lex.change_adverbs:
         k = seg.rfind(m)
+        if m == "较" and k >= 0 and _JIAO_ADVERB.match(seg, k):
+            k = -1  # (较大事故起数同比分别下降: an adverb of a category, no comparison)
         if k >= 0 and (m != "比" or _BI_BASE.match(seg, k)):
             cand = window_lo + k
             # (年人均办案279件、上升13.41%: never back over a figure to a 均 before it)
@@ -808,6 +827,10 @@ def _marker_start(ctx: Context, text: str, c: Item, sent: Sentence) -> int:
     if m is not None:
         best = min(best, m.start())
     return best
+
+
+#: 较 as an adverb (较大事故, 较为明显, 较多): no comparison marker
+_JIAO_ADVERB = re.compile(r"较(?:大|小|多|少|高|低|好|为|重|严重|明显|快|慢|强|弱)")
 
 
 def _holiday_tail(text: str, lo: int, hi: int) -> int:
