@@ -126,3 +126,38 @@ def test_a_breakdown_by_police_body_counts_what_the_total_counts() -> None:
     facts = _values(doc)
     assert all(facts[v].metric == facts["2291起"].metric for v in ("1782起", "339起", "170起"))
     assert facts["2291起"].metric is not None and "有效报警" in facts["2291起"].metric
+
+
+def test_negated_procedure_verbs_count_on_their_own() -> None:
+    """…批准逮捕…8668人,不捕2920人 / 决定起诉…12880人,不起诉2712人: 不捕 and 不起诉 are
+    verbs of their own (no 批准逮捕 carried onto them, no object of the clause before); 对 +
+    the persons dealt with stays in the metric (对未成年犯罪嫌疑人批捕3987人)."""
+    facts = _values(pressie.extract(
+        "2020年1至3月,全国检察机关共批准逮捕侵害未成年人犯罪8668人,不捕2920人;共决定起诉"
+        "侵害未成年人犯罪12880人,不起诉2712人。其中,对未成年犯罪嫌疑人批捕3987人,不捕2003人。",
+        published="2020-05-01"))
+    assert facts["2920人"].metric == "不捕" and facts["2003人"].metric == "不捕"
+    assert facts["2712人"].metric == "不起诉"
+    assert facts["3987人"].metric == "对未成年犯罪嫌疑人批捕"
+
+
+def test_a_noun_opening_with_bei_after_a_count_is_its_object() -> None:
+    """追回12辆被盗车辆 / 对15名被执行人进行司法拘留: 被盗, 被执行人 open the noun after the
+    count; 连续6次被盗, a predicate, is no such noun."""
+    assert _values(pressie.extract("追回12辆被盗车辆。", published="2020-05-01"))[
+        "12辆"].metric == "追回被盗车辆"
+    fact = _values(pressie.extract("共对15名被执行人进行司法拘留。",
+                                   published="2020-05-01"))["15名"]
+    assert fact.metric is not None and "被执行人" in fact.metric
+    fact = _values(pressie.extract("自2023年5月起,该项目电缆连续6次被盗。",
+                                   published="2024-10-15")).get("6次")
+    assert fact is None or fact.metric != "被盗"
+
+
+def test_page_chrome_read_counts_and_the_bureau_itself_are_no_figures_or_metrics() -> None:
+    """2023-10-08 11次阅读 is page chrome; 该局 opening a clause is its scope, not its metric."""
+    doc = pressie.extract(
+        "保康县公安局 2023-10-08 11次阅读\n国庆假期,该局立案侦办走私犯罪案件16起。",
+        published="2023-10-08")
+    assert [f.value.text for f in doc.facts if f.value is not None] == ["16起"]
+    assert doc.facts[0].metric == "立案侦办走私犯罪案件"

@@ -425,6 +425,7 @@ class UnitContext(_Documented):
     enumeration_marks: Words
     small_cn_max: int
     chrome_before: Words
+    chrome_after: Words = Field(default_factory=list)
     discourse_after: Words
     campaign_after: Words
     place_heads: Words

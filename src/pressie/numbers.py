@@ -644,7 +644,10 @@ def _glued_or_chrome(
         return True
     if r.leading_zero:
         return True
-    # Page chrome: 浏览次数: 1234.
+    # Page chrome: 11次阅读 (the count's unit and what follows it), 浏览次数: 1234.
+    if ctx.get("chrome_after") and _startswith_any(
+            text[num_start : r.end + 4].lstrip("0123456789 "), ctx["chrome_after"]):
+        return True
     lead = text[max(0, num_start - 10) : num_start]
     chrome = lead.rstrip(" :\t")
     return chrome != lead and _endswith_any(chrome, ctx["chrome_before"])

@@ -1264,6 +1264,9 @@ def _predicate_start(ctx: Context, text: str, a: int, b: int) -> int:
             if close > 0:
                 start = close - i  # 利用“通讯诈骗案件侦办平台”冻结…: no verb inside the name
         fv = lex.first_verb(text[i:b], start, ctx.bounds, i)
+        if (fv is not None and after == "对"
+                and text[i + 1:i + fv[0]].endswith(_PERSONS_DEALT_WITH)):
+            continue  # (对未成年犯罪嫌疑人批捕3987人: whom the count counts, kept)
         if fv is not None and fv[0] >= 2:
             return i + fv[0]
     i = lex.helper_verbs_m.next_at(text, a, b)
@@ -1292,6 +1295,10 @@ def _predicate_start(ctx: Context, text: str, a: int, b: int) -> int:
             return k
         i = lex.helper_verbs_m.next_at(text, i + 1, b)
     return a
+
+
+#: persons a prosecution or a court deals with, after 对 before the verb that counts them
+_PERSONS_DEALT_WITH = ("犯罪嫌疑人", "被告人", "未成年人", "罪犯")
 
 
 def _drop_inner_fillers(ctx: Context, text: str, pieces: list[tuple[int, int]]
@@ -1369,7 +1376,9 @@ def _noun_after(ctx: Context, text: str, it: Item, ce: int, live: list[Item]
     # (an event's name runs to its head, verbs inside: 3次集中清查行动)
     event = ((q.unit in lex.frequency_units or q.unit in _EVENT_UNITS)
              and text[i:limit].rstrip(" \u3000").endswith(lex.event_heads))
-    j = i
+    # (12辆被盗车辆, 15名被执行人: a modifier opening the noun holds no verb that ends it)
+    mod = len(lex.number_modifiers_m.at(text, i) or "")
+    j = i + mod if mod and _HAN.match(text[i + mod:i + mod + 1] or ",") else i
     while j < limit:
         v = (lex.verb_at(text, j, ctx.bounds) or _light_verb_at(text, j)) if (
             j > i and not event) else None
