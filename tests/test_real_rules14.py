@@ -161,3 +161,22 @@ def test_page_chrome_read_counts_and_the_bureau_itself_are_no_figures_or_metrics
         published="2023-10-08")
     assert [f.value.text for f in doc.facts if f.value is not None] == ["16起"]
     assert doc.facts[0].metric == "立案侦办走私犯罪案件"
+
+
+def test_days_named_relative_to_the_report_are_dated() -> None:
+    """昨日,…捣毁… (the day before the report's day), 今天下午, 前天: days relative to the
+    reference day; a dateline and byline before the heading day do not stop it heading its
+    paragraph; 今日起 and 今日头条 are no such days."""
+    doc = pressie.extract("本报讯(记者 李明)昨日,某区公安分局在辖区发起清剿传销窝点行动。"
+                          "警方现场捣毁两个传销窝点,挡获传销人员100多人。目前,警方正在审查。",
+                          published="2012-11-07")
+    for fact in doc.facts:
+        assert fact.period is not None
+        assert (fact.period.date_start, fact.period.date_end) == (dt.date(2012, 11, 6),) * 2
+    doc = pressie.extract("前天下午,民警抓获盗窃嫌疑人3名。", published="2012-11-07")
+    assert doc.facts[0].period is not None
+    assert doc.facts[0].period.date_start == dt.date(2012, 11, 5)
+    for text in ("今日起,全市开展整治行动,已查处违法车辆12辆。",
+                 "今日头条报道,警方抓获嫌疑人1名。"):
+        fact = pressie.extract(text, published="2012-11-07").facts[0]
+        assert fact.period is None or fact.period.text not in ("今日", "今日起")

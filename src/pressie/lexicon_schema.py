@@ -280,6 +280,7 @@ class Periods(_Documented):
     annual_report_titles: PeriodsWords | None = None
     holidays: PeriodsHolidays | None = None
     spring_travel: PeriodsWords | None = None
+    relative_days: dict[str, Any] = Field(default_factory=dict)
     relative_months: dict[str, Any] = Field(default_factory=dict)
     stock_markers: PeriodsWords | None = None
     days_after: PeriodsWords | None = None

@@ -63,6 +63,9 @@ def _is_campaign_since(text: str) -> bool:
     return text.endswith("以来") and any(w in text for w in load_lexicon().campaign_since_words)
 
 
+#: a news dateline with its byline before a paragraph's heading day
+_DAY_LEAD = re.compile(_dateline("讯电"))
+
 #: a reporter's source opening the lead (记者从省公安厅新闻发布会了解到,), after a dateline
 _SOURCE_LEAD = re.compile(
     _dateline("讯电")
@@ -406,7 +409,9 @@ class PeriodIndex:
         m = self._own[i]
         if not (m.point and m.framing and m.dated and m.kind == "day"):
             return None
-        return m if not self.text[lo:m.start].strip() else None
+        # (直报网北京11月7日电(华西都市报报道)昨日,…: past a news dateline and its byline)
+        head = self.text[lo:m.start]
+        return m if not head.strip() or _DAY_LEAD.fullmatch(head) else None
 
     def _case_date(self, sent: int, para: int) -> Period | None:
         """The date of the case a sentence continues: a sentence opening with a case

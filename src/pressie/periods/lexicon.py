@@ -71,6 +71,7 @@ class _Lexicon:
     holiday_suffixes: tuple[str, ...] = ()
     holiday_anaphors: tuple[str, ...] = ()
     travel_words: tuple[str, ...] = ()
+    relative_days: dict[str, int] = field(default_factory=dict)
     relative_months: dict[str, int] = field(default_factory=dict)
     stock_markers: tuple[str, ...] = ()
     days_after: tuple[str, ...] = ()
@@ -162,6 +163,9 @@ def _load_lexicon(path: str | None) -> _Lexicon:
             data.get("reporting_month_scopes", {}).get("words", [])),
         event_anaphors=tuple(data.get("event_anaphors", {}).get("words", [])),
         byline_re=_byline_re(data.get("byline_roles", {}).get("words", [])),
+        relative_days={
+            k: int(v) for k, v in data.get("relative_days", {}).items() if k != "_doc"
+        },
         relative_months={
             k: int(v) for k, v in data.get("relative_months", {}).items() if k != "_doc"
         },
@@ -369,6 +373,12 @@ def _word_patterns(lex: _Lexicon, data: dict, b: _Blocks) -> list[tuple[str, str
     seasons = _alt((*lex.holidays, *lex.travel_words)) or no
     return [
         ("rel_month", rf"(?P<mo>{_alt(lex.relative_months) or no})(?:(?P<d>{_DAYN})[日号])?"),
+        # 昨日,…破获… / 今天下午: a day relative to the reference day, at a clause's head
+        (
+            "rel_day",
+            rf"(?:(?<=[{bnd} \u3000)）])|^)(?P<rd>{_alt(lex.relative_days) or no})"
+            r"(?=上午|下午|中午|晚上|晚间|凌晨|早上|早晨|[0-9]{1,2}[时点]|[,，])",
+        ),
         (
             "campaign",
             rf"(?:在)?(?:为期(?P<n>{_NUMW})年的)?[“\"]?(?P<name>{_alt(lex.campaigns)})[”\"]?"
@@ -484,6 +494,7 @@ def _anchors(
         "holiday": _word_anchor(lex.holidays) or "春",
         "travel": _word_anchor(lex.travel_words) or "运",
         "rel_month": "月",
+        "rel_day": "今昨前",
         "short_year": "年",
         "campaign": _word_anchor(lex.campaigns),
         "rolling": "来",

@@ -429,6 +429,15 @@ def _res_rel_month(c: _Ctx, raw: _Raw) -> _Out:
 
 
 
+def _res_rel_day(c: _Ctx, raw: _Raw) -> _Out:
+    """``rel_day``: 今天 / 昨日 / 前天, a day relative to the reference day."""
+    s, e = raw.start, raw.end
+    if c.ref is None:
+        return s, e, (None, None, "day", True, None)
+    day = c.ref + timedelta(days=c.lex.relative_days[raw.m["rd"]])
+    return s, e, (day, day, "day", True, None)
+
+
 def _res_campaign(c: _Ctx, raw: _Raw) -> _Out:
     """``campaign``: a campaign with known dates (为期三年的扫黑除恶专项斗争中)."""
     m = raw.m
@@ -752,6 +761,7 @@ _HANDLERS: dict[str, Callable[[_Ctx, _Raw], _Out]] = {
     "travel": _res_holiday,
     "short_year": _res_short_year,
     "rel_month": _res_rel_month,
+    "rel_day": _res_rel_day,
     "campaign": _res_campaign,
     "rolling": _res_rolling,
     "rolling_near": _res_rolling,
