@@ -180,3 +180,16 @@ def test_days_named_relative_to_the_report_are_dated() -> None:
                  "今日头条报道,警方抓获嫌疑人1名。"):
         fact = pressie.extract(text, published="2012-11-07").facts[0]
         assert fact.period is None or fact.period.text not in ("今日", "今日起")
+
+
+def test_a_dateline_in_chinese_numerals_dates_the_report_also_when_published() -> None:
+    """中新社肇庆六月二十七日电 … 今天下午: the dateline's day is the report's, also when the
+    page went online two days later; a dateline far before the publication (a repost) is
+    not."""
+    text = "中新社肇庆六月二十七日电 (记者 李明) 今天下午,肇庆警方公开销毁枪支367支。"
+    doc = pressie.extract(text, published="2007-06-29")
+    assert doc.event_date == dt.date(2007, 6, 27)
+    assert doc.facts[0].period is not None
+    assert doc.facts[0].period.date_start == dt.date(2007, 6, 27)
+    late = pressie.extract(text, published="2007-09-29")
+    assert late.event_date is None and late.reference_date == dt.date(2007, 9, 29)

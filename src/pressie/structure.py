@@ -259,8 +259,9 @@ def _event_date(
 ) -> date | None:
     """The day the briefing was held (X月X日…召开新闻发布会) or a report delivered
     (——2018年7月23日在…会议上), else the news dateline's day
-    (中新网南昌6月20日电), searched in the ``lead`` paragraphs (past captions and image
-    lines), when nothing else dates the page; the year from the match, else
+    (中新网南昌6月20日电, 中新社肇庆六月二十七日电), searched in the ``lead`` paragraphs (past
+    captions and image lines), when nothing else dates the page (with ``published``, only
+    a dateline of the week before it); the year from the match, else
     from ``published``, else (v1.1) from the year the undated ``text`` implies
     (:func:`pressie.periods.text_year`)."""
     year_hint: list[int | None] = []
@@ -301,7 +302,10 @@ def _event_date(
                 d = dated(small_int(m.group("m")), small_int(m.group("d")), y)
                 if d is not None:
                     return d
-    if published is None:
+    if paras or lead:
+        # (an outlet's dateline also when the page is published: a report sent on 六月二十七日
+        # and put online two days later tells of 今天 as the 27th; a repost's far later
+        # publication keeps its own)
         need = rules.news_dateline_chars
         for p in lead or paras:
             if not all(c in p.text for c in need):
@@ -310,11 +314,13 @@ def _event_date(
             if m:
                 # (a national outlet's dateline, or the reporter's day: 记者1月22日从…获悉,
                 # 今天(4月25日),…)
-                month, day = next(
-                    (m.group(f"m{k}"), m.group(f"d{k}"))
-                    for k in ("", "2", "3", "4") if m.group(f"m{k}")
-                )
-                return dated(small_int(month), small_int(day), None)
+                k = next(k for k in ("", "2", "3", "4") if m.group(f"m{k}"))
+                d = dated(small_int(m.group(f"m{k}")), small_int(m.group(f"d{k}")), None)
+                if published is None or (
+                        k in ("", "3")  # (an outlet's 电/讯, not the reporter's day)
+                        and d is not None and 0 <= (published - d).days <= 7):
+                    return d
+                return None
     return None
 
 
