@@ -193,3 +193,18 @@ def test_a_dateline_in_chinese_numerals_dates_the_report_also_when_published() -
     assert doc.facts[0].period.date_start == dt.date(2007, 6, 27)
     late = pressie.extract(text, published="2007-09-29")
     assert late.event_date is None and late.reference_date == dt.date(2007, 9, 29)
+
+
+def test_a_holidays_nth_day_is_that_day() -> None:
+    """国庆长假第二天 is the second day of the National Day holiday; 春节假期首日 its first."""
+    doc = pressie.extract("国庆长假第二天,全国共查处客运车辆超员534起,同比增加202起。",
+                          published="2019-10-03")
+    period = doc.facts[0].period
+    assert period is not None
+    assert (period.date_start, period.date_end) == (dt.date(2019, 10, 2),) * 2
+    doc = pressie.extract("春节假期首日,全省共查处酒驾12起。", published="2019-02-06")
+    period = doc.facts[0].period
+    assert period is not None and period.date_start == period.date_end == dt.date(2019, 2, 4)
+    doc = pressie.extract("国庆假期,全省共查处酒驾120起。", published="2019-10-08")
+    period = doc.facts[0].period
+    assert period is not None and period.date_start != period.date_end

@@ -572,6 +572,8 @@ def _holiday_re(lex: _Lexicon, year: str) -> str:
         # (『十一』期间: corner brackets quote it too; 元宵节当天: the festival's own day)
         rf"[“\"『「]?(?P<h>{names})[”\"』」]?(?:(?:(?:{_NUMW}|[0-9]{{1,2}})[天日])?"
         rf"(?P<suf>{suffixes})(?:期间)?|(?=以来)|(?P<day>当天|当日))"
+        # (国庆长假第二天, 春节假期首日: one day of the holiday counted from its first)
+        r"(?:第(?P<nth>[一二三四五六七八九十]{1,2}|[0-9]{1,2})[天日]|(?P<first>首日))?"
         # (国庆假日前夕, 清明假期前: the days up to the holiday)
         r"(?P<eve>前夕|前(?=[,，]))?"
     )

@@ -835,6 +835,14 @@ def _holiday_dates(c: _Ctx, m: re.Match[str], name: str, tail: str = "") -> _Res
         return None, span[0] - timedelta(days=1), "until", False, None
     if since:
         return span[0], c.ref, "since", False, None
+    nth = (cn_int(m["nth"]) if m["nth"] and not m["nth"].isdigit() else
+           int(m["nth"]) if m["nth"] else 1 if m["first"] else None) if name == "holiday" else None
+    if nth:
+        # 国庆长假第二天 / 春节假期首日: that day of the holiday (when it has it)
+        day = span[0] + timedelta(days=nth - 1)
+        if day > span[1]:
+            return None
+        return day, day, "day", True, None
     if name == "holiday" and m["day"]:
         # 元宵节当天, 国庆节当日: the festival's own day (春节's is the lunar new year)
         # (the holiday's own year: 元旦's days off may start the December before)
