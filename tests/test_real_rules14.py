@@ -208,3 +208,27 @@ def test_a_holidays_nth_day_is_that_day() -> None:
     doc = pressie.extract("国庆假期,全省共查处酒驾120起。", published="2019-10-08")
     period = doc.facts[0].period
     assert period is not None and period.date_start != period.date_end
+
+
+def test_n_years_start_at_the_data_range_written_before() -> None:
+    """2022年1月1日至2023年6月30日,… (a paragraph), then 两年来,…: the range written first
+    starts those two years (spec: the written start wins over (R-N)-01-01)."""
+    doc = pressie.extract("2022年1月1日至2023年6月30日,全院共受理执行案件3643件。\n"
+                          "两年来,共将668名被执行人纳入失信人名单。", published="2023-09-11")
+    period = _values(doc)["668名"].period
+    assert period is not None and period.date_start == dt.date(2022, 1, 1)
+    doc = pressie.extract("两年来,共将668名被执行人纳入失信人名单。", published="2023-09-11")
+    period = doc.facts[0].period
+    assert period is not None and period.date_start == dt.date(2021, 1, 1)
+
+
+def test_a_difference_in_an_earlier_levels_unit_is_that_levels() -> None:
+    """…涉酒事故424起,死亡128人,同比2009年涉酒事故减少526起: 526起 is the 424起's change,
+    not the 128人's."""
+    facts = _values(pressie.extract(
+        "2010年全省共发生涉酒事故424起,死亡128人,同比2009年涉酒事故减少526起,死亡人数减少211人。",
+        published="2011-01-10"))
+    change = facts["424起"].change
+    assert change is not None and change.amount is not None and change.amount.text == "526起"
+    other = facts["128人"].change
+    assert other is None or other.amount is None or other.amount.text != "526起"

@@ -1493,7 +1493,13 @@ def _written_start(out: list[PeriodMention], reference: date, paras: list[int],
             if (a.role == "own" and m.start - a.start < 1500
                     and (a.kind == "named" or a.start >= para
                          # (党的十八大以来 in an earlier paragraph: a named start)
-                         or (a.kind == "since" and any(w in a.text for w in named)))
+                         or (a.kind == "since" and any(w in a.text for w in named))
+                         # (2022年1月1日至2023年6月30日,… in an earlier paragraph, then
+                         # 两年来: the data range written first, over those N years, starts
+                         # them; 2019年至2022年 before 五年来 does not)
+                         or (a.kind == "range" and a.date_start.month == 1
+                             and a.date_start.day == 1 and a.date_end is not None
+                             and a.date_end.year - a.date_start.year + 1 == n))
                     and a.kind in ("since", "named", "range")
                     and a.date_start is not None
                     and (reference.year - a.date_start.year + 1 == n

@@ -537,6 +537,12 @@ def _attach_changes(ctx: Context, text: str, sent: Sentence, live: list[Item],
                         v.changes.append(c)
                     continue
             v = prev_vals[-1]
+            if (len(g) == 1 and first.q.kind == "count" and first.q.unit
+                    and v.q.unit != first.q.unit):
+                # (…事故424起,死亡128人,同比2009年涉酒事故减少526起: a difference counted in
+                # the unit of an earlier level is that level's)
+                v = next((w for w in reversed(prev_vals[:-1])
+                          if w.q.unit == first.q.unit and not w.changes), v)
             if (len(prev_vals) > 1 and all(c.q.kind == "percent" for c in g)
                     and _share_of(text, prev_vals[-2], v)):
                 # (受理…证件12321件,占全省57%,比上年增长4%: a rate of change after a share is
