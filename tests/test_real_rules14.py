@@ -232,3 +232,43 @@ def test_a_difference_in_an_earlier_levels_unit_is_that_levels() -> None:
     assert change is not None and change.amount is not None and change.amount.text == "526起"
     other = facts["128人"].change
     assert other is None or other.amount is None or other.amount.text != "526起"
+
+
+FIRE_BULLETIN = (
+    "2012年1—10月份,某州共发生火灾40起(其中兴义市20起、顶效开发区5起、兴仁县3起,其他2起),"
+    "伤2人,死亡3人,直接财产损失1000000元,与去年同期相比(2011年1—10月份,全州共发生火灾60起"
+    "[其中兴义市30起、兴仁县6起],无人员伤亡,直接财产损失2000000元),起数下降33.3%,"
+    "死人数上升300%,伤人数上升200%,直接财产损失下降50%。")
+
+
+def test_a_bracketed_breakdown_by_place_counts_what_its_total_counts() -> None:
+    """…火灾40起(其中兴义市20起、顶效开发区5起、兴仁县3起,其他2起): the items (places by
+    their administrative suffix, and the rest after them) count the total's 发生火灾, each
+    in its own place."""
+    facts = [f for f in pressie.extract(FIRE_BULLETIN, published="2012-11-05").facts
+             if f.value is not None]
+    first = {f.value.text: f for f in facts[:5]}
+    assert all(first[v].metric == "发生火灾" for v in ("20起", "5起", "3起", "2起"))
+    assert first["20起"].region is not None and first["20起"].region.endswith("兴义市")
+    # a category's rest is no place's: 纠纷4起、其他8起 keeps its own words
+    doc = pressie.extract("全县公安机关接报警303起,其中刑事警情3起、纠纷4起、其他8起。",
+                          published="2021-08-05")
+    assert _values(doc)["8起"].metric != _values(doc)["303起"].metric
+
+
+def test_the_compared_periods_own_figures_in_brackets_and_the_measures_after_them() -> None:
+    """与去年同期相比(2011年1—10月份,全州共发生火灾60起[…],…): the bracket's clause has
+    its own period and figures; 起数/死人数/伤人数/直接财产损失 after it measure the levels
+    written before the bracket, not the bracket's."""
+    facts = [f for f in pressie.extract(FIRE_BULLETIN, published="2012-11-05").facts
+             if f.value is not None]
+    by_value = {f.value.text: f for f in facts}
+    old = by_value["60起"]
+    assert old.period is not None and old.period.date_start == dt.date(2011, 1, 1)
+    assert old.change is None
+    loss = by_value["2000000元"]
+    assert loss.metric is not None and "," not in loss.metric and "]" not in loss.metric
+    for value, amount in (("40起", "33.3%"), ("3人", "300%"), ("2人", "200%"),
+                          ("1000000元", "50%")):
+        ch = by_value[value].change
+        assert ch is not None and ch.amount is not None and ch.amount.text == amount

@@ -33,7 +33,12 @@ def _is_base(lex: _Lexicon, text: str, start: int, end: int, kind: str) -> bool:
         return True
     if kind not in _BASEABLE_KINDS:
         return False
-    before = text[max(0, start - 5) : start].rstrip().rstrip("(（")  # 同比(2023年)
+    raw = text[max(0, start - 5) : start].rstrip()
+    if raw.endswith(("(", "（")) and text[end : end + 1] in (",", "，"):
+        # 与去年同期相比(2011年1—10月份,全州共发生火灾67起…): the compared period heads the
+        # clause of its own figures in the brackets, it frames them
+        return False
+    before = raw.rstrip("(（")  # 同比(2023年)
     if any(before.endswith(w) for w in lex.base_before):
         return True
     after = text[end : end + 4].lstrip()

@@ -124,12 +124,27 @@ def clauses(ctx: Context, start: int, end: int) -> list[tuple[int, int]]:
     out = []
     depth = 0
     cs = start
+    opened_long = False
     for m in ctx.lex.clause_chars_re.finditer(text, start, end):
         i = m.start()
         ch = text[i]
         if ch in OPEN:
+            if depth == 0 and _LONG_ASIDE.match(text, i + 1, end):
+                # (与去年同期相比(2011年1—10月份,全州共发生火灾67起…,直接财产损失2386317元),…:
+                # brackets holding clauses of figures of their own split like the sentence)
+                opened_long = True
+                if i > cs:
+                    out.append((cs, i))
+                cs = i + 1
+                continue
             depth += 1
         elif ch in CLOSE:
+            if depth == 0 and opened_long:
+                opened_long = False
+                if i > cs:
+                    out.append((cs, i))
+                cs = i + 1
+                continue
             depth = max(0, depth - 1)
         elif depth == 0 and ch in ctx.lex.clause_seps and not _thousands_comma(text, i):
             if i > cs:
@@ -143,6 +158,12 @@ def clauses(ctx: Context, start: int, end: int) -> list[tuple[int, int]]:
         out = [piece for a, b in out for piece in _space_parts(text, a, b)]
     return out
 
+
+#: a long aside in brackets: clauses of their own with figures (40 to 400 characters, a
+#: comma and a digit before the bracket closes; bounded, so each bracket costs at most
+#: a few hundred steps)
+_LONG_ASIDE = re.compile(
+    r"(?=[^()（）]{40,400}?[)）])(?=[^()（）]{0,400}?[,，][^()（）]{0,400}?[0-9])")
 
 #: a time unit after a count in 个 (三个多月, 两个多星期, 2个多小时): the count is a span
 _SPAN_AFTER_GE = re.compile(r"多?(?:月|星期|礼拜|小时|钟头)")

@@ -105,8 +105,9 @@ def breakdown_items(ctx: Context, drafts: list[Draft], levels: list[Draft]) -> N
         if v is None or d.change is not None or len(d.metric) > 8:
             continue
         lo = d.site.sent.start
-        place = _place_item(ctx, lo, v.start)
-        if place is not None:
+        item = _place_item(ctx, lo, v.start)
+        if item is not None:
+            place, label = item
             # 共破获…案件36起,其中乌鲁木齐16起,和田13起,吐鲁番、喀什各2起: places after 其中
             # (the total right before 其中, a comma between: …36起,其中…; a breakdown
             # opening a sentence of its own lists categories: 。其中,香港3996人次…)
@@ -116,6 +117,12 @@ def breakdown_items(ctx: Context, drafts: list[Draft], levels: list[Draft]) -> N
                           and _COMMA_ONLY.fullmatch(text, t.value.end, place)), None)
             if total is not None:
                 d.metric, d.spans = total.metric, list(total.spans)
+                if d.site.scope is None or d.site.scope[1] <= label[0]:
+                    d.site.scope = label  # (the item's place is where it was counted)
+                if total.site.sent is d.site.sent:
+                    # (…(2011年1—10月份,全州共发生火灾67起[其中兴义市23起…]): the items
+                    # count in the total's period, written in its clause
+                    d.site.period_pos = total.site.pos
             continue
         marks = list(BREAKDOWN.finditer(text, max(0, lo - 400), v.start))
         if not marks or _has_verb_word(ctx, d.metric):
@@ -129,16 +136,17 @@ def breakdown_items(ctx: Context, drafts: list[Draft], levels: list[Draft]) -> N
         d.metric, d.spans = total.metric, list(total.spans)
 
 
-#: only a comma between a total and the 其中 of its breakdown
-_COMMA_ONLY = re.compile(r"\s*[,，]\s*")
+#: only a comma (or an opening bracket) between a total and the 其中 of its breakdown
+#: (…火灾48起(其中兴义市21起、…))
+_COMMA_ONLY = re.compile(r"\s*[,，(（\[]\s*")
 #: what may stand between a breakdown's places and their figure (吐鲁番、喀什各2起)
 _PLACE_GLUE = re.compile(r"[、和及与\s]*|[、和及与\s]*(?:各|均|分别为|分别|共|为|有)")
 
 
-def _place_item(ctx: Context, lo: int, at: int) -> int | None:
-    """Where 其中 opens the breakdown when the words right before the figure at ``at`` are
-    only places (LOCATION entities joined by 、/和, then 各 or a copula) listed after 其中
-    in the sentence from ``lo``; else None."""
+def _place_item(ctx: Context, lo: int, at: int) -> tuple[int, tuple[int, int]] | None:
+    """Where 其中 opens the breakdown, and the item's label span, when the words right
+    before the figure at ``at`` are only places (LOCATION entities joined by 、/和, then 各
+    or a copula) listed after 其中 in the sentence from ``lo``; else None."""
     text = ctx.text
     k = text.rfind("其中", lo, at)
     if k < 0:
@@ -151,8 +159,16 @@ def _place_item(ctx: Context, lo: int, at: int) -> int | None:
         return None
     run = _place_run(ctx, start, at, bodies=True)
     if run is None or not _PLACE_GLUE.fullmatch(text, run[1], at):
-        return None
-    return k
+        # (…(其中兴义市21起、顶效开发区5起、兴仁县3起,其他1起): a place's name by its
+        # administrative suffix (an old county's, a zone's), or the rest)
+        named = _NAMED_ITEM.fullmatch(text, start, at)
+        if named is None:
+            return None
+        if named.group("name") in _REST and not (
+                _place_run(ctx, k + 2, start, bodies=True) or _NAMED_ITEM.search(text, k, start)):
+            return None  # (…纠纷4起、群众求助20起、其他8起: the rest of categories, no place)
+        return k, named.span("name")
+    return k, run
 
 
 def _place_run(ctx: Context, start: int, at: int, bodies: bool = False
@@ -180,6 +196,13 @@ def _place_run(ctx: Context, start: int, at: int, bodies: bool = False
                 pos = m.end()
     return (first, pos) if found else None
 
+
+#: the rest of a breakdown's places
+_REST = ("其他", "其余", "其它")
+#: a breakdown item named by an administrative suffix, or the rest (其他, 其余)
+_NAMED_ITEM = re.compile(
+    r"\s*(?P<name>[\u4e00-\u9fff]{1,6}?(?:县|市|区|旗|开发区|新区|园区)|其他|其余|其它)"
+    r"(?:各|均|为|有|共)?\s*")
 
 #: the end of a breakdown's item, its figure and a 、 (…1782起、)
 _ITEM_END = re.compile(r"[0-9][0-9.]*[^\s0-9、,，;；。]{0,3}、")
@@ -338,15 +361,18 @@ def measures_of_previous_levels(drafts: list[Draft], levels: list[Draft]) -> lis
     return _give_measures(drafts, free)
 
 
-def measures_in_sentence(drafts: list[Draft]) -> list[Draft]:
+def measures_in_sentence(drafts: list[Draft], text: str | None = None) -> list[Draft]:
     """…发生火灾1135起,死亡32人,受伤25人,直接财产损失1969.66万元,与去年同期相比,起数、死亡
     人数和直接财产损失分别下降15.9%、3%和23.5%: in a sentence that wrote the levels, each
     rate whose subject measures one of them (起数, 死亡人数, 损失: :func:`_measured_level`)
-    is that level's change. Returns ``drafts`` less the change-only drafts given away."""
-    return _give_measures(drafts, [])
+    is that level's change; with ``text``, levels written inside brackets (a breakdown, the
+    compared period's figures) are none it measures. Returns ``drafts`` less the change-only
+    drafts given away."""
+    return _give_measures(drafts, [], text)
 
 
-def _give_measures(drafts: list[Draft], free: list[Draft]) -> list[Draft]:
+def _give_measures(drafts: list[Draft], free: list[Draft], text: str | None = None
+                   ) -> list[Draft]:
     """Each change-only rate of ``drafts`` whose subject measures one of the ``free``
     levels (:func:`_measured_level`; the levels among ``drafts`` join them as they are
     written) gives its change to that level, when two or more do. Returns ``drafts`` less
@@ -355,6 +381,8 @@ def _give_measures(drafts: list[Draft], free: list[Draft]) -> list[Draft]:
     for d in drafts:
         ch = d.change
         if d.value is not None:
+            if text is not None and _bracketed(text, d.site.sent.start, d.value.start):
+                continue  # (…48起(其中兴义市21起…): an item, no level a measure names)
             if ch is None or (ch.amount is None and ch.baseline is not None):
                 free.append(d)  # (or a level with only its compared level: 去年同期为34件)
             continue
@@ -384,11 +412,24 @@ def _give_change(level: Draft, measure: Draft) -> None:
     level.change = ch
 
 
+def _bracketed(text: str, lo: int, pos: int) -> bool:
+    """True when ``pos`` stands inside brackets opened after ``lo`` and not closed."""
+    depth = 0
+    for ch in text[lo:pos]:
+        if ch in "(（[【":
+            depth += 1
+        elif ch in ")）]】" and depth:
+            depth -= 1
+    return depth > 0
+
+
 #: the count nouns of a unit (件数 measures the 件 of 18件20人, 人数 its 人)
 _UNIT_MEASURES = {"件数": ("件",), "人数": ("人", "名"), "宗数": ("宗",), "案件数": ("件", "起")}
 
 #: a measure of an event named by what it counts (死亡人数 of 4人死亡)
 _MEASURE_KEYS = ("死亡", "受伤", "伤亡", "损失", "亡人")
+#: short measures of persons (死人数上升300%, 伤人数上升200%: of 死亡3人, 伤2人)
+_PERSON_MEASURES = {"死人数": "死", "伤人数": "伤"}
 
 
 def _measured_level(subject: str, levels: list[Draft]) -> Draft | None:
@@ -403,6 +444,10 @@ def _measured_level(subject: str, levels: list[Draft]) -> Draft | None:
     for key in _MEASURE_KEYS:
         if key in subject:
             return next((lv for lv in levels if key in lv.metric), None)
+    short = _PERSON_MEASURES.get(subject)
+    if short is not None:
+        return next((lv for lv in levels if short in lv.metric and lv.value is not None
+                     and lv.value.unit in ("人", "名")), None)
     if subject.endswith(("起数", "事故数", "发生次数")):  # (事故发生次数: the 起 level)
         stem = subject[:-2]
         counted = [lv for lv in levels if lv.value is not None and lv.value.unit == "起"]

@@ -170,7 +170,7 @@ def _sentence_stages(ctx: Context, sents: list[Sentence], quantities: Sequence[Q
                               pending.pop(sent.paragraph, []))
         work = sentence_work(ctx, sent, items)
         scope = sentence_metrics(ctx, work, scope)
-        new = measures_in_sentence(sentence_drafts(ctx, work, scope))
+        new = measures_in_sentence(sentence_drafts(ctx, work, scope), ctx.text)
         prev = last_levels.get(sent.paragraph)
         if not prev and _change_line(ctx, sent, last_line_end):
             # 立现行命案63起(已全部破获)|同比下降21%: a line holding only the change of

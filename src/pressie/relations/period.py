@@ -19,7 +19,8 @@ from .records import Site
 def attach_periods(ctx: Context, sites: Iterable[Site]) -> None:
     """Set ``site.period`` of every site."""
     for site in sites:
-        site.period = period_at(ctx, site.pos, site.sent)
+        pos = site.pos if site.period_pos is None else site.period_pos
+        site.period = period_at(ctx, pos, site.sent)
 
 
 def is_base_period(text: str, p: Period) -> bool:

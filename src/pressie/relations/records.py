@@ -57,6 +57,8 @@ class Site:
     sent: Sentence
     scope: tuple[int, int] | None
     period: Period | None = None
+    #: where the period is looked up when not at ``pos`` (a breakdown's item: its total's)
+    period_pos: int | None = None
     region: str | None = None
     campaign: str | None = None
 
