@@ -272,3 +272,13 @@ def test_the_compared_periods_own_figures_in_brackets_and_the_measures_after_the
                           ("1000000元", "50%")):
         ch = by_value[value].change
         assert ch is not None and ch.amount is not None and ch.amount.text == amount
+
+
+def test_a_citys_colloquial_short_name_is_that_city() -> None:
+    """哈市警方 / 呼市公安局: the colloquial short names of some cities (lexicon
+    locations_aliases.tsv) are their places; the release is the city's."""
+    doc = pressie.extract("哈市警方180天抓捕命案逃犯186名\n"
+                          "本报讯 今年以来,哈市公安机关共抓获各类逃犯2072人。",
+                          published="2011-12-01")
+    assert {(e.label, e.canonical) for e in doc.entities} >= {("LOCATION", "哈尔滨市")}
+    assert all(f.region == "哈尔滨市" for f in doc.facts)

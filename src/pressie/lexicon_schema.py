@@ -503,6 +503,11 @@ class RegionRow(_Schema):
     canonical: Word
 
 
+class AliasRow(_Schema):
+    alias: Word
+    name: Word
+
+
 class AgencyRow(_Schema):
     canonical: Word
     aliases: str
@@ -526,6 +531,7 @@ TSV_SCHEMAS: dict[str, type[BaseModel]] = {
     "locations_world.tsv": WorldLocationRow,
     "foreign_places.tsv": ForeignPlaceRow,
     "locations_regions.tsv": RegionRow,
+    "locations_aliases.tsv": AliasRow,
     "agencies.tsv": AgencyRow,
     "campaigns.tsv": CampaignRow,
     "entity_char_variants.tsv": CharVariantRow,

@@ -18,6 +18,7 @@ LEXICON_FILES: tuple[str, ...] = (
     "locations.tsv",
     "locations_world.tsv",
     "locations_regions.tsv",
+    "locations_aliases.tsv",
     "locations_short_stop.txt",
     "locations_rules.json",
     "foreign_places.tsv",
@@ -123,6 +124,13 @@ def _place_surfaces(
         add(r["name"], Place(r["canonical"], "foreign"), False, r["name"] not in stop)
     for r in _read_tsv(path("locations_regions.tsv")):
         add(r["name"], Place(r["canonical"], "region"), False, True)
+    by_name = {p.name: p for p in places if p.level == "prefecture"}
+    for r in _read_tsv(path("locations_aliases.tsv")):
+        # 哈市 for 哈尔滨市: a short form of the city's own press
+        place = by_name.get(r["name"])
+        if place is None:
+            raise ValueError(f"locations_aliases.tsv: {r['name']!r} is no city of locations.tsv")
+        add(r["alias"], place, True, True)
     for lst in surfaces.values():
         lst.sort(key=lambda s: (not s.standalone, s.short, _LEVEL_RANK[s.place.level]))
     return surfaces
