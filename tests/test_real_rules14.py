@@ -282,3 +282,13 @@ def test_a_citys_colloquial_short_name_is_that_city() -> None:
                           published="2011-12-01")
     assert {(e.label, e.canonical) for e in doc.entities} >= {("LOCATION", "哈尔滨市")}
     assert all(f.region == "哈尔滨市" for f in doc.facts)
+
+
+def test_a_body_grading_the_persons_counted_is_no_scope() -> None:
+    """公安部B级通缉的逃犯5人, 公安部和省公安厅督捕的逃犯46人, 公安部督捕的118名: the ministry
+    grades the fugitives a city's police caught; the figures stay the city's."""
+    doc = pressie.extract("哈市警方共抓获各类逃犯2072人。其中包括公安部B级通缉的逃犯5人,"
+                          "公安部和省公安厅督捕的逃犯46人,公安部督捕的118名。",
+                          published="2011-12-01")
+    assert all(f.region == "哈尔滨市" for f in doc.facts)
+    assert all(f.scope is None or "公安部" not in f.scope for f in doc.facts)

@@ -26,7 +26,7 @@ from .candidates import Item, SentenceWork, rate_suffix
 from .context import Context
 from .lexicon import CLOSE, OPEN
 from .patterns import _HAN, _HAN_RUN, _SENT_END, LIST_GAPS
-from .scope import left_scope, opening_scope, scope_like
+from .scope import GRADED_BY, left_scope, opening_scope, scope_like
 
 
 def _distribute_levels(ctx: Context, text: str, live: list[Item],
@@ -1206,7 +1206,9 @@ def _after_campaign(ctx: Context, text: str, a: int, b: int) -> int:
     for e in ctx.ents_near(a, a + _CAMPAIGN_LEAD):
         lead = _CAMPAIGN_LEAD if e.label == "CAMPAIGN" else 0 if e.label == "AGENCY" else -1
         if (a <= e.start <= a + lead and e.end < b
-                and not _HAS_CLAUSE_MARK.search(text, a, e.start)):
+                and not _HAS_CLAUSE_MARK.search(text, a, e.start)
+                # (公安部督捕的118名: the body grades the persons counted, it counts none)
+                and not (e.label == "AGENCY" and GRADED_BY.match(text, e.end))):
             # (an adverb of up to two characters may stand before the verb: 精准止付)
             if any(ctx.lex.verb_at(text, k, ctx.bounds) for k in range(e.end, e.end + 3)
                    if k < b):

@@ -185,7 +185,9 @@ def left_scope(ctx: Context, text: str, s: int, e: int
             if not f:
                 break
             stripped = stripped[: -len(f)]
-        if stripped and _is_scope(ctx, stripped, a):
+        if stripped and GRADED_BY.match(text, a + len(stripped)):
+            pass  # (公安部B级通缉的5名, 公安部督捕的118名: the body grades them, no scope)
+        elif stripped and _is_scope(ctx, stripped, a):
             scope = (a, a + len(stripped))
             a = head_end
         else:
@@ -283,7 +285,11 @@ def _scope_prefix(ctx: Context, text: str, a: int, b: int) -> int | None:
 
 #: what makes a body before a noun its grader, not the reporting scope (公安部A级通缉,
 #: 公安部挂牌督办, 公安部督办)
-_GRADED = re.compile(r"[A-Da-dＡ-Ｄ]级|挂牌|督办|重点督办|通缉|交办")
+_GRADED = re.compile(
+    r"(?:[和、及与][^,，。;；的]{2,8}?)?(?:[A-Da-dＡ-Ｄ]级|挂牌|督办|重点督办|通缉|交办|督捕)")
+#: a body's grading of the persons or cases counted, as a modifier (…B级通缉的, 督捕的)
+GRADED_BY = re.compile(
+    r"(?:和[^,，、的]{2,8}?)?(?:[A-Da-dＡ-Ｄ]级)?(?:通缉|督捕|挂牌督办|督办|交办|挂牌)的")
 #: how a body's name ends (公安部, 省公安厅, 公安局), unlike an area word (全省)
 _BODY_ENDS = ("部", "厅", "局", "署", "办")
 
