@@ -292,3 +292,13 @@ def test_a_body_grading_the_persons_counted_is_no_scope() -> None:
                           published="2011-12-01")
     assert all(f.region == "哈尔滨市" for f in doc.facts)
     assert all(f.scope is None or "公安部" not in f.scope for f in doc.facts)
+
+
+def test_page_chrome_glued_to_the_lead_leaves_the_lead_its_facts() -> None:
+    """发布日期:2023-09-11 13:56 点击次数:115某省公安厅通报…: the chrome is boilerplate (its
+    date the page's), the lead glued to it is a paragraph of its own."""
+    doc = pressie.extract("发布日期:2023-09-11 13:56 点击次数:115某省公安厅14日通报,今年1月至8月,"
+                          "全省止付冻结资金207.71亿元,避免群众损失42.2亿元。")
+    assert doc.published == dt.date(2023, 9, 11)
+    assert [f.value.text for f in doc.facts if f.value is not None] == ["207.71亿元", "42.2亿元"]
+    assert doc.sections[0].kind == "boilerplate" and doc.sections[0].text.startswith("发布日期")

@@ -124,6 +124,24 @@ def write_structure(
     doc.spans[spans_key] = spans
 
 
+#: page chrome with figures only (dates, times, counts) opening a line of text
+_CHROME_HEAD = re.compile(
+    r"(?:[ \u3000]*(?:发布日期|发布时间|更新时间|时间|日期|点击次数|点击数|点击量|浏览次数|浏览量|"
+    r"阅读次数|阅读量)[:：][ \u3000]*[0-9:\-/. 年月日]{1,25})+[ \u3000]*")
+
+
+def _chrome_head(text: str) -> int:
+    """The length of page chrome (发布日期:2023-09-11 13:56 点击次数:115) glued to the start of
+    a line of text holding a sentence of 30 characters or more; 0 when there is none."""
+    m = _CHROME_HEAD.match(text)
+    if m is None:
+        return 0
+    rest = text[m.end():]
+    if len(rest) < 30 or not any(c in rest for c in "。;；"):
+        return 0
+    return m.end()
+
+
 @dataclass
 class _Para:
     start: int
@@ -458,6 +476,16 @@ class _Walk:
                 build.add("heading", p.start, p.end)
                 self.event_paras.append(p)
                 continue
+            head = _chrome_head(t)
+            if head:
+                # 发布日期:2023-09-11 13:56 点击次数:115广西…通报…: page chrome glued to the
+                # lead; the chrome is boilerplate, the rest a paragraph of its own
+                build.add("boilerplate", p.start, p.start + head)
+                is_header, hdate, keyed = rules.header_date(t[:head])
+                if hdate is not None:
+                    self.header_dates.append((idx, hdate, keyed))
+                p = _Para(p.start + head, p.end, t[head:])
+                t = p.text
             if self._page_line(idx, p):
                 continue
             if self.first_body is None and len(t) >= 30:
