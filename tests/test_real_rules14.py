@@ -302,3 +302,16 @@ def test_page_chrome_glued_to_the_lead_leaves_the_lead_its_facts() -> None:
     assert doc.published == dt.date(2023, 9, 11)
     assert [f.value.text for f in doc.facts if f.value is not None] == ["207.71亿元", "42.2亿元"]
     assert doc.sections[0].kind == "boilerplate" and doc.sections[0].text.startswith("发布日期")
+
+
+def test_average_annual_rates_given_each_level_are_their_changes() -> None:
+    """…90095件、110925人,年平均增长率分别为18.25%和17.10%: the averaged rates written with
+    分别 are the levels' changes, yoy (an average annual change)."""
+    doc = pressie.extract("2007年至2014年,全省法院新收一审毒品犯罪案件90095件、110925人,"
+                          "年平均增长率分别为18.25%和17.10%。", published="2015-06-21")
+    facts = _values(doc)
+    assert set(facts) == {"90095件", "110925人"}
+    for value, amount in (("90095件", "18.25%"), ("110925人", "17.10%")):
+        ch = facts[value].change
+        assert ch is not None and ch.amount is not None
+        assert (ch.direction, ch.amount.text, ch.basis) == ("up", amount, "yoy")

@@ -20,7 +20,7 @@ from .lexicon import CLOSE, OPEN, _occurrences
 from .patterns import LIST_GAPS
 
 #: an averaged change and the basis it has (年均下降18%: yoy; 月均下降32%: mom)
-_AVERAGE_BASIS = {"年均": "yoy", "月均": "mom"}
+_AVERAGE_BASIS = {"年均": "yoy", "年平均": "yoy", "月均": "mom", "月平均": "mom"}
 #: a change, its bracket closed, then 至/到 before a to-level (增加806宗(+9.1%)至9 690宗;
 #: 减少了222宗,至658宗)
 CHANGE_THEN_TO = re.compile(r"[)）]?\s{0,3}[,，]?\s{0,3}(?:至|到)")
@@ -155,7 +155,9 @@ def assign_role(ctx: Context, it: Item, prev: Item | None, clause: tuple[int, in
         return
     # change amount: 同比下降14.2%, 多破1712起, 降幅超17%
     cw = lex.change_words_m.end(gap_text)
-    if cw in lex.rate_nouns and gap_text[:-len(cw)].endswith(tuple(lex.average_words)):
+    if (cw in lex.rate_nouns and gap_text[:-len(cw)].endswith(tuple(lex.average_words))
+            # (…90095件、110925人,年平均增长率分别为18.25%和17.10%: the levels' changes)
+            and "分别" not in raw[len(gap_text) - len(cw):]):
         lo = prev.q.end if prev is not None and prev.q.end >= sent.start else sent.start
         if last_marker(ctx, text[lo:q.start]) is None:
             cw = None  # 年均降幅超过25%: an averaged rate compared with nothing is a level
