@@ -315,3 +315,11 @@ def test_average_annual_rates_given_each_level_are_their_changes() -> None:
         ch = facts[value].change
         assert ch is not None and ch.amount is not None
         assert (ch.direction, ch.amount.text, ch.basis) == ("up", amount, "yoy")
+
+
+def test_the_toll_of_events_takes_no_event_verb() -> None:
+    """发生交通事故4116起,死433人,伤2477人,损失1799.9万元: the toll counts no 发生 (no 发生死,
+    发生伤), each toll word is its metric."""
+    doc = pressie.extract("今年1至11月,全市发生交通事故4116起,死433人,伤2477人,损失1799.9万元。",
+                          published="2004-12-10")
+    assert [f.metric for f in doc.facts] == ["发生交通事故", "死", "伤", "损失"]

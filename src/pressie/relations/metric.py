@@ -387,7 +387,10 @@ def _metric(ctx: Context, work: SentenceWork, it: Item, clause: tuple[int, int],
                     and not _DUI.search(gap)  # 对2100余名…实施惩戒: a clause of its own
                     and not _is_rate(ctx, metric)
                     # (…证件12321件,占全省57%: a share names what it is of, below)
-                    and not (q.kind == "percent" and _SHARE_OF.match(metric))):
+                    and not (q.kind == "percent" and _SHARE_OF.match(metric))
+                    # (发生交通事故4116起,死433人,伤2477人,损失1799.9万元: the toll of the
+                    # events, no 发生死 / 发生伤)
+                    and not (pv.endswith("发生") and metric in _TOLL_WORDS)):
                 # the verb with what qualifies it before: 日均出动警力…,警车… -> 日均出动警车
                 at = prev_value.metric.find(pv)
                 carried = prev_value.metric[:at + len(pv)] if 0 <= at <= 3 else pv
@@ -544,6 +547,10 @@ def _object_of(ctx: Context, prev: Item) -> list[tuple[int, int]]:
         pos += b - a
     return out
 
+
+#: the toll of events counted before (死433人, 伤2477人, 直接财产损失…元)
+_TOLL_WORDS = frozenset(("死", "伤", "亡", "死亡", "受伤", "死伤", "伤亡", "损失", "财产损失",
+                         "直接财产损失", "经济损失", "直接经济损失"))
 
 #: a metric that is only a weight word after a count (查获冰毒片剂25包,计重16.95公斤)
 _WEIGHT_ONLY = re.compile(r"(?:共)?(?:计重|净重|重约|约重|重达|总重)")
