@@ -323,3 +323,19 @@ def test_the_toll_of_events_takes_no_event_verb() -> None:
     doc = pressie.extract("今年1至11月,全市发生交通事故4116起,死433人,伤2477人,损失1799.9万元。",
                           published="2004-12-10")
     assert [f.metric for f in doc.facts] == ["发生交通事故", "死", "伤", "损失"]
+
+
+def test_a_day_first_header_date_and_a_bare_long_holiday() -> None:
+    """08.10.2015 09:25 (a news system's day-first header) dates the page; 长假期间 with no
+    holiday named is the official long holiday the release looks back on (国庆, 1-7 October
+    2015)."""
+    doc = pressie.extract("江苏高速路出口流量平稳\n\n08.10.2015  09:25\n\n"
+                          "长假期间,全省共投入警力8.3万人次,查处各类交通违法行为107万起。")
+    assert doc.published == dt.date(2015, 10, 8)
+    for fact in doc.facts:
+        assert fact.period is not None
+        assert (fact.period.date_start, fact.period.date_end) == (
+            dt.date(2015, 10, 1), dt.date(2015, 10, 7))
+    # months after any holiday, a bare 长假 stays undated
+    late = pressie.extract("长假期间,全省共投入警力8.3万人次。", published="2015-12-08")
+    assert late.facts[0].period is None or late.facts[0].period.date_start is None

@@ -101,6 +101,35 @@ _GOLDEN_WEEK_YEARS = (1999, 2004)
 _GOLDEN_WEEKS = {"national_day": 7, "labour_day": 7, "spring_festival": 7, "new_years_day": 1}
 
 
+#: the official holidays of several days off, the "长假" of the press (春节, 国庆, and the
+#: 五一 weeks), and all of them for a 假期 in general
+LONG_HOLIDAYS = ("spring_festival", "national_day", "labour_day")
+ALL_HOLIDAYS = ("new_years_day", "spring_festival", "tomb_sweeping_day", "labour_day",
+                "dragon_boat_festival", "mid_autumn_festival", "national_day")
+
+
+def recent_holiday(reference: date, holidays: tuple[str, ...] = ALL_HOLIDAYS,
+                   within: int = 10) -> tuple[date, date] | None:
+    """The days off of the official holiday among ``holidays`` that a release of
+    ``reference`` looks back on: the one that contains ``reference`` or ended at most
+    ``within`` days before it (长假期间 in a report of 8 October: the National Day
+    holiday); None when none did (or the calendar has no data)."""
+    best: tuple[date, date] | None = None
+    for year in (reference.year, reference.year - 1):
+        for name in holidays:
+            try:
+                span = holiday_span(name, year)
+            except (ValueError, NotImplementedError):
+                continue
+            if span is None:
+                continue
+            first, last = span
+            if first <= reference and (reference - last).days <= within:
+                if best is None or last > best[1]:
+                    best = span
+    return best
+
+
 def festival_day(holiday: str, year: int, first_off: date) -> date:
     """The festival's own day in ``year`` (10月1日 for 国庆, the lunar new year for 春节),
     else ``first_off``, the first day off of its holiday."""

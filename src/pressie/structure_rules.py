@@ -54,6 +54,9 @@ _FULL_DATE = re.compile(
     rf"(?<![0-9])(?P<y>{_YEAR})[ ]{{0,2}}(?P<s1>[-/.年])[ ]{{0,2}}(?P<m>{_MONTH})[ ]{{0,2}}"
     rf"(?P<s2>[-/.月])[ ]{{0,2}}(?P<d>{_DAY})(?![0-9])(?P<s3>[日号])?"
 )
+#: a page header's day-first date (08.10.2015 09:25: a news system's 8 October 2015)
+_DMY_DATE = re.compile(
+    r"(?<![0-9.])(?P<d>[0-3][0-9])\.(?P<m>[01][0-9])\.(?P<y>(?:19|20)[0-9]{2})(?![0-9.])")
 _MONTH_DAY = rf"(?<![0-9])(?:(?P<y>{_YEAR})年)?(?P<m>{_MONTH})月(?P<d>{_DAY})[日号]"
 #: the part of :data:`_MONTH_DAY` that every match of it holds (月, a day, 日/号): a line
 #: without it cannot match a pattern built on it (one cheap search, starting at a literal,
@@ -105,6 +108,12 @@ def find_dates(text: str) -> list[tuple[int, int, date]]:
         d = parse_full_date(m)
         if d is not None:
             out.append((m.start(), m.end(), d))
+    if "." in text:
+        for m in _DMY_DATE.finditer(text):
+            d = _make_date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+            if d is not None:
+                out.append((m.start(), m.end(), d))
+        out.sort()
     return out
 
 

@@ -803,6 +803,13 @@ def _date_open_mentions(
                     mention, date_start=holiday.date_start, date_end=holiday.date_end
                 )
                 continue
+            recent = _recent_holiday(mention.event or "", reference) if not any(
+                m.dated for m in out[:i] if m.role == "own") else None
+            if recent is not None:
+                # (a release of 8 October: 长假期间,… with no holiday named and no date
+                # before: the official holiday just ended)
+                out[i] = replace(mention, date_start=recent[0], date_end=recent[1])
+                continue
         nxt = out[i + 1] if i + 1 < len(out) else None
         if (
             mention.kind == "undated"
@@ -1553,6 +1560,20 @@ def _lasting(text: str, out: list[PeriodMention]) -> None:
         if n:
             end = date(m.date_start.year + n - 1, 12, 31)
             out[i] = replace(m, date_end=end, kind="range")
+
+
+def _recent_holiday(event: str, reference: date | None) -> tuple[date, date] | None:
+    """The official holiday a bare 长假 / 黄金周 / 小长假 of a release of ``reference``
+    looks back on (:func:`pressie.holidays.recent_holiday`), if any."""
+    if reference is None:
+        return None
+    from ..holidays import ALL_HOLIDAYS, LONG_HOLIDAYS, recent_holiday
+
+    if event.endswith(("长假", "黄金周")):
+        return recent_holiday(reference, LONG_HOLIDAYS)
+    if event.endswith("小长假"):
+        return recent_holiday(reference, ALL_HOLIDAYS)
+    return None
 
 
 def _last_holiday(lex: _Lexicon, earlier: list[PeriodMention]) -> PeriodMention | None:
