@@ -339,3 +339,20 @@ def test_a_day_first_header_date_and_a_bare_long_holiday() -> None:
     # months after any holiday, a bare 长假 stays undated
     late = pressie.extract("长假期间,全省共投入警力8.3万人次。", published="2015-12-08")
     assert late.facts[0].period is None or late.facts[0].period.date_start is None
+
+
+def test_an_action_framed_by_its_days_and_the_meeting_that_deployed_it() -> None:
+    """本报北京8月19日电 …在8月10日至15日开展的全国集中收缴管制刀具统一行动中,… / 公安部8月8日
+    召开…电视电话会议,部署开展…统一行动。行动期间,…: the days opening the frame date it (a
+    range, not its first day); the deploying meeting is no page day (the dateline is);
+    行动期间 takes the action's days."""
+    text = ("本报北京8月19日电 记者从公安部治安局获悉,在8月10日至15日开展的全国集中收缴管制刀具"
+            "统一行动中,各地共收缴管制刀具51万余把。\n"
+            "公安部8月8日召开全国公安机关电视电话会议\n,部署开展集中收缴管制刀具统一行动。"
+            "行动期间,各地共出动警力3万余人次。")
+    doc = pressie.extract(text, published="2006-08-20")
+    assert doc.event_date == dt.date(2006, 8, 19)
+    for fact in doc.facts:
+        assert fact.period is not None
+        assert (fact.period.date_start, fact.period.date_end) == (
+            dt.date(2006, 8, 10), dt.date(2006, 8, 15))

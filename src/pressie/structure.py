@@ -310,8 +310,11 @@ def _event_date(
                 # (a ceremony dates the page as its lead; one told later, or of a year
                 # before one the page writes, is a past event)
                 continue
-            while m and _FOLLOWED.search(p.text, max(0, m.start() - 12), m.start()) and (
-                    _ORDERS.match(p.text, m.end())):
+            # (the words after a meeting may open the next line: …电视电话会议\n,部署开展…)
+            tail = p.text + (paras[k + 1].text[:12] if k + 1 < len(paras) else "")
+            while m and ((_FOLLOWED.search(p.text, max(0, m.start() - 12), m.start())
+                          and _ORDERS.match(p.text, m.end()))
+                         or _DEPLOYS.match(tail, m.end())):
                 # (按照9月26日公安部召开的…电视电话会议的统一部署: a meeting whose orders
                 # the page follows, not the page's briefing; a later day may still be)
                 m = pattern.search(p.text, m.end())
@@ -344,6 +347,9 @@ def _event_date(
 
 #: words before a meeting's day that make it one whose orders are followed (按照…部署)
 _FOLLOWED = re.compile(r"(?:按照|根据|依照|遵照|贯彻|落实)[^,，。;；]{0,10}$")
+#: a meeting that deploys the action the page reports (公安部8月8日召开…电视电话会议,部署开展
+#: 集中收缴管制刀具统一行动): the page's day is a later one
+_DEPLOYS = re.compile(r"[^。!?\n,，]{0,4}?[,，]?\s*(?:统一|全面)?部署(?:开展|在全国|全国)?")
 #: what follows such a meeting when its orders are followed (…会议的统一部署, …会议精神)
 _ORDERS = re.compile(r"[^,，。;；]{0,6}?(?:的)?(?:统一)?(?:部署|精神|要求)")
 

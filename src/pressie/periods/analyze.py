@@ -388,6 +388,10 @@ def _anchor(
                 and any(v in a.text for v in lex.start_verbs)):
             # 6月25日…“百日行动”部署开展以来,… 。行动以来: the event's own start
             return a.date_start, None
+        if (a.kind == "range" and ev and ev in a.text and a.text.endswith(("中", "期间"))
+                and a.date_end is not None):
+            # 在8月10日至15日开展的…统一行动中,…。行动期间,…: the action's dated frame
+            return a.date_start, a.date_end
         if (a.kind in ("range", "since") and ev and ev in text[max(0, a.start - 12):a.start]
                 and (any(v in a.text for v in lex.start_verbs)
                      or (a.kind == "since" and a.text.endswith(("起", "开始"))))):

@@ -616,6 +616,11 @@ _SPAN_KINDS = frozenset({"range_y", "range_m", "range", "range_d", "range_dd", "
                          "month_pair", "half", "quarter"})
 
 
+#: ranges of days or months that may open an event phrase (在8月10日至15日开展的…行动中)
+_RANGE_KINDS = frozenset({"range", "range_d", "range_dd", "range_m", "month_pair"})
+#: the words after such a range that launch the event it dates
+_LAUNCHED = re.compile(r"(?:在全国|在全省|全国|全省)?(?:集中|统一|组织)?(?:开展|部署|举行|组织)的?")
+
 #: what may stand before a dated campaign's name in a frame: where and how it was launched
 #: and its length (在全国开展为期3年的扫黑除恶专项斗争中), nothing that names another one
 _CAMPAIGN_FRAME_LEAD = re.compile(
@@ -685,6 +690,16 @@ def _res_event_since(c: _Ctx, raw: _Raw) -> _Out:
                     res = _resolve(c, _Raw(_n, whole.start(), whole.end(), whole))
                     if res is not None and res[2][0] is not None:
                         return ev_start, e, res[2]
+        # 在8月10日至15日开展的…统一行动中: the range of days opening the event phrase, when
+        # what follows it launches the event
+        for _n, rx in lex.patterns:
+            if _n in _RANGE_KINDS:
+                head = rx.match(c.text, ev_start, ev_start + len(ev))
+                if head is not None and _LAUNCHED.match(c.text, head.end()):
+                    res = _resolve(c, _Raw(_n, head.start(), head.end(), head))
+                    if (res is not None and res[2][0] is not None
+                            and res[2][1] is not None and res[2][1] > res[2][0]):
+                        return ev_start, e, (res[2][0], res[2][1], "range", False, None)
     # a date inside the event phrase: ``公安部7月20日以来`` is a dated since
     for _n, rx in lex.patterns:
         if _n == "date":
