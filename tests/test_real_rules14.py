@@ -356,3 +356,18 @@ def test_an_action_framed_by_its_days_and_the_meeting_that_deployed_it() -> None
         assert fact.period is not None
         assert (fact.period.date_start, fact.period.date_end) == (
             dt.date(2006, 8, 10), dt.date(2006, 8, 15))
+
+
+def test_a_level_compared_with_the_provinces_average_changes_by_that() -> None:
+    """…受理各类案件50101件,同比上升34.11%,比全省平均高出19.81%: 高出 is a change word; the
+    province's average is what the level is compared with (basis baseline), no subject of a
+    fact of its own; 结案率为91.27%,比全省平均高出2.14% likewise."""
+    doc = pressie.extract("2017年,全市法院共受理各类案件50101件,同比上升34.11%,比全省平均高出"
+                          "19.81%;综合结案率为91.27%,比全省平均高出2.14%。", published="2017-12-25")
+    assert all(f.metric and "全省" not in f.metric for f in doc.facts)
+    compared = [f for f in doc.facts if f.change is not None and f.change.amount is not None
+                and f.change.amount.text == "19.81%"]
+    assert len(compared) == 1 and compared[0].metric == "受理各类案件"
+    assert compared[0].change is not None and compared[0].change.basis == "baseline"
+    rate = _values(doc)["91.27%"].change
+    assert rate is not None and rate.amount is not None and rate.amount.text == "2.14%"

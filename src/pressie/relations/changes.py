@@ -551,9 +551,12 @@ def _attach_changes(ctx: Context, text: str, sent: Sentence, live: list[Item],
             # 现有吸毒人员4.9万名,较2017年底的8.6万名下降43%: the change compares the
             # level with its baseline; the words before it are no subject of their own
             subject = None
-        if (subject is not None and prev_vals and not prev_vals[-1].changes
-                and prev_vals[-1].q.kind == "percent" and first.q.kind in ("percent", "points")
-                and _COMPARED.match(text, subject[0])):
+        if (subject is not None and prev_vals and first.q.kind in ("percent", "points")
+                and _COMPARED.match(text, subject[0])
+                and ((not prev_vals[-1].changes and prev_vals[-1].q.kind == "percent")
+                     # (受理案件50101件,同比增长34.11%,比全省平均高出19.81%: compared with
+                     # the province's average, the level's change)
+                     or _AVERAGE_COMPARED.match(text, subject[0], subject[1]))):
             # 不捕率为33.6%,比总体刑事犯罪不捕率高11.6个百分点: a rate compared with another
             # group's; the words compared with are its baseline, no subject of their own
             subject = None
@@ -674,6 +677,10 @@ def _unit_owner(text: str, lo: int, c: Item, prev_vals: list[Item]) -> Item | No
     found = [v for v in pair if v.q.unit in units]
     return found[0] if len(found) == 1 else None
 
+
+#: a subject that is only an area (or its average) compared with (比全省平均, 较全国平均水平)
+_AVERAGE_COMPARED = re.compile(
+    r"(?:比|较|相比)(?:全国|全省|全市|全区|全州)(?:[^,，;；]{0,8}?平均(?:水平|数|值)?)?$")
 
 #: a subject span that is what a level is compared with (比总体…不捕率|高11.6个百分点)
 _COMPARED = re.compile(r"(?:比|较|相比|相较)(?!例|重|率|上年|去年|同期)")
