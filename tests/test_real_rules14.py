@@ -149,6 +149,9 @@ def test_a_noun_opening_with_bei_after_a_count_is_its_object() -> None:
     fact = _values(pressie.extract("共对15名被执行人进行司法拘留。",
                                    published="2020-05-01"))["15名"]
     assert fact.metric is not None and "被执行人" in fact.metric
+    gangs = _values(pressie.extract("广东省警方共捣破42个有组织跨境犯罪集团。",
+                                    published="2014-12-30"))["42个"]
+    assert gangs.metric == "捣破有组织跨境犯罪集团"
     fact = _values(pressie.extract("自2023年5月起,该项目电缆连续6次被盗。",
                                    published="2024-10-15")).get("6次")
     assert fact is None or fact.metric != "被盗"
