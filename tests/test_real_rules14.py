@@ -374,3 +374,23 @@ def test_a_level_compared_with_the_provinces_average_changes_by_that() -> None:
     assert compared[0].change is not None and compared[0].change.basis == "baseline"
     rate = _values(doc)["91.27%"].change
     assert rate is not None and rate.amount is not None and rate.amount.text == "2.14%"
+
+
+def test_a_quarters_as_of_note_and_changes_closing_a_levels_brackets() -> None:
+    """今年一季度(截至3月31日止): the note keeps the quarter; 执行案件315件(包括行政非诉执行案件
+    7件,同比增长42.53%) and 其他案件2件(公示催告1件,破产案件1件,同比增长100%): the change
+    closing the brackets is the level's; a rate's own change in brackets stays the rate's."""
+    doc = pressie.extract(
+        "今年一季度(截至3月31日止),我院受理行政案件11件(包括行政非审案件,同比下降8.33%),"
+        "其他案件2件(公示催告1件,破产案件1件,同比增长100%),执行案件315件(包括行政非诉执行"
+        "案件7件,同比增长42.53%),结案率为47.57%(调撤率为70%,同比上升了6.72个百分点)。",
+        published="2024-04-05")
+    facts = _values(doc)
+    for value, amount in (("11件", "8.33%"), ("2件", "100%"), ("315件", "42.53%"),
+                          ("70%", "6.72个百分点")):
+        ch = facts[value].change
+        assert ch is not None and ch.amount is not None and ch.amount.text == amount
+    assert facts["7件"].change is None and facts["47.57%"].change is None
+    period = facts["315件"].period
+    assert period is not None
+    assert (period.date_start, period.date_end) == (dt.date(2024, 1, 1), dt.date(2024, 3, 31))

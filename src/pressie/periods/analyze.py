@@ -547,6 +547,7 @@ def _analyze(
     _lasting(text, out)
     _since_length(text, out)
     out = _since_until(text, out)
+    out = _bracketed_notes(text, out)
     if reference is not None:
         _written_start(out, reference, paras, lex.named)
     _same_day(lex, text, out)
@@ -1482,6 +1483,25 @@ def _since_until(text: str, out: list[PeriodMention]) -> list[PeriodMention]:
                 date_end=m.date_end,
                 kind="range" if prev.date_start is not None else "until",
             )
+            continue
+        merged.append(m)
+    return merged
+
+
+def _bracketed_notes(text: str, out: list[PeriodMention]) -> list[PeriodMention]:
+    """An as-of date in brackets right after a period (今年一季度(截至3月31日止)) notes where
+    that period ends: one mention, the period's (its end taken from the note when it has
+    none)."""
+    merged: list[PeriodMention] = []
+    for m in out:
+        prev = merged[-1] if merged else None
+        if (prev is not None and m.kind == "until" and m.role == "own" and prev.role == "own"
+                and prev.date_start is not None and m.date_end is not None
+                and text[prev.end:m.start] in ("(", "（")
+                and text[m.end:m.end + 2].lstrip("止")[:1] in (")", "）")):
+            close = m.end + (1 if text[m.end:m.end + 1] == "止" else 0) + 1
+            merged[-1] = replace(prev, text=text[prev.start:close], end=close,
+                                 date_end=prev.date_end or m.date_end)
             continue
         merged.append(m)
     return merged

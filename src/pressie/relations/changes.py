@@ -412,6 +412,26 @@ def _give_change(level: Draft, measure: Draft) -> None:
     level.change = ch
 
 
+#: what opens the parts a level includes, in its brackets (包括…, 含…)
+_INCLUDES = re.compile(r"[(（](?:其中)?(?:包括|含)")
+
+
+def _bracket_owner(text: str, values: list[Item], pos: int, lo: int) -> Item | None:
+    """The value right before the brackets still open at ``pos`` (since ``lo``), when the
+    text from there to ``pos`` closes no bracket, else None."""
+    opens: list[int] = []
+    for i in range(lo, pos):
+        ch = text[i]
+        if ch in "(（":
+            opens.append(i)
+        elif ch in ")）" and opens:
+            opens.pop()
+    if not opens:
+        return None
+    at = opens[-1]
+    return next((v for v in reversed(values) if v.q.end == at), None)
+
+
 def _bracketed(text: str, lo: int, pos: int) -> bool:
     """True when ``pos`` stands inside brackets opened after ``lo`` and not closed."""
     depth = 0
@@ -551,6 +571,12 @@ def _attach_changes(ctx: Context, text: str, sent: Sentence, live: list[Item],
             # 现有吸毒人员4.9万名,较2017年底的8.6万名下降43%: the change compares the
             # level with its baseline; the words before it are no subject of their own
             subject = None
+        if (subject is not None and prev_vals
+                and _INCLUDES.search(text, max(sent.start, subject[0] - 3), subject[0] + 2)
+                and _bracket_owner(text, prev_vals, first.q.start, sent.start) is not None):
+            # 行政案件11件(包括行政非审案件,同比下降8.33%): what the level includes is no
+            # subject of the change closing its brackets
+            subject = None
         if (subject is not None and prev_vals and first.q.kind in ("percent", "points")
                 and _COMPARED.match(text, subject[0])
                 and ((not prev_vals[-1].changes and prev_vals[-1].q.kind == "percent")
@@ -585,6 +611,13 @@ def _attach_changes(ctx: Context, text: str, sent: Sentence, live: list[Item],
                         v.changes.append(c)
                     continue
             v = prev_vals[-1]
+            outer = _bracket_owner(text, prev_vals, first.q.start, sent.start)
+            if (outer is not None and outer is not v and not outer.changes
+                    # (…(调撤率为70%,同比上升了6.72个百分点): a rate's own change stays)
+                    and v.q.kind != "percent"):
+                # (执行案件315件(包括行政非诉执行案件7件,同比增长42.53%): a change closing the
+                # brackets opened right after a level is that level's, not the part's)
+                v = outer
             if (len(g) == 1 and first.q.kind == "count" and first.q.unit
                     and v.q.unit != first.q.unit):
                 # (…事故424起,死亡128人,同比2009年涉酒事故减少526起: a difference counted in
