@@ -394,3 +394,12 @@ def test_a_quarters_as_of_note_and_changes_closing_a_levels_brackets() -> None:
     period = facts["315件"].period
     assert period is not None
     assert (period.date_start, period.date_end) == (dt.date(2024, 1, 1), dt.date(2024, 3, 31))
+
+
+def test_a_period_after_the_subject_past_a_news_dateline_frames_the_paragraph() -> None:
+    """东北网1月13日讯 全省…网安部门去年受理…。在“清网行动”中,抓获…: 去年 after the subject
+    frames the paragraph also when a news dateline opens the line."""
+    doc = pressie.extract("东北网1月13日讯 全省公安机关各级网安部门去年受理网上各类案件共计1831起。"
+                          "在“清网行动”中,抓获网上逃犯1343人。", published="2012-01-13")
+    for fact in doc.facts:
+        assert fact.period is not None and fact.period.date_start == dt.date(2011, 1, 1)

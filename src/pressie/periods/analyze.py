@@ -167,11 +167,19 @@ _HEADING_PREFIX = re.compile(
 )
 
 
+#: the end of a news dateline (…1月13日讯 , …6月20日电 ) and the space after it
+_DATELINE_END = re.compile(r"(?<=[0-9一二三四五六七八九十])日(?:讯|电)[ \u3000]+")
+
+
 def _after_subject(lex: _Lexicon, text: str, i: int) -> bool:
     """True when only a short subject naming a body or an area opens the clause before
     ``i`` (全省公安机关|今年以来共破获…)."""
     lo = max(0, i - lex.subject_max - 1)
     k = max((text.rfind(c, lo, i) for c in lex.boundaries), default=-1)
+    # (东北网1月13日讯 全省…部门|去年受理…: a news dateline ends before the subject)
+    line = _DATELINE_END.search(text, lo, i)
+    if line is not None:
+        k = max(k, line.end() - 1)
     if k < 0 and lo > 0:
         return False
     head = text[k + 1 : i].strip()
