@@ -403,3 +403,23 @@ def test_a_period_after_the_subject_past_a_news_dateline_frames_the_paragraph() 
                           "在“清网行动”中,抓获网上逃犯1343人。", published="2012-01-13")
     for fact in doc.facts:
         assert fact.period is not None and fact.period.date_start == dt.date(2011, 1, 1)
+
+
+def test_the_review_findings_of_the_round_stay_fixed() -> None:
+    """Inputs from the round's review: a holiday day past its length is the holiday (no
+    crash); 小长假 is any holiday; aliases and place suffixes inside common words (最佳市民,
+    超市) name no place; 和谐, 高等, 人阅读 and 一中 are words, not list marks or chrome."""
+    doc = pressie.extract("2014年元旦假期第二天,全市共接报警情480起。", published="2019-05-06")
+    assert doc.facts[0].period is not None and doc.facts[0].period.date_start == dt.date(2014, 1, 1)
+    holiday = pressie.extract("小长假期间,全市共接报警情480起。", published="2019-04-08")
+    period = holiday.facts[0].period
+    assert period is not None and period.date_start == dt.date(2019, 4, 5)
+    assert pressie.extract("评选最佳市民10名。", published="2019-01-01").entities == []
+    doc = pressie.extract("今年以来共发生盗窃案件48起(其中超市21起、商场5起、其他1起)。",
+                          published="2019-05-01")
+    assert all(f.scope is None for f in doc.facts)
+    facts = _values(pressie.extract("创建3个和谐社区,高等院校盗窃案件共立案50起,"
+                                    "吸引群众500人阅读宣传材料。", published="2019-01-01"))
+    assert facts["3个"].metric == "和谐社区" and facts["500人"].metric is not None
+    assert facts["50起"].metric is not None and "高等院校" in facts["50起"].metric
+    assert pressie.extract("走访市一中、二中、三中3所学校。", published="2019-01-01").facts == []

@@ -102,7 +102,7 @@ _GOLDEN_WEEKS = {"national_day": 7, "labour_day": 7, "spring_festival": 7, "new_
 
 
 #: the official holidays of several days off, the "长假" of the press (春节, 国庆, and the
-#: 五一 weeks), and all of them for a 假期 in general
+#: 五一 weeks), and all of them (a 小长假 may be any)
 LONG_HOLIDAYS = ("spring_festival", "national_day", "labour_day")
 ALL_HOLIDAYS = ("new_years_day", "spring_festival", "tomb_sweeping_day", "labour_day",
                 "dragon_boat_festival", "mid_autumn_festival", "national_day")

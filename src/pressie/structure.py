@@ -126,7 +126,7 @@ def write_structure(
 
 #: page chrome with figures only (dates, times, counts) opening a line of text
 _CHROME_HEAD = re.compile(
-    r"(?:[ \u3000]*(?:发布日期|发布时间|更新时间|时间|日期|点击次数|点击数|点击量|浏览次数|浏览量|"
+    r"(?:[ \u3000]*(?:发布日期|发布时间|更新时间|点击次数|点击数|点击量|浏览次数|浏览量|"
     r"阅读次数|阅读量)[:：][ \u3000]*[0-9:\-/. 年月日]{1,25})+[ \u3000]*")
 
 
@@ -323,25 +323,24 @@ def _event_date(
                 d = dated(small_int(m.group("m")), small_int(m.group("d")), y)
                 if d is not None:
                     return d
-    if paras or lead:
-        # (an outlet's dateline also when the page is published: a report sent on 六月二十七日
-        # and put online two days later tells of 今天 as the 27th; a repost's far later
-        # publication keeps its own)
-        need = rules.news_dateline_chars
-        for p in lead or paras:
-            if not all(c in p.text for c in need):
-                continue  # a character every dateline holds is missing (required_chars)
-            m = rules.news_dateline.search(p.text)
-            if m:
-                # (a national outlet's dateline, or the reporter's day: 记者1月22日从…获悉,
-                # 今天(4月25日),…)
-                k = next(k for k in ("", "2", "3", "4") if m.group(f"m{k}"))
-                d = dated(small_int(m.group(f"m{k}")), small_int(m.group(f"d{k}")), None)
-                if published is None or (
-                        k in ("", "3")  # (an outlet's 电/讯, not the reporter's day)
-                        and d is not None and 0 <= (published - d).days <= 7):
-                    return d
-                return None
+    # (an outlet's dateline also when the page is published: a report sent on 六月二十七日
+    # and put online two days later tells of 今天 as the 27th; a repost's far later
+    # publication keeps its own)
+    need = rules.news_dateline_chars
+    for p in lead or paras:
+        if not all(c in p.text for c in need):
+            continue  # a character every dateline holds is missing (required_chars)
+        m = rules.news_dateline.search(p.text)
+        if m:
+            # (a national outlet's dateline, or the reporter's day: 记者1月22日从…获悉,
+            # 今天(4月25日),…)
+            g = next(g for g in ("", "2", "3", "4") if m.group(f"m{g}"))
+            d = dated(small_int(m.group(f"m{g}")), small_int(m.group(f"d{g}")), None)
+            if published is None or (
+                    g in ("", "3")  # (an outlet's 电/讯, not the reporter's day)
+                    and d is not None and 0 <= (published - d).days <= 7):
+                return d
+            return None
     return None
 
 

@@ -126,11 +126,12 @@ def _place_surfaces(
         add(r["name"], Place(r["canonical"], "region"), False, True)
     by_name = {p.name: p for p in places if p.level == "prefecture"}
     for r in _read_tsv(path("locations_aliases.tsv")):
-        # 哈市 for 哈尔滨市: a short form of the city's own press
+        # 哈市 for 哈尔滨市: a short form of the city's own press, read only before its
+        # police or territory (哈市警方, not 最佳市民)
         place = by_name.get(r["name"])
         if place is None:
             raise ValueError(f"locations_aliases.tsv: {r['name']!r} is no city of locations.tsv")
-        add(r["alias"], place, True, True)
+        add(r["alias"], place, True, False)
     for lst in surfaces.values():
         lst.sort(key=lambda s: (not s.standalone, s.short, _LEVEL_RANK[s.place.level]))
     return surfaces

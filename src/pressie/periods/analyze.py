@@ -1541,7 +1541,8 @@ def _written_start(out: list[PeriodMention], reference: date, paras: list[int],
                          # (2022年1月1日至2023年6月30日,… in an earlier paragraph, then
                          # 两年来: the data range written first, over those N years, starts
                          # them; 2019年至2022年 before 五年来 does not)
-                         or (a.kind == "range" and a.date_start.month == 1
+                         or (a.kind == "range" and a.date_start is not None
+                             and a.date_start.month == 1
                              and a.date_start.day == 1 and a.date_end is not None
                              and a.date_end.year - a.date_start.year + 1 == n))
                     and a.kind in ("since", "named", "range")
@@ -1601,10 +1602,10 @@ def _recent_holiday(event: str, reference: date | None) -> tuple[date, date] | N
         return None
     from ..holidays import ALL_HOLIDAYS, LONG_HOLIDAYS, recent_holiday
 
-    if event.endswith(("长假", "黄金周")):
-        return recent_holiday(reference, LONG_HOLIDAYS)
     if event.endswith("小长假"):
         return recent_holiday(reference, ALL_HOLIDAYS)
+    if event.endswith(("长假", "黄金周")):
+        return recent_holiday(reference, LONG_HOLIDAYS)
     return None
 
 

@@ -856,7 +856,8 @@ def _holiday_dates(c: _Ctx, m: re.Match[str], name: str, tail: str = "") -> _Res
         # 国庆长假第二天 / 春节假期首日: that day of the holiday (when it has it)
         day = span[0] + timedelta(days=nth - 1)
         if day > span[1]:
-            return None
+            # (元旦假期第二天 of a one-day 元旦: no such day; the holiday as a whole)
+            return span[0], span[1], "named", False, None
         return day, day, "day", True, None
     if name == "holiday" and m["day"]:
         # 元宵节当天, 国庆节当日: the festival's own day (春节's is the lunar new year)

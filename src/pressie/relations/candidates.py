@@ -163,7 +163,7 @@ def clauses(ctx: Context, start: int, end: int) -> list[tuple[int, int]]:
 #: comma and a digit before the bracket closes; bounded, so each bracket costs at most
 #: a few hundred steps)
 _LONG_ASIDE = re.compile(
-    r"(?=[^()（）]{40,400}?[)）])(?=[^()（）]{0,400}?[,，][^()（）]{0,400}?[0-9])")
+    r"(?=[^()（）]{40,400}?[)）])(?=[^()（）,，]{0,400}[,，][^()（）]{0,400}?[0-9])")
 
 #: a time unit after a count in 个 (三个多月, 两个多星期, 2个多小时): the count is a span
 _SPAN_AFTER_GE = re.compile(r"多?(?:月|星期|礼拜|小时|钟头)")
@@ -388,7 +388,8 @@ def _enumeration_sum(before: str, after: str, q: Quantity) -> bool:
 
 
 #: a list item that ends with its own count (气枪二支)
-_COUNTED_ITEM = re.compile(r"[0-9零〇一二两三四五六七八九十百千万]{1,6}[\u4e00-\u9fff]$")
+_COUNTED_ITEM = re.compile(
+    r"[0-9零〇一二两三四五六七八九十百千万]{1,6}[支把发件起人名辆个只头枚颗条部台套处家宗张克吨]$")
 
 
 def _in_subject(ctx: Context, work: SentenceWork, it: Item, clause: tuple[int, int]) -> bool:

@@ -19,7 +19,7 @@ from ..structure_rules import HEADING_MARKS
 from .candidates import Item, Sentence, SentenceWork
 from .context import Context, clean
 from .metric import BREAKDOWN, left_pieces, split_subject
-from .patterns import _HAN, _HAN_RUN, LIST_GAPS
+from .patterns import _HAN, _HAN_RUN, LIST_GAPS, jiao_adverb
 from .records import Draft, Site, _change, _span
 from .roles import CHANGE_THEN_TO
 from .scope import own_scope_before
@@ -117,7 +117,8 @@ def breakdown_items(ctx: Context, drafts: list[Draft], levels: list[Draft]) -> N
                           and _COMMA_ONLY.fullmatch(text, t.value.end, place)), None)
             if total is not None:
                 d.metric, d.spans = total.metric, list(total.spans)
-                if d.site.scope is None or d.site.scope[1] <= label[0]:
+                if label[1] > label[0] and (d.site.scope is None
+                                            or d.site.scope[1] <= label[0]):
                     d.site.scope = label  # (the item's place is where it was counted)
                 if total.site.sent is d.site.sent:
                     # (…(2011年1—10月份,全州共发生火灾67起[其中兴义市23起…]): the items
@@ -167,6 +168,8 @@ def _place_item(ctx: Context, lo: int, at: int) -> tuple[int, tuple[int, int]] |
         if named.group("name") in _REST and not (
                 _place_run(ctx, k + 2, start, bodies=True) or _NAMED_ITEM.search(text, k, start)):
             return None  # (…纠纷4起、群众求助20起、其他8起: the rest of categories, no place)
+        if named.group("name") in _REST:
+            return k, (named.start("name"), named.start("name"))  # (the rest: no scope)
         return k, named.span("name")
     return k, run
 
@@ -201,7 +204,9 @@ def _place_run(ctx: Context, start: int, at: int, bodies: bool = False
 _REST = ("其他", "其余", "其它")
 #: a breakdown item named by an administrative suffix, or the rest (其他, 其余)
 _NAMED_ITEM = re.compile(
-    r"\s*(?P<name>[\u4e00-\u9fff]{1,6}?(?:县|市|区|旗|开发区|新区|园区)|其他|其余|其它)"
+    r"\s*(?P<name>(?![\u4e00-\u9fff]{0,4}(?:小区|社区|景区|城区|郊区|辖区|市区|园区|街区|山区|"
+    r"校区|片区|灾区|矿区|林区|牧区|超市|城市|都市|门市|夜市|菜市))"
+    r"[\u4e00-\u9fff]{2,6}?(?:县|市|区|旗|开发区|新区)|其他|其余|其它)"
     r"(?:各|均|为|有|共)?\s*")
 
 #: the end of a breakdown's item, its figure and a 、 (…1782起、)
@@ -417,30 +422,41 @@ _INCLUDES = re.compile(r"[(（](?:其中)?(?:包括|含)")
 
 
 def _bracket_owner(text: str, values: list[Item], pos: int, lo: int) -> Item | None:
-    """The value right before the brackets still open at ``pos`` (since ``lo``), when the
-    text from there to ``pos`` closes no bracket, else None."""
-    opens: list[int] = []
-    for i in range(lo, pos):
-        ch = text[i]
-        if ch in "(（":
-            opens.append(i)
-        elif ch in ")）" and opens:
-            opens.pop()
-    if not opens:
+    """The value right before the brackets still open at ``pos`` (since ``lo``), else
+    None."""
+    at = _open_bracket(text, lo, pos)
+    if at is None:
         return None
-    at = opens[-1]
     return next((v for v in reversed(values) if v.q.end == at), None)
 
 
 def _bracketed(text: str, lo: int, pos: int) -> bool:
     """True when ``pos`` stands inside brackets opened after ``lo`` and not closed."""
+    return _open_bracket(text, lo, pos) is not None
+
+
+#: how far back an open bracket is looked for (a bracketed aside is shorter)
+_BRACKET_REACH = 400
+
+
+def _open_bracket(text: str, lo: int, pos: int) -> int | None:
+    """Where the innermost bracket still open at ``pos`` was opened, at or after ``lo`` and
+    at most :data:`_BRACKET_REACH` characters back (so each lookup costs a bounded scan),
+    else None."""
     depth = 0
-    for ch in text[lo:pos]:
-        if ch in "(（[【":
+    for i in range(pos - 1, max(lo, pos - _BRACKET_REACH) - 1, -1):
+        ch = text[i]
+        if ch in _CLOSE_BRACKETS:
             depth += 1
-        elif ch in ")）]】" and depth:
+        elif ch in _OPEN_BRACKETS:
+            if depth == 0:
+                return i
             depth -= 1
-    return depth > 0
+    return None
+
+
+_OPEN_BRACKETS = "(（[【"
+_CLOSE_BRACKETS = ")）]】"
 
 
 #: the count nouns of a unit (件数 measures the 件 of 18件20人, 人数 its 人)
@@ -886,7 +902,7 @@ def _marker_start(ctx: Context, text: str, c: Item, sent: Sentence) -> int:
     best = pos
     for m in ctx.lex.markers + _MOVE_BACK + ctx.lex.change_adverbs:
         k = seg.rfind(m)
-        if m == "较" and k >= 0 and _JIAO_ADVERB.match(seg, k):
+        if m == "较" and k >= 0 and jiao_adverb(seg, k):
             k = -1  # (较大事故起数同比分别下降: an adverb of a category, no comparison)
         if k >= 0 and (m != "比" or _BI_BASE.match(seg, k)):
             cand = window_lo + k
@@ -920,10 +936,6 @@ def _marker_start(ctx: Context, text: str, c: Item, sent: Sentence) -> int:
     return best
 
 
-#: 较 as an adverb (较大事故, 较为明显, 较多): no comparison marker
-_JIAO_ADVERB = re.compile(r"较(?:大|小|多|少|高|低|好|为|重|严重|明显|快|慢|强|弱)")
-
-
 def _holiday_tail(text: str, lo: int, hi: int) -> int:
     """The length of a holiday name with or without its suffix (春节假期, 国庆长假, 春节)
     ending ``text[lo:hi]``, 0 for none (the packaged period lexicon's names)."""
@@ -955,7 +967,7 @@ _FLAT_AFTER = re.compile(
 )
 
 #: the share of a total written right after a count (,占全省47%)
-_SHARE_AFTER = re.compile(r"[,，]\s*占[^,，;；。0-9]{0,14}?[0-9][0-9.]*%")
+_SHARE_AFTER = re.compile(_SHARE_BETWEEN.pattern + r"[0-9][0-9.]*%")
 
 #: the second level of a pair whose 两者 is flat (…209起|,抓获…231人|,两者…持平;
 #: …840起|,挽回…3亿元|,均比去年同期大幅上升)

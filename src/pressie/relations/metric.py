@@ -1192,7 +1192,9 @@ def _counted_topic(ctx: Context, text: str, a: int, a2: int) -> tuple[int, int] 
     while end > a and text[end - 1] in " \u3000":
         end -= 1
     k = text.rfind("等", a, end)
-    if k > a and text[k + 1:end].endswith(lex.counted_topics):
+    if (k > a and text[k + 1:end].endswith(lex.counted_topics)
+            # (the 等 closing a list: before a count of kinds or after a quote; not 高等)
+            and (text[k + 1:k + 2] in _KIND_COUNT_START or text[k - 1] in "”\"」、")):
         # (“杀人、抢劫…”等八类案件共立案5493起: the kinds listed are summed up after 等)
         a = k + 1
     topic = text[a:end].strip("“”\"")
@@ -1203,6 +1205,10 @@ def _counted_topic(ctx: Context, text: str, a: int, a2: int) -> tuple[int, int] 
             or lex.first_verb(text[a:end], 0, ctx.bounds, a) is not None):
         return None
     return (a, end)
+
+
+#: how a count of kinds after 等 starts (等八类案件, 等3类)
+_KIND_COUNT_START = "一二两三四五六七八九十0123456789"
 
 
 def _after_campaign(ctx: Context, text: str, a: int, b: int) -> int:
@@ -1369,7 +1375,8 @@ def _noun_after(ctx: Context, text: str, it: Item, ce: int, live: list[Item]
         return None, None
     if lex.not_predicate_m.at(text, i) or lex.threshold_after_m.at(text, i):
         return None, None
-    if text[i] in "及和与" or text.startswith("以及", i):
+    if (text[i] in "及和与" and not _in_bound_word(text, i, lex.bound_conjunctions)
+            or text.startswith("以及", i)):
         return None, None  # 子弹4发及打猎用的子弹: the count ends its item; the next one follows
     if lex.verb_at(text, i, ctx.bounds) or (
             text[i] in "的被是为达" and not lex.number_modifiers_m.at(text, i)):

@@ -22,3 +22,19 @@ _PLACE_LIST = re.compile(r"(?:[、和及与][^、和及与,，。;；:：\s]{1,8
 #: after a figure (制毒窝点1个、藏毒窝点|2个: 个 is that figure's classifier)
 _ENUM = re.compile(r"(?<![0-9.])(?:[\u4e00-\u9fff]{1,6}[、,])+[\u4e00-\u9fff]{1,6}$")
 _PAREN = re.compile(r"[(（][^()（）]{0,60}[)）]")
+
+
+#: 比较 as an adverb (群众反映比较强烈): no comparison, unless a time follows it
+_RATHER = re.compile(r"比较(?!去年|上年|前年|同期|上月|上周|上季度|[0-9]{4}年)")
+#: 较 as an adverb of a category or a degree (较大事故, 较为明显, 较多)
+_JIAO_DEGREE = re.compile(r"较(?:大|小|多|少|高|低|好|为|重|严重|明显|快|慢|强|弱)")
+
+
+def jiao_adverb(text: str, k: int) -> bool:
+    """True when the 较 at ``text[k]`` is an adverb (比较强烈, 较大事故), no comparison marker."""
+    return bool((k > 0 and _RATHER.match(text, k - 1)) or _JIAO_DEGREE.match(text, k))
+
+
+def bi_adverb(text: str, k: int) -> bool:
+    """True when the 比 at ``text[k]`` opens the adverb 比较 (比较强烈), no comparison."""
+    return _RATHER.match(text, k) is not None

@@ -17,7 +17,7 @@ from bisect import bisect_left
 from .candidates import Item, Sentence
 from .context import Context
 from .lexicon import CLOSE, OPEN, _occurrences
-from .patterns import LIST_GAPS
+from .patterns import LIST_GAPS, bi_adverb, jiao_adverb
 
 #: an averaged change and the basis it has (年均下降18%: yoy; 月均下降32%: mom)
 _AVERAGE_BASIS = {"年均": "yoy", "年平均": "yoy", "月均": "mom", "月平均": "mom"}
@@ -267,7 +267,7 @@ def last_marker(ctx: Context, seg: str) -> str | None:
         k = seg.rfind(m)
         if m == "按年" and seg.startswith("度", k + 2):
             k = -1  # (按年度统计: by year, no comparison)
-        while m == "较" and k > 0 and _RATHER.match(seg, k - 1):
+        while m == "较" and k > 0 and jiao_adverb(seg, k):
             k = seg.rfind(m, 0, k - 1)  # (比较强烈: an adverb, no comparison)
         if k >= 0 and (best is None or k > best[0]):
             best = (k, m)
@@ -336,10 +336,10 @@ def _basis(ctx: Context, text: str, it: Item, prev: Item | None, sent: Sentence,
         for pos in _occurrences(window, m):
             if m == "比" and (window[max(0, pos - 1):pos] in ("同", "环", "占", "案", "对")
                               or window[pos + 1:pos + 2] in ("例", "重", "率")
-                              or _RATHER.match(window, pos)):
+                              or bi_adverb(window, pos)):
                 continue
-            if m == "较" and pos > 0 and _RATHER.match(window, pos - 1):
-                continue  # (比较强烈: an adverb)
+            if m == "较" and jiao_adverb(window, pos):
+                continue  # (比较强烈, 较大事故: an adverb)
             if m == "与" and "相比" not in window[pos:]:
                 continue
             if best is None or pos > best[0] or (pos == best[0] and len(m) > len(best[1])):
@@ -376,7 +376,3 @@ def _basis(ctx: Context, text: str, it: Item, prev: Item | None, sent: Sentence,
             it.base_period = p
             break
     return basis
-
-
-#: 比较 as an adverb (群众反映比较强烈的…案件): no comparison, unless a time follows it
-_RATHER = re.compile(r"比较(?!去年|上年|前年|同期|上月|上周|上季度|[0-9]{4}年)")

@@ -283,13 +283,13 @@ def _scope_prefix(ctx: Context, text: str, a: int, b: int) -> int | None:
     return end if end < b else None
 
 
+#: a body's grading words (公安部A级通缉, 挂牌督办, 督捕)
+_GRADING = r"(?:[A-Da-dＡ-Ｄ]级)?(?:通缉|督捕|挂牌督办|重点督办|督办|交办|挂牌)"
 #: what makes a body before a noun its grader, not the reporting scope (公安部A级通缉,
-#: 公安部挂牌督办, 公安部督办)
-_GRADED = re.compile(
-    r"(?:[和、及与][^,，。;；的]{2,8}?)?(?:[A-Da-dＡ-Ｄ]级|挂牌|督办|重点督办|通缉|交办|督捕)")
+#: 公安部挂牌督办, 公安部和省公安厅督捕)
+_GRADED = re.compile(rf"(?:[和、及与][^,，。;；的]{{2,8}}?)?(?:{_GRADING}|[A-Da-dＡ-Ｄ]级)")
 #: a body's grading of the persons or cases counted, as a modifier (…B级通缉的, 督捕的)
-GRADED_BY = re.compile(
-    r"(?:和[^,，、的]{2,8}?)?(?:[A-Da-dＡ-Ｄ]级)?(?:通缉|督捕|挂牌督办|督办|交办|挂牌)的")
+GRADED_BY = re.compile(rf"(?:和[^,，、的]{{2,8}}?)?{_GRADING}的")
 #: how a body's name ends (公安部, 省公安厅, 公安局), unlike an area word (全省)
 _BODY_ENDS = ("部", "厅", "局", "署", "办")
 
