@@ -423,3 +423,13 @@ def test_the_review_findings_of_the_round_stay_fixed() -> None:
     assert facts["3个"].metric == "和谐社区" and facts["500人"].metric is not None
     assert facts["50起"].metric is not None and "高等院校" in facts["50起"].metric
     assert pressie.extract("走访市一中、二中、三中3所学校。", published="2019-01-01").facts == []
+
+
+def test_an_action_started_on_a_day_up_to_now() -> None:
+    """从今年7月15日…百日行动开始至今: from the written day to the reference date."""
+    doc = pressie.extract(
+        "从今年7月15日食品安全大整治百日行动开始至今,全市共破获食品犯罪案件56起。",
+        published="2012-11-26")
+    period = doc.facts[0].period
+    assert period is not None
+    assert (period.date_start, period.date_end) == (dt.date(2012, 7, 15), dt.date(2012, 11, 26))

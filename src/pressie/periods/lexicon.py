@@ -435,7 +435,8 @@ def _word_patterns(lex: _Lexicon, data: dict, b: _Blocks) -> list[tuple[str, str
         (
             "event_now",
             rf"(?:(?<=[{bnd} \u3000])|^)(?P<ev>[^{bnd}\s]{{0,20}}?(?:{_alt(lex.event_nouns)})"
-            r"[”\"」]?)至今",
+            # (从今年7月15日…百日行动开始至今: 开始 may stand before 至今)
+            r"[”\"」]?(?:开始)?)至今",
         ),
         ("during", rf"(?:(?:(?<=[{bnd} \u3000])|^)在?|在)(?P<ev>[^{bnd}\s]{{1,12}}?)期间"),
         (
