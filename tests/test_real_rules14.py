@@ -433,3 +433,12 @@ def test_an_action_started_on_a_day_up_to_now() -> None:
     period = doc.facts[0].period
     assert period is not None
     assert (period.date_start, period.date_end) == (dt.date(2012, 7, 15), dt.date(2012, 11, 26))
+
+
+def test_a_multiple_of_the_level_before_a_reform_is_a_change() -> None:
+    """年均抓获逃犯996人,是改革前的2.1倍: a multiple of the level before an event (改革前,
+    整治前) is the level's change, compared with that level (baseline)."""
+    doc = pressie.extract("三年来,全市年均抓获逃犯996人,是改革前的2.1倍。", published="2008-05-04")
+    ch = doc.facts[0].change
+    assert ch is not None and ch.amount is not None
+    assert (ch.direction, ch.amount.text, ch.basis) == ("up", "2.1倍", "baseline")
