@@ -442,3 +442,15 @@ def test_a_multiple_of_the_level_before_a_reform_is_a_change() -> None:
     ch = doc.facts[0].change
     assert ch is not None and ch.amount is not None
     assert (ch.direction, ch.amount.text, ch.basis) == ("up", "2.1倍", "baseline")
+
+
+def test_the_railways_summer_season_is_dated() -> None:
+    """今年暑运 is the railway's summer season, 1 July to 31 August; 暑运以来 runs from its
+    start to the reference date."""
+    doc = pressie.extract("今年暑运,铁警抓获在逃嫌疑人471名。暑运以来,共查破各类治安案件244起。",
+                          published="2019-08-31")
+    first, second = doc.facts
+    assert first.period is not None and second.period is not None
+    assert (first.period.date_start, first.period.date_end) == (
+        dt.date(2019, 7, 1), dt.date(2019, 8, 31))
+    assert second.period.date_start == dt.date(2019, 7, 1)

@@ -205,6 +205,11 @@ def _lunar_day(year: int, month: int, day: int) -> date:
     return date(solar.getYear(), solar.getMonth(), solar.getDay())
 
 
+def summer_travel_span(year: int) -> tuple[date, date]:
+    """The railway's summer travel season (暑运) of ``year``: 1 July to 31 August."""
+    return date(year, 7, 1), date(year, 8, 31)
+
+
 def spring_travel_span(year: int) -> tuple[date, date]:
     """The 40 days of the 春运 season of ``year`` (starting 15 days before 春节)."""
     start = lunar_new_year(year) - timedelta(days=SPRING_TRAVEL_LEAD)

@@ -799,7 +799,7 @@ _HANDLERS: dict[str, Callable[[_Ctx, _Raw], _Out]] = {
 
 def _holiday_dates(c: _Ctx, m: re.Match[str], name: str, tail: str = "") -> _Res:
     """(v1.1) Dates of a holiday or 春运 match (``tail``: what follows it up to 以来)."""
-    from ..holidays import festival_day, holiday_span, spring_travel_span
+    from ..holidays import festival_day, holiday_span, spring_travel_span, summer_travel_span
 
     if name == "holiday":
         ids = c.lex.holidays[m["h"]]
@@ -820,7 +820,8 @@ def _holiday_dates(c: _Ctx, m: re.Match[str], name: str, tail: str = "") -> _Res
         def make(y: int) -> tuple[date, date] | None:
             if not 1901 <= y <= 2099:
                 return None
-            lo, hi = spring_travel_span(y)
+            season = summer_travel_span if "暑运" in m.group(0) else spring_travel_span
+            lo, hi = season(y)
             if m["n"]:
                 n = cn_int(m["n"]) or 0
                 days = n * 7 if m["u"] == "周" else n
