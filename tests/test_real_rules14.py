@@ -454,3 +454,13 @@ def test_the_railways_summer_season_is_dated() -> None:
     assert (first.period.date_start, first.period.date_end) == (
         dt.date(2019, 7, 1), dt.date(2019, 8, 31))
     assert second.period.date_start == dt.date(2019, 7, 1)
+
+
+def test_a_rank_between_a_level_and_its_change_names_no_subject() -> None:
+    """新收案件786642件,居全国第7位,同比增长36.51%: the rank clause is no subject; the change
+    is the level's."""
+    doc = pressie.extract("2021年上半年,全省法院新收案件786642件,居全国第7位,同比增长36.51%。",
+                          published="2021-07-20")
+    assert len(doc.facts) == 1
+    ch = doc.facts[0].change
+    assert ch is not None and ch.amount is not None and ch.amount.text == "36.51%"

@@ -417,6 +417,10 @@ def _give_change(level: Draft, measure: Draft) -> None:
     level.change = ch
 
 
+#: a clause ranking a level among others (居全国第7位, 排名全省第一)
+_RANK_CLAUSE = re.compile(
+    r"(?:居|位居|位列|排名|名列|列)[^,，;；]{0,8}?(?:第[0-9一二三四五六七八九十]{1,3}位?|前列|首位)")
+
 #: what opens the parts a level includes, in its brackets (包括…, 含…)
 _INCLUDES = re.compile(r"[(（](?:其中)?(?:包括|含)")
 
@@ -586,6 +590,10 @@ def _attach_changes(ctx: Context, text: str, sent: Sentence, live: list[Item],
                             for c in ",，;；")):
             # 现有吸毒人员4.9万名,较2017年底的8.6万名下降43%: the change compares the
             # level with its baseline; the words before it are no subject of their own
+            subject = None
+        if (subject is not None and prev_vals
+                and _RANK_CLAUSE.fullmatch(text, subject[0], subject[1])):
+            # (新收案件786642件,居全国第7位,同比增长36.51%: a rank names no subject)
             subject = None
         if (subject is not None and prev_vals
                 and _INCLUDES.search(text, max(sent.start, subject[0] - 3), subject[0] + 2)
