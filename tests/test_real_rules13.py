@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from factview import period_of
 
 import pressie
 
@@ -74,9 +75,7 @@ def test_holidays_before_the_calendar_data_are_the_golden_weeks() -> None:
     assert holiday_span("mid_autumn_festival", 2003) is None  # (no day off before 2008)
     doc = pressie.extract("国庆期间,该支队连续破获偷渡案件3起,抓获涉案人员67名。",
                           published="2003-10-09")
-    period = doc.facts[0].period
-    assert period is not None
-    assert (period.date_start, period.date_end) == (dt.date(2003, 10, 1), dt.date(2003, 10, 7))
+    assert period_of(doc.facts[0]) == (dt.date(2003, 10, 1), dt.date(2003, 10, 7))
 
 
 def test_a_heading_under_a_placeless_title_names_the_region() -> None:
@@ -92,19 +91,16 @@ def test_a_month_heading_a_long_launch_sentence_starts_the_as_of_period() -> Non
     """今年4月,为…,…打响了…战役。…截止目前,…: from April to now."""
     text = ("今年4月,为保护全市的森林资源,市森林公安紧紧围绕市委、市政府的统一安排,打响了"
             "林区治安整治战役。期间,各级森林公安机关加强巡查,截止目前,全市共查处案件120起。")
-    period = pressie.extract(text, published="2017-12-03").facts[0].period
-    assert period is not None
-    assert (period.date_start, period.date_end) == (dt.date(2017, 4, 1), dt.date(2017, 12, 3))
+    fact = pressie.extract(text, published="2017-12-03").facts[0]
+    assert period_of(fact) == (dt.date(2017, 4, 1), dt.date(2017, 12, 3))
 
 
 def test_years_with_zeros_typed_as_digits_or_letters() -> None:
     """二00八年一月至二00九年五月 (zeros typed as 0): January 2008 to May 2009."""
     for zero in ("0", "O", "〇"):
         text = f"据悉,二{zero}{zero}八年一月至二{zero}{zero}九年五月,全市警方共查获毒品案件312起。"
-        period = pressie.extract(text, published="2009-06-24").facts[0].period
-        assert period is not None
-        assert (period.date_start, period.date_end) == (dt.date(2008, 1, 1),
-                                                        dt.date(2009, 5, 31))
+        fact = pressie.extract(text, published="2009-06-24").facts[0]
+        assert period_of(fact) == (dt.date(2008, 1, 1), dt.date(2009, 5, 31))
 
 
 def test_over_written_after_a_weight() -> None:
@@ -236,9 +232,7 @@ def test_an_observance_named_with_its_year_dates_an_undated_page() -> None:
             "全省食药类刑事案件立案69起。\n2016年,全省共侦办食药类刑事案件93起。")
     doc = pressie.extract(text)
     assert doc.reference_date == dt.date(2017, 7, 3)
-    period = _values(doc)["69起"].period
-    assert period is not None
-    assert (period.date_start, period.date_end) == (dt.date(2017, 1, 1), dt.date(2017, 7, 3))
+    assert period_of(_values(doc)["69起"]) == (dt.date(2017, 1, 1), dt.date(2017, 7, 3))
 
 
 def test_a_clause_naming_its_rates_period_and_shared_points() -> None:
@@ -270,9 +264,7 @@ def test_a_since_month_and_its_years_counted_date_an_undated_page() -> None:
             "案件439起,抓获犯罪嫌疑人755人。")
     doc = pressie.extract(text)
     assert doc.reference_date == dt.date(2022, 6, 24)
-    period = _values(doc)["755人"].period
-    assert period is not None
-    assert (period.date_start, period.date_end) == (dt.date(2021, 6, 1), dt.date(2022, 6, 24))
+    assert period_of(_values(doc)["755人"]) == (dt.date(2021, 6, 1), dt.date(2022, 6, 24))
 
 
 def test_a_yearless_as_of_day_keeps_a_campaigns_year_current() -> None:
@@ -288,9 +280,8 @@ def test_the_bare_day_opening_a_datelines_lead() -> None:
     written in the next paragraph."""
     text = ("中新社兰州六月二十四日电(记者 王某)二十四日,警方在兰州公开焚烧毒品四百公斤。\n"
             "该省从2000年开始,连续实施了三个三年禁毒规划。")
-    period = _by_value(text, "2009-06-24")["四百公斤"].period
-    assert period is not None
-    assert (period.date_start, period.date_end) == (dt.date(2009, 6, 24), dt.date(2009, 6, 24))
+    fact = _by_value(text, "2009-06-24")["四百公斤"]
+    assert period_of(fact) == (dt.date(2009, 6, 24), dt.date(2009, 6, 24))
 
 
 def test_review_cases_of_the_thirteenth_round() -> None:

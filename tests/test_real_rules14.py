@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from factview import period_of
+
 import pressie
 
 
@@ -202,9 +204,7 @@ def test_a_holidays_nth_day_is_that_day() -> None:
     """国庆长假第二天 is the second day of the National Day holiday; 春节假期首日 its first."""
     doc = pressie.extract("国庆长假第二天,全国共查处客运车辆超员534起,同比增加202起。",
                           published="2019-10-03")
-    period = doc.facts[0].period
-    assert period is not None
-    assert (period.date_start, period.date_end) == (dt.date(2019, 10, 2),) * 2
+    assert period_of(doc.facts[0]) == (dt.date(2019, 10, 2),) * 2
     doc = pressie.extract("春节假期首日,全省共查处酒驾12起。", published="2019-02-06")
     period = doc.facts[0].period
     assert period is not None and period.date_start == period.date_end == dt.date(2019, 2, 4)
@@ -391,9 +391,7 @@ def test_a_quarters_as_of_note_and_changes_closing_a_levels_brackets() -> None:
         ch = facts[value].change
         assert ch is not None and ch.amount is not None and ch.amount.text == amount
     assert facts["7件"].change is None and facts["47.57%"].change is None
-    period = facts["315件"].period
-    assert period is not None
-    assert (period.date_start, period.date_end) == (dt.date(2024, 1, 1), dt.date(2024, 3, 31))
+    assert period_of(facts["315件"]) == (dt.date(2024, 1, 1), dt.date(2024, 3, 31))
 
 
 def test_a_period_after_the_subject_past_a_news_dateline_frames_the_paragraph() -> None:
@@ -430,9 +428,7 @@ def test_an_action_started_on_a_day_up_to_now() -> None:
     doc = pressie.extract(
         "从今年7月15日食品安全大整治百日行动开始至今,全市共破获食品犯罪案件56起。",
         published="2012-11-26")
-    period = doc.facts[0].period
-    assert period is not None
-    assert (period.date_start, period.date_end) == (dt.date(2012, 7, 15), dt.date(2012, 11, 26))
+    assert period_of(doc.facts[0]) == (dt.date(2012, 7, 15), dt.date(2012, 11, 26))
 
 
 def test_a_multiple_of_the_level_before_a_reform_is_a_change() -> None:

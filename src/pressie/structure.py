@@ -302,6 +302,8 @@ def _event_date(
     for k, p in enumerate(paras):
         if MONTH_DAY_CORE.search(p.text) is None:
             continue  # every event pattern holds a month and day (_MONTH_DAY)
+        # (the words after a meeting may open the next line: …电视电话会议\n,部署开展…)
+        tail = p.text + (paras[k + 1].text[:12] if k + 1 < len(paras) else "")
         for pattern in (
             rules.event_before, rules.event_noun_first, rules.event_after, rules.event_speech
         ):
@@ -310,8 +312,6 @@ def _event_date(
                 # (a ceremony dates the page as its lead; one told later, or of a year
                 # before one the page writes, is a past event)
                 continue
-            # (the words after a meeting may open the next line: …电视电话会议\n,部署开展…)
-            tail = p.text + (paras[k + 1].text[:12] if k + 1 < len(paras) else "")
             while m and ((_FOLLOWED.search(p.text, max(0, m.start() - 12), m.start())
                           and _ORDERS.match(p.text, m.end()))
                          or _DEPLOYS.match(tail, m.end())):

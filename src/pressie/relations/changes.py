@@ -165,10 +165,10 @@ def _place_item(ctx: Context, lo: int, at: int) -> tuple[int, tuple[int, int]] |
         named = _NAMED_ITEM.fullmatch(text, start, at)
         if named is None:
             return None
-        if named.group("name") in _REST and not (
-                _place_run(ctx, k + 2, start, bodies=True) or _NAMED_ITEM.search(text, k, start)):
-            return None  # (…纠纷4起、群众求助20起、其他8起: the rest of categories, no place)
         if named.group("name") in _REST:
+            if not (_place_run(ctx, k + 2, start, bodies=True)
+                    or _NAMED_ITEM.search(text, k, start)):
+                return None  # (…纠纷4起、群众求助20起、其他8起: the rest of categories)
             return k, (named.start("name"), named.start("name"))  # (the rest: no scope)
         return k, named.span("name")
     return k, run
