@@ -39,8 +39,10 @@ class _Section:
 #: (本报讯 (记者张亮 通讯员倪雯烨)) and the order followed (根据…统一部署,)
 def _dateline(ends: str) -> str:
     """A news dateline ending with one of ``ends`` (讯, 电) and its byline in brackets
-    (本报讯 (记者张亮 通讯员倪雯烨)), optional, with the spaces after it."""
-    return (rf"(?:[^\s,，。;；]{{0,12}}[{ends}][ \u3000]{{0,3}}(?:[(（][^()（）\n]{{0,30}}[)）])?)?"
+    (本报讯 (记者张亮 通讯员倪雯烨)), or an outlet's bracketed source tag ([河北新闻]),
+    optional, with the spaces after it."""
+    return (rf"(?:[^\s,，。;；]{{0,12}}[{ends}][ \u3000]{{0,3}}(?:[(（][^()（）\n]{{0,30}}[)）])?"
+            r"|[【\[〔][^\]】〕\n]{1,12}[】\]〕])?"  # (or a source tag: [河北新闻], 【人民网】)
             r"[ \u3000]{0,3}")
 
 

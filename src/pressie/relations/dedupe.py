@@ -1,8 +1,9 @@
 """Restatement dedupe (spec section 4): a figure restated later in the text is one fact.
 
 Facts with equal value and unit, both or neither with a value, the same period (or one of
-them undated, one end left open, or ends a few days apart) and a metric LCS F1 >= 0.85 keep
-their first occurrence, unless both stand in one sentence (v1.1); a quantity is never the
+them undated, one end left open, or ends a few days apart) and a metric LCS F1 >= 0.85 (or,
+not for rates, one metric written inside the other's, of one place) keep their first
+occurrence, unless both stand in one sentence (v1.1); a quantity is never the
 value of two facts. A headline's figure merges with the body's more loosely
 (:func:`merge_headlines`).
 """
@@ -129,7 +130,20 @@ def _restated(a: Fact, b: Fact) -> bool:
     pb = (b.period.date_start, b.period.date_end) if b.period else (None, None)
     if not _same_span(pa, pb):
         return False
-    return _lcs_f1(a.metric, b.metric) >= 0.85
+    if _lcs_f1(a.metric, b.metric) >= RESTATED_METRIC_F1:
+        return True
+    # 公安110接报警情770余万起 … 接报警情770余万起: one metric written inside the other,
+    # of one place, is the same statistic told again with fewer words
+    # (not a rate: 命案破案率100% and 5类案件破案率100% are two)
+    short, long_ = sorted((a.metric, b.metric), key=len)
+    return (len(short) >= RESTATED_CONTAINED_MIN and short in long_ and a.region == b.region
+            and _primary(a).unit != "%")
+
+
+#: how alike (LCS F1) two metrics must be to name one restated statistic
+RESTATED_METRIC_F1 = 0.85
+#: how long (characters) a metric must be to restate a longer one that holds it
+RESTATED_CONTAINED_MIN = 2
 
 
 #: the marks of a ';'-list: its items are statistics of their own, whatever their words
@@ -142,8 +156,12 @@ def _same_span(pa: tuple[Any, Any], pb: tuple[Any, Any]) -> bool:
     start with one end left open, or ends a few days apart (:data:`RESTATED_END_DAYS`)."""
     if pa == pb or pa == (None, None) or pb == (None, None):
         return True
-    if pa[1] == pb[1] and (pa[0] is None or pb[0] is None):
-        return True
+    if pa[0] is None or pb[0] is None:
+        # 截至11月8日…54.6公斤 and 今年以来 (told on the 13th)…54.6公斤: one start left
+        # open, the ends the same or a few days apart
+        if pa[1] is None or pb[1] is None:
+            return False
+        return abs((pa[1] - pb[1]).days) <= RESTATED_END_DAYS
     # 2017年以来…380亿余元 and 5年共…380亿余元: one start, one end left open
     if pa[0] == pb[0] and pa[0] is not None and (pa[1] is None or pb[1] is None):
         return True
@@ -218,9 +236,14 @@ def _headline_alike(a: str, b: str) -> bool:
     return short >= 2 and common >= 2 and common >= HEADLINE_METRIC_COVER * short
 
 
+def _in_headline(f: Fact) -> bool:
+    """A fact written in a headline-like line (no sentence end)."""
+    text = f.sentence.text if f.sentence is not None else ""
+    return bool(text) and len(text) <= 60 and not any(c in text for c in "。！？!?")
+
+
 def _headline_like(f: Fact) -> bool:
     """A fact of a headline-like line: no sentence end, no period of its own."""
     if f.period is not None and not f.period.inherited:
         return False
-    text = f.sentence.text if f.sentence is not None else ""
-    return bool(text) and len(text) <= 60 and not any(c in text for c in "。！？!?")
+    return _in_headline(f)
