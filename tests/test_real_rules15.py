@@ -42,3 +42,44 @@ def test_a_figure_told_again_with_fewer_words_is_one_fact() -> None:
         "今年以来,全市命案现案破案率100%。涉枪、重大伤害等5类案件破案率100%。",
         published="2018-11-13")
     assert sum(f.value is not None and f.value.text == "100%" for f in rates.facts) == 2
+
+
+def test_dao_opening_a_clause_with_a_date_is_as_of() -> None:
+    """到2003年底, (like 截至 and 至 at a clause's head, closed by a comma) is an as-of
+    period with no start; 到目前为止 is as of the reference day; 从1月到6月 stays a range."""
+    doc = pressie.extract("到2003年底,全国登记在册的吸毒人员已达105万人。", published="2004-06-20")
+    fact = by_value(doc)["105万人"]
+    assert period_of(fact) == (None, dt.date(2003, 12, 31))
+    assert fact.metric == "登记在册的吸毒人员"  # (已, like 达, is no part of it)
+    now = pressie.extract("到目前为止,全市共抓获犯罪嫌疑人12人。", published="2004-06-20")
+    assert period_of(by_value(now)["12人"]) == (None, dt.date(2004, 6, 20))
+    span = pressie.extract("从1月到6月,全市共抓获犯罪嫌疑人12人。", published="2004-06-20")
+    assert period_of(by_value(span)["12人"]) == (dt.date(2004, 1, 1), dt.date(2004, 6, 30))
+
+
+def test_a_kind_of_case_the_sentence_opened_with_names_its_generic_cases() -> None:
+    """开展打击“两抢一盗”犯罪专项审判,审结该类案件88件: the quoted kind of crime the sentence
+    opened with is what 案件 (and 该类案件) counts; a description after a list's 等 (…等群众反映
+    强烈的突出违法犯罪) names no kind."""
+    for cases in ("审结案件88件", "审结该类案件88件"):
+        doc = pressie.extract(f"2006年,开展打击“两抢一盗”犯罪专项审判,{cases}。",
+                              published="2007-03-01")
+        assert by_value(doc)["88件"].metric == "审结“两抢一盗”犯罪案件"
+    described = pressie.extract(
+        "2024年,持续严打“黄赌毒”“盗抢骗”以及电信网络诈骗等群众反映强烈的突出违法犯罪,"
+        "累计侦破案件1.9万起、抓获2.3万人。", published="2025-01-20")
+    assert by_value(described)["1.9万起"].metric == "侦破案件"
+
+
+def test_a_wider_areas_level_compared_with_is_that_areas_fact() -> None:
+    """执结率为96.88%,高于全国的93.49%和全省的93.61%: the compared levels are the same
+    measure of the country and of the province (their regions), and the next clause keeps
+    the page's own place."""
+    doc = pressie.extract(
+        "湖北省武汉市中级人民法院2022年执行案件执结率为96.88%,高于全国的93.49%和全省的"
+        "93.61%;首次执行案件执行完毕率为20.99%,低于全国的30.00%。", published="2023-03-01")
+    facts = by_value(doc)
+    assert [(facts[v].metric, facts[v].region) for v in ("96.88%", "93.49%", "93.61%")] == [
+        ("执行案件执结率", "武汉市"), ("执行案件执结率", "中国"), ("执行案件执结率", "湖北省")]
+    assert facts["20.99%"].region == "武汉市"
+    assert (facts["30.00%"].metric, facts["30.00%"].region) == ("首次执行案件执行完毕率", "中国")

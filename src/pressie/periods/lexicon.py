@@ -315,14 +315,14 @@ def _date_patterns(lex: _Lexicon, b: _Blocks) -> list[tuple[str, str]]:
         ("list", rf"{_NB}(?P<a>{dt})(?:[、和及与]{dt}){{1,6}}"),
         (
             "until",
-            # (至6月底, 至目前 opening a clause and closed by a comma: as of, like 截至;
-            # 至6月20日止, too)
-            rf"(?:{_alt(UNTIL_WORDS)}|(?:(?<=[{bnd} \u3000])|^)至"
-            rf"(?=(?:{dt}|目前|现在|当前|年底|年末|月底)(?:底|末)?止?[,，]))"
+            # (至6月底, 到2003年底, 至目前 opening a clause and closed by a comma: as of,
+            # like 截至; 至6月20日止 and 到目前为止, too)
+            rf"(?:{_alt(UNTIL_WORDS)}|(?:(?<=[{bnd} \u3000])|^)[至到]"
+            rf"(?=(?:{dt}|目前|现在|当前|年底|年末|月底)(?:底|末)?(?:为?止)?[,，]))"
             # (截至今年一季度: as of the quarter's end)
             rf"(?P<a>(?P<uy>{year})?(?P<uq>{_alt(lex.quarters) or '(?!)'})|{dt}|目前|现在|当前"
             r"|今天|今日|发稿时|发稿|日前|年底|年末|月底)"
-            r"(?:底|末)?止?",
+            r"(?:底|末)?(?:为?止)?",
         ),
         # 从2020年5月起至今 / 去年至今: since X, to the reference date
         (
@@ -486,7 +486,7 @@ def _anchors(
         "range_dd": "日号",
         "day_only": "日号",
         "list": year_month,
-        "until": "截至",
+        "until": "截至到",
         "since": "来",
         "since_now": "今目现",
         "since_year": "来",

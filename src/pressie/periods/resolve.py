@@ -412,9 +412,9 @@ def _res_rel_month(c: _Ctx, raw: _Raw) -> _Out:
         base = date(ref.year, ref.month, 1)
     first = _minus_months(base, -lex.relative_months[m["mo"]])
     until = next((w for w in UNTIL_WORDS if c.text.endswith(w, 0, s)), None)
-    if until is None and c.text.endswith("至", 0, s) and (
+    if until is None and s >= 1 and c.text[s - 1] in "至到" and (
             s == 1 or c.text[s - 2] in c.lex.boundaries or c.text[s - 2] in " \u3000"):
-        until = "至"  # 至上月底,全市…: as of, at a clause's head
+        until = c.text[s - 1]  # 至上月底,全市… / 到上月底,…: as of, at a clause's head
     if m["d"]:
         day = _safe_date(first.year, first.month, cn_int(m["d"]) or 0)
         if day is None:

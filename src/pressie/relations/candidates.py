@@ -41,6 +41,7 @@ class Item:
     metric: str = ""
     pieces: list[tuple[int, int]] = field(default_factory=list)
     scope: tuple[int, int] | None = None
+    scope_own: bool = False  # the scope is this figure's alone (a compared area): not carried
     noun_after: bool = False
     verb: str | None = None
     subcount: bool = False

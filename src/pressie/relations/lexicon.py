@@ -213,7 +213,9 @@ class RelationLexicon:
         #: 严打涉税经济犯罪 / 对侵害未成年人犯罪零容忍: the crime a sentence opens with
         self.crime_topic_re = re.compile(
             "(?:" + "|".join(re.escape(w) for w in openers) + ")"
-            + r"([^,，;；。:：“”]{2,30}?犯罪)(?![\u4e00-\u9fff]{0,2}(?:嫌疑人|分子|团伙))"
+            # (a quoted kind inside it: 打击“两抢一盗”犯罪)
+            + r"((?=[^,，;；。:：]{2})(?:[^,，;；。:：“”]|“[^,，;；。“”]{1,12}”){1,30}?犯罪)"
+            + r"(?![\u4e00-\u9fff]{0,2}(?:嫌疑人|分子|团伙))"
         ) if openers else None
         self.duration_cues = _by_length(r["duration_cues"])
         self.trailers = _by_length(r["metric_trailers"])

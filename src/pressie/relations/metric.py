@@ -224,9 +224,10 @@ def sentence_metrics(ctx: Context, work: SentenceWork, scope: tuple[int, int] | 
         if not it.metric:
             _breakdown_of(ctx, work, it)
         if it.metric:
-            if it.scope is not None:
-                scope = it.scope
-            it.scope = scope
+            if not it.scope_own:  # (高于全国的93.49%: no scope of what follows)
+                if it.scope is not None:
+                    scope = it.scope
+                it.scope = scope
             prev_value = it
         else:
             it.role = "drop"
@@ -349,6 +350,18 @@ def _metric(ctx: Context, work: SentenceWork, it: Item, clause: tuple[int, int],
     cs, ce = clause
     live = work.live
     left_start, left_end = _left_bounds(ctx, work, it, cs)
+    area = _AREA_LEVEL.fullmatch(text, left_start, left_end)
+    if (area is not None and prev_value is not None and prev_value.pieces
+            and prev_value.q.unit == q.unit and prev_value.q.end <= left_start):
+        # 执结率为96.88%,高于全国的93.49%和全省的93.61%: the same measure of the wider
+        # area it is compared with, that area its scope
+        it.scope = area.span("area")
+        it.scope_own = True
+        it.subcount = False
+        it.verb = None
+        it.pieces = list(prev_value.pieces)
+        it.metric = prev_value.metric
+        return
     pieces, scope, verb, subcount = left_pieces(ctx, text, left_start, left_end)
     if it.to_level and not pieces and it.baseline is None:
         # 立案数同比下降23.6%,降至不足500起: the level of the change before it
@@ -498,10 +511,10 @@ def _metric(ctx: Context, work: SentenceWork, it: Item, clause: tuple[int, int],
             metric = ctx.join(pieces)
     if np_span is None and not carried and len(pieces) == 1:
         crime = _crime_topic(ctx, work, it, pieces[0])
-        if crime is not None:  # 审结|侵犯公民信息犯罪|案件
+        if crime is not None:  # 审结|侵犯公民信息犯罪|案件 (审结该类案件: the 该类 left out)
             a, b = pieces[0]
             g = _generic_len(ctx, text[a:b])
-            pieces = [(a, b - g), crime, (b - g, b)]
+            pieces = [(a, b - g - _anaphor_len(ctx, text[a:b - g])), crime, (b - g, b)]
             metric = ctx.join(pieces)
     if q.kind == "percent" and not carried and (
             not metric or not _has_content(ctx, metric) or scope_like(ctx, metric, cs)):
@@ -516,6 +529,13 @@ def _metric(ctx: Context, work: SentenceWork, it: Item, clause: tuple[int, int],
     it.verb = verb or carried
     it.pieces = pieces
     it.metric = ((carried or "") + metric) if metric else ""
+
+
+#: a wider area's level a figure is compared with, written between the figure and that
+#: level (…96.88%,高于全国的93.49%和全省的93.61%)
+_AREA_LEVEL = re.compile(
+    r"\s*[,，]?\s*(?:(?:略|明显|远|均|分别)?(?:高于|低于|好于|优于|超过|超出)|[和与及、])"
+    r"(?P<area>全国|全省|全市|全区|全州|全县|全盟)(?:平均水平|平均值|平均)?的\s*")
 
 
 #: a rate named by its act alone (破案率, 结案率, 报废率): the rate of some object
@@ -856,9 +876,19 @@ def _crime_clause(ctx: Context, work: SentenceWork, cs: int) -> tuple[int, int] 
         found = m
     if found is None or found.end() != end:
         return None
-    a, b = found.span(1)
-    k = text.rfind("等", a, b)  # (毒品、涉枪等犯罪: the kind after a list's 等)
-    return (k + 1, b) if k >= 0 and b - k > 2 else (a, b)
+    return _crime_kind(text, *found.span(1))
+
+
+def _crime_kind(text: str, a: int, b: int) -> tuple[int, int] | None:
+    """The kind of crime named by ``text[a:b]`` (…犯罪): the kind after a list's 等 (毒品、涉枪
+    等犯罪 -> 犯罪 after 等, kept when more than 犯罪), None for a description after it
+    (…等人民群众反映强烈的突出违法犯罪)."""
+    k = text.rfind("等", a, b)
+    if k < 0:
+        return (a, b)
+    if "的" in text[k + 1:b]:
+        return None
+    return (k + 1, b) if b - k > 2 else (a, b)
 
 
 #: a consequence written between two figures (…起,造成…人死亡): no shared verb across it
@@ -907,6 +937,7 @@ def _crime_topic(ctx: Context, work: SentenceWork, it: Item, piece: tuple[int, i
     if rx is None or not g:
         return None
     verb = text[a:b - g]
+    verb = verb[:len(verb) - _anaphor_len(ctx, verb)]  # 审结该类案件: the kind just opened
     if verb not in ctx.lex.verb_set:
         return None
     found = None
@@ -914,11 +945,13 @@ def _crime_topic(ctx: Context, work: SentenceWork, it: Item, piece: tuple[int, i
         found = m
     if found is None:
         return None
-    cs, ce = found.span(1)
-    k = text.rfind("等", cs, ce)
-    if k >= 0:
-        cs = k + 1
-    return (cs, ce) if ce - cs >= 2 else None
+    kind = _crime_kind(text, *found.span(1))
+    return kind if kind is not None and kind[1] - kind[0] >= 2 else None
+
+
+def _anaphor_len(ctx: Context, words: str) -> int:
+    """Length of the anaphor (该类, 此类) ``words`` end with, 0 for none."""
+    return next((len(w) for w in ctx.lex.anaphors if words.endswith(w)), 0)
 
 
 def _paired_object(ctx: Context, it: Item, prev: Item | None, verb_piece: tuple[int, int]
