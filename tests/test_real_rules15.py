@@ -83,3 +83,24 @@ def test_a_wider_areas_level_compared_with_is_that_areas_fact() -> None:
         ("执行案件执结率", "武汉市"), ("执行案件执结率", "中国"), ("执行案件执结率", "湖北省")]
     assert facts["20.99%"].region == "武汉市"
     assert (facts["30.00%"].metric, facts["30.00%"].region) == ("首次执行案件执行完毕率", "中国")
+
+
+def test_a_county_bodys_own_release_is_the_countys() -> None:
+    """近年来,湖南省邵阳县公安局禁毒大队… (a county bureau's unit opening the page): the
+    release, and the figures that name no place, are the county's (with its city), not the
+    province's; a city's unit stays the city's."""
+    doc = pressie.extract("近年来,湖南省邵阳县公安局禁毒大队主动担当作为。\n"
+                          "今年以来,共破获毒品案件120起。", published="2023-11-26")
+    assert by_value(doc)["120起"].region == "邵阳市邵阳县"
+    city = pressie.extract("近年来,湖南省邵阳市公安局禁毒支队主动担当作为。\n"
+                           "今年以来,共破获毒品案件120起。", published="2023-11-26")
+    assert by_value(city)["120起"].region == "邵阳市"
+
+
+def test_a_body_before_a_period_that_splits_its_clause_is_the_scope() -> None:
+    """记者从内蒙古自治区公安部门获悉,鄂尔多斯市警方日前摧毁一个…团伙,抓获…: the body
+    right before 日前 acts in the sentence, not the source the reporter heard it from."""
+    doc = pressie.extract("记者从内蒙古自治区公安部门获悉,鄂尔多斯市警方日前摧毁一个制贩毒"
+                          "犯罪团伙,抓获犯罪嫌疑人20人。", published="2013-11-26")
+    fact = by_value(doc)["20人"]
+    assert (fact.scope, fact.region) == ("鄂尔多斯市警方", "鄂尔多斯市")

@@ -167,8 +167,10 @@ def detect_region(
     if host is not None:
         return host
     for cand, pm in sorted(title_agencies, key=lambda x: x[0].start):
-        if pm.last.level == "prefecture" and cand.canonical.startswith(pm.canonical):
-            return pm.last.name
+        if (pm.last.level in ("prefecture", "county")
+                and cand.canonical.startswith(pm.canonical)):
+            # (a city's or a county's own body: 邵阳县公安局禁毒大队 -> 邵阳市邵阳县)
+            return _title_place(pm, lex)
         prov = lex.province_of(pm.places[0])
         if prov:
             return prov.name

@@ -202,6 +202,17 @@ def left_scope(ctx: Context, text: str, s: int, e: int
         if sc is not None:
             scope = (a, sc)
             a = sc
+    if scope is None and fv is not None and fv[0] == 0 and len(spans) > 1:
+        # 鄂尔多斯市警方日前摧毁…: the body written right before the period that splits
+        # its clause (nothing but the period between them)
+        pa, pb = spans[-2]
+        p_end = pb
+        while p_end > pa and text[p_end - 1] in " \u3000":
+            p_end -= 1
+        gap = text[pb:spans[-1][0]]
+        if (p_end > pa and not any(c in gap for c in ",，;；。:：")
+                and _is_scope(ctx, text[pa:p_end], pa)):
+            scope = (pa, p_end)
     return a, b, scope, subcount
 
 
