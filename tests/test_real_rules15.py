@@ -104,3 +104,41 @@ def test_a_body_before_a_period_that_splits_its_clause_is_the_scope() -> None:
                           "犯罪团伙,抓获犯罪嫌疑人20人。", published="2013-11-26")
     fact = by_value(doc)["20人"]
     assert (fact.scope, fact.region) == ("鄂尔多斯市警方", "鄂尔多斯市")
+
+
+def test_a_late_year_meeting_day_opening_a_review_keeps_its_year_current() -> None:
+    """11月24日,在…会议上…报告工作 … 五年来 … 其中,2021年共受理…: a review given late in the
+    year it names is written in that year (五年来 ends then), not the year after."""
+    doc = pressie.extract(
+        "11月24日,在区第七届人民代表大会第一次会议上,区人民法院院长代表区人民法院报告工作。\n"
+        "五年来,我院共受理各类案件33409件。其中,2021年共受理各类案件10649件。")
+    assert period_of(by_value(doc)["33409件"])[1] == dt.date(2021, 11, 24)
+    early = pressie.extract(
+        "1月24日,在区第七届人民代表大会第一次会议上,区人民法院院长代表区人民法院报告工作。\n"
+        "五年来,我院共受理各类案件33409件。其中,2021年共受理各类案件10649件。")
+    assert period_of(by_value(early)["33409件"])[1] == dt.date(2022, 1, 24)
+
+
+def test_a_year_both_since_periods_start_from_is_current() -> None:
+    """2014年全省已破获传销案件183起 (headline) over 今年以来… and 2014年以来…: the year the
+    text counts from is the current one, not the year before the text."""
+    doc = pressie.extract(
+        "2014年全省已破获传销案件183起\n今年以来,全省共破获传销案件183起。\n"
+        "据了解,2014年以来,全省先后捣毁传销窝点2193处。")
+    assert period_of(by_value(doc)["2193处"])[0] == dt.date(2014, 1, 1)
+    assert by_value(doc)["183起"].period is not None
+    assert by_value(doc)["183起"].period.date_start == dt.date(2014, 1, 1)
+
+
+def test_a_rate_right_after_its_level_past_a_comparison_clause_is_its_change() -> None:
+    """…伤亡事故53起,较去年同期相比,事故减少30%: the rate whose subject ends the level's
+    metric, written right after it past only the comparison, is the level's change; a rate
+    of another measure (死亡人数) stays a change-only fact."""
+    doc = pressie.extract("全市共发生伤亡事故53起,较去年同期相比,事故减少30%。",
+                          published="2017-04-28")
+    (fact,) = doc.facts
+    assert fact.change is not None and fact.change.amount is not None
+    assert (fact.value.text if fact.value else None, fact.change.amount.text) == ("53起", "30%")
+    other = pressie.extract("全市共发生伤亡事故53起,与去年同期相比,死亡人数减少30%。",
+                            published="2017-04-28")
+    assert len(other.facts) == 2

@@ -1151,6 +1151,8 @@ _DECEMBER_NOW = re.compile(
     r"(?:截至|截止)(?:今年|本年)? ?(?:12|十二)月"
     # (上海12月17日电: a December dateline, the reviewed year still current)
     r"|(?<![0-9年])12月[0-9]{1,2}日(?:电|讯)"
+    # (11月24日,在…会议上…报告工作 opening the text: a day late in the year it reviews)
+    r"|^\s*(?:1[12]|十[一二])月[0-9]{1,2}日[,，]"
 )
 
 
@@ -1375,12 +1377,14 @@ def _text_year(text: str) -> tuple[int | None, int | None]:
         if not text[max(0, m.start() - 2):m.start()].endswith(_COMPARED)  # 较2019年: a base
         and not _planned_sentence(text, m.start())  # 要在2016年年底前…: a deadline
     ] + bare_parts
+    since = [int(m.group(1)) for m in _matches_at(_SINCE_YEAR, text, starts)]
     if bare:
         y = max(bare)
         # 截至12月 with no year: the text is written in that December, its years current
         december = _DECEMBER_NOW.search(text) is not None
-        years.append(y if (part is not None and part >= y) or december else y + 1)
-    since = [int(m.group(1)) for m in _matches_at(_SINCE_YEAR, text, starts)]
+        # (2014年安徽已破获… over 2014年以来…, 今年以来…: the year both start from is current)
+        started = y in since and "今年以来" in text
+        years.append(y if (part is not None and part >= y) or december or started else y + 1)
     if since:
         y = max(since)
         twice = "去年以来" in text
