@@ -142,3 +142,17 @@ def test_a_rate_right_after_its_level_past_a_comparison_clause_is_its_change() -
     other = pressie.extract("全市共发生伤亡事故53起,与去年同期相比,死亡人数减少30%。",
                             published="2017-04-28")
     assert len(other.facts) == 2
+
+
+def test_a_noun_whose_trend_its_clause_tells_is_what_the_bare_verb_counts() -> None:
+    """其中,盗伐、滥伐林木案件数居高不下,共办理83706起: the noun of the figure-less clause
+    that only tells its trend is the object of the bare verb after it, not the object of the
+    sentence's first figure."""
+    doc = pressie.extract(
+        "2015年,全国森林公安机关共办理破坏森林资源案件225674起,其中,盗伐、滥伐林木案件数"
+        "居高不下,共办理83706起;森林火灾案件大幅下降,共办理9956起,同比下降33.2%。",
+        published="2016-03-01")
+    facts = by_value(doc)
+    assert facts["83706起"].metric == "办理盗伐、滥伐林木案件"
+    assert facts["9956起"].metric == "办理森林火灾案件"
+    assert facts["225674起"].metric == "办理破坏森林资源案件"

@@ -318,6 +318,7 @@ class RelationRules(_Documented):
     event_measures: Words = Field(default_factory=list)
     crime_topic_openers: Words = Field(default_factory=list)
     generic_objects: Words = Field(default_factory=list)
+    trend_predicates: Words = Field(default_factory=list)
     counted_topics: Words = Field(default_factory=list)
     bound_conjunctions: Words = Field(default_factory=list)
     duration_cues: Words

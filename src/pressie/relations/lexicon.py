@@ -207,6 +207,12 @@ class RelationLexicon:
         #: only such a measure share the first item's event noun
         self.event_measures = tuple(sorted(r.get("event_measures", []), key=len, reverse=True))
         self.generic_objects = tuple(r.get("generic_objects", []))
+        trends = _by_length(r.get("trend_predicates", []))
+        #: 其中,盗伐、滥伐林木案件数居高不下: a noun and its trend, what a bare verb counts
+        self.trend_topic_re = re.compile(
+            r"(?:其中\s*[,，]?\s*)?(?P<np>[^,，;；。:：0-9]{2,20}?)(?:数量|起数|数)?"
+            "(?:" + "|".join(re.escape(w) for w in trends) + ")"
+        ) if trends else None
         self.counted_topics = tuple(r.get("counted_topics", []))
         self.bound_conjunctions = tuple(r.get("bound_conjunctions", []))
         openers = _by_length(r.get("crime_topic_openers", []))

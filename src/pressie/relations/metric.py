@@ -490,9 +490,15 @@ def _metric(ctx: Context, work: SentenceWork, it: Item, clause: tuple[int, int],
     if np_span is None and not carried and metric in lex.verb_set and len(pieces) == 1:
         topic = _dui_topic(ctx, work, cs) or _dui_topic_in_clause(ctx, it, cs, pieces[0],
                                                                   prev_value)
+        trend = _trend_topic(ctx, work, cs) if topic is None else None
         if topic is not None:
             # 对校园欺凌暴力犯罪,批准逮捕16人、起诉9人: the crimes the clause before names
             pieces = [topic, pieces[0]]
+            metric = ctx.join(pieces)
+        elif trend is not None:
+            # 盗伐、滥伐林木案件数居高不下,共办理83706起: the noun whose trend the clause
+            # before tells, after the verb
+            pieces = [pieces[0], trend]
             metric = ctx.join(pieces)
         elif not metric.endswith("案"):  # (打击假币犯罪,立案83件: 立案 holds its object)
             crime = _crime_clause(ctx, work, cs)
@@ -809,6 +815,18 @@ def _dui_topic(ctx: Context, work: SentenceWork, cs: int) -> tuple[int, int] | N
         return None
     m = _DUI_TOPIC.fullmatch(ctx.text, *span)
     return m.span(1) if m is not None else None
+
+
+def _trend_topic(ctx: Context, work: SentenceWork, cs: int) -> tuple[int, int] | None:
+    """The noun of a figure-less clause that only tells its trend (…案件数居高不下,), written
+    right before the clause at ``cs``, if any: what the bare verb after it counts."""
+    rx = ctx.lex.trend_topic_re
+    span = _bare_clause_before(ctx, work, cs) if rx is not None else None
+    if span is None:
+        return None
+    assert rx is not None
+    m = rx.fullmatch(ctx.text, *span)
+    return m.span("np") if m is not None else None
 
 
 def _dui_topic_in_clause(ctx: Context, it: Item, cs: int, verb: tuple[int, int],
