@@ -156,3 +156,28 @@ def test_a_noun_whose_trend_its_clause_tells_is_what_the_bare_verb_counts() -> N
     assert facts["83706起"].metric == "办理盗伐、滥伐林木案件"
     assert facts["9956起"].metric == "办理森林火灾案件"
     assert facts["225674起"].metric == "办理破坏森林资源案件"
+
+
+def test_a_since_heading_the_paragraph_after_an_as_of_lead_frames_the_release() -> None:
+    """截至6月底,全省…(lead) / 通报称,今年以来,…(a figure-less paragraph) / later figures:
+    the release's period runs from the since-period's start to the lead's as-of day; the
+    lead's own figure keeps its as-of."""
+    doc = pressie.extract(
+        "省公安厅6日通报专项行动成效:截至6月底,全省公安机关共侦破涉网犯罪案件4752起。\n"
+        "通报称 , 今年以来 , 全省公安机关重拳整治网络黑灰产业 , 取得阶段性成效 。\n"
+        "在打击网络水军犯罪方面,该省累计侦破案件29起。", published="2020-08-06")
+    assert period_of(by_value(doc)["29起"]) == (dt.date(2020, 1, 1), dt.date(2020, 6, 30))
+    assert period_of(by_value(doc)["4752起"]) == (None, dt.date(2020, 6, 30))
+
+
+def test_a_range_of_years_may_end_at_a_years_start_or_begin_at_its_end() -> None:
+    """2006年至2008年初 ends with 2008's February (as 2008年初 spans); 2006年底至2008年 starts
+    in 2006's December; 2018年至2020年 stays whole years."""
+    cases = {
+        "仅2006年至2008年初,辖区牧民损失羊600余只。": (dt.date(2006, 1, 1), dt.date(2008, 2, 29)),
+        "2006年底至2008年,辖区牧民损失羊600余只。": (dt.date(2006, 12, 1), dt.date(2008, 12, 31)),
+        "2018年至2020年,辖区牧民损失羊600余只。": (dt.date(2018, 1, 1), dt.date(2020, 12, 31)),
+    }
+    for text, dates in cases.items():
+        doc = pressie.extract(text, published="2021-08-25")
+        assert period_of(by_value(doc)["600余只"]) == dates, text

@@ -51,7 +51,7 @@ _HEAD_LEAD = re.compile(_dateline("讯") + r"(?:(?:根据|按照|依据)[^,，�
 #: (通报称,8月9日至11日,…)
 _RANGE_LEAD = re.compile(
     _HEAD_LEAD.pattern
-    + r"(?:(?:通报称|通报显示|据介绍|据了解|据悉|据统计|统计显示|数据显示)[,，:：])?"
+    + r"(?:(?:通报称|通报显示|据介绍|据了解|据悉|据统计|统计显示|数据显示)\s?[,，:：]\s?)?"
 )
 
 
@@ -261,6 +261,9 @@ class PeriodIndex:
                 # (a 目前 after the lead's own frame is an as-of clause, not the release's
                 # period: “百日行动”以来,… 。目前已返还…; nor is one closing a story told
                 # paragraphs before it: …16日凌晨,专案组抓获…。(paragraph) 目前,12名犯罪嫌疑人…)
+                since = self._since_after_as_of(g, k)
+                if since is not None:
+                    return since
                 return g.period(inherited=True)
             k += 1
         # a data release writing one period again and again (2022年上半年,…受理…。2022年
@@ -272,6 +275,24 @@ class PeriodIndex:
             # data release, written near its top under its headings, is the release's too)
             return dated[0].period(inherited=True)
         return None
+
+    def _since_after_as_of(self, g: PeriodMention, k: int) -> Period | None:
+        """The release's period when its lead's as-of ``g`` (截至6月底,全省…) is followed by a
+        since-period of that year heading the next paragraph (通报称,今年以来,…): the since's
+        start to the as-of day (2020-01-01..2020-06-30); None otherwise."""
+        if g.kind != "until" or g.date_start is not None or g.date_end is None:
+            return None
+        if k + 1 >= len(self._gov):
+            return None
+        s = self._gov[k + 1]
+        if (s.kind != "since" or s.date_start is None or not s.dated
+                or s.date_start.year != g.date_end.year or s.date_start > g.date_end):
+            return None
+        pg = bisect.bisect_right(self._paras, g.start) - 1
+        ps = bisect.bisect_right(self._paras, s.start) - 1
+        if ps != pg + 1 or _RANGE_LEAD.fullmatch(self.text, self._paras[ps], s.start) is None:
+            return None
+        return s.period(inherited=True).model_copy(update={"date_end": g.date_end})
 
     def _late(self, m: PeriodMention) -> bool:
         """True when ``m`` stands after the third non-empty paragraph of the text."""

@@ -276,7 +276,9 @@ def _date_patterns(lex: _Lexicon, b: _Blocks) -> list[tuple[str, str]]:
     priority)."""
     bnd, year, day, dt = b.bnd, b.year, b.day, b.dt
     return [
-        ("range_y", rf"(?:自|从)?{_NB}(?P<a>{_DIG_Y})年?{_SEP}(?P<b>{_DIG_Y})年"),
+        # (2006年至2008年初, 2006年底至2008年: a year's start or end at either side)
+        ("range_y", rf"(?:自|从)?{_NB}(?P<a>{_DIG_Y})(?:年(?P<ap>初|底|末)?)?{_SEP}"
+                    rf"(?P<b>{_DIG_Y})年(?P<bp>初|底|末)?"),
         # (web text may space the numbers: 1 至5 月)
         (
             "range_m",
@@ -465,7 +467,7 @@ def _anchors(
     # character class is searched for quickly)
     sep_start = r"[起开至到\-—–~～－]"
     anchor_res = {
-        "range_y": rf"{sep_start}(?<=[0-9年].)",
+        "range_y": rf"{sep_start}(?<=[0-9年初底末].)",
         "range": rf"{sep_start}(?<=[{dt_end}].)",
         "list": rf"[、和及与](?<=[{dt_end}].)",
         "since_from": rf"[起开{_first_chars(lex.start_verbs)}](?<=[{dt_end}].)",

@@ -117,7 +117,12 @@ def _res_range_y(c: _Ctx, raw: _Raw) -> _Out:
     a, b = int(m["a"]), int(m["b"])
     if a > b:
         return None
-    return s, e, (date(a, 1, 1), date(b, 12, 31), "range", False, None)
+    # (年底 starts a range in its December; 年初 ends one with February, as 2008年初 spans)
+    start = date(a, 12, 1) if m["ap"] in ("底", "末") else date(a, 1, 1)
+    end = _month_end(b, 2) if m["bp"] == "初" else date(b, 12, 31)
+    if start > end:
+        return None
+    return s, e, (start, end, "range", False, None)
 
 
 def _res_range_m(c: _Ctx, raw: _Raw) -> _Out:
