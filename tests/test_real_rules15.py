@@ -181,3 +181,36 @@ def test_a_range_of_years_may_end_at_a_years_start_or_begin_at_its_end() -> None
     for text, dates in cases.items():
         doc = pressie.extract(text, published="2021-08-25")
         assert period_of(by_value(doc)["600余只"]) == dates, text
+
+
+def test_a_count_a_verb_only_records_is_named_by_its_subject() -> None:
+    """「侵犯人身罪」共录得1,809宗 (Macao's and Hong Kong's 录得): the subject before 共 is what
+    is counted, whatever its last word, after the verb (as a counting verb's: 接报诈骗警情)."""
+    doc = pressie.extract("今年1至9月,「侵犯人身罪」共录得1,809宗,同比下降1.3%。",
+                          published="2011-10-20")
+    assert by_value(doc)["1,809宗"].metric == "录得侵犯人身罪"
+    other = pressie.extract("今年1至9月,整体犯罪活动共录得9,181宗。", published="2011-10-20")
+    assert by_value(other)["9,181宗"].metric == "录得整体犯罪活动"
+    counted = pressie.extract("今年1至9月,全市诈骗警情共接报8114起。", published="2011-10-20")
+    assert by_value(counted)["8114起"].metric == "接报诈骗警情"
+
+
+def test_a_signed_count_in_brackets_after_a_rate_is_the_same_change_in_cases() -> None:
+    """同比上升15.9% (+102宗) / 同比下降2.6%(-14宗): the signed count in brackets is the change
+    told in cases, a change-only fact of the same subject and direction; a sign against the
+    rate's direction, and a bracketed rate (-4.13%), make none."""
+    for text, amount, direction in (
+            ("今年1至9月,「妨害本地区罪」共录得742宗,同比上升15.9% (+102宗)。", "102宗", "up"),
+            ("今年1至9月,「妨害社会生活罪」共录得517宗,同比下降2.6%(-14宗)。", "14宗", "down")):
+        doc = pressie.extract(text, published="2011-10-20")
+        told = [f for f in doc.facts if f.value is None and f.change is not None]
+        assert len(told) == 1
+        change = told[0].change
+        assert change is not None and change.amount is not None
+        assert (change.amount.text, change.direction) == (amount, direction)
+    against = pressie.extract("今年1至9月,全市共录得517宗,同比下降2.6%(+14宗)。",
+                              published="2011-10-20")
+    assert all(f.value is not None for f in against.facts)
+    rate = pressie.extract("今年1至9月,全市盗窃案件下降7.84%,降幅超过全省(-4.13%)。",
+                           published="2011-10-20")
+    assert "4.13%" not in {q.text for q in rate.quantities if q.kind != "other"}

@@ -319,6 +319,7 @@ class RelationRules(_Documented):
     crime_topic_openers: Words = Field(default_factory=list)
     generic_objects: Words = Field(default_factory=list)
     trend_predicates: Words = Field(default_factory=list)
+    record_verbs: Words = Field(default_factory=list)
     counted_topics: Words = Field(default_factory=list)
     bound_conjunctions: Words = Field(default_factory=list)
     duration_cues: Words

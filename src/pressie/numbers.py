@@ -640,7 +640,10 @@ def _glued_or_chrome(
         return True
     if not r.written_unit and _latin(after[:1]):
         return True  # 5G, 3D
-    if just_before[-1:] in ("-", ":", "/", ".", "·", "_", "#", "×", "*"):
+    if just_before[-1:] in ("-", ":", "/", ".", "·", "_", "#", "×", "*") and not (
+            # (-14宗) in brackets: a signed count (下降2.6%(-14宗)), no code
+            just_before[-1:] == "-" and just_before[-2:-1] in ("(", "（") and r.written_unit
+            and r.kind == "count"):
         return True
     if r.leading_zero:
         return True

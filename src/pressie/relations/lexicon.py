@@ -207,6 +207,7 @@ class RelationLexicon:
         #: only such a measure share the first item's event noun
         self.event_measures = tuple(sorted(r.get("event_measures", []), key=len, reverse=True))
         self.generic_objects = tuple(r.get("generic_objects", []))
+        self.record_verbs = tuple(_by_length(r.get("record_verbs", [])))
         trends = _by_length(r.get("trend_predicates", []))
         #: 其中,盗伐、滥伐林木案件数居高不下: a noun and its trend, what a bare verb counts
         self.trend_topic_re = re.compile(

@@ -1219,7 +1219,8 @@ def _left_rest(ctx: Context, text: str, a: int, b: int, scope: tuple[int, int] |
     # fillers inside the metric: 共打掉 / 成功止付 / 依法行政拘留 / 处置了
     pieces = _drop_inner_fillers(ctx, text, pieces)
     if pieces and topic is not None and len(pieces) == 1 and (
-            text[pieces[0][0]:pieces[0][1]] in lex.verb_set):
+            text[pieces[0][0]:pieces[0][1]] in lex.verb_set
+            or text[pieces[0][0]:pieces[0][1]] in lex.record_verbs):
         pieces.append(topic)  # 诈骗警情|共|接报 -> 接报诈骗警情 (a bare verb only)
     verb = None
     if pieces:
@@ -1248,10 +1249,14 @@ def _counted_topic(ctx: Context, text: str, a: int, a2: int) -> tuple[int, int] 
             and (text[k + 1:k + 2] in _KIND_COUNT_START or text[k - 1] in "”\"」、")):
         # (“杀人、抢劫…”等八类案件共立案5493起: the kinds listed are summed up after 等)
         a = k + 1
+    if text[a] in "「『“\"" and text[end - 1:end] in ("」", "』", "”", "\""):
+        a, end = a + 1, end - 1  # (「侵犯人身罪」共录得…: the name inside its quotes)
     topic = text[a:end].strip("“”\"")
     if topic[:1] in _DEMONSTRATIVES:
         return None  # 该案共抓获…: the case the sentence tells of, not what is counted
-    if (len(topic) < 2 or len(topic) > 12 or not topic.endswith(lex.counted_topics)
+    recorded = text.startswith(lex.record_verbs, a2) if lex.record_verbs else False
+    if (len(topic) < 2 or len(topic) > 12
+            or not (recorded or topic.endswith(lex.counted_topics))
             or _HAS_CLAUSE_MARK.search(text, a, end) or any(c.isdigit() for c in topic)
             or lex.first_verb(text[a:end], 0, ctx.bounds, a) is not None):
         return None

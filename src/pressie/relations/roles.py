@@ -134,6 +134,21 @@ def assign_role(ctx: Context, it: Item, prev: Item | None, clause: tuple[int, in
         it.marker_pos = prev.marker_pos
         it.base_period = prev.base_period
         return
+    # 上升14.7%(+61宗) / 下降2.6%(-14宗): a signed count in brackets right after a rate is
+    # the same change told in the count (its sign agreeing with the rate's direction)
+    if (prev is not None and prev.role == "change" and prev.q.kind in ("percent", "points")
+            and q.kind == "count" and text[q.end:q.end + 1] in CLOSE):
+        gap = text[prev.q.end:q.start].strip()
+        sign = gap[-1:] if gap[:1] in OPEN and len(gap) == 2 else ""
+        if (sign in "+＋" and prev.direction == "up") or (
+                sign in "-－−" and prev.direction == "down"):
+            it.role = "change"
+            it.direction = prev.direction
+            it.basis = prev.basis
+            it.unmarked = prev.unmarked
+            it.marker_pos = prev.marker_pos
+            it.base_period = prev.base_period
+            return
     # 增加806宗(9.1%)至9 690宗: 至 after a change is a to-level
     if (prev is not None and prev.role == "change"
             and CHANGE_THEN_TO.fullmatch(text, prev.q.end, q.start)):
