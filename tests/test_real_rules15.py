@@ -214,3 +214,18 @@ def test_a_signed_count_in_brackets_after_a_rate_is_the_same_change_in_cases() -
     rate = pressie.extract("今年1至9月,全市盗窃案件下降7.84%,降幅超过全省(-4.13%)。",
                            published="2011-10-20")
     assert "4.13%" not in {q.text for q in rate.quantities if q.kind != "other"}
+
+
+def test_an_actions_length_and_the_day_it_ended_date_its_span() -> None:
+    """…开展的为期一个月的“…专项行动”于5月1日结束。行动期间,…: the action ran the month (or
+    the days) before the day it ended; without its length the period stays undated."""
+    month = pressie.extract(
+        "自治区森林公安局开展的为期一个月的“打击野生动物非法贸易专项行动”于5月1日结束。"
+        "行动期间,全区共办理野生动物案件12件。", published="2012-05-03")
+    assert period_of(by_value(month)["12件"]) == (dt.date(2012, 4, 1), dt.date(2012, 5, 1))
+    days = pressie.extract("全市开展的为期10天的集中清查行动于4月30日圆满结束。"
+                           "行动期间,共抓获犯罪嫌疑人12名。", published="2012-05-03")
+    assert period_of(by_value(days)["12名"]) == (dt.date(2012, 4, 21), dt.date(2012, 4, 30))
+    bare = pressie.extract("全市开展的集中清查行动于4月30日圆满结束。"
+                           "行动期间,共抓获犯罪嫌疑人12名。", published="2012-05-03")
+    assert period_of(by_value(bare)["12名"]) == (None, None)

@@ -412,6 +412,11 @@ def _anchor(
             # 自6月25日以来,按照…“百日行动”统一部署,…。行动开展以来: the since-period
             # before names the action its sentence goes on with
             return a.date_start, None
+        if a.kind == "day" and ev:
+            ended = _ended_span(text, a, ev, sent_starts)
+            if ended is not None:
+                # 为期一个月的…专项行动于5月1日结束。行动期间,…: the month before that day
+                return ended
         if a.kind not in _POINT_KINDS | {"range", "since"} and not (a.kind == "year" and ev):
             continue  # (a year dates an event's period, never opens a 截至)
         clause = _clause_after(text, a.end)
@@ -476,6 +481,29 @@ _TIME_OF_DAY = re.compile(
     r"(?:凌晨|早上|上午|中午|下午|傍晚|晚上|夜间|晚)?[0-9]{1,2}(?:时|点)(?:[0-9]{1,2}分)?[,，]?"
 )
 _LASTED = re.compile(rf"[,，]?\s*(?:历时|为期|持续)(?P<n>{_NUMW})个月")
+
+
+#: an action's length written before the day it ended (为期一个月的…行动于5月1日结束)
+_LENGTH_BEFORE = re.compile(rf"为期(?P<n>{_NUMW})(?P<u>个月|天|日)")
+#: what ends an action right after its last day (于5月1日结束, 5月1日圆满结束)
+_ENDED = re.compile(r"(?:正式|圆满|全面|胜利)?(?:结束|落下帷幕|收官)")
+
+
+def _ended_span(text: str, a: PeriodMention, ev: str, sent_starts: list[int]
+                ) -> tuple[date, date] | None:
+    """The span of an action whose sentence gives its length and the day ``a`` it ended
+    (内蒙古…开展的为期一个月的“…专项行动”于5月1日结束 -> 2012-04-01..2012-05-01), when the
+    sentence names the event ``ev``; None otherwise."""
+    if a.date_end is None or _ENDED.match(text, a.end) is None:
+        return None
+    lo = sent_starts[bisect.bisect_right(sent_starts, a.start) - 1]
+    m = next(reversed(list(_LENGTH_BEFORE.finditer(text, lo, a.start))), None)
+    n = cn_int(m.group("n")) if m is not None else None
+    if not n or ev not in text[lo:a.start]:
+        return None
+    if m is not None and m.group("u") == "个月":
+        return _minus_months(a.date_end, n), a.date_end
+    return a.date_end - timedelta(days=n - 1), a.date_end
 
 
 def _lasted(text: str, a: PeriodMention) -> date | None:
