@@ -38,6 +38,9 @@ def test_a_figure_told_again_with_fewer_words_is_one_fact() -> None:
         "截至11月8日,全市共缴获各类毒品54.6公斤。",
         published="2018-11-13")
     assert sum(f.value is not None and f.value.text == "54.6公斤" for f in as_of.facts) == 1
+    bodies = pressie.extract("今年以来,检察机关批准逮捕16人。公安机关逮捕16人。",
+                             published="2018-11-13")
+    assert sum(f.value is not None and f.value.text == "16人" for f in bodies.facts) == 2
     rates = pressie.extract(
         "今年以来,全市命案现案破案率100%。涉枪、重大伤害等5类案件破案率100%。",
         published="2018-11-13")
@@ -51,8 +54,13 @@ def test_dao_opening_a_clause_with_a_date_is_as_of() -> None:
     fact = by_value(doc)["105万人"]
     assert period_of(fact) == (None, dt.date(2003, 12, 31))
     assert fact.metric == "登记在册的吸毒人员"  # (已, like 达, is no part of it)
+    mean = pressie.extract("今年以来,全市案件审理天数平均为30天。", published="2004-06-20")
+    assert by_value(mean)["30天"].metric == "案件审理天数平均"  # (均 of 平均 stays)
     now = pressie.extract("到目前为止,全市共抓获犯罪嫌疑人12人。", published="2004-06-20")
     assert period_of(by_value(now)["12人"]) == (None, dt.date(2004, 6, 20))
+    plan = pressie.extract("全市破获案件300起。到2022年底,全市建成禁毒示范学校50所。",
+                           published="2020-05-01")
+    assert all(f.period is None for f in plan.facts)  # (a deadline ahead is no period)
     span = pressie.extract("从1月到6月,全市共抓获犯罪嫌疑人12人。", published="2004-06-20")
     assert period_of(by_value(span)["12人"]) == (dt.date(2004, 1, 1), dt.date(2004, 6, 30))
 
@@ -69,6 +77,12 @@ def test_a_kind_of_case_the_sentence_opened_with_names_its_generic_cases() -> No
         "2024年,持续严打“黄赌毒”“盗抢骗”以及电信网络诈骗等群众反映强烈的突出违法犯罪,"
         "累计侦破案件1.9万起、抓获2.3万人。", published="2025-01-20")
     assert by_value(described)["1.9万起"].metric == "侦破案件"
+    listed = pressie.extract("今年以来,严打毒品、涉枪等严重暴力犯罪,共侦办案件411起。",
+                             published="2020-05-01")
+    assert by_value(listed)["411起"].metric == "侦办严重暴力犯罪案件"
+    word = pressie.extract("今年以来,严厉打击平等权益犯罪,共侦办案件411起。",
+                           published="2020-05-01")
+    assert by_value(word)["411起"].metric == "侦办平等权益犯罪案件"  # (平等 lists nothing)
 
 
 def test_a_wider_areas_level_compared_with_is_that_areas_fact() -> None:
@@ -156,18 +170,24 @@ def test_a_noun_whose_trend_its_clause_tells_is_what_the_bare_verb_counts() -> N
     assert facts["83706起"].metric == "办理盗伐、滥伐林木案件"
     assert facts["9956起"].metric == "办理森林火灾案件"
     assert facts["225674起"].metric == "办理破坏森林资源案件"
+    county = pressie.extract("今年以来,全县盗窃案件居高不下,共办理83起。", published="2020-05-01")
+    assert by_value(county)["83起"].metric == "办理盗窃案件"
+    persons = pressie.extract("今年以来,全市刑事发案大幅下降,共抓获300人。",
+                              published="2020-05-01")
+    assert by_value(persons)["300人"].metric == "抓获"
 
 
 def test_a_since_heading_the_paragraph_after_an_as_of_lead_frames_the_release() -> None:
     """截至6月底,全省…(lead) / 通报称,今年以来,…(a figure-less paragraph) / later figures:
     the release's period runs from the since-period's start to the lead's as-of day; the
     lead's own figure keeps its as-of."""
-    doc = pressie.extract(
-        "省公安厅6日通报专项行动成效:截至6月底,全省公安机关共侦破涉网犯罪案件4752起。\n"
-        "通报称 , 今年以来 , 全省公安机关重拳整治网络黑灰产业 , 取得阶段性成效 。\n"
-        "在打击网络水军犯罪方面,该省累计侦破案件29起。", published="2020-08-06")
-    assert period_of(by_value(doc)["29起"]) == (dt.date(2020, 1, 1), dt.date(2020, 6, 30))
-    assert period_of(by_value(doc)["4752起"]) == (None, dt.date(2020, 6, 30))
+    for sep in ("\n", "\n\n"):  # (past blank lines too)
+        doc = pressie.extract(sep.join((
+            "省公安厅6日通报专项行动成效:截至6月底,全省公安机关共侦破涉网犯罪案件4752起。",
+            "通报称 , 今年以来 , 全省公安机关重拳整治网络黑灰产业 , 取得阶段性成效 。",
+            "在打击网络水军犯罪方面,该省累计侦破案件29起。")), published="2020-08-06")
+        assert period_of(by_value(doc)["29起"]) == (dt.date(2020, 1, 1), dt.date(2020, 6, 30))
+        assert period_of(by_value(doc)["4752起"]) == (None, dt.date(2020, 6, 30))
 
 
 def test_a_range_of_years_may_end_at_a_years_start_or_begin_at_its_end() -> None:
@@ -177,6 +197,8 @@ def test_a_range_of_years_may_end_at_a_years_start_or_begin_at_its_end() -> None
         "仅2006年至2008年初,辖区牧民损失羊600余只。": (dt.date(2006, 1, 1), dt.date(2008, 2, 29)),
         "2006年底至2008年,辖区牧民损失羊600余只。": (dt.date(2006, 12, 1), dt.date(2008, 12, 31)),
         "2018年至2020年,辖区牧民损失羊600余只。": (dt.date(2018, 1, 1), dt.date(2020, 12, 31)),
+        "2016年至2018年初步统计,辖区牧民损失羊600余只。": (dt.date(2016, 1, 1),
+                                                   dt.date(2018, 12, 31)),
     }
     for text, dates in cases.items():
         doc = pressie.extract(text, published="2021-08-25")
@@ -191,6 +213,9 @@ def test_a_count_a_verb_only_records_is_named_by_its_subject() -> None:
     assert by_value(doc)["1,809宗"].metric == "录得侵犯人身罪"
     other = pressie.extract("今年1至9月,整体犯罪活动共录得9,181宗。", published="2011-10-20")
     assert by_value(other)["9,181宗"].metric == "录得整体犯罪活动"
+    place = pressie.extract("今年首季,全港共录得1809宗。", published="2011-10-20")
+    fact = by_value(place)["1809宗"]
+    assert (fact.metric, fact.region) == ("录得", "香港特别行政区")
     counted = pressie.extract("今年1至9月,全市诈骗警情共接报8114起。", published="2011-10-20")
     assert by_value(counted)["8114起"].metric == "接报诈骗警情"
 
@@ -214,6 +239,10 @@ def test_a_signed_count_in_brackets_after_a_rate_is_the_same_change_in_cases() -
     rate = pressie.extract("今年1至9月,全市盗窃案件下降7.84%,降幅超过全省(-4.13%)。",
                            published="2011-10-20")
     assert "4.13%" not in {q.text for q in rate.quantities if q.kind != "other"}
+    # (no sign, no bracket, the text's end: a count of its own)
+    plain = pressie.extract("今年以来,全市刑事案件同比上升14.7%,抓获犯罪嫌疑人61人",
+                            published="2020-05-01")
+    assert by_value(plain)["61人"].metric == "抓获犯罪嫌疑人"
 
 
 def test_an_actions_length_and_the_day_it_ended_date_its_span() -> None:

@@ -1174,8 +1174,9 @@ _THIS_YEAR = re.compile(r"今年(?![以来初])")
 _EARLY_AS_OF = re.compile(
     r"(?:截至|截止)(?:(?:今年|本年)? ?(?:[1-9]|1[01]|[一二三四五六七八九十]|十一)月"
     r"|目前|当前)")
-#: an as-of date in December written without a year (截至12月, 截至今年12月20日)
-_DECEMBER_NOW = re.compile(
+#: a day late in the year written without a year: an as-of date in December (截至12月,
+#: 截至今年12月20日), a December dateline, or a November or December day opening the text
+_LATE_IN_YEAR = re.compile(
     r"(?:截至|截止)(?:今年|本年)? ?(?:12|十二)月"
     # (上海12月17日电: a December dateline, the reviewed year still current)
     r"|(?<![0-9年])12月[0-9]{1,2}日(?:电|讯)"
@@ -1408,8 +1409,9 @@ def _text_year(text: str) -> tuple[int | None, int | None]:
     since = [int(m.group(1)) for m in _matches_at(_SINCE_YEAR, text, starts)]
     if bare:
         y = max(bare)
-        # 截至12月 with no year: the text is written in that December, its years current
-        december = _DECEMBER_NOW.search(text) is not None
+        # 截至12月 with no year (or a late-year day opening the text): the text is written
+        # late in that year, its years current
+        december = _LATE_IN_YEAR.search(text) is not None
         # (2014年安徽已破获… over 2014年以来…, 今年以来…: the year both start from is current)
         started = y in since and "今年以来" in text
         years.append(y if (part is not None and part >= y) or december or started else y + 1)

@@ -290,7 +290,9 @@ class PeriodIndex:
             return None
         pg = bisect.bisect_right(self._paras, g.start) - 1
         ps = bisect.bisect_right(self._paras, s.start) - 1
-        if ps != pg + 1 or _RANGE_LEAD.fullmatch(self.text, self._paras[ps], s.start) is None:
+        # (the next paragraph that holds text, past blank lines)
+        if (ps <= pg or _previous_paragraph(self.text, self._paras, ps) != pg
+                or _RANGE_LEAD.fullmatch(self.text, self._paras[ps], s.start) is None):
             return None
         return s.period(inherited=True).model_copy(update={"date_end": g.date_end})
 

@@ -190,6 +190,9 @@ _HOUR = r"(?:[0-2]?[0-9]|[零一二三四五六七八九十]{1,3}) ?[时時](?:[
 _DAYPART = r"(?:凌晨|早上|早晨|上午|中午|下午|傍晚|晚上|晚间|夜间|夜里|晚|夜)"
 _HOUR_RE = re.compile(_DAYPART + "?" + _HOUR + "$")
 _NUMW = r"(?:[1-9][0-9]?|[一二两三四五六七八九十]{1,3})"
+#: a year's start or end after 年 in a range of years (2008年初, 2006年底), not a word
+#: starting with 初 (初步, 初见, 初次)
+_YEAR_EDGE = r"(?:初(?![步见次期中始])|底|末)"
 #: the words of an as-of period (截至6月底, 截至本月15日), longest first
 UNTIL_WORDS = ("截至到", "截止到", "截至", "截止")
 _SEP = r"(?:起?至|起?到|开始到|开始至|[-—–~～－])"
@@ -277,8 +280,9 @@ def _date_patterns(lex: _Lexicon, b: _Blocks) -> list[tuple[str, str]]:
     bnd, year, day, dt = b.bnd, b.year, b.day, b.dt
     return [
         # (2006年至2008年初, 2006年底至2008年: a year's start or end at either side)
-        ("range_y", rf"(?:自|从)?{_NB}(?P<a>{_DIG_Y})(?:年(?P<ap>初|底|末)?)?{_SEP}"
-                    rf"(?P<b>{_DIG_Y})年(?P<bp>初|底|末)?"),
+        # (not 初步, 初见: 2016年至2018年初步统计 is whole years)
+        ("range_y", rf"(?:自|从)?{_NB}(?P<a>{_DIG_Y})(?:年(?P<ap>{_YEAR_EDGE})?)?{_SEP}"
+                    rf"(?P<b>{_DIG_Y})年(?P<bp>{_YEAR_EDGE})?"),
         # (web text may space the numbers: 1 至5 月)
         (
             "range_m",

@@ -310,7 +310,17 @@ def _res_list(c: _Ctx, raw: _Raw) -> _Out:
 
 
 def _res_until(c: _Ctx, raw: _Raw) -> _Out:
-    """``until``: an as-of period (截至目前, 截至6月底, 截止年底): no start."""
+    """``until``: an as-of period (截至目前, 截至6月底, 截止年底): no start. One opened by 到
+    that ends after the reference date is a deadline (到2022年底,全市建成…), no period."""
+    out = _res_until_as_of(c, raw)
+    if (out is not None and raw.m.group(0).startswith("到") and c.ref is not None
+            and out[2][1] is not None and out[2][1] > c.ref):
+        return None
+    return out
+
+
+def _res_until_as_of(c: _Ctx, raw: _Raw) -> _Out:
+    """:func:`_res_until` before the deadline test."""
     m = raw.m
     lex = c.lex
     ref = c.ref

@@ -399,10 +399,11 @@ def _give_measures(drafts: list[Draft], free: list[Draft], text: str | None = No
             continue
         free.remove(level)
         pairs.append((level, d))
-    if len(pairs) == 1 and text is not None and _compared_right_after(text, *pairs[0]):
-        pass  # (…伤亡事故53起,较去年同期相比,事故减少30%: the level's own change)
-    elif len(pairs) < 2:
-        return drafts  # (one rate alone is kept as the golds keep it: a change-only fact)
+    single = len(pairs) == 1 and text is not None and _compared_right_after(text, *pairs[0])
+    if len(pairs) < 2 and not single:
+        # (one rate alone is kept as the golds keep it: a change-only fact, unless it is
+        # written right after its level: …伤亡事故53起,较去年同期相比,事故减少30%)
+        return drafts
     for level, d in pairs:
         _give_change(level, d)
     given = {id(d) for _level, d in pairs}
@@ -417,9 +418,7 @@ def _compared_right_after(text: str, level: Draft, measure: Draft) -> bool:
     """True when the one rate ``measure`` is written right after ``level``, past only a
     comparison clause (…53起,较去年同期相比,事故减少30%), its subject the head noun that
     ends the level's metric."""
-    ch = measure.change
-    if level.value is None or ch is None or ch.amount is None:
-        return False
+    assert level.value is not None  # (the free levels have values)
     m = _COMPARED_CLAUSE.match(text, level.value.end)
     if m is None or not level.metric.endswith(measure.metric):
         return False

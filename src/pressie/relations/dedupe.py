@@ -136,8 +136,22 @@ def _restated(a: Fact, b: Fact) -> bool:
     # of one place, is the same statistic told again with fewer words
     # (not a rate: 命案破案率100% and 5类案件破案率100% are two)
     short, long_ = sorted((a.metric, b.metric), key=len)
+    # (检察机关批准逮捕16人, 公安机关逮捕16人: two bodies' figures)
     return (len(short) >= RESTATED_CONTAINED_MIN and short in long_ and a.region == b.region
-            and _primary(a).unit != "%")
+            and _same_body(a.scope, b.scope) and _primary(a).unit != "%")
+
+
+def _same_body(a: str | None, b: str | None) -> bool:
+    """Whether two scopes may name one body: either unwritten, one holding the other (全省
+    and 全省公安机关), or not both bodies (我市 and 全市, 全国警方); 检察机关 and 公安机关
+    are two."""
+    if a is None or b is None or a in b or b in a:
+        return True
+    return not (a.endswith(_BODY_ENDS) and b.endswith(_BODY_ENDS))
+
+
+#: how the name of a body ends (检察机关, 公安局, 交管部门)
+_BODY_ENDS = ("机关", "法院", "检察院", "公安局", "分局", "部门")
 
 
 #: how alike (LCS F1) two metrics must be to name one restated statistic
@@ -151,9 +165,10 @@ _LIST_MARKS = re.compile(r"[;；]")
 
 
 def _same_span(pa: tuple[Any, Any], pb: tuple[Any, Any]) -> bool:
-    """True when two periods may be one: equal, or one of them undated, or the same end with
-    one start left open (今年…68起 and 截至11月26日…68起 restate one figure), or the same
-    start with one end left open, or ends a few days apart (:data:`RESTATED_END_DAYS`)."""
+    """True when two periods may be one: equal, or one of them undated, or one start left
+    open and the ends the same or at most :data:`RESTATED_END_DAYS` apart (今年…68起 and
+    截至11月26日…68起 restate one figure), or the same start with one end left open, or both
+    ends a few days apart (:data:`RESTATED_END_DAYS`, a tenth of the shorter period at most)."""
     if pa == pb or pa == (None, None) or pb == (None, None):
         return True
     if pa[0] is None or pb[0] is None:
@@ -236,14 +251,9 @@ def _headline_alike(a: str, b: str) -> bool:
     return short >= 2 and common >= 2 and common >= HEADLINE_METRIC_COVER * short
 
 
-def _in_headline(f: Fact) -> bool:
-    """A fact written in a headline-like line (no sentence end)."""
-    text = f.sentence.text if f.sentence is not None else ""
-    return bool(text) and len(text) <= 60 and not any(c in text for c in "。！？!?")
-
-
 def _headline_like(f: Fact) -> bool:
     """A fact of a headline-like line: no sentence end, no period of its own."""
     if f.period is not None and not f.period.inherited:
         return False
-    return _in_headline(f)
+    text = f.sentence.text if f.sentence is not None else ""
+    return bool(text) and len(text) <= 60 and not any(c in text for c in "。！？!?")

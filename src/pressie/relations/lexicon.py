@@ -211,7 +211,7 @@ class RelationLexicon:
         trends = _by_length(r.get("trend_predicates", []))
         #: 其中,盗伐、滥伐林木案件数居高不下: a noun and its trend, what a bare verb counts
         self.trend_topic_re = re.compile(
-            r"(?:其中\s*[,，]?\s*)?(?P<np>[^,，;；。:：0-9]{2,20}?)(?:数量|起数|数)?"
+            r"(?P<np>[^,，;；。:：0-9]{2,20}?)(?:数量|起数|数)?"
             "(?:" + "|".join(re.escape(w) for w in trends) + ")"
         ) if trends else None
         self.counted_topics = tuple(r.get("counted_topics", []))

@@ -490,7 +490,7 @@ def _metric(ctx: Context, work: SentenceWork, it: Item, clause: tuple[int, int],
     if np_span is None and not carried and metric in lex.verb_set and len(pieces) == 1:
         topic = _dui_topic(ctx, work, cs) or _dui_topic_in_clause(ctx, it, cs, pieces[0],
                                                                   prev_value)
-        trend = _trend_topic(ctx, work, cs) if topic is None else None
+        trend = _trend_topic(ctx, work, it, cs) if topic is None else None
         if topic is not None:
             # 对校园欺凌暴力犯罪,批准逮捕16人、起诉9人: the crimes the clause before names
             pieces = [topic, pieces[0]]
@@ -516,11 +516,11 @@ def _metric(ctx: Context, work: SentenceWork, it: Item, clause: tuple[int, int],
             pieces = [pieces[0], obj]
             metric = ctx.join(pieces)
     if np_span is None and not carried and len(pieces) == 1:
-        crime = _crime_topic(ctx, work, it, pieces[0])
-        if crime is not None:  # 审结|侵犯公民信息犯罪|案件 (审结该类案件: the 该类 left out)
+        topic = _crime_topic(ctx, work, it, pieces[0])
+        if topic is not None:  # 审结|侵犯公民信息犯罪|案件 (审结该类案件: the 该类 left out)
+            crime, verb_end = topic
             a, b = pieces[0]
-            g = _generic_len(ctx, text[a:b])
-            pieces = [(a, b - g - _anaphor_len(ctx, text[a:b - g])), crime, (b - g, b)]
+            pieces = [(a, verb_end), crime, (b - _generic_len(ctx, text[a:b]), b)]
             metric = ctx.join(pieces)
     if q.kind == "percent" and not carried and (
             not metric or not _has_content(ctx, metric) or scope_like(ctx, metric, cs)):
@@ -807,26 +807,45 @@ def _generic_len(ctx: Context, metric: str) -> int:
     return next((len(g) for g in ctx.lex.generic_objects if metric.endswith(g)), 0)
 
 
-def _dui_topic(ctx: Context, work: SentenceWork, cs: int) -> tuple[int, int] | None:
-    """The span of a figure-less clause 对…犯罪 (or …案件) written right before the clause at
-    ``cs`` in its sentence, if any: what the bare verbs after it count."""
-    span = _bare_clause_before(ctx, work, cs)
-    if span is None:
-        return None
-    m = _DUI_TOPIC.fullmatch(ctx.text, *span)
-    return m.span(1) if m is not None else None
-
-
-def _trend_topic(ctx: Context, work: SentenceWork, cs: int) -> tuple[int, int] | None:
-    """The noun of a figure-less clause that only tells its trend (…案件数居高不下,), written
-    right before the clause at ``cs``, if any: what the bare verb after it counts."""
-    rx = ctx.lex.trend_topic_re
+def _bare_clause_match(ctx: Context, work: SentenceWork, cs: int, rx: re.Pattern[str] | None
+                       ) -> re.Match[str] | None:
+    """``rx`` matched in full on the figure-less clause written right before the clause at
+    ``cs`` in its sentence, if any."""
     span = _bare_clause_before(ctx, work, cs) if rx is not None else None
     if span is None:
         return None
     assert rx is not None
-    m = rx.fullmatch(ctx.text, *span)
-    return m.span("np") if m is not None else None
+    return rx.fullmatch(ctx.text, *span)
+
+
+def _dui_topic(ctx: Context, work: SentenceWork, cs: int) -> tuple[int, int] | None:
+    """The span of a figure-less clause 对…犯罪 (or …案件) written right before the clause at
+    ``cs`` in its sentence, if any: what the bare verbs after it count."""
+    m = _bare_clause_match(ctx, work, cs, _DUI_TOPIC)
+    return m.span(1) if m is not None else None
+
+
+def _trend_topic(ctx: Context, work: SentenceWork, it: Item, cs: int
+                 ) -> tuple[int, int] | None:
+    """The noun of cases of a figure-less clause that only tells its trend (…案件数居高不下,),
+    written right before the clause at ``cs``, if any: what the bare verb after a count of
+    cases counts (the clause's scope, 全县, left out)."""
+    if it.q.unit not in _CASE_UNITS:
+        return None  # (刑事发案大幅下降,共抓获300人: persons, not the cases whose trend it is)
+    m = _bare_clause_match(ctx, work, cs, ctx.lex.trend_topic_re)
+    if m is None:
+        return None
+    a, b = m.span("np")
+    scope = ctx.lex.scope_words_m.at(ctx.text, a)
+    if scope and a + len(scope) < b:
+        a += len(scope)  # (全县盗窃案件居高不下,共办理83起: the scope is no part of it)
+    if not ctx.text[a:b].endswith(ctx.lex.counted_topics):
+        return None
+    return (a, b)
+
+
+#: the units of a count of cases
+_CASE_UNITS = frozenset({"起", "件", "宗"})
 
 
 def _dui_topic_in_clause(ctx: Context, it: Item, cs: int, verb: tuple[int, int],
@@ -898,15 +917,19 @@ def _crime_clause(ctx: Context, work: SentenceWork, cs: int) -> tuple[int, int] 
 
 
 def _crime_kind(text: str, a: int, b: int) -> tuple[int, int] | None:
-    """The kind of crime named by ``text[a:b]`` (…犯罪): the kind after a list's 等 (毒品、涉枪
-    等犯罪 -> 犯罪 after 等, kept when more than 犯罪), None for a description after it
-    (…等人民群众反映强烈的突出违法犯罪)."""
+    """The kind of crime named by ``text[a:b]`` (…犯罪): after a list's 等 (its items parted
+    by 、 or 以及, or closed by a quote) the words after 等 when they are more than 犯罪
+    (毒品、涉枪等严重暴力犯罪 -> 严重暴力犯罪), else the whole list (毒品、涉枪等犯罪); None
+    for a description after it (…等人民群众反映强烈的突出违法犯罪). A 等 inside a word (平等)
+    lists nothing."""
     k = text.rfind("等", a, b)
-    if k < 0:
+    listed = k > a and ("、" in text[a:k] or "以及" in text[a:k]
+                        or text[k - 1] in ("”", "\"", "」"))
+    if not listed:
         return (a, b)
     if "的" in text[k + 1:b]:
         return None
-    return (k + 1, b) if b - k > 2 else (a, b)
+    return (k + 1, b) if b - (k + 1) > 2 else (a, b)
 
 
 #: a consequence written between two figures (…起,造成…人死亡): no shared verb across it
@@ -945,9 +968,10 @@ _DUI_TOPIC = re.compile(
 
 
 def _crime_topic(ctx: Context, work: SentenceWork, it: Item, piece: tuple[int, int]
-                 ) -> tuple[int, int] | None:
+                 ) -> tuple[tuple[int, int], int] | None:
     """The crime a sentence opened with, for a metric that is a verb and a generic object
-    (审结案件): 严打涉税经济犯罪,共侦办案件411起 -> 涉税经济犯罪 (the kind after a list's 等)."""
+    (审结案件): 严打涉税经济犯罪,共侦办案件411起 -> 涉税经济犯罪 (the kind after a list's 等),
+    with where the verb ends (审结该类案件: before the anaphor 该类); None for none."""
     rx = ctx.lex.crime_topic_re
     text = ctx.text
     a, b = piece
@@ -964,7 +988,9 @@ def _crime_topic(ctx: Context, work: SentenceWork, it: Item, piece: tuple[int, i
     if found is None:
         return None
     kind = _crime_kind(text, *found.span(1))
-    return kind if kind is not None and kind[1] - kind[0] >= 2 else None
+    if kind is None or kind[1] - kind[0] < 2:
+        return None
+    return kind, a + len(verb)
 
 
 def _anaphor_len(ctx: Context, words: str) -> int:
@@ -1255,12 +1281,19 @@ def _counted_topic(ctx: Context, text: str, a: int, a2: int) -> tuple[int, int] 
     if topic[:1] in _DEMONSTRATIVES:
         return None  # 该案共抓获…: the case the sentence tells of, not what is counted
     recorded = text.startswith(lex.record_verbs, a2) if lex.record_verbs else False
+    if recorded and (lex.scope_words_m.at(text, a) or _named_body_start(ctx, a)):
+        return None  # (全港共录得1809宗 / 澳门共录得…: who counts, not what is counted)
     if (len(topic) < 2 or len(topic) > 12
             or not (recorded or topic.endswith(lex.counted_topics))
             or _HAS_CLAUSE_MARK.search(text, a, end) or any(c.isdigit() for c in topic)
             or lex.first_verb(text[a:end], 0, ctx.bounds, a) is not None):
         return None
     return (a, end)
+
+
+def _named_body_start(ctx: Context, a: int) -> bool:
+    """True when a place or body (a LOCATION or AGENCY entity) starts at ``a``."""
+    return any(e.start == a and e.label in ("AGENCY", "LOCATION") for e in ctx.ents_near(a, a))
 
 
 #: how a count of kinds after 等 starts (等八类案件, 等3类)

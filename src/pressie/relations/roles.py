@@ -126,28 +126,18 @@ def assign_role(ctx: Context, it: Item, prev: Item | None, clause: tuple[int, in
     # 增加5 000宗(+9.2%): a rate in brackets right after a change amount is its rate
     if (prev is not None and prev.role == "change" and q.kind in ("percent", "points")
             and text[prev.q.end:q.start].strip().rstrip("+＋") in OPEN
-            and text[q.end:q.end + 1] in CLOSE):
-        it.role = "change"
-        it.direction = prev.direction
-        it.basis = prev.basis
-        it.unmarked = prev.unmarked
-        it.marker_pos = prev.marker_pos
-        it.base_period = prev.base_period
+            and _closes(text, q.end)):
+        _same_change(it, prev)
         return
     # 上升14.7%(+61宗) / 下降2.6%(-14宗): a signed count in brackets right after a rate is
     # the same change told in the count (its sign agreeing with the rate's direction)
     if (prev is not None and prev.role == "change" and prev.q.kind in ("percent", "points")
-            and q.kind == "count" and text[q.end:q.end + 1] in CLOSE):
+            and q.kind == "count" and _closes(text, q.end)):
         gap = text[prev.q.end:q.start].strip()
-        sign = gap[-1:] if gap[:1] in OPEN and len(gap) == 2 else ""
-        if (sign in "+＋" and prev.direction == "up") or (
-                sign in "-－−" and prev.direction == "down"):
-            it.role = "change"
-            it.direction = prev.direction
-            it.basis = prev.basis
-            it.unmarked = prev.unmarked
-            it.marker_pos = prev.marker_pos
-            it.base_period = prev.base_period
+        if len(gap) == 2 and gap[0] in OPEN and (
+                (gap[1] in "+＋" and prev.direction == "up")
+                or (gap[1] in "-－−" and prev.direction == "down")):
+            _same_change(it, prev)
             return
     # 增加806宗(9.1%)至9 690宗: 至 after a change is a to-level
     if (prev is not None and prev.role == "change"
@@ -247,6 +237,22 @@ _STREAK = re.compile(r"连续(?:[二两三四五六七八九十]|[2-9]|1[0-9])�
 
 #: a multiple of a written year or of 前年 (是2017年的3倍): compared with that year, not yoy
 _YEAR_MULTIPLE = re.compile(r"[0-9]{4}年|前年")
+
+
+def _closes(text: str, i: int) -> bool:
+    """True when a closing bracket stands at ``text[i]`` (not the text's end)."""
+    return i < len(text) and text[i] in CLOSE
+
+
+def _same_change(it: Item, prev: Item) -> None:
+    """``it`` is the change ``prev`` is, told again (in brackets): its role, direction, basis
+    and base period."""
+    it.role = "change"
+    it.direction = prev.direction
+    it.basis = prev.basis
+    it.unmarked = prev.unmarked
+    it.marker_pos = prev.marker_pos
+    it.base_period = prev.base_period
 
 
 def _past_adverbs(ctx: Context, s: str) -> str:

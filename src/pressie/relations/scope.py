@@ -141,12 +141,14 @@ def left_scope(ctx: Context, text: str, s: int, e: int
     spans = [(a, b) for a, b in spans if b > a]
     if not spans:
         return -1, -1, None, False
-    a, b = spans[-1]
+    chosen = len(spans) - 1  # the piece the metric lives in
+    a, b = spans[chosen]
     if len(spans) > 1 and _only_trailers(lex, text[a:b]):
         # 命案侦破率连续五年保持100%: a piece of only 保持/达 after the period is no
         # metric; the metric is the piece before the period (in the same clause)
         pa, pb = spans[-2]
         if not any(c in text[pb:a] for c in ",，;；。:："):
+            chosen -= 1
             a, b = pa, pb
     # a period inside the clause splits it: 2020年全区发生的 -> 全区发生的
     # strip leading punctuation / connectives / fillers
@@ -202,14 +204,14 @@ def left_scope(ctx: Context, text: str, s: int, e: int
         if sc is not None:
             scope = (a, sc)
             a = sc
-    if scope is None and fv is not None and fv[0] == 0 and len(spans) > 1:
+    if scope is None and fv is not None and fv[0] == 0 and chosen > 0:
         # 鄂尔多斯市警方日前摧毁…: the body written right before the period that splits
         # its clause (nothing but the period between them)
-        pa, pb = spans[-2]
+        pa, pb = spans[chosen - 1]
         p_end = pb
         while p_end > pa and text[p_end - 1] in " \u3000":
             p_end -= 1
-        gap = text[pb:spans[-1][0]]
+        gap = text[pb:spans[chosen][0]]
         if (p_end > pa and not any(c in gap for c in ",，;；。:：")
                 and _is_scope(ctx, text[pa:p_end], pa)):
             scope = (pa, p_end)
