@@ -258,3 +258,29 @@ def test_an_actions_length_and_the_day_it_ended_date_its_span() -> None:
     bare = pressie.extract("全市开展的集中清查行动于4月30日圆满结束。"
                            "行动期间,共抓获犯罪嫌疑人12名。", published="2012-05-03")
     assert period_of(by_value(bare)["12名"]) == (None, None)
+
+
+def test_a_range_of_years_may_end_with_a_half_year_and_be_told_by_its_length() -> None:
+    """2017年至2020年上半年 ends with June; 2017年下半年至2020年 starts with July;
+    2012至2015年的四年间 (its length told after 的) frames its clause and the paragraph's
+    later sentences, like the bare range."""
+    half = pressie.extract("2017年至2020年上半年,全市法院共判决未成年罪犯1663人。",
+                           published="2021-03-01")
+    assert period_of(by_value(half)["1663人"]) == (dt.date(2017, 1, 1), dt.date(2020, 6, 30))
+    second = pressie.extract("2017年下半年至2020年,全市法院共判决未成年罪犯1663人。",
+                             published="2021-03-01")
+    assert period_of(by_value(second)["1663人"]) == (dt.date(2017, 7, 1), dt.date(2020, 12, 31))
+    told = pressie.extract("据统计,2012至2015年的四年间,全省法院共生效判决未成年被告人4816人。"
+                           "在宣告刑上,被判处十年以上有期徒刑64人。", published="2016-06-02")
+    for v in ("4816人", "64人"):
+        assert period_of(by_value(told)[v]) == (dt.date(2012, 1, 1), dt.date(2015, 12, 31))
+
+
+def test_firecrackers_are_counted_in_xiang() -> None:
+    """烟花爆竹40.68万响、管制刀具9130把: 响 counts firecrackers; the next item's metric is its
+    own noun."""
+    doc = pressie.extract("春节长假期间,各地铁路警方共查获危险品14.45万起,其中烟花爆竹40.68万响、"
+                          "管制刀具9130把。", published="2016-02-15")
+    facts = by_value(doc)
+    assert facts["40.68万响"].value is not None and facts["40.68万响"].value.unit == "响"
+    assert facts["9130把"].metric == "管制刀具"

@@ -145,6 +145,8 @@ def _is_modifier(lex: _Lexicon, text: str, start: int, end: int) -> bool:
     after = text[end : end + 8]
     if after.startswith((*_SUPERLATIVE, "第")):  # 2015年第10次行动: ordinal
         return True  # 降至近5年来最低值: a superlative's frame, not a period
+    if _SPAN_AFTER.match(after):
+        return False  # 2012至2015年的四年间,…: the span of those years, told again
     for suf in lex.modifier_suffixes:
         if after.startswith(suf):
             after = after[len(suf) :]
@@ -156,6 +158,11 @@ def _is_modifier(lex: _Lexicon, text: str, start: int, end: int) -> bool:
         return True
     before = text[max(0, start - 4) : start]
     return _is_han(after[:1]) and any(before.endswith(v) for v in lex.modifier_verbs)
+
+
+#: a span of years written after a period and 的 (的四年间, 的三年里, 的五年中): the period
+#: itself, told by its length
+_SPAN_AFTER = re.compile(r"的[一二两三四五六七八九十0-9]{1,2}年(?:间|里|中|来)")
 
 
 def _is_han(ch: str) -> bool:
@@ -224,6 +231,8 @@ def _is_framing(lex: _Lexicon, text: str, start: int, end: int) -> bool:
         j += 1
     if j < len(text) and text[j] in "“\"" and text[start:end].endswith("月"):
         return True  # 本院2021年1-11月“案-件比”为…: months are no quoted name's year
+    if _SPAN_AFTER.match(text, j):
+        return True  # 2012至2015年的四年间,…: the years' span frames the clause
     return j >= len(text) or text[j] not in lex.framing_blockers
 
 

@@ -190,9 +190,9 @@ _HOUR = r"(?:[0-2]?[0-9]|[零一二三四五六七八九十]{1,3}) ?[时時](?:[
 _DAYPART = r"(?:凌晨|早上|早晨|上午|中午|下午|傍晚|晚上|晚间|夜间|夜里|晚|夜)"
 _HOUR_RE = re.compile(_DAYPART + "?" + _HOUR + "$")
 _NUMW = r"(?:[1-9][0-9]?|[一二两三四五六七八九十]{1,3})"
-#: a year's start or end after 年 in a range of years (2008年初, 2006年底), not a word
-#: starting with 初 (初步, 初见, 初次)
-_YEAR_EDGE = r"(?:初(?![步见次期中始])|底|末)"
+#: a year's start, end or half after 年 in a range of years (2008年初, 2006年底, 2020年上半年),
+#: not a word starting with 初 (初步, 初见, 初次)
+_YEAR_EDGE = r"(?:初(?![步见次期中始])|底|末|上半年|下半年)"
 #: the words of an as-of period (截至6月底, 截至本月15日), longest first
 UNTIL_WORDS = ("截至到", "截止到", "截至", "截止")
 _SEP = r"(?:起?至|起?到|开始到|开始至|[-—–~～－])"

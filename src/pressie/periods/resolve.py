@@ -117,9 +117,10 @@ def _res_range_y(c: _Ctx, raw: _Raw) -> _Out:
     a, b = int(m["a"]), int(m["b"])
     if a > b:
         return None
-    # (年底 starts a range in its December; 年初 ends one with February, as 2008年初 spans)
-    start = date(a, 12, 1) if m["ap"] in ("底", "末") else date(a, 1, 1)
-    end = _month_end(b, 2) if m["bp"] == "初" else date(b, 12, 31)
+    # (年底 starts a range in its December, 下半年 in its July; 年初 ends one with February,
+    # as 2008年初 spans, 上半年 with June)
+    start = date(a, {"底": 12, "末": 12, "下半年": 7}.get(m["ap"] or "", 1), 1)
+    end = _month_end(b, {"初": 2, "上半年": 6}.get(m["bp"] or "", 12))
     if start > end:
         return None
     return s, e, (start, end, "range", False, None)
