@@ -284,3 +284,14 @@ def test_firecrackers_are_counted_in_xiang() -> None:
     facts = by_value(doc)
     assert facts["40.68万响"].value is not None and facts["40.68万响"].value.unit == "响"
     assert facts["9130把"].metric == "管制刀具"
+
+
+def test_a_count_of_persons_before_their_verb_and_its_figure_is_no_fact() -> None:
+    """当日,4246名申请执行人领取案款9.27亿元: the persons counted before the verb (领取,
+    兑现 are verbs) are the subject of the money figure, which is the fact; their number is
+    no part of its metric, while a count inside a body's name stays with it."""
+    doc = pressie.extract("当日,4246名申请执行人领取案款9.27亿元。", published="2021-11-18")
+    assert [(f.metric, f.value.text if f.value else None) for f in doc.facts] == [
+        ("申请执行人领取案款", "9.27亿元")]
+    body = pressie.extract("全国27个地方公安机关共投入警力20万余人次。", published="2021-11-18")
+    assert [f.value.text for f in body.facts if f.value is not None] == ["20万余人次"]

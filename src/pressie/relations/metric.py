@@ -652,7 +652,9 @@ def _left_bounds(ctx: Context, work: SentenceWork, it: Item, cs: int) -> tuple[i
             o = work.live[k]
     if o is not None:
         if o in work.subjects:
-            left_start = o.q.start
+            # (全国27个地方公安机关共投入警力: the count inside the body's name stays with it;
+            # 4246名申请执行人领取案款: a count of persons is no part of what they did)
+            left_start = o.q.end if o.q.unit in _PERSON_UNITS else o.q.start
         elif o.role == "baseline" and it.to_level:
             # 移送起诉人案比从2018年的1.4提升至2.1: the metric stands before 从
             earlier = [x for x in work.live
@@ -844,6 +846,8 @@ def _trend_topic(ctx: Context, work: SentenceWork, it: Item, cs: int
     return (a, b)
 
 
+#: the units of a count of persons
+_PERSON_UNITS = frozenset({"名", "人"})
 #: the units of a count of cases
 _CASE_UNITS = frozenset({"起", "件", "宗"})
 
