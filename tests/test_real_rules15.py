@@ -295,3 +295,12 @@ def test_a_count_of_persons_before_their_verb_and_its_figure_is_no_fact() -> Non
         ("申请执行人领取案款", "9.27亿元")]
     body = pressie.extract("全国27个地方公安机关共投入警力20万余人次。", published="2021-11-18")
     assert [f.value.text for f in body.facts if f.value is not None] == ["20万余人次"]
+
+
+def test_a_month_number_after_a_length_word_is_a_length() -> None:
+    """在历时3月的活动中 / 为期3月: three months' length, not March; 3月份 stays March."""
+    length = pressie.extract("据介绍,在历时3月的活动中,全区共收缴各类枪支3468支。",
+                             published="2012-08-13")
+    assert by_value(length)["3468支"].period is None
+    march = pressie.extract("3月份,全区共收缴各类枪支3468支。", published="2012-08-13")
+    assert period_of(by_value(march)["3468支"]) == (dt.date(2012, 3, 1), dt.date(2012, 3, 31))

@@ -160,6 +160,9 @@ def _is_modifier(lex: _Lexicon, text: str, start: int, end: int) -> bool:
     return _is_han(after[:1]) and any(before.endswith(v) for v in lex.modifier_verbs)
 
 
+#: a length word right before a month number (历时3月, 为期3月): a count of months
+_LENGTH_WORD = re.compile(r"(?:历时|为期|持续|长达|历经)$")
+_MONTH_FIRST = re.compile(r"(?:[0-9]{1,2}|[一二两三四五六七八九十]{1,3})月")
 #: a span of years written after a period and 的 (的四年间, 的三年里, 的五年中): the period
 #: itself, told by its length
 _SPAN_AFTER = re.compile(r"的[一二两三四五六七八九十0-9]{1,2}年(?:间|里|中|来)")
@@ -737,6 +740,8 @@ def _mentions(
         s, e, (ds, de, kind, point, event) = res
         if raw.name == "date" and raw.m["a"] == "上年" and text[max(0, s - 1) : s] == "以":
             continue
+        if _LENGTH_WORD.search(text, max(0, s - 2), s) and _MONTH_FIRST.match(text, s):
+            continue  # 在历时3月的活动中: three months' length, not March
         role: PeriodRole = "base" if _is_base(lex, text, s, e, kind) else "own"
         # 连续3年保持了命案全破: a streak, it frames no later sentence, and it only
         # qualifies its own figure (2020年,命案连续6年100%侦破: the rate is 2020's)
