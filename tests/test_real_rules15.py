@@ -304,3 +304,14 @@ def test_a_month_number_after_a_length_word_is_a_length() -> None:
     assert by_value(length)["3468支"].period is None
     march = pressie.extract("3月份,全区共收缴各类枪支3468支。", published="2012-08-13")
     assert period_of(by_value(march)["3468支"]) == (dt.date(2012, 3, 1), dt.date(2012, 3, 31))
+
+
+def test_averaged_changes_listed_with_fenbie_are_year_on_year() -> None:
+    """…杀人、伤害案件年均分别增长10.3%、21.2% (and 增多, a change word): each is an average
+    annual change, year on year, like a single 年均增长."""
+    for verb in ("增长", "增多"):
+        doc = pressie.extract(f"近3年全省破获杀人、伤害案件年均分别{verb}10.3%、21.2%。",
+                              published="2017-01-10")
+        changes = [f.change for f in doc.facts if f.change is not None]
+        assert [(c.direction, c.basis, c.amount.text if c.amount else None) for c in changes] \
+            == [("up", "yoy", "10.3%"), ("up", "yoy", "21.2%")]

@@ -179,13 +179,15 @@ def assign_role(ctx: Context, it: Item, prev: Item | None, clause: tuple[int, in
         if cw.startswith("比") and len(cw) == 2:
             # 发案量比降11.57% (比降/比升: the Fujian shorthand of 同比下降/同比上升)
             it.basis, it.unmarked = "yoy", False
-        avg = next((w for w in _AVERAGE_BASIS if gap_text[:-len(cw)].endswith(w)), None)
+        pre = gap_text[:-len(cw)]
+        each = "分别" if pre.endswith("分别") else ""  # (年均分别增多10.3%、21.2%)
+        avg = next((w for w in _AVERAGE_BASIS if pre[:len(pre) - len(each)].endswith(w)), None)
         if avg is not None:
             # 年均下降18%: an average annual change is yoy (spec 4, v1.1), 月均下降32% month
             # on month by the same token; the metric stops before 年均/月均
             it.basis = _AVERAGE_BASIS[avg]
             it.unmarked = False
-            it.marker_pos -= len(avg)
+            it.marker_pos -= len(avg) + len(each)
         return
     if q.kind == "multiple" and lex.multiple_re.search(gap_text):
         it.role = "change"
