@@ -315,3 +315,14 @@ def test_averaged_changes_listed_with_fenbie_are_year_on_year() -> None:
         changes = [f.change for f in doc.facts if f.change is not None]
         assert [(c.direction, c.basis, c.amount.text if c.amount else None) for c in changes] \
             == [("up", "yoy", "10.3%"), ("up", "yoy", "21.2%")]
+
+
+def test_n_years_are_the_whole_years_the_text_wrote_before_the_reference_year() -> None:
+    """2020年至2022年,… (read in mid-2023) … 近三年,…: the three whole years the text wrote,
+    ended with the year before the reference year, are the years counted (not up to the
+    reference day); with no such range written, 近三年 runs to the reference day."""
+    doc = pressie.extract("2020年至2022年,全市法院共审结毒品犯罪案件300件。\n"
+                          "近三年,中院一审审结涉毒品案件67件。", published="2023-06-25")
+    assert period_of(by_value(doc)["67件"]) == (dt.date(2020, 1, 1), dt.date(2022, 12, 31))
+    bare = pressie.extract("近三年,中院一审审结涉毒品案件67件。", published="2023-06-25")
+    assert period_of(by_value(bare)["67件"]) == (dt.date(2020, 1, 1), dt.date(2023, 6, 25))

@@ -1607,6 +1607,22 @@ def _written_start(out: list[PeriodMention], reference: date, paras: list[int],
                     # when the reference date is only assumed)
                     out[i] = replace(out[i], date_end=a.date_end, kind="range")
                 break
+            if (a.role == "own" and m.start - a.start < 1500 and _closed_years(a, n, reference)
+                    and (a.date_start, a.date_end) != (m.date_start, m.date_end)):
+                # (2020年至2022年,…(published mid-2023)…近三年: the N whole years the text
+                # wrote, ended before the reference year)
+                out[i] = replace(m, date_start=a.date_start, date_end=a.date_end, kind="range")
+                break
+
+
+def _closed_years(a: PeriodMention, n: int, reference: date) -> bool:
+    """True when ``a`` is a written range of ``n`` whole years ending with the year before
+    the reference year (2020年至2022年 read in 2023: what 近三年 counts)."""
+    return (a.kind == "range" and a.date_start is not None and a.date_end is not None
+            and (a.date_start.month, a.date_start.day) == (1, 1)
+            and (a.date_end.month, a.date_end.day) == (12, 31)
+            and a.date_end.year == reference.year - 1
+            and a.date_end.year - a.date_start.year + 1 == n)
 
 
 #: a length written right after a since-period: 自2021年9月…以来,三个月抓获…
