@@ -326,3 +326,13 @@ def test_n_years_are_the_whole_years_the_text_wrote_before_the_reference_year() 
     assert period_of(by_value(doc)["67件"]) == (dt.date(2020, 1, 1), dt.date(2022, 12, 31))
     bare = pressie.extract("近三年,中院一审审结涉毒品案件67件。", published="2023-06-25")
     assert period_of(by_value(bare)["67件"]) == (dt.date(2020, 1, 1), dt.date(2023, 6, 25))
+
+
+def test_full_names_listed_before_a_count_of_suspects_are_no_part_of_the_metric() -> None:
+    """抓获王进福、白保申等10名涉案嫌疑人: the names listed after the capture verb are cut out,
+    so the verb meets the noun counted (as with 陈某森、文某德等)."""
+    for names in ("王进福、白保申等", "王和平等"):
+        doc = pressie.extract(f"2月10日,警方抓获{names}10名犯罪嫌疑人。", published="2010-03-01")
+        assert by_value(doc)["10名"].metric == "抓获犯罪嫌疑人"
+    plain = pressie.extract("2月10日,警方抓获涉案人员3名。", published="2010-03-01")
+    assert by_value(plain)["3名"].metric == "抓获涉案人员"
