@@ -336,3 +336,12 @@ def test_full_names_listed_before_a_count_of_suspects_are_no_part_of_the_metric(
         assert by_value(doc)["10名"].metric == "抓获犯罪嫌疑人"
     plain = pressie.extract("2月10日,警方抓获涉案人员3名。", published="2010-03-01")
     assert by_value(plain)["3名"].metric == "抓获涉案人员"
+
+
+def test_a_year_inside_a_quoted_campaign_name_with_yearless_days_is_current() -> None:
+    """将“荆楚雷霆2023武汉行动”推向高潮,…在10月9日至11日期间开展…行动 (no year, no page
+    date): the campaign's year, written inside its quoted name, is the year of the action's
+    days told without a year."""
+    doc = pressie.extract("为将“荆楚雷霆2023武汉行动”专项执行活动推向高潮,某区法院在10月9日至11日"
+                          "期间开展为期三天的集中执行行动。\n行动期间,该院共出动警力168人次。")
+    assert period_of(by_value(doc)["168人次"]) == (dt.date(2023, 10, 9), dt.date(2023, 10, 11))

@@ -1040,6 +1040,8 @@ _TEXT_YEARS = re.compile(
     # 昆仑2021, “云剑-2020”专项行动: a campaign's year, before a quote or 专项/行动
     # (“亮剑2022·扫黑恶”: a campaign's year before its sub-title)
     r"|(?<=[\u4e00-\u9fff])[-—－]?(20[0-3][0-9])(?=[”\"」』》·•]|专项|行动|系列)"
+    # “荆楚雷霆2023武汉行动”: the year inside a quoted campaign name, before its last words
+    r"|(?<=[\u4e00-\u9fff])(20[0-3][0-9])(?=[\u4e00-\u9fff]{1,4}(?:行动|专项)[”\"」』])"
     # “云剑”2020、“长城2号”: the year written after the campaign's quoted name
     r"|(?<=[”」』])(20[0-3][0-9])(?=[、,，”\"」』]|专项|行动|系列)"
     # “2018秦剑·华山一号”严打行动: the year opening a quoted campaign name
@@ -1181,6 +1183,9 @@ _YEARLESS_SINCE = re.compile(
     r"(?<![0-9年])自(?:1[0-2]|0?[1-9])月(?:[0-9]{1,2}[日号])?[^,，。;；\n]{0,40}?(?:以来|至今)")
 #: a text counting from the start of its own year (今年以来, 今年年初以来, 今年来)
 _THIS_YEAR_SINCE = re.compile(r"今年(?:年初|初)?(?:以来|来)")
+#: a range of days written without a year (10月9日至11日, 9月8日至9月10日)
+_YEARLESS_DAYS = re.compile(
+    r"(?<![0-9年])(?:1[0-2]|[1-9])月[0-9]{1,2}日(?:至|到)(?:(?:1[0-2]|[1-9])月)?[0-9]{1,2}日")
 #: 今年 as a period of figures (今年,全市破获…), not 今年以来
 _THIS_YEAR = re.compile(r"今年(?![以来初])")
 #: an as-of month before December written without a year (截至6月底, 截止9月30日), or as of
@@ -1356,6 +1361,8 @@ def _text_year(text: str) -> tuple[int | None, int | None]:
                 _THIS_YEAR_SINCE.search(text) is not None
                 or _YEARLESS_SINCE.search(text) is not None
                 or _EARLY_AS_OF.search(text) is not None
+                # (10月9日至11日,…开展…: an action's days with no year, told right after)
+                or _YEARLESS_DAYS.search(text) is not None
                 or any(not _planned_sentence(text, m.start())
                        for m in _THIS_YEAR.finditer(text)))
         return counts_this_year[0]
@@ -1377,12 +1384,12 @@ def _text_year(text: str) -> tuple[int | None, int | None]:
             continue
         if m.group(1) and _YEAR_END.match(text, m.end()):
             bare_parts.append(int(m.group(1)))  # 截至2023年12月底: a closed year
-        elif (m.group(2) or m.group(3) or m.group(4)) and not this_year():
+        elif not m.group(1) and not this_year():
             # 昆仑2022 in a text without 今年以来 (or a 今年 that is no plan's): a campaign
             # of the reviewed year
-            bare_parts.append(int(m.group(2) or m.group(3) or m.group(4)))
+            bare_parts.append(int(next(g for g in m.groups() if g)))
         else:
-            current.append(int(m.group(1) or m.group(2) or m.group(3) or m.group(4)))
+            current.append(int(next(g for g in m.groups() if g)))
     current += _observance_years(text)
     current += _reported_next_year(text)
     current += [int(m.group(1) or m.group(2)) for m in _matches_at(_PLAN_YEAR, text, starts)]
