@@ -284,6 +284,8 @@ def test_firecrackers_are_counted_in_xiang() -> None:
     facts = by_value(doc)
     assert facts["40.68万响"].value is not None and facts["40.68万响"].value.unit == "响"
     assert facts["9130把"].metric == "管制刀具"
+    respond = pressie.extract("全市建立“5分钟响应”圈,110接警后平均3响应。", published="2020-06-01")
+    assert not respond.facts  # (响应 is no count of firecrackers)
 
 
 def test_a_count_of_persons_before_their_verb_and_its_figure_is_no_fact() -> None:
@@ -302,6 +304,9 @@ def test_a_month_number_after_a_length_word_is_a_length() -> None:
     length = pressie.extract("据介绍,在历时3月的活动中,全区共收缴各类枪支3468支。",
                              published="2012-08-13")
     assert by_value(length)["3468支"].period is None
+    dated = pressie.extract("专项行动持续3月1日至5月31日,共抓获犯罪嫌疑人20名。",
+                            published="2020-06-01")
+    assert period_of(by_value(dated)["20名"]) == (dt.date(2020, 3, 1), dt.date(2020, 5, 31))
     march = pressie.extract("3月份,全区共收缴各类枪支3468支。", published="2012-08-13")
     assert period_of(by_value(march)["3468支"]) == (dt.date(2012, 3, 1), dt.date(2012, 3, 31))
 
@@ -324,6 +329,9 @@ def test_n_years_are_the_whole_years_the_text_wrote_before_the_reference_year() 
     doc = pressie.extract("2020年至2022年,全市法院共审结毒品犯罪案件300件。\n"
                           "近三年,中院一审审结涉毒品案件67件。", published="2023-06-25")
     assert period_of(by_value(doc)["67件"]) == (dt.date(2020, 1, 1), dt.date(2022, 12, 31))
+    more = pressie.extract("2020年至2022年,全市法院共审结毒品犯罪案件300件。\n"
+                           "三年多来,中院一审审结涉毒品案件67件。", published="2023-06-25")
+    assert period_of(by_value(more)["67件"])[1] == dt.date(2023, 6, 25)  # (more than three)
     bare = pressie.extract("近三年,中院一审审结涉毒品案件67件。", published="2023-06-25")
     assert period_of(by_value(bare)["67件"]) == (dt.date(2020, 1, 1), dt.date(2023, 6, 25))
 
@@ -336,6 +344,9 @@ def test_full_names_listed_before_a_count_of_suspects_are_no_part_of_the_metric(
         assert by_value(doc)["10名"].metric == "抓获犯罪嫌疑人"
     plain = pressie.extract("2月10日,警方抓获涉案人员3名。", published="2010-03-01")
     assert by_value(plain)["3名"].metric == "抓获涉案人员"
+    # (a noun before the count is what is counted: no names to cut)
+    noun = pressie.extract("今年以来,全市公安机关抓获毒贩等12人。", published="2020-05-01")
+    assert by_value(noun)["12人"].metric.startswith("抓获毒贩")
 
 
 def test_a_year_inside_a_quoted_campaign_name_with_yearless_days_is_current() -> None:
@@ -345,3 +356,7 @@ def test_a_year_inside_a_quoted_campaign_name_with_yearless_days_is_current() ->
     doc = pressie.extract("为将“荆楚雷霆2023武汉行动”专项执行活动推向高潮,某区法院在10月9日至11日"
                           "期间开展为期三天的集中执行行动。\n行动期间,该院共出动警力168人次。")
     assert period_of(by_value(doc)["168人次"]) == (dt.date(2023, 10, 9), dt.date(2023, 10, 11))
+    # (a holiday's days in a bracketed note date no action: the campaign's year is reviewed)
+    from pressie.periods.analyze import text_year
+    assert text_year("“昆仑2019”专项行动中,全市共破获案件120起。国庆假期(10月1日至7日)期间,"
+                     "全市治安平稳。") == 2020

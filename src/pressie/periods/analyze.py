@@ -162,7 +162,9 @@ def _is_modifier(lex: _Lexicon, text: str, start: int, end: int) -> bool:
 
 #: a length word right before a month number (历时3月, 为期3月): a count of months
 _LENGTH_WORD = re.compile(r"(?:历时|为期|持续|长达|历经)$")
-_MONTH_FIRST = re.compile(r"(?:[0-9]{1,2}|[一二两三四五六七八九十]{1,3})月")
+#: (not a date: 持续3月1日至5月31日)
+_MONTH_FIRST = re.compile(
+    r"(?:[0-9]{1,2}|[一二两三四五六七八九十]{1,3})月(?![0-9一二三四五六七八九十日号份底初末中上下旬至到\-—~])")
 #: a span of years written after a period and 的 (的四年间, 的三年里, 的五年中): the period
 #: itself, told by its length
 _SPAN_AFTER = re.compile(r"的[一二两三四五六七八九十0-9]{1,2}年(?:间|里|中|来)")
@@ -1041,7 +1043,7 @@ _TEXT_YEARS = re.compile(
     # (“亮剑2022·扫黑恶”: a campaign's year before its sub-title)
     r"|(?<=[\u4e00-\u9fff])[-—－]?(20[0-3][0-9])(?=[”\"」』》·•]|专项|行动|系列)"
     # “荆楚雷霆2023武汉行动”: the year inside a quoted campaign name, before its last words
-    r"|(?<=[\u4e00-\u9fff])(20[0-3][0-9])(?=[\u4e00-\u9fff]{1,4}(?:行动|专项)[”\"」』])"
+    r"|(?<=[\u4e00-\u9fff])(20[0-3][0-9])(?!年)(?=[\u4e00-\u9fff]{1,4}(?:行动|专项)[”\"」』])"
     # “云剑”2020、“长城2号”: the year written after the campaign's quoted name
     r"|(?<=[”」』])(20[0-3][0-9])(?=[、,，”\"」』]|专项|行动|系列)"
     # “2018秦剑·华山一号”严打行动: the year opening a quoted campaign name
@@ -1183,9 +1185,12 @@ _YEARLESS_SINCE = re.compile(
     r"(?<![0-9年])自(?:1[0-2]|0?[1-9])月(?:[0-9]{1,2}[日号])?[^,，。;；\n]{0,40}?(?:以来|至今)")
 #: a text counting from the start of its own year (今年以来, 今年年初以来, 今年来)
 _THIS_YEAR_SINCE = re.compile(r"今年(?:年初|初)?(?:以来|来)")
-#: a range of days written without a year (10月9日至11日, 9月8日至9月10日)
+#: an action's range of days written without a year and opening its clause or a 在…期间
+#: frame (在10月9日至11日期间开展…, 9月8日至10日,全市开展…), not a bracketed note or a year's
+#: holiday (国庆假期(10月1日至7日), 去年同期10月1日至7日)
 _YEARLESS_DAYS = re.compile(
-    r"(?<![0-9年])(?:1[0-2]|[1-9])月[0-9]{1,2}日(?:至|到)(?:(?:1[0-2]|[1-9])月)?[0-9]{1,2}日")
+    r"(?:^|(?<=[\n,，。;；在]))(?:1[0-2]|[1-9])月[0-9]{1,2}日(?:至|到)(?:(?:1[0-2]|[1-9])月)?"
+    r"[0-9]{1,2}日(?=[^。\n]{0,12}?(?:开展|组织|部署|期间))")
 #: 今年 as a period of figures (今年,全市破获…), not 今年以来
 _THIS_YEAR = re.compile(r"今年(?![以来初])")
 #: an as-of month before December written without a year (截至6月底, 截止9月30日), or as of
@@ -1361,7 +1366,7 @@ def _text_year(text: str) -> tuple[int | None, int | None]:
                 _THIS_YEAR_SINCE.search(text) is not None
                 or _YEARLESS_SINCE.search(text) is not None
                 or _EARLY_AS_OF.search(text) is not None
-                # (10月9日至11日,…开展…: an action's days with no year, told right after)
+                # (在10月9日至11日期间开展…: an action's days with no year, told right after)
                 or _YEARLESS_DAYS.search(text) is not None
                 or any(not _planned_sentence(text, m.start())
                        for m in _THIS_YEAR.finditer(text)))
@@ -1570,7 +1575,8 @@ def _bracketed_notes(text: str, out: list[PeriodMention]) -> list[PeriodMention]
     return merged
 
 
-_N_YEARS = re.compile(r"(?:近|最近|过去)?(?P<n>[0-9一二两三四五六七八九十]+)年[多余]?(?:以来|来)?$")
+_N_YEARS = re.compile(
+    r"(?:近|最近|过去)?(?P<n>[0-9一二两三四五六七八九十]+)年(?P<more>[多余])?(?:以来|来)?$")
 
 
 def _written_start(out: list[PeriodMention], reference: date, paras: list[int],
@@ -1579,7 +1585,9 @@ def _written_start(out: list[PeriodMention], reference: date, paras: list[int],
     itself (in place): “十四五”时期…五年来 -> 2021-01-01, 2018年以来…三年来 -> 2018-01-01.
     The start is the nearest earlier named span (十四五, 党的十八大以来) or since-period of the
     same paragraph whose first year makes N years up to the reference year (a named span
-    starting within its year: N years after that year)."""
+    starting within its year: N years after that year). A written range of N whole years
+    that ended with the year before the reference year (2020年至2022年 read in 2023) gives
+    both ends: those are the years counted (not for 三年多来, more than N years)."""
     for i, m in enumerate(out):
         if m.kind != "rolling" or m.date_start is None or m.role != "own":
             continue
@@ -1615,6 +1623,7 @@ def _written_start(out: list[PeriodMention], reference: date, paras: list[int],
                     out[i] = replace(out[i], date_end=a.date_end, kind="range")
                 break
             if (a.role == "own" and m.start - a.start < 1500 and _closed_years(a, n, reference)
+                    and not hit["more"]
                     and (a.date_start, a.date_end) != (m.date_start, m.date_end)):
                 # (2020年至2022年,…(published mid-2023)…近三年: the N whole years the text
                 # wrote, ended before the reference year)

@@ -363,6 +363,11 @@ def _metric(ctx: Context, work: SentenceWork, it: Item, clause: tuple[int, int],
         it.metric = prev_value.metric
         return
     pieces, scope, verb, subcount = left_pieces(ctx, text, left_start, left_end)
+    counted = _persons_before(work, it, cs)
+    if counted is not None and pieces:
+        # 全市共有4246名申请执行人领取案款…: a count of persons is no part of what they did
+        # (the scope before it stays)
+        pieces = [(max(a, counted), b) for a, b in pieces if b > counted] or pieces
     if it.to_level and not pieces and it.baseline is None:
         # 立案数同比下降23.6%,降至不足500起: the level of the change before it
         c = _change_before(ctx, text, it, live)
@@ -537,6 +542,15 @@ def _metric(ctx: Context, work: SentenceWork, it: Item, clause: tuple[int, int],
     it.metric = ((carried or "") + metric) if metric else ""
 
 
+def _persons_before(work: SentenceWork, it: Item, cs: int) -> int | None:
+    """Where the count of persons ends that is the subject of ``it``'s clause (4246名|申请执行
+    人领取案款9.27亿元), or None."""
+    o = _prev_in_clause(work, it, cs)
+    if o is not None and o in work.subjects and o.q.unit in _PERSON_UNITS:
+        return o.q.end
+    return None
+
+
 #: a wider area's level a figure is compared with, written between the figure and that
 #: level (…96.88%,高于全国的93.49%和全省的93.61%)
 _AREA_LEVEL = re.compile(
@@ -624,7 +638,8 @@ def _cut_pieces(ctx: Context, text: str, pieces: list[tuple[int, int]]
     changed = False
     for a, b in pieces:
         cur = a
-        for m in rx.finditer(text, a, min(len(text), b + 1)):  # (one more: a lookahead)
+        # (a few more characters: a lookahead past the metric, 等|10名犯罪嫌疑人)
+        for m in rx.finditer(text, a, min(len(text), b + _CUT_LOOKAHEAD)):
             if m.end() <= m.start() or m.end() > b:
                 continue
             changed = True
@@ -634,6 +649,10 @@ def _cut_pieces(ctx: Context, text: str, pieces: list[tuple[int, int]]
         if b > cur:
             out.append((cur, b))
     return out if changed and out else pieces
+
+
+#: how far past a metric piece a ``metric_cut_re`` lookahead may read
+_CUT_LOOKAHEAD = 8
 
 
 def _left_bounds(ctx: Context, work: SentenceWork, it: Item, cs: int) -> tuple[int, int]:
@@ -652,9 +671,7 @@ def _left_bounds(ctx: Context, work: SentenceWork, it: Item, cs: int) -> tuple[i
             o = work.live[k]
     if o is not None:
         if o in work.subjects:
-            # (全国27个地方公安机关共投入警力: the count inside the body's name stays with it;
-            # 4246名申请执行人领取案款: a count of persons is no part of what they did)
-            left_start = o.q.end if o.q.unit in _PERSON_UNITS else o.q.start
+            left_start = o.q.start  # (全国27个地方公安机关共投入警力: with the body's name)
         elif o.role == "baseline" and it.to_level:
             # 移送起诉人案比从2018年的1.4提升至2.1: the metric stands before 从
             earlier = [x for x in work.live
