@@ -360,3 +360,16 @@ def test_a_year_inside_a_quoted_campaign_name_with_yearless_days_is_current() ->
     from pressie.periods.analyze import text_year
     assert text_year("“昆仑2019”专项行动中,全市共破获案件120起。国庆假期(10月1日至7日)期间,"
                      "全市治安平稳。") == 2020
+
+
+def test_a_holidays_first_days_and_the_day_before_it_are_no_recent_days() -> None:
+    """春节长假前三天 is the holiday's first three days; the 日前 of 节日前3天 is no "recently"
+    (the figures take the release's period)."""
+    doc = pressie.extract("春节长假前三天,全国公安交管部门共查处超速违法11.9万余起。\n"
+                          "节日前3天,全国公安交管部门共出动警力41.9万人次。",
+                          published="2016-02-10")
+    facts = by_value(doc)
+    assert period_of(facts["11.9万余起"]) == (dt.date(2016, 2, 7), dt.date(2016, 2, 9))
+    assert period_of(facts["41.9万人次"]) == (dt.date(2016, 2, 7), dt.date(2016, 2, 9))
+    recent = pressie.extract("日前,全国公安交管部门共出动警力41.9万人次。", published="2016-02-10")
+    assert period_of(by_value(recent)["41.9万人次"]) == (None, None)

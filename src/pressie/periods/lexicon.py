@@ -417,7 +417,8 @@ def _word_patterns(lex: _Lexicon, data: dict, b: _Blocks) -> list[tuple[str, str
             rf"(?:{_NB}(?P<y>{year}))?(?P<w>{_alt(lex.annual_words)})"
             rf"|{_NB}(?P<y2>(?:{_DIG_Y}|{_CN_Y})年)度",
         ),
-        ("vague", _alt(lex.vague)),
+        # (not the 日前 of 节日前3天 / 假日前: before a holiday, no "recently")
+        ("vague", rf"(?<![节假])(?:{_alt(lex.vague)})"),
         # 当天上午,…共集中销毁… / 同日: the day written before (periods.analyze._same_day)
         (
             "same_day",
@@ -579,8 +580,10 @@ def _holiday_re(lex: _Lexicon, year: str) -> str:
         # (『十一』期间: corner brackets quote it too; 元宵节当天: the festival's own day)
         rf"[“\"『「]?(?P<h>{names})[”\"』」]?(?:(?:(?:{_NUMW}|[0-9]{{1,2}})[天日])?"
         rf"(?P<suf>{suffixes})(?:期间)?|(?=以来)|(?P<day>当天|当日))"
-        # (国庆长假第二天, 春节假期首日: one day of the holiday counted from its first)
-        r"(?:第(?P<nth>[一二三四五六七八九十]{1,2}|[0-9]{1,2})[天日]|(?P<first>首日))?"
+        # (国庆长假第二天, 春节假期首日: one day of the holiday counted from its first;
+        # 春节长假前三天: its first days)
+        r"(?:第(?P<nth>[一二三四五六七八九十]{1,2}|[0-9]{1,2})[天日]|(?P<first>首日)"
+        rf"|前(?P<fn>{_NUMW})[天日])?"
         # (国庆假日前夕, 清明假期前: the days up to the holiday)
         r"(?P<eve>前夕|前(?=[,，]))?"
     )

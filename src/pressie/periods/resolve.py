@@ -869,6 +869,10 @@ def _holiday_dates(c: _Ctx, m: re.Match[str], name: str, tail: str = "") -> _Res
         return span[0], c.ref, "since", False, None
     nth = (cn_int(m["nth"]) if m["nth"] and not m["nth"].isdigit() else
            int(m["nth"]) if m["nth"] else 1 if m["first"] else None) if name == "holiday" else None
+    fn = cn_int(m["fn"]) if name == "holiday" and m["fn"] else None
+    if fn:
+        # 春节长假前三天: the holiday's first days (no more than it has)
+        return span[0], min(span[1], span[0] + timedelta(days=fn - 1)), "range", False, None
     if nth:
         # 国庆长假第二天 / 春节假期首日: that day of the holiday (when it has it)
         day = span[0] + timedelta(days=nth - 1)
