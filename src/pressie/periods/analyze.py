@@ -1604,10 +1604,7 @@ def _written_start(out: list[PeriodMention], reference: date, paras: list[int],
                          # (2022年1月1日至2023年6月30日,… in an earlier paragraph, then
                          # 两年来: the data range written first, over those N years, starts
                          # them; 2019年至2022年 before 五年来 does not)
-                         or (a.kind == "range" and a.date_start is not None
-                             and a.date_start.month == 1
-                             and a.date_start.day == 1 and a.date_end is not None
-                             and a.date_end.year - a.date_start.year + 1 == n))
+                         or _whole_years(a, n))
                     and a.kind in ("since", "named", "range")
                     and a.date_start is not None
                     and (reference.year - a.date_start.year + 1 == n
@@ -1631,14 +1628,19 @@ def _written_start(out: list[PeriodMention], reference: date, paras: list[int],
                 break
 
 
+def _whole_years(a: PeriodMention, n: int) -> bool:
+    """True when ``a`` is a written range from a 1 January over ``n`` calendar years."""
+    return (a.kind == "range" and a.date_start is not None and a.date_end is not None
+            and (a.date_start.month, a.date_start.day) == (1, 1)
+            and a.date_end.year - a.date_start.year + 1 == n)
+
+
 def _closed_years(a: PeriodMention, n: int, reference: date) -> bool:
     """True when ``a`` is a written range of ``n`` whole years ending with the year before
     the reference year (2020年至2022年 read in 2023: what 近三年 counts)."""
-    return (a.kind == "range" and a.date_start is not None and a.date_end is not None
-            and (a.date_start.month, a.date_start.day) == (1, 1)
+    return (_whole_years(a, n) and a.date_end is not None
             and (a.date_end.month, a.date_end.day) == (12, 31)
-            and a.date_end.year == reference.year - 1
-            and a.date_end.year - a.date_start.year + 1 == n)
+            and a.date_end.year == reference.year - 1)
 
 
 #: a length written right after a since-period: 自2021年9月…以来,三个月抓获…

@@ -26,7 +26,7 @@ from .candidates import Item, SentenceWork, rate_suffix
 from .context import Context
 from .lexicon import CLOSE, OPEN
 from .patterns import _HAN, _HAN_RUN, _SENT_END, LIST_GAPS
-from .scope import GRADED_BY, left_scope, opening_scope, scope_like
+from .scope import GRADED_BY, body_entity_at, left_scope, opening_scope, scope_like
 
 
 def _distribute_levels(ctx: Context, text: str, live: list[Item],
@@ -1302,7 +1302,7 @@ def _counted_topic(ctx: Context, text: str, a: int, a2: int) -> tuple[int, int] 
     if topic[:1] in _DEMONSTRATIVES:
         return None  # 该案共抓获…: the case the sentence tells of, not what is counted
     recorded = text.startswith(lex.record_verbs, a2) if lex.record_verbs else False
-    if recorded and (lex.scope_words_m.at(text, a) or _named_body_start(ctx, a)):
+    if recorded and (lex.scope_words_m.at(text, a) or body_entity_at(ctx, a)):
         return None  # (全港共录得1809宗 / 澳门共录得…: who counts, not what is counted)
     if (len(topic) < 2 or len(topic) > 12
             or not (recorded or topic.endswith(lex.counted_topics))
@@ -1310,11 +1310,6 @@ def _counted_topic(ctx: Context, text: str, a: int, a2: int) -> tuple[int, int] 
             or lex.first_verb(text[a:end], 0, ctx.bounds, a) is not None):
         return None
     return (a, end)
-
-
-def _named_body_start(ctx: Context, a: int) -> bool:
-    """True when a place or body (a LOCATION or AGENCY entity) starts at ``a``."""
-    return any(e.start == a and e.label in ("AGENCY", "LOCATION") for e in ctx.ents_near(a, a))
 
 
 #: how a count of kinds after 等 starts (等八类案件, 等3类)

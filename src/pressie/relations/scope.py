@@ -89,8 +89,12 @@ def _named_body_at(ctx: Context, text: str, a: int) -> bool:
     w = lex.scope_words_m.at(text, a)
     if w and w != "全":
         return True
-    return any(e.start == a and e.label in ("AGENCY", "LOCATION")
-               for e in ctx.ents_near(a, a))
+    return body_entity_at(ctx, a)
+
+
+def body_entity_at(ctx: Context, a: int) -> bool:
+    """True when a place or body (a LOCATION or AGENCY entity) starts at ``a``."""
+    return any(e.start == a and e.label in ("AGENCY", "LOCATION") for e in ctx.ents_near(a, a))
 
 
 def scope_like(ctx: Context, s: str, at: int) -> bool:
