@@ -605,6 +605,7 @@ def _analyze(
     # the day the news was given (12月19日,记者从…获悉) is no period, nor does it open one
     out = [m for m in out if not (m.role == "own" and _is_dateline(lex, text, m))]
     _date_open_mentions(lex, text, out, paras, sents, reference, assumed is not None)
+    _year_as_of(text, out)
     # a campaign frame (在开展…专项行动中) is no period unless the text dates the campaign
     out = [m for m in out if not (m.frame and not m.dated)]
     if reference is not None and assumed is None:
@@ -1528,6 +1529,32 @@ _YEAR_ANY = re.compile(r"(?<![0-9])((?:19[89]|20[0-4])[0-9]) ?年")
 #: a year's part drawing near (端午小长假即将到来, 春节将至, 国庆临近)
 _APPROACHING = re.compile(r"[^。，,;；\n]{0,8}?(?:即将到来|即将来临|将至|临近|到来之际)")
 _LASTING = re.compile(rf"[^。！？!?;；\n]{{0,16}}?为期(?P<n>{_NUMW})年")
+
+
+#: what may stand between an as-of date and the year it ends (截至2月24日,我省公安交管部门
+#: 2019年已查处): one clause's subject, no sentence end and no other period
+_AS_OF_GAP = re.compile(r"[,，\s]{1,3}[^。！？!?；;\n]{0,24}")
+
+
+def _year_as_of(text: str, out: list[PeriodMention]) -> None:
+    """A year written after an as-of date of that year in its sentence ends there
+    (截至2月24日,我省2019年已查处酒驾…, 截至5月底,全市今年共破获…): the year's figures so far,
+    not the whole year.  In place."""
+    for i in range(1, len(out)):
+        m, u = out[i], out[i - 1]
+        if not (m.kind == "year" and m.role == "own" and not m.modifier
+                and u.kind == "until" and u.role == "own" and u.date_end is not None
+                and m.date_start is not None and m.date_end is not None
+                and _AS_OF_GAP.fullmatch(text, u.end, m.start) is not None):
+            continue
+        end = u.date_end
+        if end.year != m.date_start.year and not _WRITTEN_YEAR.search(u.text):
+            # (截至2月24日 with no year of its own: the year written after it)
+            end = _safe_date(m.date_start.year, end.month, end.day) or end
+            if end != u.date_end:
+                out[i - 1] = replace(u, date_end=end)
+        if m.date_start <= end < m.date_end:
+            out[i] = replace(m, date_end=end)
 
 
 def _since_until(text: str, out: list[PeriodMention]) -> list[PeriodMention]:

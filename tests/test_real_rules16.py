@@ -1,0 +1,25 @@
+"""Rules of the sixteenth round on real pages (sentences written here, not copied from pages)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from factview import by_value, period_of
+
+import pressie
+
+
+def test_a_year_written_after_an_as_of_date_of_that_year_ends_there() -> None:
+    """截至3月20日,我市公安机关2018年已破获…: the year's figures so far end at the as-of date,
+    which takes the year written after it when it has none; a year of another clause or
+    sentence stays whole."""
+    text = ("据统计,截至3月20日,我市公安机关2018年已破获盗窃案件312起,其中入室盗窃41起。\n"
+            "2017年,全市共破获盗窃案件1850起。")
+    doc = pressie.extract(text)
+    facts = by_value(doc)
+    assert period_of(facts["312起"]) == (dt.date(2018, 1, 1), dt.date(2018, 3, 20))
+    assert period_of(facts["41起"]) == (dt.date(2018, 1, 1), dt.date(2018, 3, 20))
+    assert period_of(facts["1850起"]) == (dt.date(2017, 1, 1), dt.date(2017, 12, 31))
+    this_year = pressie.extract("截至五月三十一日,今年全省已找回走失儿童168人。",
+                                published="2021-07-13")
+    assert period_of(by_value(this_year)["168人"]) == (dt.date(2021, 1, 1), dt.date(2021, 5, 31))
