@@ -23,3 +23,16 @@ def test_a_year_written_after_an_as_of_date_of_that_year_ends_there() -> None:
     this_year = pressie.extract("截至五月三十一日,今年全省已找回走失儿童168人。",
                                 published="2021-07-13")
     assert period_of(by_value(this_year)["168人"]) == (dt.date(2021, 1, 1), dt.date(2021, 5, 31))
+
+
+def test_a_masthead_line_naming_a_body_is_no_title() -> None:
+    """A national site's masthead (中共中央政法委员会) and its link bar (设为首页 | 我要投稿)
+    above a province's story are page chrome: the title is the story's line, and the
+    province's figures keep their province."""
+    text = ("中共中央政法委员会\n\n设为首页 | 我要投稿\n\n"
+            "河南:多措并举严打电信网络诈骗\n\n"
+            "2020年,河南省公安机关深入开展打击治理电信网络诈骗专项行动。据统计,2020年,"
+            "全省共破获电信网络诈骗案件1.2万余起,抓获犯罪嫌疑人9000余名。")
+    doc = pressie.extract(text, published="2021-02-01")
+    assert doc.title == "河南:多措并举严打电信网络诈骗"
+    assert {f.region for f in doc.facts} == {"河南省"}
