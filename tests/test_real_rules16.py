@@ -36,3 +36,18 @@ def test_a_masthead_line_naming_a_body_is_no_title() -> None:
     doc = pressie.extract(text, published="2021-02-01")
     assert doc.title == "河南:多措并举严打电信网络诈骗"
     assert {f.region for f in doc.facts} == {"河南省"}
+
+
+def test_a_toll_list_ends_each_items_noun_at_the_next_items_words() -> None:
+    """造成15人死亡、32人受伤、直接经济损失80万元: each figure's noun after it stops at the 、
+    before the next item's words, so the loss is a fact of its own; a noun coordinated with
+    、 and no number after it stays whole."""
+    doc = pressie.extract(
+        "2019年,全市共发生火灾326起,造成15人死亡、32人受伤、直接财产损失达1200万元。",
+        published="2020-01-15")
+    facts = by_value(doc)
+    assert facts["32人"].metric == "受伤"
+    assert "损失" in facts["1200万元"].metric and "受伤" not in facts["1200万元"].metric
+    kept = by_value(pressie.extract("共打掉127个涉黑组织、恶势力犯罪集团,抓获1200名犯罪嫌疑人。",
+                                    published="2020-01-15"))
+    assert kept["127个"].metric.endswith("恶势力犯罪集团")

@@ -1468,6 +1468,10 @@ def _inside_average(ctx: Context, text: str, i: int) -> bool:
 _EVENT_UNITS = frozenset(("场", "场次", "轮次", "波次"))
 
 
+#: a list mark inside what follows a 、 (another item, or a noun coordinated with it)
+_LIST_MARKS = re.compile(r"[、和及与]")
+
+
 def _noun_after(ctx: Context, text: str, it: Item, ce: int, live: list[Item]
                 ) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
     """The object written after the number (3644个涉黑组织) and a predicate after it."""
@@ -1511,6 +1515,11 @@ def _noun_after(ctx: Context, text: str, it: Item, ce: int, live: list[Item]
             break
         if text[j] in "、和及" and j + 1 < len(text) and (
                 text[j + 1].isdigit() or _quantity_at(ctx, live, j + 1)):
+            break
+        if (text[j] == "、" and j > i and nxt < ce
+                and not _LIST_MARKS.search(text, j + 1, nxt)):
+            # 造成1407人死亡、798人受伤、直接财产损失36.75亿元: the words after the last 、
+            # before the next number are that number's metric, not this one's
             break
         if text[j] == "被":
             break
