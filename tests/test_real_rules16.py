@@ -51,3 +51,23 @@ def test_a_toll_list_ends_each_items_noun_at_the_next_items_words() -> None:
     kept = by_value(pressie.extract("共打掉127个涉黑组织、恶势力犯罪集团,抓获1200名犯罪嫌疑人。",
                                     published="2020-01-15"))
     assert kept["127个"].metric.endswith("恶势力犯罪集团")
+
+
+def test_shares_of_a_whole_period_are_each_figures_and_no_period() -> None:
+    """…分别占全年的60.2%、65%: 全年 is the whole the shares are of, not their period, and
+    each share is of the figure listed before it in order."""
+    doc = pressie.extract(
+        "2019年1月至5月,全省共发生火灾1.2万起,造成91人死亡、46人受伤,"
+        "分别占全年的60.2%、65%、58.3%。", published="2020-01-20")
+    facts = by_value(doc)
+    five_months = (dt.date(2019, 1, 1), dt.date(2019, 5, 31))
+    for value, of in (("60.2%", "火灾"), ("65%", "死亡"), ("58.3%", "受伤")):
+        assert of in facts[value].metric and facts[value].metric.endswith("占全年")
+        assert period_of(facts[value]) == five_months
+
+
+def test_a_range_of_months_joined_to_a_later_month_is_one_period() -> None:
+    """2019年1月至5月和12月: the months listed together, first day to last day, not only the
+    month written last."""
+    doc = pressie.extract("2019年1月至5月和12月,全省共发生火灾8600起。", published="2020-01-20")
+    assert period_of(by_value(doc)["8600起"]) == (dt.date(2019, 1, 1), dt.date(2019, 12, 31))

@@ -597,6 +597,7 @@ def _analyze(
     _lasting(text, out)
     _since_length(text, out)
     out = _since_until(text, out)
+    out = _joined_ranges(text, out)
     out = _bracketed_notes(text, out)
     if reference is not None:
         _written_start(out, reference, paras, lex.named)
@@ -1555,6 +1556,26 @@ def _year_as_of(text: str, out: list[PeriodMention]) -> None:
                 out[i - 1] = replace(u, date_end=end)
         if m.date_start <= end < m.date_end:
             out[i] = replace(m, date_end=end)
+
+
+def _joined_ranges(text: str, out: list[PeriodMention]) -> list[PeriodMention]:
+    """A range of months and a later month or range joined to it (2018年1月至5月和12月,
+    1至3月、11至12月) are one period of the year's parts, first day to last day."""
+    merged: list[PeriodMention] = []
+    for m in out:
+        prev = merged[-1] if merged else None
+        if (prev is not None and prev.kind == "range" and m.kind in ("month", "range")
+                and prev.role == "own" and m.role == "own"
+                and text[prev.end:m.start] in ("和", "及", "、", "与")
+                and prev.date_start is not None and prev.date_end is not None
+                and m.date_start is not None and m.date_end is not None
+                and prev.date_end < m.date_start
+                and m.date_end.year == prev.date_start.year):
+            merged[-1] = replace(prev, text=text[prev.start:m.end], end=m.end,
+                                 date_end=m.date_end)
+            continue
+        merged.append(m)
+    return merged
 
 
 def _since_until(text: str, out: list[PeriodMention]) -> list[PeriodMention]:

@@ -96,7 +96,7 @@ def _distribute_levels(ctx: Context, text: str, live: list[Item],
                 vp = (a, a + len(verb))
                 per_item = [per_item[0]] + [[vp] + p for p in per_item[1:]]
         else:
-            _undivided(live[:k], group)
+            _undivided(text, live[:k], group)
             k = j
             continue
         lead, scope, verb = first.pieces[:-1], first.scope, first.verb
@@ -130,7 +130,7 @@ def _quoted_parts(text: str, span: tuple[int, int], n: int
 _SHARES_EACH = re.compile(r"分别占[^,，;；。、0-9]{0,12}$")
 
 
-def _undivided(before: list[Item], group: list[Item]) -> None:
+def _undivided(text: str, before: list[Item], group: list[Item]) -> None:
     """Levels listed after 分别 whose subject does not split into one part each: shares
     (…520起,…844名,分别占全省总数的75%和74%) are those of the values listed before them,
     one each in order; other levels (两类案件分别为75起和74起) keep the first's metric
@@ -139,6 +139,12 @@ def _undivided(before: list[Item], group: list[Item]) -> None:
     prevs = [v for v in before if v.role == "value" and v.metric]
     if first.metric.startswith("占") and len(prevs) >= len(group):
         share, share_pieces, scope = first.metric, list(first.pieces), first.scope
+        whole = _SHARES_EACH.search(text, max(0, first.q.start - 20), first.q.start)
+        if _SHARE_ONLY.fullmatch(share) and whole is not None:
+            # (分别占全年的60.2%、65%: the whole is a period, only 占 is left: 占全年)
+            a = whole.start() + len("分别")
+            b = whole.start() + len(whole.group().rstrip("的"))
+            share, share_pieces = text[a:b], [(a, b)]
         for it, pv in zip(group, prevs[-len(group):]):
             _make_level(it, list(pv.pieces) + share_pieces, pv.metric + share, scope, pv.verb)
         return
@@ -435,7 +441,8 @@ def _metric(ctx: Context, work: SentenceWork, it: Item, clause: tuple[int, int],
         if it.q.kind == "weight" and _WEIGHT_ONLY.fullmatch(metric):
             _of_previous(it, prev_value, pieces, metric)
             return
-        if it.q.kind == "percent" and _SHARE_ONLY.fullmatch(metric):
+        if (it.q.kind == "percent" and _SHARE_ONLY.fullmatch(metric)
+                and "分别" not in text[cs:q.start]):  # (分别占…: one each, see _undivided)
             _of_previous(it, prev_value, [], "占比")
             return
     if (it.q.kind == "percent" and not carried and _SHARE_OF.match(metric)
