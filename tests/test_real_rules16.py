@@ -71,3 +71,26 @@ def test_a_range_of_months_joined_to_a_later_month_is_one_period() -> None:
     month written last."""
     doc = pressie.extract("2019年1月至5月和12月,全省共发生火灾8600起。", published="2020-01-20")
     assert period_of(by_value(doc)["8600起"]) == (dt.date(2019, 1, 1), dt.date(2019, 12, 31))
+
+
+def test_a_dated_launch_up_to_now_opens_its_period() -> None:
+    """自2016年9月30日挂牌成立至今 (also with a year in Chinese numerals): from the launch
+    day to the reference date, like …成立以来; an undated action up to now stays undated."""
+    for lead in ("自2016年9月30日挂牌成立至今,", "中心自二〇一六年九月三十日挂牌成立至今,"):
+        doc = pressie.extract(lead + "共劝阻潜在受骗群众46万余人。", published="2018-10-18")
+        assert period_of(by_value(doc)["46万余人"]) == (dt.date(2016, 9, 30),
+                                                      dt.date(2018, 10, 18))
+    undated = pressie.extract("开展“夏季行动”至今,全市共破获案件300起。", published="2018-10-18")
+    assert period_of(by_value(undated)["300起"]) == (None, None)
+
+
+def test_a_listed_item_with_a_figure_that_is_no_fact_is_no_part_of_the_next_metric() -> None:
+    """收缴木材1.2万余立方米、珍稀植物400余株(件)、野生动物4200余只(头): a volume is no fact,
+    but the next item's metric starts after it, the verb at the list's head kept; the
+    bracketed unit of a figure is no part of the next item's words."""
+    doc = pressie.extract(
+        "2016年,全省森林公安共收缴木材1.2万余立方米、珍稀植物400余株(件)、"
+        "野生动物4200余只(头)。", published="2017-01-20")
+    facts = by_value(doc)
+    assert facts["400余株"].metric == "收缴珍稀植物"
+    assert facts["4200余只"].metric == "收缴野生动物"

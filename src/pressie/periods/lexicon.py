@@ -441,9 +441,12 @@ def _word_patterns(lex: _Lexicon, data: dict, b: _Blocks) -> list[tuple[str, str
         # 开展“夏季行动”至今: an action up to now, like 行动开展以来
         (
             "event_now",
-            rf"(?:(?<=[{bnd} \u3000])|^)(?P<ev>[^{bnd}\s]{{0,20}}?(?:{_alt(lex.event_nouns)})"
+            rf"(?:(?:(?<=[{bnd} \u3000])|^)(?:自|从)?|自|从)"
+            rf"(?P<ev>[^{bnd}\s]{{0,20}}?(?:(?:{_alt(lex.event_nouns)})"
             # (从今年7月15日…百日行动开始至今: 开始 may stand before 至今)
-            r"[”\"」]?(?:开始)?)至今",
+            r"[”\"」]?(?:开始)?"
+            # (自2016年9月30日挂牌成立至今: a dated launch, like …成立以来)
+            rf"|(?<=[日月])[^{bnd}\s]{{0,8}}?(?:{_alt(_LAUNCH_VERBS)})))至今",
         ),
         ("during", rf"(?:(?:(?<=[{bnd} \u3000])|^)在?|在)(?P<ev>[^{bnd}\s]{{1,12}}?)期间"),
         (
@@ -453,6 +456,10 @@ def _word_patterns(lex: _Lexicon, data: dict, b: _Blocks) -> list[tuple[str, str
         ("now", rf"(?:(?<=[{bnd} \u3000])|^)(?:{_alt(lex.now_words)})(?![{bnd}]?的|位置)"),
         ("date", rf"{_NB}(?P<a>{dt})"),
     ]
+
+
+#: what launches a body or an action on a written day (自2016年9月30日挂牌成立至今)
+_LAUNCH_VERBS = ("成立", "启动", "开展", "开始", "实施", "运行", "组建")
 
 
 def _anchors(

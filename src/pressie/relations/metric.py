@@ -382,7 +382,7 @@ def _metric(ctx: Context, work: SentenceWork, it: Item, clause: tuple[int, int],
     it.scope = scope
     it.subcount = subcount
     # 抓获吴某国、颜某宏等|11名涉案人员: names cut out first, so the verb meets its object
-    pieces = _cut_pieces(ctx, text, pieces)
+    pieces = _past_listed_item(ctx, text, _cut_pieces(ctx, text, pieces))
     pieces, verb, np_span = _with_object(ctx, it, clause, live, pieces, verb)
     metric = ctx.join(pieces)
     if metric in lex.copulas and np_span is None:
@@ -656,6 +656,48 @@ def _cut_pieces(ctx: Context, text: str, pieces: list[tuple[int, int]]
         if b > cur:
             out.append((cur, b))
     return out if changed and out else pieces
+
+
+#: an item of a list with its own figure, closed by 、 (木材10000余立方米、): a figure
+#: pressie does not count as a fact (a volume) or one dropped, written inside a metric
+_LISTED_ITEM = re.compile(
+    r"(?<![A-Za-z0-9.])[0-9][0-9.]*(?:万|亿)?(?:余|多)?(?:万|亿)?[\u4e00-\u9fff]{1,3}"
+    r"(?:[(（][\u4e00-\u9fff]{1,2}[)）])?、")
+
+
+#: a bracketed alternative unit and the 、 after it, opening the words of a list's next item
+_UNIT_NOTE_HEAD = re.compile(r"[(（]?[\u4e00-\u9fff]{1,2}[)）]、|[)）]、")
+#: a figure with its unit ending right before (or at the bracket of) such a note
+_FIGURE_BEFORE = re.compile(
+    r"[0-9][0-9.]*(?:万|亿)?(?:余|多)?(?:万|亿)?[\u4e00-\u9fff]{1,2}[(（]?$")
+
+
+def _past_listed_item(ctx: Context, text: str, pieces: list[tuple[int, int]]
+                      ) -> list[tuple[int, int]]:
+    """``pieces`` from past the last listed item with its own figure (收缴木材10000余立方米、
+    珍稀植物 -> 收缴 + 珍稀植物: the verb at their head is kept) or past the bracketed unit
+    or note closing the figure before (…400余株(件)、野生动物, …约37000元)、手机); the same
+    list when neither."""
+    if not pieces:
+        return pieces
+    a, b = pieces[0][0], pieces[-1][1]
+    head = _UNIT_NOTE_HEAD.match(text, a, b)
+    if head is not None and _FIGURE_BEFORE.search(text, max(0, a - 10), a):
+        # 珍稀植物400余株(件)、野生动物…: the previous figure's bracketed unit is no part
+        # of the next item's words
+        return [(max(x, head.end()), y) for x, y in pieces if y > head.end()] or pieces
+    last = None
+    for m in _LISTED_ITEM.finditer(text, a, b):
+        last = m
+    if last is None or last.end() >= b:
+        return pieces
+    rest = [(max(x, last.end()), y) for x, y in pieces if y > last.end()]
+    verb = ctx.lex.verb_at(text, a, ctx.bounds)
+    if verb and a + len(verb) <= last.start():
+        return [(a, a + len(verb)), *rest]
+    # (金链2条、戒指1枚 with no verb at their head: the verb is shared later, over the
+    # whole list, so the words stay)
+    return pieces
 
 
 #: how far past a metric piece a ``metric_cut_re`` lookahead may read
