@@ -94,3 +94,23 @@ def test_a_listed_item_with_a_figure_that_is_no_fact_is_no_part_of_the_next_metr
     facts = by_value(doc)
     assert facts["400余株"].metric == "收缴珍稀植物"
     assert facts["4200余只"].metric == "收缴野生动物"
+
+
+def test_a_text_counting_from_the_start_of_its_own_year_dates_its_campaign_year() -> None:
+    """本年以来…in a page without a date, at the “净网2022” conference: the campaign's year
+    is the text's own (本年 like 今年), not a reviewed one."""
+    doc = pressie.extract(
+        "本年以来,某市共侦破各类网络案件743起,抓获犯罪嫌疑人2093名。"
+        "11月8日,在某市公安局召开的“净网2022”专项行动新闻发布会上通报了上述数据。")
+    assert period_of(by_value(doc)["743起"])[0] == dt.date(2022, 1, 1)
+
+
+def test_a_holiday_told_on_a_day_before_it_began_is_last_years() -> None:
+    """记者今天(1月15日)从省公安厅获悉 … 2019年春节期间…: 2019's Spring Festival began after
+    15 January 2019, so a page without a date telling its figures is of 15 January 2020."""
+    doc = pressie.extract(
+        "记者今天(1月15日)从省公安厅获悉,目前,全省16个地级市均出台了烟花爆竹禁限放政策。"
+        "据统计,2019年春节期间,因燃放烟花爆竹导致的火灾共186起。")
+    facts = by_value(doc)
+    assert period_of(facts["16个"])[1] == dt.date(2020, 1, 15)
+    assert period_of(facts["186起"])[0].year == 2019

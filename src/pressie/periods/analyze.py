@@ -11,6 +11,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from typing import Literal
 
+from ..holidays import holiday_span
 from ..model import Period
 from ..numerals import small_int
 from ..resources import alternation as _alt
@@ -1186,7 +1187,7 @@ _LAST_YEAR_GLOSS = re.compile(r"(?:去年|上年)(?:同期)?[(（]((?:19|20)[0-9
 _YEARLESS_SINCE = re.compile(
     r"(?<![0-9年])自(?:1[0-2]|0?[1-9])月(?:[0-9]{1,2}[日号])?[^,，。;；\n]{0,40}?(?:以来|至今)")
 #: a text counting from the start of its own year (今年以来, 今年年初以来, 今年来)
-_THIS_YEAR_SINCE = re.compile(r"今年(?:年初|初)?(?:以来|来)")
+_THIS_YEAR_SINCE = re.compile(r"(?:今年|本年)(?:年初|初)?(?:以来|来)")
 #: an action's range of days written without a year and opening its clause or a 在…期间
 #: frame (在10月9日至11日期间开展…, 9月8日至10日,全市开展…), not a bracketed note or a year's
 #: holiday (国庆假期(10月1日至7日), 去年同期10月1日至7日)
@@ -1250,7 +1251,8 @@ def _observance_years(text: str) -> list[int]:
 
 #: the day news is given (记者1月22日从…获悉, 昆明10月16日电): its month
 _NEWS_DAY = re.compile(
-    r"(?<![0-9年])(1[0-2]|0?[1-9]) ?月 ?[0-9]{1,2} ?日(?:电|讯|从|[,，]记者从|获悉)"
+    # (记者今天(1月15日)从…获悉: the day in brackets after 今天)
+    r"(?<![0-9年])(1[0-2]|0?[1-9]) ?月 ?([0-9]{1,2}) ?日[)）]?(?:电|讯|从|[,，]记者从|获悉)"
 )
 #: a written year's months up to a month (2023年1月至11月, 2023年1-11月)
 _YEAR_MONTHS = re.compile(
@@ -1267,8 +1269,25 @@ def _reported_next_year(text: str) -> list[int]:
     if day is None:
         return []
     month = int(day.group(1))
-    return [int(m.group(1)) + 1 for m in _matches_at(_YEAR_MONTHS, text, _year_starts(text))
-            if int(m.group(2)) > month]
+    starts = _year_starts(text)
+    later = [int(m.group(1)) + 1 for m in _matches_at(_YEAR_MONTHS, text, starts)
+             if int(m.group(2)) > month]
+    # (记者今天(1月15日)…获悉 … 2019年春节期间,…共48起: a holiday of that year told on a
+    # day before it began is the last one, told in the year after)
+    names = load_lexicon().holidays
+    for m in _matches_at(_YEAR_HOLIDAY, text, starts):
+        year = int(m.group(1))
+        members = names.get(m.group(2))
+        span = holiday_span(members[0], year) if members else None
+        told = _safe_date(year, month, int(day.group(2)))
+        if span is not None and told is not None and told < span[0]:
+            later.append(year + 1)
+    return later
+
+
+#: a written year's holiday (2019年春节期间)
+_YEAR_HOLIDAY = re.compile(
+    r"(?<![0-9])((?:19[89]|20[0-4])[0-9]) ?年 ?(春节|国庆节?|五一|劳动节|清明节?|端午节?|中秋节?)")
 
 
 #: a part of the current year whose end is fixed (今年上半年, 今年前三季度, 今年第二季度,
