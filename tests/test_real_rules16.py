@@ -114,3 +114,14 @@ def test_a_holiday_told_on_a_day_before_it_began_is_last_years() -> None:
     facts = by_value(doc)
     assert period_of(facts["16个"])[1] == dt.date(2020, 1, 15)
     assert period_of(facts["186起"])[0].year == 2019
+
+
+def test_the_summer_holidays_are_the_summer_season() -> None:
+    """今年暑期 / 暑假期间: 1 July to 31 August of that year, like 暑运; 寒暑假 (both holidays)
+    names no season."""
+    summer = (dt.date(2023, 7, 1), dt.date(2023, 8, 31))
+    doc = pressie.extract("今年暑期,全国边检机关共查验出入境人员8200万人次。",
+                          published="2023-09-07")
+    assert period_of(by_value(doc)["8200万人次"]) == summer
+    both = pressie.extract("民警利用寒暑假期间到各院校办理签证120人次。", published="2023-09-07")
+    assert period_of(by_value(both)["120人次"]) != summer

@@ -600,7 +600,7 @@ def _travel_re(lex: _Lexicon, year: str) -> str:
     """(v1.1) ``[今年]春运[期间|前两周|首日|以来]``: the 春运 season or a part of it."""
     words = _alt(lex.travel_words) or "(?!)"
     return (
-        rf"(?:在)?{_NB}(?P<y>{year})?(?:{words})"
+        rf"(?:在)?{_NB}(?P<y>{year})?(?<!寒)(?:{words})"
         rf"(?:前(?P<n>{_NUMW})(?P<u>周|天|日)|(?P<first>首日|第一天)|(?P<week>首周|第一周)"
         r"|(?P<since>开始以来|启动以来|以来)|(?:工作)?期间)?"
     )

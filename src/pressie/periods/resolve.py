@@ -813,6 +813,10 @@ _HANDLERS: dict[str, Callable[[_Ctx, _Raw], _Out]] = {
 }
 
 
+#: the travel words of the summer season (暑运) and the summer holidays (暑期, 暑假)
+_SUMMER_WORDS = ("暑运", "暑期", "暑假")
+
+
 def _holiday_dates(c: _Ctx, m: re.Match[str], name: str, tail: str = "") -> _Res:
     """(v1.1) Dates of a holiday or 春运 match (``tail``: what follows it up to 以来)."""
     from ..holidays import festival_day, holiday_span, spring_travel_span, summer_travel_span
@@ -836,7 +840,8 @@ def _holiday_dates(c: _Ctx, m: re.Match[str], name: str, tail: str = "") -> _Res
         def make(y: int) -> tuple[date, date] | None:
             if not 1901 <= y <= 2099:
                 return None
-            season = summer_travel_span if "暑运" in m.group(0) else spring_travel_span
+            season = (summer_travel_span if any(w in m.group(0) for w in _SUMMER_WORDS)
+                      else spring_travel_span)
             lo, hi = season(y)
             if m["n"]:
                 n = cn_int(m["n"]) or 0
