@@ -125,3 +125,16 @@ def test_the_summer_holidays_are_the_summer_season() -> None:
     assert period_of(by_value(doc)["8200万人次"]) == summer
     both = pressie.extract("民警利用寒暑假期间到各院校办理签证120人次。", published="2023-09-07")
     assert period_of(by_value(both)["120人次"]) != summer
+
+
+def test_two_festivals_named_before_两节_are_that_pair() -> None:
+    """中秋国庆两节期间 / 春节、元宵“两节”期间: the holidays named right before 两节 (双节) are
+    the pair; bare 两节 keeps the lexicon's pair (元旦 and 春节)."""
+    national = (dt.date(2019, 9, 13), dt.date(2019, 10, 7))
+    for lead in ("中秋国庆两节期间,", "中秋、国庆“双节”期间,"):
+        doc = pressie.extract(lead + "全市共接报警情1200起。", published="2019-10-09")
+        assert period_of(by_value(doc)["1200起"]) == national
+    lantern = pressie.extract("春节、元宵“两节”期间,全市共接报警情800起。", published="2019-02-25")
+    assert period_of(by_value(lantern)["800起"]) == (dt.date(2019, 2, 4), dt.date(2019, 2, 19))
+    bare = pressie.extract("两节期间,全市共接报警情800起。", published="2019-02-25")
+    assert period_of(by_value(bare)["800起"]) == (dt.date(2018, 12, 30), dt.date(2019, 2, 10))

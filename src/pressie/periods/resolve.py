@@ -813,6 +813,36 @@ _HANDLERS: dict[str, Callable[[_Ctx, _Raw], _Out]] = {
 }
 
 
+#: a pair of holidays told by their number (两节, 双节), whose names may be written before it
+_PAIR_WORDS = ("两节", "双节")
+#: what may stand between and around those names (中秋、国庆“双节”, “中秋”、“国庆”双节)
+_PAIR_GAP = re.compile(r"[、和及与“”\"\s]*")
+
+
+def _paired_holidays(c: _Ctx, m: re.Match[str]) -> tuple[str, ...] | None:
+    """The holidays of 两节/双节 named right before it (中秋国庆两节, 春节、元宵“两节”), else
+    None (the lexicon's default pair then)."""
+    if m["h"] not in _PAIR_WORDS:
+        return None
+    names = sorted((k for k, v in c.lex.holidays.items() if len(v) == 1),
+                   key=len, reverse=True)
+    pos = m.start("h")
+    found: list[str] = []
+    while len(found) < 2:
+        gap = _PAIR_GAP.search(c.text, max(0, pos - 3), pos)
+        while gap is not None and gap.end() != pos:
+            gap = _PAIR_GAP.search(c.text, gap.start() + 1, pos)
+        end = gap.start() if gap is not None else pos
+        name = next((k for k in names if c.text.endswith(k, 0, end)), None)
+        if name is None:
+            break
+        found.append(name)
+        pos = end - len(name)
+    if len(found) < 2:
+        return None
+    return tuple(h for k in reversed(found) for h in c.lex.holidays[k])
+
+
 #: the travel words of the summer season (暑运) and the summer holidays (暑期, 暑假)
 _SUMMER_WORDS = ("暑运", "暑期", "暑假")
 
@@ -822,7 +852,7 @@ def _holiday_dates(c: _Ctx, m: re.Match[str], name: str, tail: str = "") -> _Res
     from ..holidays import festival_day, holiday_span, spring_travel_span, summer_travel_span
 
     if name == "holiday":
-        ids = c.lex.holidays[m["h"]]
+        ids = _paired_holidays(c, m) or c.lex.holidays[m["h"]]
         near = cn_int(m["nn"]) if m["near"] else None
         if near and c.ref is not None:
             # 近三年“五一”假期: the holidays of the last years, over those years (近三年)
