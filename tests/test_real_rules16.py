@@ -138,3 +138,11 @@ def test_two_festivals_named_before_两节_are_that_pair() -> None:
     assert period_of(by_value(lantern)["800起"]) == (dt.date(2019, 2, 4), dt.date(2019, 2, 19))
     bare = pressie.extract("两节期间,全市共接报警情800起。", published="2019-02-25")
     assert period_of(by_value(bare)["800起"]) == (dt.date(2018, 12, 30), dt.date(2019, 2, 10))
+
+
+def test_a_range_from_a_part_of_a_year_to_a_later_month() -> None:
+    """自去年年初至今年9月 / 从去年初到今年9月底: one range from the year's first day to the later
+    month's end, not the last month only."""
+    for lead in ("自去年年初至今年9月,", "从去年初到今年9月底,"):
+        doc = pressie.extract(lead + "全市共破获毒品犯罪案件970余起。", published="2007-10-20")
+        assert period_of(by_value(doc)["970余起"]) == (dt.date(2006, 1, 1), dt.date(2007, 9, 30))

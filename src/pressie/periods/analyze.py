@@ -599,6 +599,7 @@ def _analyze(
     _since_length(text, out)
     out = _since_until(text, out)
     out = _joined_ranges(text, out)
+    out = _from_part(text, out)
     out = _bracketed_notes(text, out)
     if reference is not None:
         _written_start(out, reference, paras, lex.named)
@@ -1592,6 +1593,24 @@ def _joined_ranges(text: str, out: list[PeriodMention]) -> list[PeriodMention]:
                 and m.date_end.year == prev.date_start.year):
             merged[-1] = replace(prev, text=text[prev.start:m.end], end=m.end,
                                  date_end=m.date_end)
+            continue
+        merged.append(m)
+    return merged
+
+
+def _from_part(text: str, out: list[PeriodMention]) -> list[PeriodMention]:
+    """A part of a year (去年年初, 2016年初) to a later date (至今年9月, 到今年9月底) is one
+    range from that part's first day to the later date's end."""
+    merged: list[PeriodMention] = []
+    for m in out:
+        prev = merged[-1] if merged else None
+        if (prev is not None and prev.kind == "part" and m.role == "own" and prev.role == "own"
+                and text[prev.end:m.start] in ("至", "到", "—", "-", "～", "~")
+                and prev.date_start is not None and m.date_end is not None
+                and m.kind in ("month", "day", "year", "part", "range", "half", "quarter")
+                and prev.date_end is not None and prev.date_end < m.date_end):
+            merged[-1] = replace(prev, text=text[prev.start:m.end], end=m.end,
+                                 date_end=m.date_end, kind="range", point=False)
             continue
         merged.append(m)
     return merged
