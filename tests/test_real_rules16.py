@@ -146,3 +146,14 @@ def test_a_range_from_a_part_of_a_year_to_a_later_month() -> None:
     for lead in ("自去年年初至今年9月,", "从去年初到今年9月底,"):
         doc = pressie.extract(lead + "全市共破获毒品犯罪案件970余起。", published="2007-10-20")
         assert period_of(by_value(doc)["970余起"]) == (dt.date(2006, 1, 1), dt.date(2007, 9, 30))
+
+
+def test_同比降_keeps_同_out_of_the_metric() -> None:
+    """接报火灾数同比降两成: 同比 + a one-character change word; the metric is 接报火灾数 (比降
+    alone, the Fujian shorthand, still reads as 同比下降)."""
+    doc = pressie.extract("前十月,全国接报火灾数同比降两成。", published="2017-11-10")
+    (fact,) = [f for f in doc.facts if f.change is not None]
+    assert fact.metric == "接报火灾数" and fact.change.basis == "yoy"
+    short = pressie.extract("今年以来,全市发案量比降11.57%。", published="2017-11-10")
+    (fact,) = [f for f in short.facts if f.change is not None]
+    assert fact.metric == "发案量" and fact.change.basis == "yoy"

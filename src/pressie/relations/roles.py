@@ -179,6 +179,8 @@ def assign_role(ctx: Context, it: Item, prev: Item | None, clause: tuple[int, in
         if cw.startswith("比") and len(cw) == 2:
             # 发案量比降11.57% (比降/比升: the Fujian shorthand of 同比下降/同比上升)
             it.basis, it.unmarked = "yoy", False
+            if text[it.marker_pos - 1:it.marker_pos] == "同":
+                it.marker_pos -= 1  # (接报火灾数同比降两成: 同比 + 降, no 同 in the metric)
         pre = gap_text[:-len(cw)]
         each = "分别" if pre.endswith("分别") else ""  # (年均分别增多10.3%、21.2%)
         avg = next((w for w in _AVERAGE_BASIS if pre[:len(pre) - len(each)].endswith(w)), None)
