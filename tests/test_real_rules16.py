@@ -157,3 +157,26 @@ def test_同比降_keeps_同_out_of_the_metric() -> None:
     short = pressie.extract("今年以来,全市发案量比降11.57%。", published="2017-11-10")
     (fact,) = [f for f in short.facts if f.change is not None]
     assert fact.metric == "发案量" and fact.change.basis == "yoy"
+
+
+def test_a_place_inside_another_places_name_written_twice_is_no_place() -> None:
+    """仙桃城区 in a text naming 仙桃 again: 仙桃's town area, not 衡水's 桃城区; a name written
+    once (其中阳江: no 中阳县) does not block the place after it."""
+    doc = pressie.extract(
+        "9月16日晚,仙桃城区车站路口,交警拦下一名驾车男子。据悉,小长假期间,仙桃交警共查处"
+        "各类交通违法行为47起。", published="2024-09-18")
+    places = {e.canonical for e in doc.entities if e.label == "LOCATION"}
+    assert "衡水市桃城区" not in places and any("仙桃" in p for p in places)
+    prov = pressie.extract("今年以来,全省公安机关破获案件300起。其中阳江境内破获案件20起。",
+                           published="2019-02-20")
+    assert any(e.canonical == "阳江市" for e in prov.entities if e.label == "LOCATION")
+
+
+def test_the_coast_guard_named_without_局_is_a_national_body() -> None:
+    """A title 中国海警:2018查获走私案1100余起: the national coast guard's release (中国), not
+    the region of a place named only in a related-news link below it."""
+    text = ("中国海警:2018查获走私案1100余起\n"
+            "据“中国海警”官微消息,2018年,中国海警局查获涉嫌走私案件1100余起。\n"
+            "新闻推荐\n  • 两岸交流合作民心所向——台湾各界人士座谈")
+    doc = pressie.extract(text, published="2019-01-20")
+    assert {f.region for f in doc.facts} == {"中国"}

@@ -80,6 +80,7 @@ def _scan_places(
     surfaces = lex.surfaces
     short_stop = lex.location_rules["short_county_stop"]
     pos = 0
+    told: dict[str, bool] = {}  # (names written twice or more, for _inside_other_name)
     for i in _place_starts(text, lex) if starts is None else starts:
         if i < pos:
             continue
@@ -138,6 +139,8 @@ def _scan_places(
                     and (i not in token_bounds or end not in token_bounds)
                 ):
                     continue
+            if i > 0 and _inside_other_name(text, i, end, lex, told):
+                break  # (仙桃城区: 仙桃's 城区, not 衡水's 桃城区)
             found = _PlaceMatch(i, end, [best.place], best.short)
             break
         if found is None:
@@ -156,6 +159,23 @@ def _scan_places(
         out.append(found)
         pos = found.end
     return _listed_places(text, lex, out)
+
+
+def _inside_other_name(text: str, i: int, end: int, lex: Lexicon, told: dict[str, bool]
+                       ) -> bool:
+    """True when the place found at ``i`` starts inside another place's name written from
+    the character before it and elsewhere in the text too (仙桃 of 仙桃城区, in a text naming
+    仙桃 again, holds the 桃 of 桃城区), that name ending before this one does.  ``told``
+    remembers which names are written twice or more (one count per name)."""
+    for length in lex.place_prefix.get(text[i - 1:i + 1], ()):
+        other = text[i - 1:i - 1 + length]
+        if length < 2 or i - 1 + length >= end or not lex.surfaces.get(other):
+            continue
+        if other not in told:
+            told[other] = text.count(other) >= 2
+        if told[other]:
+            return True
+    return False
 
 
 #: a briefing a place names (醴陵市2023年禁毒工作新闻通报会)
