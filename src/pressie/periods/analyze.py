@@ -600,6 +600,7 @@ def _analyze(
     out = _since_until(text, out)
     out = _joined_ranges(text, out)
     out = _from_part(text, out)
+    out = _noted_ranges(text, out)
     out = _bracketed_notes(text, out)
     if reference is not None:
         _written_start(out, reference, paras, lex.named)
@@ -1262,6 +1263,35 @@ _YEAR_MONTHS = re.compile(
 )
 
 
+#: a yearless day told as the lunar new year's eve or first day (2月2日(除夕), 除夕(2月2日))
+_FESTIVAL_DAY = re.compile(
+    r"(?<![0-9年])(?P<m>[12]) ?月 ?(?P<d>[0-9]{1,2}) ?日 ?[(（]?"
+    r"(?P<f>农历除夕|除夕|大年初一|正月初一)"
+    r"|(?P<f2>除夕|大年初一|正月初一)[(（](?P<m2>[12]) ?月 ?(?P<d2>[0-9]{1,2}) ?日[)）]")
+#: the years a lunar new year's day may be looked for in
+_LUNAR_YEARS = range(1980, 2050)
+
+
+def _festival_day_years(text: str) -> list[int]:
+    """The year whose lunar new year's eve (or first day) falls on a yearless day the text
+    gives it (2月2日(除夕) -> 2011: 春节 of 2011 was on 3 February), the latest up to now."""
+    from ..holidays import lunar_new_year
+
+    out: list[int] = []
+    for m in _FESTIVAL_DAY.finditer(text):
+        month, day = (int(m["m"]), int(m["d"])) if m["m"] else (int(m["m2"]), int(m["d2"]))
+        eve = "除夕" in (m["f"] or m["f2"])
+        # (the lunar calendar repeats a day about every 19 years: the latest such year up
+        # to now)
+        for y in reversed(range(_LUNAR_YEARS.start, min(_LUNAR_YEARS.stop,
+                                                        date.today().year + 1))):
+            first = lunar_new_year(y)
+            if (first - timedelta(days=1) if eve else first) == _safe_date(y, month, day):
+                out.append(y)
+                break
+    return out
+
+
 def _reported_next_year(text: str) -> list[int]:
     """The year after a written year whose months up to a later month are reported on an
     earlier month's news day (记者1月22日…获悉:2023年1月至11月…): the text is written in
@@ -1419,6 +1449,7 @@ def _text_year(text: str) -> tuple[int | None, int | None]:
             current.append(int(next(g for g in m.groups() if g)))
     current += _observance_years(text)
     current += _reported_next_year(text)
+    current += _festival_day_years(text)
     current += [int(m.group(1) or m.group(2)) for m in _matches_at(_PLAN_YEAR, text, starts)]
     current += [int(m.group(1)) for m in _matches_at(_BRIEFING_YEAR, text, starts)]
     current += [int(m.group(1)) for m in _matches_at(_OBSERVANCE_YEAR, text, starts)]
@@ -1593,6 +1624,28 @@ def _joined_ranges(text: str, out: list[PeriodMention]) -> list[PeriodMention]:
                 and m.date_end.year == prev.date_start.year):
             merged[-1] = replace(prev, text=text[prev.start:m.end], end=m.end,
                                  date_end=m.date_end)
+            continue
+        merged.append(m)
+    return merged
+
+
+#: a bracketed note on a range's first day, then the range's joiner (2月2日(除夕)至2月8日)
+_NOTE_THEN_TO = re.compile(r"[(（][^()（）0-9\n]{1,8}[)）]\s?(?:至|到|—|-|～|~)")
+
+
+def _noted_ranges(text: str, out: list[PeriodMention]) -> list[PeriodMention]:
+    """A day with a note in brackets, then 至 and a later day (2月2日(除夕)至2月8日), is one
+    range of days."""
+    merged: list[PeriodMention] = []
+    for m in out:
+        prev = merged[-1] if merged else None
+        if (prev is not None and prev.kind == "day" and m.kind in ("day", "month")
+                and prev.role == "own" and m.role == "own"
+                and _NOTE_THEN_TO.fullmatch(text, prev.end, m.start) is not None
+                and prev.date_start is not None and m.date_end is not None
+                and prev.date_start <= m.date_end):
+            merged[-1] = replace(prev, text=text[prev.start:m.end], end=m.end,
+                                 date_end=m.date_end, kind="range", point=False)
             continue
         merged.append(m)
     return merged
