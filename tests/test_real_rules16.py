@@ -183,9 +183,10 @@ def test_the_coast_guard_named_without_局_is_a_national_body() -> None:
 
 
 def test_a_yearless_lunar_new_years_eve_dates_a_page_without_a_date() -> None:
-    """2月2日(除夕)至2月8日 on a page without a date: the eve of 春节 fell on 2 February in
-    2011 (the latest such year), and the note in brackets does not cut the range."""
-    doc = pressie.extract("2月2日(除夕)至2月8日,全省共发生火灾480起,死亡0人。")
-    assert period_of(by_value(doc)["480起"]) == (dt.date(2011, 2, 2), dt.date(2011, 2, 8))
+    """1月28日(除夕)至2月3日 on a page without a date: the eve of 春节 fell on 28 January in
+    2025 (the latest such year; the next is 2044), and the note in brackets does not cut
+    the range."""
+    doc = pressie.extract("1月28日(除夕)至2月3日,全省共发生火灾480起,死亡0人。")
+    assert period_of(by_value(doc)["480起"]) == (dt.date(2025, 1, 28), dt.date(2025, 2, 3))
     dated = pressie.extract("2月7日(除夕)至2月13日,全省共发生火灾480起。", published="2016-02-15")
     assert period_of(by_value(dated)["480起"]) == (dt.date(2016, 2, 7), dt.date(2016, 2, 13))
