@@ -190,3 +190,15 @@ def test_a_yearless_lunar_new_years_eve_dates_a_page_without_a_date() -> None:
     assert period_of(by_value(doc)["480起"]) == (dt.date(2025, 1, 28), dt.date(2025, 2, 3))
     dated = pressie.extract("2月7日(除夕)至2月13日,全省共发生火灾480起。", published="2016-02-15")
     assert period_of(by_value(dated)["480起"]) == (dt.date(2016, 2, 7), dt.date(2016, 2, 13))
+
+
+def test_this_named_action_in_the_next_paragraph_takes_the_actions_day() -> None:
+    """为加强…工作,9月12日晚,…开展了…集中整治统一行动。(paragraph) 此次集中统一行动,…共出动…:
+    the paragraph naming the action again with 此次 goes on under the day it was held, also
+    past purpose clauses opening the first paragraph."""
+    for lead in ("", "为加强辖区道路交通安全管理工作,为群众创造安全的交通环境,"):
+        doc = pressie.extract(
+            lead + "9月12日晚,交警大队扎实开展了酒驾醉驾集中整治统一行动。\n"
+            "此次集中统一行动,交警大队共出动警力12人次,查处各类交通违法行为35件。",
+            published="2017-09-14")
+        assert period_of(by_value(doc)["35件"]) == (dt.date(2017, 9, 12), dt.date(2017, 9, 12))

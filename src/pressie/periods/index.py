@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections import OrderedDict
 from dataclasses import dataclass
@@ -13,6 +14,7 @@ from spacy.tokens import Doc
 
 from ..extensions import doc_date, skip_ranges
 from ..model import Period
+from ..resources import alternation as _alt
 from ..structure_rules import HEADING_MARKS
 from ..text import doc_text
 from .analyze import _CLAUSE_MARK, _analyze, _bounds, _previous_paragraph
@@ -73,6 +75,10 @@ _SOURCE_LEAD = re.compile(
     _dateline("讯电")
     + r"(?:记者)?(?:(?:从|在|自)[^,，。;；\n]{1,40}?)?(?:获悉|了解到|得知|获知)[,，]"
 )
+
+
+#: purpose clauses opening a paragraph before its action's day (为加强…工作,为…环境,)
+_PURPOSE_LEAD = re.compile(r"\s*(?:(?:为了?|为进一步)[^。！？!?；;\n,，]{2,40}[,，]){1,3}")
 
 
 class PeriodIndex:
@@ -388,8 +394,7 @@ class PeriodIndex:
                     return until.period(inherited=True)
             return g.period(inherited=True)
         pi = bisect.bisect_right(self._paras, position) - 1
-        if pi > 0 and self.text[para:para + 12].lstrip().startswith(
-                load_lexicon().continuation_heads or ("\0",)):
+        if pi > 0 and _continues(self.text, para):
             prev = _previous_paragraph(self.text, self._paras, pi)  # (past blank lines)
             if k >= 0 and self._gov[k].start >= self._paras[prev]:
                 # 具体来看,铁路客运量…: a paragraph detailing the one before keeps its period
@@ -436,7 +441,9 @@ class PeriodIndex:
             return None
         # (直报网北京11月7日电(华西都市报报道)昨日,…: past a news dateline and its byline)
         head = self.text[lo:m.start]
-        return m if not head.strip() or _DAY_LEAD.fullmatch(head) else None
+        # (为加强…管理工作,9月12日晚,…开展…行动: past the purpose clauses opening it)
+        return m if (not head.strip() or _DAY_LEAD.fullmatch(head)
+                     or _PURPOSE_LEAD.fullmatch(head)) else None
 
     def _case_date(self, sent: int, para: int) -> Period | None:
         """The date of the case a sentence continues: a sentence opening with a case
@@ -476,6 +483,26 @@ class PeriodIndex:
 
 #: a sentence opening in the days the sentence before wrote (期间,共出动警力…)
 _DURING_THEN = ("期间", "其间", "在此期间", "此期间", "此间")
+
+
+def _continues(text: str, para: int) -> bool:
+    """The paragraph at ``para`` details the one before: it opens with a continuation head
+    (具体来看, 此次行动) or with an anaphor and an action's name (此次集中统一行动, 本轮
+    “清网”行动)."""
+    lex = load_lexicon()
+    head = text[para:para + 24].lstrip()
+    if head.startswith(lex.continuation_heads or ("\0",)):
+        return True
+    rx = _anaphor_action(lex.event_anaphors, lex.event_nouns)
+    return rx is not None and rx.match(head) is not None
+
+
+@functools.lru_cache(maxsize=4)
+def _anaphor_action(anaphors: tuple[str, ...], nouns: tuple[str, ...]) -> re.Pattern[str] | None:
+    """An anaphor, then an action's name of at most 10 characters (此次集中统一行动)."""
+    if not anaphors or not nouns:
+        return None
+    return re.compile(rf"(?:{_alt(anaphors)})[\u4e00-\u9fff“”\"]{{0,10}}?(?:{_alt(nouns)})")
 
 
 def _closed_frame(text: str, m: PeriodMention, position: int) -> bool:
