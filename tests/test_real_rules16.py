@@ -202,3 +202,15 @@ def test_this_named_action_in_the_next_paragraph_takes_the_actions_day() -> None
             "此次集中统一行动,交警大队共出动警力12人次,查处各类交通违法行为35件。",
             published="2017-09-14")
         assert period_of(by_value(doc)["35件"]) == (dt.date(2017, 9, 12), dt.date(2017, 9, 12))
+
+
+def test_a_named_place_chain_gives_its_region_without_the_province() -> None:
+    """江西南昌特警 / 内蒙古满洲里警方: the region is the place below the province (南昌市; a
+    county-level city under its prefecture, 呼伦贝尔市满洲里市); a municipality keeps its name
+    (重庆市渝北区)."""
+    cases = {"江西南昌特警国庆期间共帮助游客拍摄照片1万余张。": "南昌市",
+             "内蒙古满洲里警方今年共破获盗窃案件18起。": "呼伦贝尔市满洲里市",
+             "重庆渝北警方今年共破获盗窃案件18起。": "重庆市渝北区"}
+    for text, region in cases.items():
+        doc = pressie.extract(text, published="2019-10-09")
+        assert {f.region for f in doc.facts} == {region}

@@ -7,7 +7,7 @@ from collections import Counter
 from functools import lru_cache
 
 from ..text import QUOTED_NAME
-from .lexicon import NATIONAL, Lexicon
+from .lexicon import NATIONAL, Lexicon, default_lexicon
 from .places import _Cand, _PlaceMatch
 
 # ---- region ---------------------------------------------------------------------------
@@ -483,3 +483,30 @@ def _body_pattern(bodies: tuple[str, ...]) -> re.Pattern[str]:
         rf"(?:从|据|^|[。，,\n 】」]|中国)(?:{body_re})(?!门)[^。，,;；]{{0,8}}?(?:{verbs})"
         rf"|(?:^|[。，,\n]|[0-9]月)(?:{body_re})(?:组织|部署|统一部署)全国"
     )
+
+
+def region_name(canonical: str, lex: Lexicon | None = None) -> str:
+    """A place chain's region without its province (江西省南昌市 -> 南昌市, 内蒙古自治区满洲里市
+    -> 呼伦贝尔市满洲里市: a county-level place under its prefecture); other names as they
+    are (a municipality keeps its name: 重庆市渝北区)."""
+    lex = lex or default_lexicon()
+    prov = next((p for p in lex.provinces if canonical.startswith(p)
+                 and p.endswith(("省", "自治区")) and len(canonical) > len(p)), None)
+    if prov is None:
+        return canonical
+    rest = canonical[len(prov):]
+    found = [p for p in lex.places_by_name.get(rest, [])
+             if lex.province_of(p) is not None and lex.province_of(p).name == prov]
+    if not found:
+        # (湖北省武汉市江岸区: a chain below the province keeps its prefecture and county)
+        head = any(q.level == "prefecture" and q.parent == prov
+                   for k in range(2, min(len(rest), 9) + 1)
+                   for q in lex.places_by_name.get(rest[:k], []))
+        return rest if head else canonical
+    place = found[0]
+    if place.level == "county":
+        parent = lex.places_by_name.get(place.parent, [])
+        if parent and parent[0].level == "prefecture":
+            return parent[0].name + place.name
+    return place.name
+

@@ -13,6 +13,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Iterable
 
+from ..entities.region import region_name
 from .candidates import Sentence
 from .context import Context
 from .places import _agency_place, _full_region, _place_level, _province_of
@@ -64,7 +65,8 @@ def region_of(ctx: Context, scope: tuple[int, int] | None, sent: Sentence) -> st
         if e.label == "LOCATION" and scope[0] <= e.start and e.end <= scope[1]
     ]
     if len(locs) == 1:
-        return _note_place(ctx, locs[0].canonical, paragraph)
+        # (江西南昌特警 -> 南昌市: a chain's place without its province)
+        return _note_place(ctx, region_name(locs[0].canonical), paragraph)
     if len(locs) > 1:
         # several places: inside a regional release they lie in its region
         return None if own in (None, "中国") else own
