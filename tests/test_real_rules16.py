@@ -214,3 +214,12 @@ def test_a_named_place_chain_gives_its_region_without_the_province() -> None:
     for text, region in cases.items():
         doc = pressie.extract(text, published="2019-10-09")
         assert {f.region for f in doc.facts} == {region}
+
+
+def test_kilograms_written_in_latin_letters_are_a_weight() -> None:
+    """收缴炸药13.3KG / 缴获毒品5.2kg: kilograms, like 公斤."""
+    doc = pressie.extract("今年以来,共收缴炸药13.3KG,缴获毒品5.2kg。", published="2020-05-01")
+    facts = by_value(doc)
+    for text, value in (("13.3KG", 13.3), ("5.2kg", 5.2)):
+        assert facts[text].value.unit == "kg" and facts[text].value.value == value
+        assert facts[text].value.kind == "weight"
