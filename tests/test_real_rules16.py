@@ -223,3 +223,22 @@ def test_kilograms_written_in_latin_letters_are_a_weight() -> None:
     for text, value in (("13.3KG", 13.3), ("5.2kg", 5.2)):
         assert facts[text].value.unit == "kg" and facts[text].value.value == value
         assert facts[text].value.kind == "weight"
+
+
+def test_days_listed_in_one_month_are_one_range() -> None:
+    """2019年7月24、25、26日: the days listed after one month, first to last."""
+    doc = pressie.extract("2019年7月24、25、26日,禁毒大队开展铲毒行动,共铲除罂粟幼苗400余株。",
+                          published="2019-07-30")
+    assert period_of(by_value(doc)["400余株"]) == (dt.date(2019, 7, 24), dt.date(2019, 7, 26))
+
+
+def test_an_actions_few_days_reach_this_action_past_a_paragraph_on_its_course() -> None:
+    """为…,按照…部署,7月12-15日,…开展…。(paragraph) 行动中,…。(paragraph) 此次行动,共出动…:
+    the action's days date the figures of the paragraph naming it again, past the paragraph
+    telling what went on in it; that paragraph's own figures stay undated."""
+    doc = pressie.extract(
+        "为深入推进夏季交通违法整治,严查酒驾醉驾,按照交警支队安排部署,7月12-15日,两地交警"
+        "联合开展集中整治。\n行动中,两地交警密切配合,共设卡点6个。\n"
+        "此次行动,共出动警力120余人次,查处酒驾违法2起。", published="2022-07-16")
+    facts = by_value(doc)
+    assert period_of(facts["120余人次"]) == (dt.date(2022, 7, 12), dt.date(2022, 7, 15))

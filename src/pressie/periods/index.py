@@ -78,7 +78,14 @@ _SOURCE_LEAD = re.compile(
 
 
 #: purpose clauses opening a paragraph before its action's day (为加强…工作,为…环境,)
-_PURPOSE_LEAD = re.compile(r"\s*(?:(?:为了?|为进一步)[^。！？!?；;\n,，]{2,40}[,，]){1,3}")
+_PURPOSE_LEAD = re.compile(
+    r"\s*(?:为了?|为进一步|按照|根据|依据)[^。！？!?；;\n,，]{2,60}[,，]"
+    r"(?:[^。！？!?；;\n,，0-9]{2,60}[,，]){0,3}")
+#: a paragraph telling what went on in the action (行动中,…): its own frame, undated, but
+#: the paragraph after it may go on from the action's day through it
+_ACTION_IN = re.compile(r"\s*(?:在)?(?:此次|本次)?(?:专项|集中)?行动中[,，]")
+#: the longest a range of days heading an action's paragraph may run (7月12-15日)
+_SHORT_ACTION_DAYS = 10
 
 
 class PeriodIndex:
@@ -400,6 +407,16 @@ class PeriodIndex:
                 # 具体来看,铁路客运量…: a paragraph detailing the one before keeps its period
                 return self._gov[k].period(inherited=True)
             day = self._day_head(self._paras[prev], para)
+            # (…,7月12-15日,…开展…。(paragraph) 行动中,…。(paragraph) 此次行动,…: past a
+            # paragraph that itself goes on from the one before it or tells what went on in
+            # the action, twice at most)
+            hops = 0
+            while day is None and prev > 0 and hops < 2 and (
+                    _continues(self.text, self._paras[prev])
+                    or _ACTION_IN.match(self.text, self._paras[prev]) is not None):
+                hops += 1
+                prev = _previous_paragraph(self.text, self._paras, prev)
+                day = self._day_head(self._paras[prev], para)
             if day is not None:
                 # 4月11日,全州开展…收网行动。(paragraph) 此次行动…: the action's day
                 return day.period(inherited=True)
@@ -437,7 +454,11 @@ class PeriodIndex:
         if i >= len(self._own) or self._own[i].start >= hi:
             return None
         m = self._own[i]
-        if not (m.point and m.framing and m.dated and m.kind == "day"):
+        if not (m.framing and m.dated and (
+                (m.point and m.kind == "day")
+                # (7月12-15日: the few days of an action)
+                or (m.kind == "range" and m.date_start is not None and m.date_end is not None
+                    and (m.date_end - m.date_start).days <= _SHORT_ACTION_DAYS))):
             return None
         # (直报网北京11月7日电(华西都市报报道)昨日,…: past a news dateline and its byline)
         head = self.text[lo:m.start]

@@ -301,7 +301,9 @@ def _date_patterns(lex: _Lexicon, b: _Blocks) -> list[tuple[str, str]]:
         ("range", rf"(?:自|从)?{_NB}(?P<a>{dt}){_SEP}(?P<nx>次年|翌年)?(?P<b>{dt}|{day})止?"),
         (
             "range_d",  # 10月28~29日: one month, the first day without 日
-            rf"{_NB}(?P<y>{year})?(?P<m>{_MON}) ?月(?P<a>{_DAYN}){_SEP}(?P<b>{_DAYN}) ?[日号]",
+            # (7月24、25、26日: days listed in one month, first to last)
+            rf"{_NB}(?P<y>{year})?(?P<m>{_MON}) ?月(?P<a>{_DAYN})"
+            rf"(?:{_SEP}|(?:[、和及]{_DAYN}){{0,5}}[、和及])(?P<b>{_DAYN}) ?[日号]",
         ),
         # 11日至13日, / 12日, at a clause's head: days of the reference's month
         (
