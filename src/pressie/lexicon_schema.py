@@ -241,6 +241,11 @@ class PeriodsWords(_Documented):
     words: Words
 
 
+class PeriodsTravel(_Documented):
+    words: Words
+    summer_words: Words = Field(default_factory=list)
+
+
 class Periods(_Documented):
     relative_years: dict[Word, int]
     halves: dict[Word, Range]
@@ -279,7 +284,9 @@ class Periods(_Documented):
     anniversaries: dict[str, Any] = Field(default_factory=dict)
     annual_report_titles: PeriodsWords | None = None
     holidays: PeriodsHolidays | None = None
-    spring_travel: PeriodsWords | None = None
+    spring_travel: PeriodsTravel | None = None
+    launch_verbs: PeriodsWords | None = None
+    holiday_pairs: PeriodsWords | None = None
     relative_days: dict[str, Any] = Field(default_factory=dict)
     relative_months: dict[str, Any] = Field(default_factory=dict)
     stock_markers: PeriodsWords | None = None

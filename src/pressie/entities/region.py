@@ -496,7 +496,7 @@ def region_name(canonical: str, lex: Lexicon | None = None) -> str:
         return canonical
     rest = canonical[len(prov):]
     found = [p for p in lex.places_by_name.get(rest, [])
-             if lex.province_of(p) is not None and lex.province_of(p).name == prov]
+             if getattr(lex.province_of(p), "name", None) == prov]
     if not found:
         # (湖北省武汉市江岸区: a chain below the province keeps its prefecture and county)
         head = any(q.level == "prefecture" and q.parent == prov
@@ -509,4 +509,3 @@ def region_name(canonical: str, lex: Lexicon | None = None) -> str:
         if parent and parent[0].level == "prefecture":
             return parent[0].name + place.name
     return place.name
-

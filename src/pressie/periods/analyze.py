@@ -609,7 +609,7 @@ def _analyze(
     # the day the news was given (12月19日,记者从…获悉) is no period, nor does it open one
     out = [m for m in out if not (m.role == "own" and _is_dateline(lex, text, m))]
     _date_open_mentions(lex, text, out, paras, sents, reference, assumed is not None)
-    _year_as_of(text, out)
+    _year_as_of(text, out, reference is None or assumed is not None)
     # a campaign frame (在开展…专项行动中) is no period unless the text dates the campaign
     out = [m for m in out if not (m.frame and not m.dated)]
     if reference is not None and assumed is None:
@@ -1268,23 +1268,23 @@ _FESTIVAL_DAY = re.compile(
     r"(?<![0-9年])(?P<m>[12]) ?月 ?(?P<d>[0-9]{1,2}) ?日 ?[(（]?"
     r"(?P<f>农历除夕|除夕|大年初一|正月初一)"
     r"|(?P<f2>除夕|大年初一|正月初一)[(（](?P<m2>[12]) ?月 ?(?P<d2>[0-9]{1,2}) ?日[)）]")
-#: the years a lunar new year's day may be looked for in
-_LUNAR_YEARS = range(1980, 2050)
+#: the years a lunar new year's day may be looked for in: up to the last year pages are
+#: expected from (a fixed bound, so that a text reads the same whatever the day it is run)
+_LUNAR_YEARS = range(1980, 2027)
 
 
 def _festival_day_years(text: str) -> list[int]:
     """The year whose lunar new year's eve (or first day) falls on a yearless day the text
-    gives it (2月2日(除夕) -> 2011: 春节 of 2011 was on 3 February), the latest up to now."""
+    gives it (2月2日(除夕) -> 2011: 春节 of 2011 was on 3 February), the latest of
+    :data:`_LUNAR_YEARS`."""
     from ..holidays import lunar_new_year
 
     out: list[int] = []
     for m in _FESTIVAL_DAY.finditer(text):
         month, day = (int(m["m"]), int(m["d"])) if m["m"] else (int(m["m2"]), int(m["d2"]))
         eve = "除夕" in (m["f"] or m["f2"])
-        # (the lunar calendar repeats a day about every 19 years: the latest such year up
-        # to now)
-        for y in reversed(range(_LUNAR_YEARS.start, min(_LUNAR_YEARS.stop,
-                                                        date.today().year + 1))):
+        # (the lunar calendar repeats a day about every 19 years: the latest such year)
+        for y in reversed(_LUNAR_YEARS):
             first = lunar_new_year(y)
             if (first - timedelta(days=1) if eve else first) == _safe_date(y, month, day):
                 out.append(y)
@@ -1307,6 +1307,8 @@ def _reported_next_year(text: str) -> list[int]:
     # day before it began is the last one, told in the year after)
     names = load_lexicon().holidays
     for m in _matches_at(_YEAR_HOLIDAY, text, starts):
+        if _planned_sentence(text, m.start()):
+            continue  # (…获悉,2019年春节期间,全省将全面禁放: a preview, told before it)
         year = int(m.group(1))
         members = names.get(m.group(2))
         span = holiday_span(members[0], year) if members else None
@@ -1585,13 +1587,14 @@ _LASTING = re.compile(rf"[^。！？!?;；\n]{{0,16}}?为期(?P<n>{_NUMW})年")
 
 #: what may stand between an as-of date and the year it ends (截至2月24日,我省公安交管部门
 #: 2019年已查处): one clause's subject, no sentence end and no other period
-_AS_OF_GAP = re.compile(r"[,，\s]{1,3}[^。！？!?；;\n]{0,24}")
+_AS_OF_GAP = re.compile(r"[,，\s]{1,3}[^。！？!?；;\n,，]{0,24}")
 
 
-def _year_as_of(text: str, out: list[PeriodMention]) -> None:
-    """A year written after an as-of date of that year in its sentence ends there
+def _year_as_of(text: str, out: list[PeriodMention], yearless: bool) -> None:
+    """A year written after an as-of date of that year in its clause ends there
     (截至2月24日,我省2019年已查处酒驾…, 截至5月底,全市今年共破获…): the year's figures so far,
-    not the whole year.  In place."""
+    not the whole year.  In a text whose date is not known (``yearless``) an as-of date
+    without a year of its own takes that year.  In place."""
     for i in range(1, len(out)):
         m, u = out[i], out[i - 1]
         if not (m.kind == "year" and m.role == "own" and not m.modifier
@@ -1600,13 +1603,18 @@ def _year_as_of(text: str, out: list[PeriodMention]) -> None:
                 and _AS_OF_GAP.fullmatch(text, u.end, m.start) is not None):
             continue
         end = u.date_end
-        if end.year != m.date_start.year and not _WRITTEN_YEAR.search(u.text):
+        if (yearless and end.year != m.date_start.year
+                and not _WRITTEN_YEAR.search(u.text)):
             # (截至2月24日 with no year of its own: the year written after it)
             end = _safe_date(m.date_start.year, end.month, end.day) or end
             if end != u.date_end:
                 out[i - 1] = replace(u, date_end=end)
         if m.date_start <= end < m.date_end:
             out[i] = replace(m, date_end=end)
+
+
+#: 分别 later in the clause (…,全省分别发生…): listed periods, one for each figure
+_EACH_AFTER = re.compile(r"[^。！？!?；;\n]{0,30}?分别")
 
 
 def _joined_ranges(text: str, out: list[PeriodMention]) -> list[PeriodMention]:
@@ -1621,7 +1629,9 @@ def _joined_ranges(text: str, out: list[PeriodMention]) -> list[PeriodMention]:
                 and prev.date_start is not None and prev.date_end is not None
                 and m.date_start is not None and m.date_end is not None
                 and prev.date_end < m.date_start
-                and m.date_end.year == prev.date_start.year):
+                and m.date_end.year == prev.date_start.year
+                # (2019年1至3月、4至6月,全省分别发生…: each range its own figure's)
+                and not _EACH_AFTER.match(text, m.end)):
             merged[-1] = replace(prev, text=text[prev.start:m.end], end=m.end,
                                  date_end=m.date_end)
             continue

@@ -71,6 +71,12 @@ class _Lexicon:
     holiday_suffixes: tuple[str, ...] = ()
     holiday_anaphors: tuple[str, ...] = ()
     travel_words: tuple[str, ...] = ()
+    #: the travel words of the summer seasons (暑运, 暑期, 暑假): 1 July to 31 August
+    summer_words: tuple[str, ...] = ()
+    #: what launches a body or an action on a written day (…挂牌成立至今)
+    launch_verbs: tuple[str, ...] = ()
+    #: a pair of holidays told by their number (两节, 双节)
+    holiday_pairs: tuple[str, ...] = ()
     relative_days: dict[str, int] = field(default_factory=dict)
     relative_months: dict[str, int] = field(default_factory=dict)
     stock_markers: tuple[str, ...] = ()
@@ -147,6 +153,9 @@ def _load_lexicon(path: str | None) -> _Lexicon:
         holiday_suffixes=tuple(data.get("holidays", {}).get("suffixes", [])),
         holiday_anaphors=tuple(data.get("holidays", {}).get("anaphors", [])),
         travel_words=tuple(data.get("spring_travel", {}).get("words", [])),
+        summer_words=tuple(data.get("spring_travel", {}).get("summer_words", [])),
+        launch_verbs=tuple(data.get("launch_verbs", {}).get("words", [])),
+        holiday_pairs=tuple(data.get("holiday_pairs", {}).get("words", [])),
         stock_markers=tuple(data.get("stock_markers", {}).get("words", [])),
         days_after=tuple(data.get("days_after", {}).get("words", [])),
         crime_event_words=tuple(data.get("crime_event_words", {}).get("words", [])),
@@ -448,7 +457,7 @@ def _word_patterns(lex: _Lexicon, data: dict, b: _Blocks) -> list[tuple[str, str
             # (从今年7月15日…百日行动开始至今: 开始 may stand before 至今)
             r"[”\"」]?(?:开始)?"
             # (自2016年9月30日挂牌成立至今: a dated launch, like …成立以来)
-            rf"|(?<=[日月])[^{bnd}\s]{{0,8}}?(?:{_alt(_LAUNCH_VERBS)})))至今",
+            rf"|(?<=[日月])[^{bnd}\s]{{0,8}}?(?:{_alt(lex.launch_verbs) or '(?!)'})))至今",
         ),
         ("during", rf"(?:(?:(?<=[{bnd} \u3000])|^)在?|在)(?P<ev>[^{bnd}\s]{{1,12}}?)期间"),
         (
@@ -458,10 +467,6 @@ def _word_patterns(lex: _Lexicon, data: dict, b: _Blocks) -> list[tuple[str, str
         ("now", rf"(?:(?<=[{bnd} \u3000])|^)(?:{_alt(lex.now_words)})(?![{bnd}]?的|位置)"),
         ("date", rf"{_NB}(?P<a>{dt})"),
     ]
-
-
-#: what launches a body or an action on a written day (自2016年9月30日挂牌成立至今)
-_LAUNCH_VERBS = ("成立", "启动", "开展", "开始", "实施", "运行", "组建")
 
 
 def _anchors(

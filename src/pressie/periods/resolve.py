@@ -813,8 +813,6 @@ _HANDLERS: dict[str, Callable[[_Ctx, _Raw], _Out]] = {
 }
 
 
-#: a pair of holidays told by their number (两节, 双节), whose names may be written before it
-_PAIR_WORDS = ("两节", "双节")
 #: what may stand between and around those names (中秋、国庆“双节”, “中秋”、“国庆”双节)
 _PAIR_GAP = re.compile(r"[、和及与“”\"\s]*")
 
@@ -822,7 +820,7 @@ _PAIR_GAP = re.compile(r"[、和及与“”\"\s]*")
 def _paired_holidays(c: _Ctx, m: re.Match[str]) -> tuple[str, ...] | None:
     """The holidays of 两节/双节 named right before it (中秋国庆两节, 春节、元宵“两节”), else
     None (the lexicon's default pair then)."""
-    if m["h"] not in _PAIR_WORDS:
+    if m["h"] not in c.lex.holiday_pairs:
         return None
     names = sorted((k for k, v in c.lex.holidays.items() if len(v) == 1),
                    key=len, reverse=True)
@@ -841,10 +839,6 @@ def _paired_holidays(c: _Ctx, m: re.Match[str]) -> tuple[str, ...] | None:
     if len(found) < 2:
         return None
     return tuple(h for k in reversed(found) for h in c.lex.holidays[k])
-
-
-#: the travel words of the summer season (暑运) and the summer holidays (暑期, 暑假)
-_SUMMER_WORDS = ("暑运", "暑期", "暑假")
 
 
 def _holiday_dates(c: _Ctx, m: re.Match[str], name: str, tail: str = "") -> _Res:
@@ -870,7 +864,7 @@ def _holiday_dates(c: _Ctx, m: re.Match[str], name: str, tail: str = "") -> _Res
         def make(y: int) -> tuple[date, date] | None:
             if not 1901 <= y <= 2099:
                 return None
-            season = (summer_travel_span if any(w in m.group(0) for w in _SUMMER_WORDS)
+            season = (summer_travel_span if any(w in m.group(0) for w in c.lex.summer_words)
                       else spring_travel_span)
             lo, hi = season(y)
             if m["n"]:

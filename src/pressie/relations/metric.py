@@ -1517,8 +1517,8 @@ def _inside_average(ctx: Context, text: str, i: int) -> bool:
 _EVENT_UNITS = frozenset(("场", "场次", "轮次", "波次"))
 
 
-#: a list mark inside what follows a 、 (another item, or a noun coordinated with it)
-_LIST_MARKS = re.compile(r"[、和及与]")
+#: the list marks: what follows the last of them before a number is that number's words
+_LIST_MARK_CHARS = "、和及与"
 
 
 def _noun_after(ctx: Context, text: str, it: Item, ce: int, live: list[Item]
@@ -1553,6 +1553,8 @@ def _noun_after(ctx: Context, text: str, it: Item, ce: int, live: list[Item]
     # (12辆被盗车辆, 15名被执行人: a modifier opening the noun holds no verb that ends it)
     mod = len(lex.number_modifiers_m.at(text, i) or "")
     j = i + mod if mod and _HAN.match(text[i + mod:i + mod + 1] or ",") else i
+    # the last list mark before the next number (one search, so the loop stays linear)
+    last_mark = max((text.rfind(c, i, nxt) for c in _LIST_MARK_CHARS), default=-1)
     while j < limit:
         v = (lex.verb_at(text, j, ctx.bounds) or _light_verb_at(text, j)) if (
             j > i and not event) else None
@@ -1565,10 +1567,11 @@ def _noun_after(ctx: Context, text: str, it: Item, ce: int, live: list[Item]
         if text[j] in "、和及" and j + 1 < len(text) and (
                 text[j + 1].isdigit() or _quantity_at(ctx, live, j + 1)):
             break
-        if (text[j] == "、" and j > i and nxt < ce
-                and not _LIST_MARKS.search(text, j + 1, nxt)):
+        if (j == last_mark and text[j] == "、" and j > i and nxt < ce
+                and not any(lex.verb_at(text, k, ctx.bounds) for k in range(j + 1, nxt))):
             # 造成1407人死亡、798人受伤、直接财产损失36.75亿元: the words after the last 、
-            # before the next number are that number's metric, not this one's
+            # before the next number are that number's metric (not when a verb stands
+            # there: 打掉12个涉黑、涉恶团伙抓获成员86人, the next figure's clause)
             break
         if text[j] == "被":
             break
