@@ -259,3 +259,15 @@ def test_an_actions_few_days_reach_this_action_past_a_paragraph_on_its_course() 
         "此次行动,共出动警力120余人次,查处酒驾违法2起。", published="2022-07-16")
     facts = by_value(doc)
     assert period_of(facts["120余人次"]) == (dt.date(2022, 7, 12), dt.date(2022, 7, 15))
+
+
+def test_a_verb_before_a_colon_heads_the_items_listed_after_it() -> None:
+    """此次共销毁:炮弹16枚、手榴弹8枚、炸药3公斤: the verb before the colon is each item's
+    (销毁炮弹, …); a reporting phrase before a colon (据统计:) gives none."""
+    facts = by_value(pressie.extract("此次三县一区公安机关共销毁:炮弹16枚、手榴弹8枚、炸药3公斤。",
+                                     published="2013-09-27"))
+    metrics = [facts[v].metric for v in ("16枚", "8枚", "3公斤")]
+    assert metrics == ["销毁炮弹", "销毁手榴弹", "销毁炸药"]
+    said = by_value(pressie.extract("据统计:全市刑事案件1200起,治安案件800起。",
+                                    published="2013-09-27"))
+    assert said["1200起"].metric == "刑事案件"

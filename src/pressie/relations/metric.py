@@ -347,6 +347,10 @@ def in_series(text: str, start: int, memo: dict[int, bool] | None = None) -> boo
     return found
 
 
+#: how far before a colon its verb may start (此次三县一区公安机关共销毁:)
+_VERB_BEFORE_COLON = 8
+
+
 def _metric(ctx: Context, work: SentenceWork, it: Item, clause: tuple[int, int],
             prev_value: Item | None) -> None:
     """Set the metric, pieces, scope span and verb of value ``it`` (spec section 4)."""
@@ -396,6 +400,9 @@ def _metric(ctx: Context, work: SentenceWork, it: Item, clause: tuple[int, int],
         if prev_pieces:
             pieces, metric, verb = prev_pieces, ctx.join(prev_pieces), None
     carried = None
+    if metric and not verb and not _has_verb(lex, metric) and cs > 0 and text[cs - 1] in ":：":
+        # 此次共销毁:炮弹16枚、手榴弹8枚: the verb before the colon heads the listed items
+        carried = lex.verb_suffix(text[max(0, cs - 1 - _VERB_BEFORE_COLON):cs - 1])
     # share the verb of a coordinated list: 检查车辆78万余台次、人员100万余人次
     if (metric and not verb and not subcount and prev_value is not None
             and not _WEIGHT_ONLY.fullmatch(metric)):
