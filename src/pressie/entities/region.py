@@ -7,7 +7,7 @@ from collections import Counter
 from functools import lru_cache
 
 from ..text import QUOTED_NAME
-from .lexicon import NATIONAL, Lexicon, default_lexicon
+from .lexicon import NATIONAL, Lexicon, Place, default_lexicon
 from .places import _Cand, _PlaceMatch
 
 # ---- region ---------------------------------------------------------------------------
@@ -406,14 +406,19 @@ def _title_place(pm: _PlaceMatch, lex: Lexicon) -> str | None:
     """A city's or county's release is the city or county (徐州市, 鄂尔多斯市准格尔旗), not its
     province: the most specific place of a title's first place chain below the province."""
     last = pm.last
-    if last.level == "prefecture":
-        return last.name
-    if last.level == "county":
-        parent = lex.places_by_name.get(last.parent, [])
-        if parent and parent[0].level == "prefecture":
-            return parent[0].name + last.name
-        return last.name
+    if last.level in ("prefecture", "county"):
+        return _division_name(last, lex)
     return None
+
+
+def _division_name(place: Place, lex: Lexicon) -> str:
+    """A city's or county's region name: a county-level place under its prefecture
+    (鄂尔多斯市准格尔旗), any other place by its own name."""
+    if place.level == "county":
+        parent = lex.places_by_name.get(place.parent, [])
+        if parent and parent[0].level == "prefecture":
+            return parent[0].name + place.name
+    return place.name
 
 
 _HOSTS = re.compile(
@@ -503,9 +508,4 @@ def region_name(canonical: str, lex: Lexicon | None = None) -> str:
                    for k in range(2, min(len(rest), 9) + 1)
                    for q in lex.places_by_name.get(rest[:k], []))
         return rest if head else canonical
-    place = found[0]
-    if place.level == "county":
-        parent = lex.places_by_name.get(place.parent, [])
-        if parent and parent[0].level == "prefecture":
-            return parent[0].name + place.name
-    return place.name
+    return _division_name(found[0], lex)

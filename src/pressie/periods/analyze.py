@@ -6,12 +6,12 @@ import bisect
 import functools
 import re
 from collections import Counter
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import replace
 from datetime import date, timedelta
-from typing import Literal
+from typing import Any, Literal
 
-from ..holidays import holiday_span
+from ..holidays import holiday_span, lunar_new_year
 from ..model import Period
 from ..numerals import small_int
 from ..resources import alternation as _alt
@@ -1277,8 +1277,6 @@ def _festival_day_years(text: str) -> list[int]:
     """The year whose lunar new year's eve (or first day) falls on a yearless day the text
     gives it (2月2日(除夕) -> 2011: 春节 of 2011 was on 3 February), the latest of
     :data:`_LUNAR_YEARS`."""
-    from ..holidays import lunar_new_year
-
     out: list[int] = []
     for m in _FESTIVAL_DAY.finditer(text):
         month, day = (int(m["m"]), int(m["d"])) if m["m"] else (int(m["m2"]), int(m["d2"]))
@@ -1613,6 +1611,29 @@ def _year_as_of(text: str, out: list[PeriodMention], yearless: bool) -> None:
             out[i] = replace(m, date_end=end)
 
 
+def _merge_adjacent(
+    out: list[PeriodMention],
+    join: Callable[[PeriodMention, PeriodMention], PeriodMention | None],
+) -> list[PeriodMention]:
+    """``out`` with each mention that ``join`` merges into the one kept before it replaced
+    by the merged mention (``join(prev, m)``: the merged mention, or None to keep ``m``)."""
+    merged: list[PeriodMention] = []
+    for m in out:
+        joined = join(merged[-1], m) if merged else None
+        if joined is not None:
+            merged[-1] = joined
+        else:
+            merged.append(m)
+    return merged
+
+
+def _extended(text: str, prev: PeriodMention, m: PeriodMention, **update: Any
+              ) -> PeriodMention:
+    """``prev`` running on to the end of ``m``: its text, end and last day (and ``update``)."""
+    return replace(prev, text=text[prev.start:m.end], end=m.end, date_end=m.date_end,
+                   **update)
+
+
 #: 分别 later in the clause (…,全省分别发生…): listed periods, one for each figure
 _EACH_AFTER = re.compile(r"[^。！？!?；;\n]{0,30}?分别")
 
@@ -1620,10 +1641,8 @@ _EACH_AFTER = re.compile(r"[^。！？!?；;\n]{0,30}?分别")
 def _joined_ranges(text: str, out: list[PeriodMention]) -> list[PeriodMention]:
     """A range of months and a later month or range joined to it (2018年1月至5月和12月,
     1至3月、11至12月) are one period of the year's parts, first day to last day."""
-    merged: list[PeriodMention] = []
-    for m in out:
-        prev = merged[-1] if merged else None
-        if (prev is not None and prev.kind == "range" and m.kind in ("month", "range")
+    def join(prev: PeriodMention, m: PeriodMention) -> PeriodMention | None:
+        if (prev.kind == "range" and m.kind in ("month", "range")
                 and prev.role == "own" and m.role == "own"
                 and text[prev.end:m.start] in ("和", "及", "、", "与")
                 and prev.date_start is not None and prev.date_end is not None
@@ -1632,11 +1651,10 @@ def _joined_ranges(text: str, out: list[PeriodMention]) -> list[PeriodMention]:
                 and m.date_end.year == prev.date_start.year
                 # (2019年1至3月、4至6月,全省分别发生…: each range its own figure's)
                 and not _EACH_AFTER.match(text, m.end)):
-            merged[-1] = replace(prev, text=text[prev.start:m.end], end=m.end,
-                                 date_end=m.date_end)
-            continue
-        merged.append(m)
-    return merged
+            return _extended(text, prev, m)
+        return None
+
+    return _merge_adjacent(out, join)
 
 
 #: a bracketed note on a range's first day, then the range's joiner (2月2日(除夕)至2月8日)
@@ -1646,82 +1664,62 @@ _NOTE_THEN_TO = re.compile(r"[(（][^()（）0-9\n]{1,8}[)）]\s?(?:至|到|—|
 def _noted_ranges(text: str, out: list[PeriodMention]) -> list[PeriodMention]:
     """A day with a note in brackets, then 至 and a later day (2月2日(除夕)至2月8日), is one
     range of days."""
-    merged: list[PeriodMention] = []
-    for m in out:
-        prev = merged[-1] if merged else None
-        if (prev is not None and prev.kind == "day" and m.kind in ("day", "month")
+    def join(prev: PeriodMention, m: PeriodMention) -> PeriodMention | None:
+        if (prev.kind == "day" and m.kind in ("day", "month")
                 and prev.role == "own" and m.role == "own"
                 and _NOTE_THEN_TO.fullmatch(text, prev.end, m.start) is not None
                 and prev.date_start is not None and m.date_end is not None
                 and prev.date_start <= m.date_end):
-            merged[-1] = replace(prev, text=text[prev.start:m.end], end=m.end,
-                                 date_end=m.date_end, kind="range", point=False)
-            continue
-        merged.append(m)
-    return merged
+            return _extended(text, prev, m, kind="range", point=False)
+        return None
+
+    return _merge_adjacent(out, join)
 
 
 def _from_part(text: str, out: list[PeriodMention]) -> list[PeriodMention]:
     """A part of a year (去年年初, 2016年初) to a later date (至今年9月, 到今年9月底) is one
     range from that part's first day to the later date's end."""
-    merged: list[PeriodMention] = []
-    for m in out:
-        prev = merged[-1] if merged else None
-        if (prev is not None and prev.kind == "part" and m.role == "own" and prev.role == "own"
+    def join(prev: PeriodMention, m: PeriodMention) -> PeriodMention | None:
+        if (prev.kind == "part" and m.role == "own" and prev.role == "own"
                 and text[prev.end:m.start] in ("至", "到", "—", "-", "～", "~")
                 and prev.date_start is not None and m.date_end is not None
                 and m.kind in ("month", "day", "year", "part", "range", "half", "quarter")
                 and prev.date_end is not None and prev.date_end < m.date_end):
-            merged[-1] = replace(prev, text=text[prev.start:m.end], end=m.end,
-                                 date_end=m.date_end, kind="range", point=False)
-            continue
-        merged.append(m)
-    return merged
+            return _extended(text, prev, m, kind="range", point=False)
+        return None
+
+    return _merge_adjacent(out, join)
 
 
 def _since_until(text: str, out: list[PeriodMention]) -> list[PeriodMention]:
     """``X以来至Y`` is one period from X (None when X is undated) to the end of Y:
     打黑除恶专项斗争开展以来至2019年底 -> None .. 2019-12-31."""
-    merged: list[PeriodMention] = []
-    for m in out:
-        prev = merged[-1] if merged else None
-        if (
-            prev is not None
-            and prev.text.endswith("以来")
-            and prev.role == "own"
-            and m.role == "own"
-            and m.date_end is not None
-            and text[prev.end : m.start].strip() in ("至", "到")
-        ):
-            merged[-1] = replace(
-                prev,
-                text=text[prev.start : m.end],
-                end=m.end,
-                date_end=m.date_end,
-                kind="range" if prev.date_start is not None else "until",
-            )
-            continue
-        merged.append(m)
-    return merged
+    def join(prev: PeriodMention, m: PeriodMention) -> PeriodMention | None:
+        if (prev.text.endswith("以来") and prev.role == "own" and m.role == "own"
+                and m.date_end is not None
+                and text[prev.end:m.start].strip() in ("至", "到")):
+            return _extended(text, prev, m,
+                             kind="range" if prev.date_start is not None else "until")
+        return None
+
+    return _merge_adjacent(out, join)
 
 
 def _bracketed_notes(text: str, out: list[PeriodMention]) -> list[PeriodMention]:
     """An as-of date in brackets right after a period (今年一季度(截至3月31日止)) notes where
     that period ends: one mention, the period's (its end taken from the note when it has
     none)."""
-    merged: list[PeriodMention] = []
-    for m in out:
-        prev = merged[-1] if merged else None
-        if (prev is not None and m.kind == "until" and m.role == "own" and prev.role == "own"
+    def join(prev: PeriodMention, m: PeriodMention) -> PeriodMention | None:
+        if (m.kind == "until" and m.role == "own" and prev.role == "own"
                 and prev.date_start is not None and m.date_end is not None
                 and text[prev.end:m.start] in ("(", "（")
                 and text[m.end:m.end + 2].lstrip("止")[:1] in (")", "）")):
             close = m.end + (1 if text[m.end:m.end + 1] == "止" else 0) + 1
-            merged[-1] = replace(prev, text=text[prev.start:close], end=close,
-                                 date_end=prev.date_end or m.date_end)
-            continue
-        merged.append(m)
-    return merged
+            return replace(prev, text=text[prev.start:close], end=close,
+                           date_end=prev.date_end or m.date_end)
+        return None
+
+    return _merge_adjacent(out, join)
 
 
 _N_YEARS = re.compile(

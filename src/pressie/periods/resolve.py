@@ -814,7 +814,9 @@ _HANDLERS: dict[str, Callable[[_Ctx, _Raw], _Out]] = {
 
 
 #: what may stand between and around those names (中秋、国庆“双节”, “中秋”、“国庆”双节)
-_PAIR_GAP = re.compile(r"[、和及与“”\"\s]*")
+_PAIR_GAP = re.compile(r"[、和及与“”\"\s]")
+#: how many such characters may stand there
+_PAIR_GAP_MAX = 3
 
 
 def _paired_holidays(c: _Ctx, m: re.Match[str]) -> tuple[str, ...] | None:
@@ -827,10 +829,9 @@ def _paired_holidays(c: _Ctx, m: re.Match[str]) -> tuple[str, ...] | None:
     pos = m.start("h")
     found: list[str] = []
     while len(found) < 2:
-        gap = _PAIR_GAP.search(c.text, max(0, pos - 3), pos)
-        while gap is not None and gap.end() != pos:
-            gap = _PAIR_GAP.search(c.text, gap.start() + 1, pos)
-        end = gap.start() if gap is not None else pos
+        end = pos  # (back past the gap characters right before pos, three at most)
+        while end > max(0, pos - _PAIR_GAP_MAX) and _PAIR_GAP.match(c.text, end - 1):
+            end -= 1
         name = next((k for k in names if c.text.endswith(k, 0, end)), None)
         if name is None:
             break

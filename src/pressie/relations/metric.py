@@ -270,7 +270,7 @@ def _pair_with(ctx: Context, it: Item, prev: Item) -> None:
         return
     # 判决4个涉恶团伙72人: the noun written after the first figure stands between the two
     noun_between = bool(prev.noun_after and prev.pieces and prev.pieces[-1][1] == it.q.start
-                        and prev.q.kind == it.q.kind == "count" and it.q.unit in ("人", "名"))
+                        and prev.q.kind == it.q.kind == "count" and it.q.unit in _PERSON_UNITS)
     if ctx.text[prev.q.end:it.q.start] not in _PAIR_GAPS and not noun_between:
         return
     it.metric, it.pieces, it.verb = prev.metric, list(prev.pieces), prev.verb
@@ -665,18 +665,18 @@ def _cut_pieces(ctx: Context, text: str, pieces: list[tuple[int, int]]
     return out if changed and out else pieces
 
 
+#: a figure's digits with its magnitude and qualifier (1.2万余, 400余, 3.7亿)
+_FIGURE = r"[0-9][0-9.]*(?:万|亿)?(?:余|多)?(?:万|亿)?"
 #: an item of a list with its own figure, closed by 、 (木材10000余立方米、): a figure
 #: pressie does not count as a fact (a volume) or one dropped, written inside a metric
 _LISTED_ITEM = re.compile(
-    r"(?<![A-Za-z0-9.])[0-9][0-9.]*(?:万|亿)?(?:余|多)?(?:万|亿)?[\u4e00-\u9fff]{1,3}"
-    r"(?:[(（][\u4e00-\u9fff]{1,2}[)）])?、")
+    rf"(?<![A-Za-z0-9.]){_FIGURE}[\u4e00-\u9fff]{{1,3}}(?:[(（][\u4e00-\u9fff]{{1,2}}[)）])?、")
 
 
 #: a bracketed alternative unit and the 、 after it, opening the words of a list's next item
 _UNIT_NOTE_HEAD = re.compile(r"[(（]?[\u4e00-\u9fff]{1,2}[)）]、|[)）]、")
 #: a figure with its unit ending right before (or at the bracket of) such a note
-_FIGURE_BEFORE = re.compile(
-    r"[0-9][0-9.]*(?:万|亿)?(?:余|多)?(?:万|亿)?[\u4e00-\u9fff]{1,2}[(（]?$")
+_FIGURE_BEFORE = re.compile(rf"{_FIGURE}[\u4e00-\u9fff]{{1,2}}[(（]?$")
 
 
 def _past_listed_item(ctx: Context, text: str, pieces: list[tuple[int, int]]
