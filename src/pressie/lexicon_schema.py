@@ -207,6 +207,7 @@ class LocationsRules(_Documented):
     outlet_suffixes: Words = Field(default_factory=list)
     own_level_words: dict[Word, Words] = Field(default_factory=dict)
     event_suffixes: Words = Field(default_factory=list)
+    past_event_suffixes: Words = Field(default_factory=list)
 
 
 class PeriodsNounModifier(_Documented):

@@ -111,6 +111,10 @@ def detect_region(
             events, pm.end + (text[pm.end:pm.end + 1] in ("“", "\"", "「")))]
         if others:
             places = others
+    past = tuple(lex.location_rules.get("past_event_suffixes", ()))
+    if past:
+        # (…如7月1日香港回归祖国…: a past event's place names no region at all)
+        places = [pm for pm in places if not text.startswith(past, pm.end)]
     if "|" in text or "｜" in text:
         # 首页| 滚动| 国内| …| 港澳| 台湾: a navigation menu's places name no region
         menus = _menu_spans(text)
@@ -174,9 +178,16 @@ def detect_region(
         prov = lex.province_of(pm.places[0])
         if prov:
             return prov.name
-    for pm in sorted(in_title, key=lambda m: m.start):
+    ordered = sorted(in_title, key=lambda m: m.start)
+    for k, pm in enumerate(ordered):
         prov = lex.province_of(pm.places[0])
         if prov:
+            if pm.last.level == "province" and text[pm.end:pm.end + 1] in _TAG_MARKS:
+                # 湖南:龙山县森林保护…: the province tags the news of a place inside it
+                inner = next((q for q in ordered[k + 1:] if lex.province_of(q.places[0]) == prov
+                              and q.last.level in ("prefecture", "county")), None)
+                if inner is not None:
+                    return _division_name(inner.last, lex)
             return _title_place(pm, lex) or prov.name
     want = None
     if title and re.search("自治区", title):
@@ -211,6 +222,10 @@ def detect_region(
         if found:
             return min(found)[1]
     return outlet
+
+
+#: the mark after a province that tags a title's news (湖南:龙山县…)
+_TAG_MARKS = (":", "：")
 
 
 #: a source or footer line (来源: …, 主办: …), searched for only in a text holding one of
@@ -498,6 +513,10 @@ def region_name(canonical: str, lex: Lexicon | None = None) -> str:
     prov = next((p for p in lex.provinces if canonical.startswith(p)
                  and p.endswith(("省", "自治区")) and len(canonical) > len(p)), None)
     if prov is None:
+        # (龙山县 alone: a county-level place of one name only, under its prefecture)
+        found = lex.places_by_name.get(canonical, [])
+        if len(found) == 1 and found[0].level == "county":
+            return _division_name(found[0], lex)
         return canonical
     rest = canonical[len(prov):]
     found = [p for p in lex.places_by_name.get(rest, [])

@@ -239,7 +239,21 @@ def _is_framing(lex: _Lexicon, text: str, start: int, end: int) -> bool:
         return True  # 本院2021年1-11月“案-件比”为…: months are no quoted name's year
     if _SPAN_AFTER.match(text, j):
         return True  # 2012至2015年的四年间,…: the years' span frames the clause
+    if text[j:j + 1] == "的" and _numbered_heading(text, i):
+        return True  # 一、1997年的社会治安状况: a numbered section's heading names its year
     return j >= len(text) or text[j] not in lex.framing_blockers
+
+
+#: the number that opens a section's heading line (一、 / （一） / 1.)
+_NUMBERED_HEADING = re.compile(
+    r"[ \t\u3000]*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]"
+    r"|[0-9]{1,2}[.、．])$")
+
+
+def _numbered_heading(text: str, i: int) -> bool:
+    """True when ``text[:i]`` ends with a section number that opens its line."""
+    m = _NUMBERED_HEADING.search(text, max(0, i - 8), i)
+    return m is not None and (m.start() == 0 or text[m.start() - 1] == "\n")
 
 
 def _bounds(text: str) -> tuple[list[int], list[int]]:
@@ -866,7 +880,8 @@ def _date_open_mentions(
                 )
                 continue
             recent = _recent_holiday(mention.event or "", reference) if not any(
-                m.dated for m in out[:i] if m.role == "own") else None
+                m.dated for m in out[:i] if m.role == "own") else _holiday_of_day(
+                mention.event or "", out[:i])
             if recent is not None:
                 # (a release of 8 October: 长假期间,… with no holiday named and no date
                 # before: the official holiday just ended)
@@ -1824,18 +1839,30 @@ def _lasting(text: str, out: list[PeriodMention]) -> None:
             out[i] = replace(m, date_end=end, kind="range")
 
 
-def _recent_holiday(event: str, reference: date | None) -> tuple[date, date] | None:
+def _recent_holiday(event: str, reference: date | None, within: int = 10
+                    ) -> tuple[date, date] | None:
     """The official holiday a bare 长假 / 黄金周 / 小长假 of a release of ``reference``
-    looks back on (:func:`pressie.holidays.recent_holiday`), if any."""
+    looks back on (:func:`pressie.holidays.recent_holiday`: ended at most ``within`` days
+    before it), if any."""
     if reference is None:
         return None
     from ..holidays import ALL_HOLIDAYS, LONG_HOLIDAYS, recent_holiday
 
     if event.endswith("小长假"):
-        return recent_holiday(reference, ALL_HOLIDAYS)
+        return recent_holiday(reference, ALL_HOLIDAYS, within)
     if event.endswith(("长假", "黄金周")):
-        return recent_holiday(reference, LONG_HOLIDAYS)
+        return recent_holiday(reference, LONG_HOLIDAYS, within)
     return None
+
+
+def _holiday_of_day(event: str, earlier: list[PeriodMention]) -> tuple[date, date] | None:
+    """The official holiday holding the day the last dated mention before names, when that
+    is one day (10月1日,…。长假期间,…: the National Day holiday), for a bare 长假 / 黄金周 /
+    小长假 (:func:`_recent_holiday`); None otherwise."""
+    last = next((m for m in reversed(earlier) if m.dated and m.role == "own"), None)
+    if last is None or last.date_start is None or last.date_start != last.date_end:
+        return None
+    return _recent_holiday(event, last.date_start, within=0)
 
 
 def _last_holiday(lex: _Lexicon, earlier: list[PeriodMention]) -> PeriodMention | None:

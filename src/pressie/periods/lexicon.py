@@ -593,7 +593,8 @@ def _holiday_re(lex: _Lexicon, year: str) -> str:
         # (春节九天假期, 国庆7天长假: the holiday's length written inside)
         # (『十一』期间: corner brackets quote it too; 元宵节当天: the festival's own day)
         rf"[“\"『「]?(?P<h>{names})[”\"』」]?(?:(?:(?:{_NUMW}|[0-9]{{1,2}})[天日])?"
-        rf"(?P<suf>{suffixes})(?:期间)?|(?=以来)|(?P<day>当天|当日))"
+        # (国庆首日: the holiday's first day, no suffix between)
+        rf"(?P<suf>{suffixes})(?:期间)?|(?=以来|首日)|(?P<day>当天|当日))"
         # (国庆长假第二天, 春节假期首日: one day of the holiday counted from its first;
         # 春节长假前三天: its first days)
         r"(?:第(?P<nth>[一二三四五六七八九十]{1,2}|[0-9]{1,2})[天日]|(?P<first>首日)"

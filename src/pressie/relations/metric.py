@@ -1513,6 +1513,12 @@ def _drop_inner_fillers(ctx: Context, text: str, pieces: list[tuple[int, int]]
     return out
 
 
+#: the fillers dropped at the end of a noun written after its number, where they stand
+#: before the next figure (派出8个督导组共33人), longest first; not 还 or 已, which end
+#: words (返还)
+_TRAILING_FILLERS = ("共计", "总计", "合计", "累计", "分别", "共", "均")
+
+
 def _inside_average(ctx: Context, text: str, i: int) -> bool:
     """True when ``text[i]`` ends an averaging word started just before it: the 均 of
     平均出警时间 is no filler."""
@@ -1586,6 +1592,11 @@ def _noun_after(ctx: Context, text: str, it: Item, ce: int, live: list[Item]
     np_end = j
     while np_end > i and text[np_end - 1] in "、和及的与以":
         np_end -= 1
+    if np_end == nxt:
+        # (派出8个督导组共33人: 共 before the next figure is that figure's, not the noun's)
+        w = next((w for w in _TRAILING_FILLERS if text.startswith(w, np_end - len(w))), None)
+        if w is not None and np_end - len(w) > i:
+            np_end -= len(w)
     if np_end <= i:
         return None, None
     if q.kind == "money" and not text[i:np_end].endswith(lex.money_nouns):

@@ -1,0 +1,89 @@
+"""Rules of the seventeenth round on real pages (sentences written here, not copied from pages)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from factview import by_value, period_of
+
+import pressie
+from pressie.entities.region import region_name
+
+
+def test_a_county_of_one_name_is_named_under_its_prefecture() -> None:
+    """A county-level place written alone (龙山县) is named as the corpus names regions, under
+    its prefecture; a name several counties share, and a city, stay as written."""
+    assert region_name("龙山县") == "湘西土家族苗族自治州龙山县"
+    assert region_name("宝鸡市") == "宝鸡市"
+    assert region_name("新华区") == "新华区"  # (several cities have one)
+    doc = pressie.extract("据悉,龙山县森林公安局日前召开公捕大会,公开处理涉林犯罪人员14名。"
+                          "全省共查处涉林案件1200起。", published="2021-09-25")
+    facts = by_value(doc)
+    assert facts["14名"].region == "湘西土家族苗族自治州龙山县"
+
+
+def test_a_province_tagging_a_title_gives_way_to_the_place_it_tags() -> None:
+    """湖南:龙山县…: a province and a colon before a title tag the news of a place inside that
+    province, whose release it is; a province title without such a place stays the
+    province's."""
+    text = ("湖南:龙山县森林保护工作显成效\n\n"
+            "今年以来,该县开展专项清理工作。截至目前,该县共查处涉林案件91起,刑事拘留17人。")
+    doc = pressie.extract(text, published="2021-10-20")
+    assert {f.region for f in doc.facts} == {"湘西土家族苗族自治州龙山县"}
+    province = pressie.extract("湖南:严打涉林犯罪成效明显\n\n今年以来,全省共查处涉林案件910起。",
+                               published="2021-10-20")
+    assert {f.region for f in province.facts} == {"湖南省"}
+
+
+def test_a_holidays_first_day_and_a_bare_long_holiday_after_its_day() -> None:
+    """国庆首日 is the holiday's first day, written without 假期 between; 长假期间 after the
+    lead's day 10月1日 is the long holiday holding that day, even though a date was written
+    before it."""
+    text = ("10月1日,全省公安机关5万余名民警在岗在位。长假期间,省公安厅派出8个督导组共33人"
+            "赴各地督导,国庆首日共检查基层单位55个。")
+    doc = pressie.extract(text, published="2021-10-02")
+    facts = by_value(doc)
+    assert period_of(facts["8个"]) == (dt.date(2021, 10, 1), dt.date(2021, 10, 7))
+    assert period_of(facts["55个"]) == (dt.date(2021, 10, 1), dt.date(2021, 10, 1))
+    # (a day outside any holiday dates no bare 长假)
+    other = by_value(pressie.extract("9月20日,全市部署安保工作。长假期间,共出动警力800人次。",
+                                     published="2021-09-21"))
+    assert period_of(other["800人次"]) == (None, None)
+
+
+def test_a_total_adverb_before_the_next_figure_ends_no_metric() -> None:
+    """派出8个督导组共33人: 共 belongs to the next figure, not to the noun before it; a 还 that
+    ends a verb (返还) stays."""
+    facts = by_value(pressie.extract("长假期间,省公安厅派出8个督导组共33人赴各地开展督导。",
+                                     published="2021-10-08"))
+    assert facts["8个"].metric.endswith("督导组")
+    kept = by_value(pressie.extract("当天,警方向群众返还4辆汽车、96辆摩托车。",
+                                    published="2021-10-08"))
+    assert "返还" in kept["4辆"].metric
+
+
+def test_a_place_of_a_past_event_names_no_region() -> None:
+    """…7月1日香港回归祖国…: a place written before 回归 names a past event, not the release's
+    region; the national figures of the review stay national."""
+    text = ("社会治安状况回顾\n\n一年来社会稳定,年内发生的一系列大事,"
+            "如7月1日香港回归祖国,都保证了绝对安全。同时,"
+            "全国公安机关把维护社会稳定置于首位。全年公安机关共立刑事案件161.4万起,"
+            "同比增加0.8%。")
+    doc = pressie.extract(text, published="1998-01-20")
+    assert by_value(doc)["161.4万起"].region == "中国"
+    hk = pressie.extract("香港警方通报,全年共立刑事案件7.1万起,同比下降2%。",
+                         published="1998-01-20")
+    assert by_value(hk)["7.1万起"].region == "香港特别行政区"
+
+
+def test_a_numbered_sections_heading_year_frames_its_section() -> None:
+    """一、1997年的社会治安状况…: the year of a numbered heading that opens its line frames
+    the section although a 的 follows it (全年 is that year); a year with 的 after a number
+    in the middle of a line does not."""
+    text = ("一、1997年的社会治安状况确保社会稳定。年内发生的大事都保证了绝对安全。"
+            "全年公安机关共立刑事案件161.4万起,同比增加0.8%。")
+    facts = by_value(pressie.extract(text))
+    assert period_of(facts["161.4万起"]) == (dt.date(1997, 1, 1), dt.date(1997, 12, 31))
+    inline = by_value(pressie.extract("今年全省破案1200起,其中一、2019年的积案123起已审结。"
+                                      "全年共抓获200人。", published="2020-06-01"))
+    assert period_of(inline["200人"]) == (dt.date(2020, 1, 1), dt.date(2020, 6, 1))
