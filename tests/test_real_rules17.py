@@ -87,3 +87,30 @@ def test_a_numbered_sections_heading_year_frames_its_section() -> None:
     inline = by_value(pressie.extract("今年全省破案1200起,其中一、2019年的积案123起已审结。"
                                       "全年共抓获200人。", published="2020-06-01"))
     assert period_of(inline["200人"]) == (dt.date(2020, 1, 1), dt.date(2020, 6, 1))
+
+
+def test_a_county_outlets_dateline_names_the_release_region() -> None:
+    """廉江讯 (a county-level city's outlet dateline, its short name before 讯) makes the page
+    that city's release, so 我市 and the figures without a place are its; a word ending in 讯
+    (快讯) names none."""
+    text = ("治安巡防捷报传\n廉江讯 市治安巡防大队成立月余。7月15日至8月15日,城区发生抢劫案件27宗。"
+            "我市从40多个单位中抽调了80人组成巡防大队。")
+    doc = pressie.extract(text, published="2005-10-01")
+    assert {f.region for f in doc.facts} == {"湛江市廉江市"}
+    other = pressie.extract("警方快讯\n今年以来,全市共破获抢劫案件27宗。", published="2005-10-01")
+    assert {f.region for f in other.facts} == {None}
+
+
+def test_a_bare_verb_of_the_next_period_counts_the_same_object() -> None:
+    """…城区发生抢劫案件27宗,8月16日至9月15日只发生19宗: the next period's bare verb (only
+    and the period between) counts the object of the figure before; a verb of its own
+    object stays as written."""
+    facts = by_value(pressie.extract(
+        "7月15日至8月15日,城区发生抢劫案件27宗,8月16日至9月15日只发生19宗。",
+        published="2005-10-01"))
+    assert facts["19宗"].metric == "发生抢劫案件"
+    assert period_of(facts["19宗"]) == (dt.date(2005, 8, 16), dt.date(2005, 9, 15))
+    kept = by_value(pressie.extract(
+        "7月15日至8月15日,城区发生抢劫案件27宗,8月16日至9月15日破获盗窃案件19宗。",
+        published="2005-10-01"))
+    assert kept["19宗"].metric == "破获盗窃案件"

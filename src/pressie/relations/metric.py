@@ -506,6 +506,10 @@ def _metric(ctx: Context, work: SentenceWork, it: Item, clause: tuple[int, int],
         avg = lex.average_words_m.at(text, pieces[0][0]) if verb is None else None
         if avg:  # 日均出动警力: the verb after an averaging word
             verb = lex.verb_at(text, pieces[0][0] + len(avg), ctx.bounds)
+    if (np_span is None and not carried and len(pieces) == 1 and metric.startswith(_ONLY)
+            and metric[1:] in lex.verb_set):
+        pieces = [(pieces[0][0] + 1, pieces[0][1])]  # (只发生19宗: 发生, "only" left out)
+        metric = ctx.join(pieces)
     if np_span is None and not carried and metric in lex.verb_set and len(pieces) == 1:
         topic = _dui_topic(ctx, work, cs) or _dui_topic_in_clause(ctx, it, cs, pieces[0],
                                                                   prev_value)
@@ -1095,17 +1099,32 @@ def _paired_object(ctx: Context, it: Item, prev: Item | None, verb_piece: tuple[
     obj = (a + fv[0] + len(fv[1]), b)
     if obj[1] - obj[0] < 2 or b > prev.q.start:
         return None
-    gap = text[prev.q.end:verb_piece[0]]
+    gap_start = prev.q.end
+    gap = text[gap_start:verb_piece[0]]
     # (受理刑事案件564件,同比下降25.69%,审结540件: the first figure's change between them)
     change = _CHANGE_BETWEEN.match(gap)
     if change is not None:
+        gap_start += change.end()
         gap = gap[change.end():]
-    if not gap or gap[0] not in ",，;；" or len(gap) > 4:
+    if not gap or gap[0] not in ",，;；":
         return None
     rest = gap[1:]
+    # (7月15日至8月15日,城区发生“双抢”案件27宗,8月16日至9月15日只发生19宗: the same
+    # count of the next period, its dates opening the clause)
+    own = next((p.end for p in ctx.periods if p.start == gap_start + 1 and p.end is not None
+                and p.end <= verb_piece[0]), None)
+    if own is not None:
+        rest = text[own:verb_piece[0]]
+        rest = rest[1:] if rest.startswith(_ONLY) else rest
+    elif len(gap) > 4:
+        return None
     if rest and ctx.lex.fillers_m.at(rest) != rest:
         return None  # 受理…,其中审结… / 受理…,当年审结…: not a plain pair
     return obj
+
+
+#: "only" before a bare verb (…只发生19宗), no part of the metric
+_ONLY = ("只", "仅", "才")
 
 
 #: a change clause written right after a figure (,同比下降25.69%)
