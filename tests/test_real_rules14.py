@@ -189,15 +189,18 @@ def test_days_named_relative_to_the_report_are_dated() -> None:
 
 def test_a_dateline_in_chinese_numerals_dates_the_report_also_when_published() -> None:
     """中新社肇庆六月二十七日电 … 今天下午: the dateline's day is the report's, also when the
-    page went online two days later; a dateline far before the publication (a repost) is
-    not."""
+    page went online two days later, and also for a repost put online months later (the
+    golds date a repost by its own dateline: 中新网 杭州12月28日电 on a page of the next
+    November); a month and day after the publication's are the year before's."""
     text = "中新社肇庆六月二十七日电 (记者 李明) 今天下午,肇庆警方公开销毁枪支367支。"
     doc = pressie.extract(text, published="2007-06-29")
     assert doc.event_date == dt.date(2007, 6, 27)
     assert doc.facts[0].period is not None
     assert doc.facts[0].period.date_start == dt.date(2007, 6, 27)
     late = pressie.extract(text, published="2007-09-29")
-    assert late.event_date is None and late.reference_date == dt.date(2007, 9, 29)
+    assert late.event_date == dt.date(2007, 6, 27) == late.reference_date
+    early = pressie.extract(text, published="2007-06-20")  # (the 27th of the year before)
+    assert early.event_date == dt.date(2006, 6, 27)
 
 
 def test_a_holidays_nth_day_is_that_day() -> None:

@@ -114,3 +114,12 @@ def test_a_bare_verb_of_the_next_period_counts_the_same_object() -> None:
         "7月15日至8月15日,城区发生抢劫案件27宗,8月16日至9月15日破获盗窃案件19宗。",
         published="2005-10-01"))
     assert kept["19宗"].metric == "破获盗窃案件"
+
+
+def test_a_holidays_written_year_holds_for_its_day_after_it() -> None:
+    """2019年元宵节期间…,元宵节当天…: the year written with the holiday holds for the same
+    holiday's day named after it in the paragraph (an undated page)."""
+    facts = by_value(pressie.extract(
+        "2月20日,记者从省交警总队了解到,2019年元宵节期间全省交通安全平稳有序,元宵节当天,"
+        "共出动警力3250人次。"))
+    assert period_of(facts["3250人次"]) == (dt.date(2019, 2, 19), dt.date(2019, 2, 19))

@@ -278,10 +278,10 @@ def _event_date(
     """The day the briefing was held (X月X日…召开新闻发布会) or a report delivered
     (——2018年7月23日在…会议上), else the news dateline's day
     (中新网南昌6月20日电, 中新社肇庆六月二十七日电), searched in the ``lead`` paragraphs (past
-    captions and image lines), when nothing else dates the page (with ``published``, only
-    a dateline of the week before it); the year from the match, else
-    from ``published``, else (v1.1) from the year the undated ``text`` implies
-    (:func:`pressie.periods.text_year`)."""
+    captions and image lines), when nothing else dates the page (with ``published``, an
+    outlet's dateline on or before it, a reporter's day only when no ``published``); the
+    year from the match, else from ``published``, else (v1.1) from the year the undated
+    ``text`` implies (:func:`pressie.periods.text_year`)."""
     year_hint: list[int | None] = []
 
     def dated(month: int | None, day: int | None, year: int | None) -> date | None:
@@ -324,8 +324,8 @@ def _event_date(
                 if d is not None:
                     return d
     # (an outlet's dateline also when the page is published: a report sent on 六月二十七日
-    # and put online two days later tells of 今天 as the 27th; a repost's far later
-    # publication keeps its own)
+    # and put online two days later tells of 今天 as the 27th; so does a repost put online
+    # months later: 中新网 杭州12月28日电 on a page of the next November)
     need = rules.news_dateline_chars
     for p in lead or paras:
         if not all(c in p.text for c in need):
@@ -338,7 +338,7 @@ def _event_date(
             d = dated(small_int(m.group(f"m{g}")), small_int(m.group(f"d{g}")), None)
             if published is None or (
                     g in ("", "3")  # (an outlet's 电/讯, not the reporter's day)
-                    and d is not None and 0 <= (published - d).days <= 7):
+                    and d is not None and 0 <= (published - d).days):
                 return d
             return None
     return None

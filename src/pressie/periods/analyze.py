@@ -805,7 +805,9 @@ def _mentions(
             and not mention.modifier
             and (kind in ("year", "range", "half", "quarter")
                  # 2015年10月,…成立…,并于当年11月实施: a written year-month sets the year too
-                 or (kind == "month" and text[e:e + 1] in ",，"))
+                 or (kind == "month" and text[e:e + 1] in ",，")
+                 # (2019年元宵节期间…,元宵节当天…: a holiday's written year)
+                 or (kind == "named" and raw.name == "holiday"))
             and ds is not None
             # (沿江2003年“12·9”入室杀人积案: the year of a case's name sets no year)
             and not _CASE_NUMBER_AFTER.match(text, e)
