@@ -123,3 +123,36 @@ def test_a_holidays_written_year_holds_for_its_day_after_it() -> None:
         "2月20日,记者从省交警总队了解到,2019年元宵节期间全省交通安全平稳有序,元宵节当天,"
         "共出动警力3250人次。"))
     assert period_of(facts["3250人次"]) == (dt.date(2019, 2, 19), dt.date(2019, 2, 19))
+
+
+def test_the_whole_city_of_a_provincial_release_is_the_city_named_before() -> None:
+    """全市 in a province's release is the city whose body the text named last, also in a
+    paragraph before (节后,记者从昆明市公安局获悉…。\\n春节期间,全市…); 全省 stays the
+    province's."""
+    text = ("云南省公安厅发布春节期间警情通报。1月30日至2月4日,全省共发生较大交通事故5起。\n"
+            "节后,记者从昆明市公安局获悉,春节期间治安形势总体平稳。\n"
+            "春节期间,全市公安机关共破获各类刑事案件117起,全市共发生交通事故447起。")
+    facts = by_value(pressie.extract(text, published="2006-02-08"))
+    assert facts["5起"].region == "云南省"
+    assert facts["117起"].region == "昆明市"
+    assert facts["447起"].region == "昆明市"
+
+
+def test_differences_in_the_levels_sentence_are_the_levels_changes() -> None:
+    """…死亡5382人、受伤23296人,与上年相比…死亡人数减少308人,受伤人数减少2196人: in the
+    sentence of the levels, a difference whose subject measures a level and whose unit is
+    the level's is its change; a rate written right after a difference (事故起数减少11起,
+    下降34.4%) is the level's instead, the difference a change-only fact."""
+    doc = pressie.extract(
+        "去年,全省共发生道路交通事故21698起、死亡5382人、受伤23296人,与上年相比事故起数"
+        "减少1695起,死亡人数减少308人,受伤人数减少2196人。", published="2011-01-20")
+    facts = by_value(doc)
+    assert facts["21698起"].change is not None
+    assert facts["21698起"].change.amount.text == "1695起"
+    assert facts["5382人"].change.amount.text == "308人"
+    assert facts["23296人"].change.amount.text == "2196人"
+    rate = by_value(pressie.extract(
+        "其中,发生特大交通事故21起,造成323人死亡;与去年同期相比,事故起数减少11起,下降34.4%;"
+        "死亡人数减少131人,下降28.9%。", published="2011-10-20"))
+    assert rate["21起"].change is not None and rate["21起"].change.amount.text == "34.4%"
+    assert rate["323人"].change is not None and rate["323人"].change.amount.text == "28.9%"

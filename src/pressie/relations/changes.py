@@ -383,7 +383,7 @@ def _give_measures(drafts: list[Draft], free: list[Draft], text: str | None = No
     written) gives its change to that level, when two or more do. Returns ``drafts`` less
     the change-only drafts given away."""
     pairs: list[tuple[Draft, Draft]] = []
-    for d in drafts:
+    for k, d in enumerate(drafts):
         ch = d.change
         if d.value is not None:
             if text is not None and _bracketed(text, d.site.sent.start, d.value.start):
@@ -391,11 +391,17 @@ def _give_measures(drafts: list[Draft], free: list[Draft], text: str | None = No
             if ch is None or (ch.amount is None and ch.baseline is not None):
                 free.append(d)  # (or a level with only its compared level: 去年同期为34件)
             continue
-        if (ch is None or ch.amount is None or ch.amount.kind not in ("percent", "points")
-                or len(d.metric) > 8 or d.metric.endswith("率")):
+        if (ch is None or ch.amount is None or len(d.metric) > 8 or d.metric.endswith("率")
+                or (ch.amount.kind not in ("percent", "points") and text is None)):
             continue  # (不起诉率 is a rate of its own, no measure of 不起诉66人)
         level = _measured_level(d.metric, free)
         if level is None:
+            continue
+        if ch.amount.kind not in ("percent", "points") and (not _same_units(
+                ch.amount.unit, level.value.unit if level.value is not None else None)
+                or _rate_follows(drafts, k)):
+            # (in its sentence, 死亡人数减少308人 measures 死亡5382人 by its unit; 事故起数减少
+            # 11起,下降34.4%: the rate after the difference is the level's, as the golds keep it)
             continue
         free.remove(level)
         pairs.append((level, d))
@@ -408,6 +414,22 @@ def _give_measures(drafts: list[Draft], free: list[Draft], text: str | None = No
         _give_change(level, d)
     given = {id(d) for _level, d in pairs}
     return [d for d in drafts if id(d) not in given]
+
+
+def _rate_follows(drafts: list[Draft], k: int) -> bool:
+    """Whether the draft after ``drafts[k]`` is a change-only rate of the same subject."""
+    if k + 1 >= len(drafts):
+        return False
+    nxt = drafts[k + 1]
+    ch = nxt.change
+    return (nxt.value is None and ch is not None and ch.amount is not None
+            and ch.amount.kind in ("percent", "points") and nxt.metric == drafts[k].metric)
+
+
+def _same_units(a: str | None, b: str | None) -> bool:
+    """Whether a difference's unit counts what a level's does (人 and 名 alike)."""
+    persons = ("人", "名")
+    return a is not None and b is not None and (a == b or (a in persons and b in persons))
 
 
 #: a comparison phrase of its own clause (,较去年同期相比, / ,与去年同期相比,)

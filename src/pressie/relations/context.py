@@ -66,6 +66,8 @@ class Context:
         self.doc_region = region
         self.para_city: dict[int, str] = {}
         self.para_place: dict[int, str] = {}
+        #: (start, city) of the places and bodies naming a city, made when first asked for
+        self.city_marks: list[tuple[int, str]] | None = None
         self.skip = sorted(skip)
 
     def _index_periods(self, periods: Sequence[Period],

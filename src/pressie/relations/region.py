@@ -59,7 +59,7 @@ def region_of(ctx: Context, scope: tuple[int, int] | None, sent: Sentence) -> st
         return "中国"
     word = lex.own_region_m.at(s)
     if word is not None:
-        return _own_word_region(ctx, word, paragraph)
+        return _own_word_region(ctx, word, paragraph, scope[0])
     locs = [
         e for e in ctx.ents_near(scope[0], scope[1])
         if e.label == "LOCATION" and scope[0] <= e.start and e.end <= scope[1]
@@ -100,20 +100,45 @@ def _place_heading(ctx: Context, pos: int) -> str | None:
     return heads[k][1] if k >= 0 else None
 
 
-def _own_word_region(ctx: Context, word: str, paragraph: int | None) -> str | None:
-    """Region of an own-region word (全市, 全县, 我省 …) in this release."""
+def _own_word_region(ctx: Context, word: str, paragraph: int | None, pos: int
+                     ) -> str | None:
+    """Region of an own-region word (全市, 全县, 我省 …) at ``pos`` in this release."""
     own = ctx.doc_region
     if own is not None and "省" in word and not own.endswith(("省", "中国")):
         return _province_of(own) or own  # 全省 in a city's release: its province
     if own is None or "市" not in word:
         return own
     if own.endswith(("省", "自治区")):
-        # 全市 in a provincial release: the city named last in the paragraph
-        return ctx.para_city.get(paragraph, own) if paragraph is not None else own
+        # 全市 in a provincial release: the city named last in the paragraph, else the city
+        # of the body named last before it (…记者从昆明市公安局获悉…。\n春节期间,全市…)
+        city = ctx.para_city.get(paragraph) if paragraph is not None else None
+        return city or _city_named_before(ctx, pos, own) or own
     k = own.find("市")
     if 0 < k < len(own) - 1 and own.endswith(("县", "区", "旗")):
         return own[:k + 1]  # 全市 in a county release (吉安市永丰县): its city
     return own
+
+
+def _city_named_before(ctx: Context, pos: int, province: str) -> str | None:
+    """The city of the last place or agency named before ``pos`` that is a city of
+    ``province`` (a place or a body of one), if any."""
+    if ctx.city_marks is None:
+        marks = []
+        for e in sorted(ctx.entities, key=lambda e: e.start):
+            if e.label not in ("LOCATION", "AGENCY"):
+                continue
+            name = (region_name(e.canonical) if e.label == "LOCATION"
+                    else _agency_place(e.canonical))
+            if name and _place_level(name) == "prefecture":
+                marks.append((e.start, name))
+        ctx.city_marks = marks
+    k = bisect_right(ctx.city_marks, (pos, "")) - 1
+    while k >= 0:
+        start, name = ctx.city_marks[k]
+        if start < pos and _province_of(name) == province:
+            return name
+        k -= 1
+    return None
 
 
 def _note_place(ctx: Context, region: str, paragraph: int | None) -> str:
