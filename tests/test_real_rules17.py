@@ -156,3 +156,15 @@ def test_differences_in_the_levels_sentence_are_the_levels_changes() -> None:
         "死亡人数减少131人,下降28.9%。", published="2011-10-20"))
     assert rate["21起"].change is not None and rate["21起"].change.amount.text == "34.4%"
     assert rate["323人"].change is not None and rate["323人"].change.amount.text == "28.9%"
+
+
+def test_a_few_persons_referred_back_to_by_their_number_are_no_statistic() -> None:
+    """两人系表亲关系 / 将王某等两人抓获 / 对二人进行询问: a few persons named again by their
+    number after a clause's start or a preposition are no statistic; counted persons
+    (治安拘留三人, 查获非法出入境人员两人) stay facts."""
+    doc = pressie.extract("民警将面包车上的王某等两人抓获。两人系表亲关系,民警对二人进行询问。"
+                          "当天,警方治安拘留三人,查获非法出入境人员两人。", published="2012-05-16")
+    facts = by_value(doc)
+    assert sorted(facts) == ["三人", "两人"]
+    assert facts["三人"].metric.endswith("治安拘留")
+    assert facts["两人"].metric.endswith("非法出入境人员")

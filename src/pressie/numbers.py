@@ -744,6 +744,11 @@ def _category_or_discourse(
     # 一名民警, 一起: the indefinite article, not a statistic.
     if r.lone_one and r.kind == "count":
         return True
+    # 两人系亲姨表关系 / 将二人抓获 / 王某等两人: a few persons referred back to by their
+    # number after a clause's start or a preposition, no statistic (治安拘留三人 stays one)
+    if (r.small_cn and r.kind == "count" and r.written_unit == "人" and r.value <= 5
+            and (not before or before[-1] in _REFERRING_BEFORE)):
+        return True
     # A small written-out count that sums up a just-listed enumeration: A和B两个大局.
     if (r.small_cn or (r.kind == "count" and r.value <= 10)) and _startswith_any(
         after, ctx["discourse_after"]
@@ -759,6 +764,11 @@ def _category_or_discourse(
         and any(mark in clause for mark in ctx["enumeration_marks"])
         and not (r.kind == "count" and _closes_item(after, ctx))
     )
+
+
+#: what stands right before a few persons referred back to by their number (。两人…, 将二人,
+#: 对二人, 王某等两人, 他们二人, 经查两人, 超出的两人)
+_REFERRING_BEFORE = frozenset("，,。;；:：\n 　对将把使与和等们查的")
 
 
 def _closes_item(after: str, ctx: dict[str, Any]) -> bool:
