@@ -168,3 +168,23 @@ def test_a_few_persons_referred_back_to_by_their_number_are_no_statistic() -> No
     assert sorted(facts) == ["三人", "两人"]
     assert facts["三人"].metric.endswith("治安拘留")
     assert facts["两人"].metric.endswith("非法出入境人员")
+
+
+def test_the_reviews_edge_cases_of_this_rounds_rules() -> None:
+    """The rules above leave alone what they should: a toll's counts after a comma (造成两人
+    死亡,三人受伤) stay facts; 均 of 平均 stays in its word; a page dated a day before its
+    dateline keeps its year; a holiday of 去年 sets no year for the days after it; a place
+    before 回归 in the title still names the release."""
+    toll = by_value(pressie.extract("该起事故造成两人死亡,三人受伤。", published="2020-05-02"))
+    assert sorted(toll) == ["三人", "两人"]
+    average = by_value(pressie.extract("派出8个督导组平均33人。", published="2020-05-02"))
+    assert "平均" in average["8个"].metric or average["8个"].metric.endswith("督导组")
+    early = pressie.extract("中新网南昌6月20日电 今年以来全市破获案件300起。",
+                            published="2020-06-19")
+    assert early.event_date == dt.date(2020, 6, 20)
+    days = by_value(pressie.extract(
+        "国庆期间全市破获案件10起,去年国庆期间,破获20起。10月3日,全市破获案件5起。",
+        published="2020-10-10"))
+    assert period_of(days["5起"]) == (dt.date(2020, 10, 3), dt.date(2020, 10, 3))
+    hk = pressie.extract("香港回归纪念日安保\n\n全市警方出动警力3000人次。", published="2020-07-02")
+    assert [f.region for f in hk.facts] == ["香港特别行政区"]

@@ -746,9 +746,11 @@ def _category_or_discourse(
         return True
     # 两人系亲姨表关系 / 将二人抓获 / 王某等两人: a few persons referred back to by their
     # number after a clause's start or a preposition, no statistic (治安拘留三人 stays one)
+    prev = text[num_start - 1:num_start] if num_start > 0 else ""
     if (r.small_cn and r.kind == "count" and r.written_unit == "人" and r.value <= 5
-            and (not before or before[-1] in _REFERRING_BEFORE)):
-        return True
+            and (not prev or prev in _REFERRING_BEFORE)
+            and not (prev in _CLAUSE_MARKS and _startswith_any(after, _TOLL_WORDS))):
+        return True  # (…造成两人死亡,三人受伤: a toll's count, not a reference)
     # A small written-out count that sums up a just-listed enumeration: A和B两个大局.
     if (r.small_cn or (r.kind == "count" and r.value <= 10)) and _startswith_any(
         after, ctx["discourse_after"]
@@ -767,8 +769,13 @@ def _category_or_discourse(
 
 
 #: what stands right before a few persons referred back to by their number (。两人…, 将二人,
-#: 对二人, 王某等两人, 他们二人, 经查两人, 超出的两人)
-_REFERRING_BEFORE = frozenset("，,。;；:：\n 　对将把使与和等们查的")
+#: 对二人, 王某等两人, 他们二人, 经查两人, 超出的两人); not 和/与, which join counts
+_REFERRING_BEFORE = frozenset("，,。;；:：\n 　对将把使等们查的")
+#: clause marks among them, after which a toll's count may open its clause (,三人受伤)
+_CLAUSE_MARKS = frozenset("，,。;；:：\n 　")
+#: what a toll's count is followed by (三人受伤, 两人死亡)
+_TOLL_WORDS = ("死亡", "受伤", "遇难", "失踪", "重伤", "轻伤", "伤亡", "被困", "获救", "中毒",
+               "身亡")
 
 
 def _closes_item(after: str, ctx: dict[str, Any]) -> bool:

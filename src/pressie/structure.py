@@ -50,7 +50,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 from spacy.language import Language
@@ -271,6 +271,10 @@ def _speaker_label(line: str, rules: StructureRules, names: _Names) -> tuple[str
     return None
 
 
+#: days after a page's date that its outlet's dateline may still name (a page dated a day early)
+_DATELINE_SLACK = 2
+
+
 def _event_date(
     paras: Sequence[_Para], rules: StructureRules, published: date | None,
     text: str | None = None, lead: Sequence[_Para] = (),
@@ -335,11 +339,13 @@ def _event_date(
             # (a national outlet's dateline, or the reporter's day: 记者1月22日从…获悉,
             # 今天(4月25日),…)
             g = next(g for g in ("", "2", "3", "4") if m.group(f"m{g}"))
-            d = dated(small_int(m.group(f"m{g}")), small_int(m.group(f"d{g}")), None)
-            if published is None or (
-                    g in ("", "3")  # (an outlet's 电/讯, not the reporter's day)
-                    and d is not None and 0 <= (published - d).days):
-                return d
+            month, day = small_int(m.group(f"m{g}")), small_int(m.group(f"d{g}"))
+            if published is None:
+                return dated(month, day, None)
+            if g in ("", "3") and month is not None and day is not None:
+                # (an outlet's 电/讯, not the reporter's day; a day or two after the page's
+                # date is that year's, a page dated by its crawl a day early)
+                return resolve_month_day(month, day, published + timedelta(days=_DATELINE_SLACK))
             return None
     return None
 

@@ -111,10 +111,6 @@ def detect_region(
             events, pm.end + (text[pm.end:pm.end + 1] in ("“", "\"", "「")))]
         if others:
             places = others
-    past = tuple(lex.location_rules.get("past_event_suffixes", ()))
-    if past:
-        # (…如7月1日香港回归祖国…: a past event's place names no region at all)
-        places = [pm for pm in places if not text.startswith(past, pm.end)]
     if "|" in text or "｜" in text:
         # 首页| 滚动| 国内| …| 港澳| 台湾: a navigation menu's places name no region
         menus = _menu_spans(text)
@@ -123,6 +119,12 @@ def detect_region(
     title = title or _guess_title(text)
     t_start = text.find(title) if title else -1
     t_end = t_start + len(title) if t_start >= 0 else -1
+    past = tuple(lex.location_rules.get("past_event_suffixes", ()))
+    if past:
+        # (…如7月1日香港回归祖国…: a past event's place in the body names no region; a
+        # title's (香港回归纪念日安保…) still does)
+        places = [pm for pm in places if not text.startswith(past, pm.end)
+                  or t_start <= pm.start < t_end]
     # (a flattened page's long first line is no title for this test)
     # (nor is a lead sentence standing first: 犯罪嫌疑人刘某已潜逃18年。因为…)
     short_title = (title if title and len(title) <= 80 and "。" not in title.rstrip("。")

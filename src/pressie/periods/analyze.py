@@ -806,8 +806,9 @@ def _mentions(
             and (kind in ("year", "range", "half", "quarter")
                  # 2015年10月,…成立…,并于当年11月实施: a written year-month sets the year too
                  or (kind == "month" and text[e:e + 1] in ",，")
-                 # (2019年元宵节期间…,元宵节当天…: a holiday's written year)
-                 or (kind == "named" and raw.name == "holiday"))
+                 # (2019年元宵节期间…,元宵节当天…: a holiday's written year, not 去年国庆期间)
+                 or (kind == "named" and raw.name == "holiday"
+                     and re.match(rf"(?:{_DIG_Y}|{_CN_Y})", mention.text) is not None))
             and ds is not None
             # (沿江2003年“12·9”入室杀人积案: the year of a case's name sets no year)
             and not _CASE_NUMBER_AFTER.match(text, e)
@@ -1858,9 +1859,10 @@ def _recent_holiday(event: str, reference: date | None, within: int = 10
 
 
 def _holiday_of_day(event: str, earlier: list[PeriodMention]) -> tuple[date, date] | None:
-    """The official holiday holding the day the last dated mention before names, when that
-    is one day (10月1日,…。长假期间,…: the National Day holiday), for a bare 长假 / 黄金周 /
-    小长假 (:func:`_recent_holiday`); None otherwise."""
+    """The official holiday holding the day the last dated own mention before names (own:
+    not a compared or modifying period), when that is one day (10月1日,…。长假期间,…: the
+    National Day holiday), for a bare 长假 / 黄金周 / 小长假 (:func:`_recent_holiday`); None
+    otherwise."""
     last = next((m for m in reversed(earlier) if m.dated and m.role == "own"), None)
     if last is None or last.date_start is None or last.date_start != last.date_end:
         return None

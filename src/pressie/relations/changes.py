@@ -370,8 +370,10 @@ def measures_in_sentence(drafts: list[Draft], text: str | None = None) -> list[D
     """…发生火灾1135起,死亡32人,受伤25人,直接财产损失1969.66万元,与去年同期相比,起数、死亡
     人数和直接财产损失分别下降15.9%、3%和23.5%: in a sentence that wrote the levels, each
     rate whose subject measures one of them (起数, 死亡人数, 损失: :func:`_measured_level`)
-    is that level's change; with ``text``, levels written inside brackets (a breakdown, the
-    compared period's figures) are none it measures. Returns ``drafts`` less the change-only
+    is that level's change, and so is a difference in the level's unit (死亡人数减少308人)
+    unless a rate of the same subject follows it (减少11起,下降34.4%: the rate); with
+    ``text``, levels written inside brackets (a breakdown, the compared period's figures) are
+    none it measures. Returns ``drafts`` less the change-only
     drafts given away."""
     return _give_measures(drafts, [], text)
 
@@ -380,7 +382,9 @@ def _give_measures(drafts: list[Draft], free: list[Draft], text: str | None = No
                    ) -> list[Draft]:
     """Each change-only rate of ``drafts`` whose subject measures one of the ``free``
     levels (:func:`_measured_level`; the levels among ``drafts`` join them as they are
-    written) gives its change to that level, when two or more do. Returns ``drafts`` less
+    written) gives its change to that level, when two or more do; with ``text`` (the
+    levels' own sentence), so does a difference in the level's unit not followed by a rate
+    of its subject. Returns ``drafts`` less
     the change-only drafts given away."""
     pairs: list[tuple[Draft, Draft]] = []
     for k, d in enumerate(drafts):

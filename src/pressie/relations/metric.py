@@ -1111,8 +1111,14 @@ def _paired_object(ctx: Context, it: Item, prev: Item | None, verb_piece: tuple[
     rest = gap[1:]
     # (7月15日至8月15日,城区发生“双抢”案件27宗,8月16日至9月15日只发生19宗: the same
     # count of the next period, its dates opening the clause)
-    own = next((p.end for p in ctx.periods if p.start == gap_start + 1 and p.end is not None
-                and p.end <= verb_piece[0]), None)
+    k = bisect_left(ctx.period_starts, gap_start + 1)
+    own = None
+    while k < len(ctx.periods) and ctx.period_starts[k] == gap_start + 1:
+        end = ctx.periods[k].end
+        if end is not None and end <= verb_piece[0]:
+            own = end
+            break
+        k += 1
     if own is not None:
         rest = text[own:verb_piece[0]]
         rest = rest[1:] if rest.startswith(_ONLY) else rest
@@ -1535,7 +1541,9 @@ def _drop_inner_fillers(ctx: Context, text: str, pieces: list[tuple[int, int]]
 #: the fillers dropped at the end of a noun written after its number, where they stand
 #: before the next figure (派出8个督导组共33人), longest first; not 还 or 已, which end
 #: words (返还)
-_TRAILING_FILLERS = ("共计", "总计", "合计", "累计", "分别", "共", "均")
+_TRAILING_FILLERS = ("共计", "总计", "合计", "累计", "分别", "一共", "共", "均")
+#: what makes 均 part of an averaging word (平均, 人均, 日均, 月均, 年均, 户均)
+_AVERAGE_BEFORE = frozenset("平人日月年户")
 
 
 def _inside_average(ctx: Context, text: str, i: int) -> bool:
@@ -1612,9 +1620,11 @@ def _noun_after(ctx: Context, text: str, it: Item, ce: int, live: list[Item]
     while np_end > i and text[np_end - 1] in "、和及的与以":
         np_end -= 1
     if np_end == nxt:
-        # (派出8个督导组共33人: 共 before the next figure is that figure's, not the noun's)
+        # (派出8个督导组共33人: 共 before the next figure is that figure's, not the noun's; not
+        # the 均 of 平均/人均)
         w = next((w for w in _TRAILING_FILLERS if text.startswith(w, np_end - len(w))), None)
-        if w is not None and np_end - len(w) > i:
+        if (w is not None and np_end - len(w) > i
+                and not (w == "均" and text[np_end - 2] in _AVERAGE_BEFORE)):
             np_end -= len(w)
     if np_end <= i:
         return None, None

@@ -5,7 +5,8 @@ specific one, ``pressie_region``); a single LOCATION -> its canonical name; a na
 -> its place (宝鸡市公安局 -> 宝鸡市); several places inside a regional release -> that
 region.  The stage remembers, per paragraph, the city and the place named last (全市 in a
 provincial release after a city; 专案组 after a named bureau), so it visits the facts in
-text order: :func:`attach_regions`.
+text order: :func:`attach_regions`; 全市 with no city in its paragraph is the city of the
+province's place or body named last before it, in any paragraph.
 """
 
 from __future__ import annotations
@@ -31,8 +32,9 @@ def region_of(ctx: Context, scope: tuple[int, int] | None, sent: Sentence) -> st
 
     全国/公安部 -> 中国; 全省/全市/全县/我市 … -> the release's own region (its most specific
     one: a city or county bureau reports for its city or county), except 全市 in a
-    provincial release after a city was named in the paragraph (that city) and 全市 in a
-    county release (the county's city); a named place keeps its full name, as does the
+    provincial release (the city named last in the paragraph, else the city of the last
+    place or body of the province named before it) and 全市 in a county release (the
+    county's city); a named place keeps its full name, as does the
     place of a named agency (宝鸡市公安局 -> 宝鸡市); several places inside a regional
     release lie in its region; no scope -> the release's region.
     """
@@ -120,8 +122,9 @@ def _own_word_region(ctx: Context, word: str, paragraph: int | None, pos: int
 
 
 def _city_named_before(ctx: Context, pos: int, province: str) -> str | None:
-    """The city of the last place or agency named before ``pos`` that is a city of
-    ``province`` (a place or a body of one), if any."""
+    """The last city of ``province`` named before ``pos``: a place that is a city
+    (prefecture level) or an agency named after one (昆明市公安局); the release's own
+    province is always the one asked for, so the marks are that province's only."""
     if ctx.city_marks is None:
         marks = []
         for e in sorted(ctx.entities, key=lambda e: e.start):
@@ -129,16 +132,12 @@ def _city_named_before(ctx: Context, pos: int, province: str) -> str | None:
                 continue
             name = (region_name(e.canonical) if e.label == "LOCATION"
                     else _agency_place(e.canonical))
-            if name and _place_level(name) == "prefecture":
+            if (name and _place_level(name) == "prefecture"
+                    and _province_of(name) == province):
                 marks.append((e.start, name))
         ctx.city_marks = marks
     k = bisect_right(ctx.city_marks, (pos, "")) - 1
-    while k >= 0:
-        start, name = ctx.city_marks[k]
-        if start < pos and _province_of(name) == province:
-            return name
-        k -= 1
-    return None
+    return ctx.city_marks[k][1] if k >= 0 else None
 
 
 def _note_place(ctx: Context, region: str, paragraph: int | None) -> str:
