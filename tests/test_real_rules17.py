@@ -188,3 +188,27 @@ def test_the_reviews_edge_cases_of_this_rounds_rules() -> None:
     assert period_of(days["5起"]) == (dt.date(2020, 10, 3), dt.date(2020, 10, 3))
     hk = pressie.extract("香港回归纪念日安保\n\n全市警方出动警力3000人次。", published="2020-07-02")
     assert [f.region for f in hk.facts] == ["香港特别行政区"]
+
+
+def test_a_range_of_a_years_month_to_this_years_month_dates_an_undated_page() -> None:
+    """2023年1月至今年5月 on a page without a date: 今年 is a later year than the start (the
+    writer would have said 今年1月至5月), so the text's year is the next one."""
+    doc = pressie.extract("据悉,2023年1月至今年5月全国共破获电信网络诈骗案件54.3万起。")
+    assert period_of(by_value(doc)["54.3万起"]) == (dt.date(2023, 1, 1), dt.date(2024, 5, 31))
+    dated = pressie.extract("2023年1月至今年5月全国共破获电信网络诈骗案件54.3万起。",
+                            published="2025-06-20")
+    assert period_of(by_value(dated)["54.3万起"]) == (dt.date(2023, 1, 1), dt.date(2025, 5, 31))
+
+
+def test_the_eve_and_a_day_after_the_body_the_news_comes_from() -> None:
+    """除夕 (当天, 当晚, 夜) is the day before the lunar new year; a day opening the lead after
+    the body the news comes from (…消防支队消息,1月31日除夕,…) dates the paragraph's later
+    sentences."""
+    text = ("新华网呼和浩特2月1日电 市消防支队消息,1月31日除夕,全市各级消防共接警21起。"
+            "其中,火灾事故14起,抢险救援7起。\n除夕当晚,全市消防累计检查单位37家。")
+    facts = by_value(pressie.extract(text, published="2022-02-02"))
+    eve = (dt.date(2022, 1, 31), dt.date(2022, 1, 31))
+    assert period_of(facts["14起"]) == eve
+    assert period_of(facts["37家"]) == eve
+    night = by_value(pressie.extract("除夕夜,全市共接警210起。", published="2020-01-26"))
+    assert period_of(night["210起"]) == (dt.date(2020, 1, 24), dt.date(2020, 1, 24))

@@ -25,6 +25,8 @@ SPRING_TRAVEL_LEAD = 15
 #: the 15th day of the first month, the Yi and Bai peoples' 火把节 from the 24th day of the
 #: sixth month for three days; named beside the chinese-calendar members in
 #: ``lexicons/periods.json`` (春节、元宵节期间 spans from 春节's first day off to 元宵节)
+#: the name of 除夕, the lunar new year's eve, among the holiday names
+LUNAR_NEW_YEARS_EVE = "lunar_new_years_eve"
 _LUNAR_FESTIVALS = {"lantern_festival": (1, 15, 1), "torch_festival": (6, 24, 3)}
 
 #: the fixed day (month, day) of a holiday, where it has one
@@ -35,13 +37,19 @@ _ANCHOR_DAYS = {"new_years_day": (1, 1), "labour_day": (5, 1), "national_day": (
 def holiday_span(holiday: str, year: int) -> tuple[date, date] | None:
     """First and last day off of ``holiday`` (a ``chinese_calendar.Holiday`` member name,
     e.g. ``"national_day"``, or a lunar festival: ``"lantern_festival"``, the day of 元宵节,
-    ``"torch_festival"``, the three days of 火把节) in ``year``, or
+    ``"torch_festival"``, the three days of 火把节, ``"lunar_new_years_eve"``, 除夕) in
+    ``year``, or
     ``None`` when the package has no data for it.
 
     A holiday merged with another one that year (中秋 and 国庆 in 2023) spans the merged
     days: the days off around the holiday's own days are included as long as they are
     contiguous.
     """
+    if holiday == LUNAR_NEW_YEARS_EVE:
+        # 除夕: the day before the lunar new year (no day off of its own before 2008, one of
+        # 春节's after)
+        eve = lunar_new_year(year) - timedelta(days=1)
+        return eve, eve
     if holiday in _LUNAR_FESTIVALS:
         # a lunar festival that is no national day off (元宵节, 火把节): its days, from the
         # lunar calendar

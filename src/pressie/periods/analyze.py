@@ -1129,9 +1129,17 @@ _SINCE_THEN_THIS_YEAR = re.compile(r"[^。！？!?\n]{0,40}?以来[^。！？!?\
 
 def _later_this_year(text: str, i: int) -> bool:
     """True when the year at ``i`` opens a since-period (自/从 before it) whose sentence
-    goes on with 今年: the writer would have said 自今年… had it been the current year."""
+    goes on with 今年, or a range of months that ends in 今年 (2023年1月至今年5月): the writer
+    would have said 今年… had it been the current year."""
+    if _RANGE_TO_THIS_YEAR.match(text, i) is not None:
+        return True
     return (text[max(0, i - 1):i] in ("自", "从")
             and _SINCE_THEN_THIS_YEAR.match(text, i) is not None)
+
+
+#: a year's month and a range up to a month of 今年 (2023年1月至今年5月)
+_RANGE_TO_THIS_YEAR = re.compile(
+    r"(?:19|20)[0-9]{2} ?年 ?[0-9]{1,2} ?月份?(?:[0-9]{1,2} ?[日号])? ?(?:至|到|—|-|－|~) ?今年")
 
 
 _START_MONTH = re.compile(r" ?年 ?([0-9]{1,2}) ?月(?:[0-9]{1,2}[日号])?(?:起|开始|以来)")

@@ -77,6 +77,11 @@ _SOURCE_LEAD = re.compile(
 )
 
 
+#: the body a news item comes from, opening the lead (呼和浩特市消防支队消息,), after a dateline
+_NEWS_FROM = re.compile(
+    _dateline("讯电") + r"(?:据|从)?[^,，。;；\n0-9]{2,30}?(?:消息|通报|获悉)[,，:：]\s?")
+
+
 #: purpose clauses opening a paragraph before its action's day (为加强…工作,为…环境,)
 _PURPOSE_LEAD = re.compile(
     r"\s*(?:为了?|为进一步|按照|根据|依据)[^。！？!?；;\n,，]{2,60}[,，]"
@@ -463,8 +468,10 @@ class PeriodIndex:
         # (直报网北京11月7日电(华西都市报报道)昨日,…: past a news dateline and its byline)
         head = self.text[lo:m.start]
         # (为加强…管理工作,9月12日晚,…开展…行动: past the purpose clauses opening it)
+        # (呼和浩特市消防支队消息,1月31日除夕,…: past the body the news comes from)
         return m if (not head.strip() or _DAY_LEAD.fullmatch(head)
-                     or _PURPOSE_LEAD.fullmatch(head)) else None
+                     or _PURPOSE_LEAD.fullmatch(head) or _SOURCE_LEAD.fullmatch(head)
+                     or _NEWS_FROM.fullmatch(head)) else None
 
     def _case_date(self, sent: int, para: int) -> Period | None:
         """The date of the case a sentence continues: a sentence opening with a case
