@@ -212,3 +212,26 @@ def test_the_eve_and_a_day_after_the_body_the_news_comes_from() -> None:
     assert period_of(facts["37家"]) == eve
     night = by_value(pressie.extract("除夕夜,全市共接警210起。", published="2020-01-26"))
     assert period_of(night["210起"]) == (dt.date(2020, 1, 24), dt.date(2020, 1, 24))
+
+
+def test_a_visiting_body_names_no_region() -> None:
+    """…江西省南昌市公安局一行来镇考察…: a visiting party is hosted, so neither its body nor
+    the place in its name makes the release theirs; the host city's figures stay its."""
+    text = ("金山网讯 全案破案率保持在20%左右,居全省领先位置。命案破案率自2011年以来连续5年保持在"
+            "100%。镇江警方主动对接主办侦查员制度,建立侦查团队,刑事案件破案数和破案率双提升。\n"
+            "今天,江西省南昌市公安局一行来镇考察交流侦查团队制建设工作,听取了镇江社会治安情况介绍。")
+    doc = pressie.extract(text, published="2016-05-31")
+    assert {f.region for f in doc.facts} == {"镇江市"}
+
+
+def test_places_a_measure_ranks_after_a_colon_are_each_its_figure() -> None:
+    """…死亡人数居全国前5位的省份是:广东(2746人)、江苏(1857人): each place's figure (in
+    brackets or right after it) is the measure written before the ranking word, of that
+    place."""
+    for text in ("一季度道路交通事故死亡人数居全国前5位的省份是:广东(2746人)、江苏(1857人)、"
+                 "浙江(1696人)。",
+                 "一季度,道路交通事故死亡人数较多的省份是:广东2746人、江苏1857人、浙江1696人。"):
+        facts = by_value(pressie.extract(text, published="2005-04-20"))
+        assert {f.metric for f in facts.values()} == {"道路交通事故死亡人数"}
+        assert [facts[v].region for v in ("2746人", "1857人", "1696人")] == [
+            "广东省", "江苏省", "浙江省"]

@@ -116,6 +116,13 @@ def detect_region(
         menus = _menu_spans(text)
         if menus:
             places = [pm for pm in places if not any(a <= pm.start < b for a, b in menus)]
+    # (江西省南昌市公安局一行来镇考察…: a visiting body is hosted, it reports nothing; nor
+    # does the place its name holds)
+    visitors = [c for c, _pm in explicit_agencies if _VISITORS.match(text, c.end)]
+    if visitors:
+        explicit_agencies = [(c, pm) for c, pm in explicit_agencies if c not in visitors]
+        places = [pm for pm in places
+                  if not any(v.start <= pm.start < v.end for v in visitors)]
     title = title or _guess_title(text)
     t_start = text.find(title) if title else -1
     t_end = t_start + len(title) if t_start >= 0 else -1
@@ -224,6 +231,10 @@ def detect_region(
         if found:
             return min(found)[1]
     return outlet
+
+
+#: a body named as a visiting party (…公安局一行来镇考察): it is hosted, not reporting
+_VISITORS = re.compile(r"[^,，。;；\n]{0,8}?一行")
 
 
 #: the mark after a province that tags a title's news (湖南:龙山县…)

@@ -289,6 +289,45 @@ def place_items(ctx: Context, drafts: list[Draft], earlier: list[Draft]) -> None
             break
 
 
+def ranked_places(ctx: Context, drafts: list[Draft]) -> None:
+    """Places listed after a colon as the ones a measure ranks or picks (…死亡人数居全国前5
+    位的省份是:广东(2746人)、江苏(1857人)…): each place's figure measures what the words
+    before the ranking word say (道路交通事故死亡人数), and the place is its scope. Changes
+    ``drafts`` in place."""
+    text = ctx.text
+    for d in drafts:
+        v = d.value
+        if v is None or d.change is not None:
+            continue
+        at = v.start - 1 if text[v.start - 1:v.start] in "(（" else v.start
+        place = next((e for e in ctx.ents_near(max(0, at - 12), at)
+                      if e.label == "LOCATION" and e.end == at), None)
+        if place is None:
+            continue
+        sent = d.site.sent.start
+        colon = max(text.rfind(":", sent, place.start), text.rfind("：", sent, place.start))
+        if colon < 0 or _RANKED_PLACES.search(text, sent, colon) is None:
+            continue
+        lo = max(text.rfind(c, sent, colon) for c in ",，;；。") + 1
+        lo = max(lo, sent)
+        lo = next((p.end for p in ctx.periods if p.start == lo and p.end is not None
+                   and p.end < colon), lo)  # (一季度道路交通事故…: the period left out)
+        rank = _RANK_WORD.search(text, lo, colon)
+        if rank is None or rank.start() - lo < 2:
+            continue
+        d.metric = text[lo:rank.start()]
+        d.spans = [_span(text, lo, rank.start())]
+        d.site.scope = (place.start, place.end)
+
+
+#: what ends the words that name the places a measure ranks or picks (…的省份是:)
+_RANKED_PLACES = re.compile(
+    r"的(?:省份|省区市|省[(（]区、市[)）]|地市|城市|地区|县市区|县区)"
+    r"(?:是|为|有|依次是|依次为|分别是|分别为)?\s*$")
+#: the word that ranks or picks them, after the measure (居全国前5位, 排名前三, 超过)
+_RANK_WORD = re.compile(r"居|排名|排在|位列|位居|名列|最多|最高|较多|较高|超过")
+
+
 def _has_verb_word(ctx: Context, metric: str) -> bool:
     return any(ctx.lex.verb_at(metric, i) for i in range(len(metric)))
 

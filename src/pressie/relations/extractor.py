@@ -31,6 +31,7 @@ from .changes import (
     measures_of_earlier_levels,
     measures_of_previous_levels,
     place_items,
+    ranked_places,
     sentence_drafts,
 )
 from .context import Context, PeriodLookup
@@ -187,6 +188,7 @@ def _sentence_stages(ctx: Context, sents: list[Sentence], quantities: Sequence[Q
             new = measures_of_earlier_levels(ctx, new, earlier)
         breakdown_items(ctx, new, earlier or [])
         place_items(ctx, new, drafts)
+        ranked_places(ctx, new)
         last_line_end = sent.end
         drafts += new
         last_levels[sent.paragraph] = [d for d in new if d.value is not None]

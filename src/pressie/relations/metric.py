@@ -229,6 +229,8 @@ def sentence_metrics(ctx: Context, work: SentenceWork, scope: tuple[int, int] | 
             _series_with(ctx, it, prev_value)
         if not it.metric:
             _breakdown_of(ctx, work, it)
+        if not it.metric:
+            _bracketed_after_place(ctx, it)
         if it.metric:
             if not it.scope_own:  # (高于全国的93.49%: no scope of what follows)
                 if it.scope is not None:
@@ -1077,6 +1079,21 @@ def _crime_topic(ctx: Context, work: SentenceWork, it: Item, piece: tuple[int, i
 def _anaphor_len(ctx: Context, words: str) -> int:
     """Length of the anaphor (该类, 此类) ``words`` end with, 0 for none."""
     return next((len(w) for w in ctx.lex.anaphors if words.endswith(w)), 0)
+
+
+def _bracketed_after_place(ctx: Context, it: Item) -> None:
+    """A figure in brackets right after a place opening a listed item (…的省份是:广东(2746
+    人)、江苏(1857人)): the place is its label, as 广东2746人 would be."""
+    text = ctx.text
+    at = it.q.start - 1
+    if text[at:at + 1] not in ("(", "（") or text[it.q.end:it.q.end + 1] not in (")", "）"):
+        return
+    place = next((e for e in ctx.ents_near(max(0, at - 12), at)
+                  if e.label == "LOCATION" and e.end == at), None)
+    if place is None or text[place.start - 1:place.start] not in ("", ":", "：", "、", ",", "，"):
+        return
+    it.pieces = [(place.start, place.end)]
+    it.metric = ctx.join(it.pieces)
 
 
 def _paired_object(ctx: Context, it: Item, prev: Item | None, verb_piece: tuple[int, int]
