@@ -235,3 +235,29 @@ def test_places_a_measure_ranks_after_a_colon_are_each_its_figure() -> None:
         assert {f.metric for f in facts.values()} == {"道路交通事故死亡人数"}
         assert [facts[v].region for v in ("2746人", "1857人", "1696人")] == [
             "广东省", "江苏省", "浙江省"]
+
+
+def test_the_second_reviews_edge_cases() -> None:
+    """The late rules leave alone what they should: 统一行动 and a body's own leaders touring
+    its units are no visitors; 五一夜查 and 春节夜市 are no festival's night; 居民 is no ranking
+    word; a figure in brackets after a place outside a ranked list gets no place as metric; a
+    briefing's day after a source lead dates no later sentence."""
+    for lead in ("近日,南昌市公安局组织开展统一行动。",
+                 "近日,南昌市公安局局长张三一行到派出所检查指导。"):
+        doc = pressie.extract(lead + "\n今年以来,全市共破获刑事案件1200起。",
+                              published="2020-05-01")
+        assert [f.region for f in doc.facts] == ["南昌市"]
+    night = by_value(pressie.extract("五一夜查行动中,全市共查处酒驾12起。", published="2020-05-01"))
+    assert night["12起"].period is None
+    ranked = by_value(pressie.extract(
+        "一季度,农村居民被骗金额居全省前三的城市为:南宁(1200万元)、柳州(800万元)。",
+        published="2020-05-01"))
+    assert ranked["1200万元"].metric == "农村居民被骗金额"
+    assert ranked["800万元"].region == "柳州市"
+    plain = by_value(pressie.extract("各地破案情况:南宁(120起)、柳州(98起)。",
+                                     published="2020-05-01"))
+    assert "120起" not in plain or plain["120起"].metric != "南宁"
+    briefing = by_value(pressie.extract(
+        "市局新闻\n记者从市公安局获悉,4月20日,市局召开新闻发布会。会上通报,全市共破获盗窃案件"
+        "120起。", published="2020-04-21"))
+    assert briefing["120起"].period is None

@@ -21,12 +21,13 @@ SPRING_TRAVEL_DAYS = 40
 SPRING_TRAVEL_LEAD = 15
 
 
+#: the name of 除夕, the lunar new year's eve, among the holiday names
+LUNAR_NEW_YEARS_EVE = "lunar_new_years_eve"
+
 #: festivals that are no national days off, as (lunar month, lunar day, days): 元宵节 on
 #: the 15th day of the first month, the Yi and Bai peoples' 火把节 from the 24th day of the
 #: sixth month for three days; named beside the chinese-calendar members in
 #: ``lexicons/periods.json`` (春节、元宵节期间 spans from 春节's first day off to 元宵节)
-#: the name of 除夕, the lunar new year's eve, among the holiday names
-LUNAR_NEW_YEARS_EVE = "lunar_new_years_eve"
 _LUNAR_FESTIVALS = {"lantern_festival": (1, 15, 1), "torch_festival": (6, 24, 3)}
 
 #: the fixed day (month, day) of a holiday, where it has one

@@ -233,8 +233,11 @@ def detect_region(
     return outlet
 
 
-#: a body named as a visiting party (…公安局一行来镇考察): it is hosted, not reporting
-_VISITORS = re.compile(r"[^,，。;；\n]{0,8}?一行")
+#: a body named as a visiting party (…公安局一行来镇考察): it is hosted, not reporting (not
+#: 统一行动, nor its own leaders' tour: …局长张三一行到派出所检查指导)
+_VISITORS = re.compile(
+    r"[^,，。;；\n]{0,8}?(?<![统逐同唯第])一行(?:[0-9一二三四五六七八九十]{1,3}人)?"
+    r"(?:来|到|赴|莅临|前来)[^,，。;；\n]{0,12}?(?:考察|调研|交流|学习|参观|观摩)")
 
 
 #: the mark after a province that tags a title's news (湖南:龙山县…)

@@ -82,6 +82,11 @@ _NEWS_FROM = re.compile(
     _dateline("讯电") + r"(?:据|从)?[^,，。;；\n0-9]{2,30}?(?:消息|通报|获悉)[,，:：]\s?")
 
 
+#: a briefing held on the day just written (,市局召开新闻发布会): the day is the news day
+_BRIEFING_AFTER = re.compile(
+    r"[^。！？!?；;\n]{0,30}?(?:召开|举行|举办|发布会|通报会|吹风会|见面会|座谈会|会议)")
+
+
 #: purpose clauses opening a paragraph before its action's day (为加强…工作,为…环境,)
 _PURPOSE_LEAD = re.compile(
     r"\s*(?:为了?|为进一步|按照|根据|依据)[^。！？!?；;\n,，]{2,60}[,，]"
@@ -468,10 +473,14 @@ class PeriodIndex:
         # (直报网北京11月7日电(华西都市报报道)昨日,…: past a news dateline and its byline)
         head = self.text[lo:m.start]
         # (为加强…管理工作,9月12日晚,…开展…行动: past the purpose clauses opening it)
-        # (呼和浩特市消防支队消息,1月31日除夕,…: past the body the news comes from)
-        return m if (not head.strip() or _DAY_LEAD.fullmatch(head)
-                     or _PURPOSE_LEAD.fullmatch(head) or _SOURCE_LEAD.fullmatch(head)
-                     or _NEWS_FROM.fullmatch(head)) else None
+        if not head.strip() or _DAY_LEAD.fullmatch(head) or _PURPOSE_LEAD.fullmatch(head):
+            return m
+        # (呼和浩特市消防支队消息,1月31日除夕,… / 记者从…获悉,1月31日,…: past the source the
+        # news comes from, unless the day is a briefing's: …获悉,4月20日,市局召开新闻发布会)
+        if ((_SOURCE_LEAD.fullmatch(head) or _NEWS_FROM.fullmatch(head))
+                and _BRIEFING_AFTER.match(self.text, m.end) is None):
+            return m
+        return None
 
     def _case_date(self, sent: int, para: int) -> Period | None:
         """The date of the case a sentence continues: a sentence opening with a case

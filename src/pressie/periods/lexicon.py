@@ -594,8 +594,9 @@ def _holiday_re(lex: _Lexicon, year: str) -> str:
         # (『十一』期间: corner brackets quote it too; 元宵节当天: the festival's own day)
         rf"[“\"『「]?(?P<h>{names})[”\"』」]?(?:(?:(?:{_NUMW}|[0-9]{{1,2}})[天日])?"
         # (国庆首日: the holiday's first day, no suffix between)
-        # (除夕当晚, 除夕夜: the eve's night is its day)
-        rf"(?P<suf>{suffixes})(?:期间)?|(?=以来|首日)|(?P<day>当天|当日|当晚|当夜|夜(?!间)))"
+        # (除夕当晚, 除夕夜: the eve's night is its day; not 五一夜查, 春节夜市)
+        rf"(?P<suf>{suffixes})(?:期间)?|(?=以来|首日)"
+        r"|(?P<day>当天|当日|当晚|当夜|(?<=除夕)夜(?![间查巡市训宵])|(?<=三十)夜(?![间查巡市训宵])))"
         # (国庆长假第二天, 春节假期首日: one day of the holiday counted from its first;
         # 春节长假前三天: its first days)
         r"(?:第(?P<nth>[一二三四五六七八九十]{1,2}|[0-9]{1,2})[天日]|(?P<first>首日)"

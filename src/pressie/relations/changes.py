@@ -18,7 +18,14 @@ from ..periods.lexicon import load_lexicon as load_period_lexicon
 from ..structure_rules import HEADING_MARKS
 from .candidates import Item, Sentence, SentenceWork
 from .context import Context, clean
-from .metric import BREAKDOWN, left_pieces, split_subject
+from .metric import (
+    BREAKDOWN,
+    RANK_WORD,
+    left_pieces,
+    listed_place_at,
+    ranked_list_colon,
+    split_subject,
+)
 from .patterns import _HAN, _HAN_RUN, LIST_GAPS, jiao_adverb
 from .records import Draft, Site, _change, _span
 from .roles import CHANGE_THEN_TO
@@ -299,33 +306,26 @@ def ranked_places(ctx: Context, drafts: list[Draft]) -> None:
         v = d.value
         if v is None or d.change is not None:
             continue
-        at = v.start - 1 if text[v.start - 1:v.start] in "(（" else v.start
-        place = next((e for e in ctx.ents_near(max(0, at - 12), at)
-                      if e.label == "LOCATION" and e.end == at), None)
+        at = v.start - 1 if v.start > 0 and text[v.start - 1] in ("(", "（") else v.start
+        place = listed_place_at(ctx, at)
         if place is None:
             continue
-        sent = d.site.sent.start
-        colon = max(text.rfind(":", sent, place.start), text.rfind("：", sent, place.start))
-        if colon < 0 or _RANKED_PLACES.search(text, sent, colon) is None:
+        colon = ranked_list_colon(ctx, v.start, place[0])
+        if colon is None:
             continue
-        lo = max(text.rfind(c, sent, colon) for c in ",，;；。") + 1
-        lo = max(lo, sent)
-        lo = next((p.end for p in ctx.periods if p.start == lo and p.end is not None
-                   and p.end < colon), lo)  # (一季度道路交通事故…: the period left out)
-        rank = _RANK_WORD.search(text, lo, colon)
+        lo = max(max(text.rfind(c, max(0, colon - 80), colon) for c in ",，;；") + 1,
+                 d.site.sent.start, colon - 80)
+        k = bisect_left(ctx.period_starts, lo)
+        if k < len(ctx.periods) and ctx.period_starts[k] == lo:
+            end = ctx.periods[k].end
+            if end is not None and end < colon:
+                lo = end  # (一季度道路交通事故…: the period left out)
+        rank = RANK_WORD.search(text, lo, colon)
         if rank is None or rank.start() - lo < 2:
             continue
-        d.metric = text[lo:rank.start()]
         d.spans = [_span(text, lo, rank.start())]
-        d.site.scope = (place.start, place.end)
-
-
-#: what ends the words that name the places a measure ranks or picks (…的省份是:)
-_RANKED_PLACES = re.compile(
-    r"的(?:省份|省区市|省[(（]区、市[)）]|地市|城市|地区|县市区|县区)"
-    r"(?:是|为|有|依次是|依次为|分别是|分别为)?\s*$")
-#: the word that ranks or picks them, after the measure (居全国前5位, 排名前三, 超过)
-_RANK_WORD = re.compile(r"居|排名|排在|位列|位居|名列|最多|最高|较多|较高|超过")
+        d.metric = ctx.join([(lo, rank.start())])
+        d.site.scope = place
 
 
 def _has_verb_word(ctx: Context, metric: str) -> bool:

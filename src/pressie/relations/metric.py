@@ -1082,18 +1082,54 @@ def _anaphor_len(ctx: Context, words: str) -> int:
 
 
 def _bracketed_after_place(ctx: Context, it: Item) -> None:
-    """A figure in brackets right after a place opening a listed item (…的省份是:广东(2746
-    人)、江苏(1857人)): the place is its label, as 广东2746人 would be."""
+    """A figure in brackets right after a place of a list of places a measure ranks (…的省份
+    是:广东(2746人)、江苏(1857人)): the place is its label, as 广东2746人 would be (the
+    measure is given by :func:`.changes.ranked_places`)."""
     text = ctx.text
     at = it.q.start - 1
-    if text[at:at + 1] not in ("(", "（") or text[it.q.end:it.q.end + 1] not in (")", "）"):
+    if at < 0 or text[at] not in ("(", "（") or text[it.q.end:it.q.end + 1] not in (")", "）"):
         return
+    place = listed_place_at(ctx, at)
+    if place is None or ranked_list_colon(ctx, it.q.start, place[0]) is None:
+        return
+    it.pieces = [place]
+    it.metric = ctx.join(it.pieces)
+
+
+def listed_place_at(ctx: Context, at: int) -> tuple[int, int] | None:
+    """The place (LOCATION entity) ending at ``at`` that opens a listed item (after a colon,
+    a list mark or a comma), if any."""
+    text = ctx.text
     place = next((e for e in ctx.ents_near(max(0, at - 12), at)
                   if e.label == "LOCATION" and e.end == at), None)
-    if place is None or text[place.start - 1:place.start] not in ("", ":", "：", "、", ",", "，"):
-        return
-    it.pieces = [(place.start, place.end)]
-    it.metric = ctx.join(it.pieces)
+    if place is None or (place.start > 0
+                         and text[place.start - 1] not in (":", "：", "、", ",", "，")):
+        return None
+    return place.start, place.end
+
+
+def ranked_list_colon(ctx: Context, pos: int, first: int) -> int | None:
+    """The colon before ``first`` (within :data:`_RANKED_REACH` characters of ``pos``, in
+    its sentence) that ends the words naming places a measure ranks or picks (…居全国前5位
+    的省份是:), if any."""
+    text = ctx.text
+    lo = max(0, pos - _RANKED_REACH)
+    colon = max(text.rfind(":", lo, first), text.rfind("：", lo, first))
+    if colon < 0 or any(c in text[colon:first] for c in "。！？!?\n"):
+        return None
+    return colon if RANKED_PLACES.search(text, max(lo, colon - 40), colon) else None
+
+
+#: how far back a ranked list's colon is looked for (characters)
+_RANKED_REACH = 200
+#: what ends the words that name the places a measure ranks or picks (…的省份是:)
+RANKED_PLACES = re.compile(
+    r"的(?:省份|省区市|省[(（]区、市[)）]|地市|城市|地区|县市区|县区)"
+    r"(?:是|为|有|依次是|依次为|分别是|分别为)?\s*$")
+#: the word that ranks or picks them, after the measure (居全国前5位, 排名前三, 超过), not
+#: the 居 of 居民/居住
+RANK_WORD = re.compile(
+    r"居(?=全|首|前|第|榜|各|同)|排名|排在|位列|位居|名列|最多|最高|较多|较高|超过")
 
 
 def _paired_object(ctx: Context, it: Item, prev: Item | None, verb_piece: tuple[int, int]
