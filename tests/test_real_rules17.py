@@ -261,3 +261,15 @@ def test_the_second_reviews_edge_cases() -> None:
         "市局新闻\n记者从市公安局获悉,4月20日,市局召开新闻发布会。会上通报,全市共破获盗窃案件"
         "120起。", published="2020-04-21"))
     assert briefing["120起"].period is None
+
+
+def test_an_autonomous_prefecture_by_its_short_name_and_zhou() -> None:
+    """大理州, 文山州, 红河州: an autonomous prefecture written by its short name and 州 is that
+    prefecture (although 大理 alone is also a county-level city, and 红河 a river); 大理市
+    stays the city."""
+    for text, region in (("1至11月大理州发生火灾300起,死亡7人。", "大理白族自治州"),
+                         ("文山州召开推进会,全州共查处涉林案件12起。", "文山壮族苗族自治州"),
+                         ("红河州公安局通报,全州共破获毒品案件120起。", "红河哈尼族彝族自治州"),
+                         ("大理市发生火灾3起。", "大理白族自治州大理市")):
+        doc = pressie.extract(text, published="2015-12-09")
+        assert {f.region for f in doc.facts} == {region}

@@ -92,6 +92,7 @@ def _scan_places(
             if not cands:
                 continue
             best = cands[0]
+            zhou = False
             if not best.standalone:
                 local = [
                     s
@@ -120,6 +121,12 @@ def _scan_places(
                             and not _AGENCY_AFTER.match(text, i + length)
                             and text[i - 1:i] not in "“\"《「"):  # “鹿城公安”公众号: a name
                         local = counties  # 藤县警方, 洞口公安交警: one county only
+                if not local and text.startswith("州", i + length):
+                    # 大理州, 红河州: an autonomous prefecture by its short form and 州,
+                    # although 大理 alone is also a county-level city's (or a word)
+                    local = [s for s in cands if s.short and s.place.level == "prefecture"
+                             and s.place.name.endswith("州")]
+                    zhou = bool(local)
                 if not local and _BRIEFING_AFTER.match(text, i + length):
                     # 醴陵市2023年禁毒工作新闻通报会: a county-level place (full name, one
                     # only) naming a briefing
@@ -129,7 +136,7 @@ def _scan_places(
                 if not local:
                     continue
                 best = local[0]
-            end = i + length
+            end = i + length + (1 if zhou else 0)
             if best.short or best.place.level == "foreign":
                 if end < n and text[end] == "族":
                     continue
