@@ -273,3 +273,12 @@ def test_an_autonomous_prefecture_by_its_short_name_and_zhou() -> None:
                          ("大理市发生火灾3起。", "大理白族自治州大理市")):
         doc = pressie.extract(text, published="2015-12-09")
         assert {f.region for f in doc.facts} == {region}
+
+
+def test_a_body_grading_the_cases_is_no_scope() -> None:
+    """其中公安部挂牌督办案件74起: the ministry supervises those cases, it does not report them,
+    so neither that figure nor the later ones of the province are national."""
+    text = ("四川省公安厅通报,今年以来,全省共立案侦办涉网案件4149件,其中公安部挂牌督办案件74起。"
+            "侦破黑客攻击类案件196件。")
+    doc = pressie.extract(text, published="2019-03-15")
+    assert {f.region for f in doc.facts} == {"四川省"}

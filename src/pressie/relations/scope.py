@@ -191,8 +191,11 @@ def left_scope(ctx: Context, text: str, s: int, e: int
             if not f:
                 break
             stripped = stripped[: -len(f)]
-        if stripped and GRADED_BY.match(text, a + len(stripped)):
-            pass  # (公安部B级通缉的5名, 公安部督捕的118名: the body grades them, no scope)
+        if stripped and (GRADED_BY.match(text, a + len(stripped)) or (
+                stripped.endswith(_BODY_ENDS) and _GRADED.match(text, a + len(stripped)))):
+            # (公安部B级通缉的5名, 公安部督捕的118名, 其中公安部挂牌督办案件74起: the body
+            # grades them, no scope)
+            pass
         elif stripped and _is_scope(ctx, stripped, a):
             scope = (a, a + len(stripped))
             a = head_end
