@@ -282,3 +282,13 @@ def test_a_body_grading_the_cases_is_no_scope() -> None:
             "侦破黑客攻击类案件196件。")
     doc = pressie.extract(text, published="2019-03-15")
     assert {f.region for f in doc.facts} == {"四川省"}
+
+
+def test_an_outlet_channels_dateline_starts_no_campaign() -> None:
+    """新华社客户端甘肃频道10月29日电(记者…)“自…专项斗争开展以来…: the channel's dateline is
+    the news day, not the start of the campaign the quote counts from."""
+    text = ("新华社客户端甘肃频道10月29日电(记者张明)“自扫黑除恶专项斗争开展以来,甘肃省已累计打掉"
+            "黑社会性质组织54个。”")
+    fact = by_value(pressie.extract(text, published="2019-10-29"))["54个"]
+    assert fact.period is not None
+    assert (fact.period.date_start, fact.period.date_end) != (dt.date(2019, 10, 29),) * 2

@@ -80,7 +80,8 @@ def _is_campaign_span(lex: _Lexicon, text: str, start: int, end: int) -> bool:
     return lex.campaign_span_re.match(text, end) is not None
 
 
-_OUTLET_BEFORE = re.compile(r"(?:社|网|報|报|台|網)[\u4e00-\u9fff]{0,6}$")
+#: (新华社客户端甘肃频道10月29日电: an outlet's channel names it too)
+_OUTLET_BEFORE = re.compile(r"(?:社|网|報|报|台|網|频道|客户端)[\u4e00-\u9fff]{0,6}$")
 
 
 #: what is held on a day as an action, not as news (…举行毒品集中销毁活动 / 返赃仪式)
