@@ -292,3 +292,12 @@ def test_an_outlet_channels_dateline_starts_no_campaign() -> None:
     fact = by_value(pressie.extract(text, published="2019-10-29"))["54个"]
     assert fact.period is not None
     assert (fact.period.date_start, fact.period.date_end) != (dt.date(2019, 10, 29),) * 2
+
+
+def test_ju_counts_bodies() -> None:
+    """打捞水上浮尸34具: 具 is the classifier of bodies (and 家具有 stays 家)."""
+    facts = by_value(pressie.extract("今年来,派出所共打捞水上浮尸34具。", published="2014-10-20"))
+    assert facts["34具"].value.unit == "具"
+    firms = by_value(pressie.extract("全市共有100余家具有资质的企业参加检查。",
+                                     published="2014-10-20"))
+    assert "100余家" in firms
