@@ -19,6 +19,7 @@ from ..structure_rules import HEADING_MARKS
 from .candidates import Item, Sentence, SentenceWork
 from .context import Context, clean
 from .metric import (
+    _PERSON_UNITS,
     BREAKDOWN,
     RANK_WORD,
     left_pieces,
@@ -471,8 +472,8 @@ def _rate_follows(drafts: list[Draft], k: int) -> bool:
 
 def _same_units(a: str | None, b: str | None) -> bool:
     """Whether a difference's unit counts what a level's does (人 and 名 alike)."""
-    persons = ("人", "名")
-    return a is not None and b is not None and (a == b or (a in persons and b in persons))
+    return a is not None and b is not None and (
+        a == b or (a in _PERSON_UNITS and b in _PERSON_UNITS))
 
 
 #: a comparison phrase of its own clause (,较去年同期相比, / ,与去年同期相比,)
