@@ -555,11 +555,12 @@ def test_to_disk_round_trip(tmp_path: Path) -> None:
     comp.to_disk(tmp_path)
     data = json.loads((tmp_path / "structure.json").read_text(encoding="utf-8"))
     data["event_nouns"] = ["表彰大会"]
+    data["event_verbs_after_noun"] = ["落幕"]
     (tmp_path / "structure.json").write_text(json.dumps(data, ensure_ascii=False), "utf-8")
     other = StructureAnnotator().from_disk(tmp_path)
-    doc = other(_doc(normalize("表彰情况\n\n6月3日,市公安局召开表彰大会。\n")))
+    doc = other(_doc(normalize("表彰情况\n\n6月3日,市公安局表彰大会落幕。\n")))
     assert doc._.pressie_event_date is None  # no published date to anchor it
-    doc = _doc(normalize("表彰情况\n\n发布日期:2022-06-05\n\n6月3日,市公安局召开表彰大会。\n"))
+    doc = _doc(normalize("表彰情况\n\n发布日期:2022-06-05\n\n6月3日,市公安局表彰大会落幕。\n"))
     assert other(doc)._.pressie_event_date == "2022-06-03"
     assert StructureAnnotator()(doc)._.pressie_event_date is None
 

@@ -390,6 +390,11 @@ class Structure(_Documented):
     event_nouns: Words
     news_dateline_re: Regex
     event_search_paragraphs: int
+    announce_verbs: Words
+    announce_learned_verbs: Words
+    relative_days: dict[Word, int]
+    announce_not_between: Words
+    announce_window_days: int
     enumeration_re: Regex
     heading_max_len: int
     inline_heading_max_len: int

@@ -277,13 +277,14 @@ _DATELINE_SLACK = 2
 
 def _event_date(
     paras: Sequence[_Para], rules: StructureRules, published: date | None,
-    text: str | None = None, lead: Sequence[_Para] = (),
+    text: str | None = None, lead: Sequence[_Para] = (), full_text: str = "",
 ) -> date | None:
     """The day the briefing was held (X月X日…召开新闻发布会) or a report delivered
     (——2018年7月23日在…会议上), else the news dateline's day
     (中新网南昌6月20日电, 中新社肇庆六月二十七日电), searched in the ``lead`` paragraphs (past
     captions and image lines), when nothing else dates the page (with ``published``, an
-    outlet's dateline on or before it, a reporter's day only when no ``published``); the
+    outlet's dateline on or before it, a reporter's day only when no ``published``), after
+    the lead's announced day (:func:`_announced_day`, with ``published`` and ``full_text``); the
     year from the match, else from ``published``, else (v1.1) from the year the undated
     ``text`` implies (:func:`pressie.periods.text_year`)."""
     year_hint: list[int | None] = []
@@ -318,15 +319,28 @@ def _event_date(
                 continue
             while m and ((_FOLLOWED.search(p.text, max(0, m.start() - 12), m.start())
                           and _ORDERS.match(p.text, m.end()))
-                         or _DEPLOYS.match(tail, m.end())):
+                         or _DEPLOYS.match(tail, m.end())
+                         or p.text.startswith(("电", "讯"), m.end("d") + 1)):
                 # (按照9月26日公安部召开的…电视电话会议的统一部署: a meeting whose orders
-                # the page follows, not the page's briefing; a later day may still be)
+                # the page follows, not the page's briefing; a later day may still be; nor
+                # is 中新网4月16日电 昨日,…召开 the dateline's day)
                 m = pattern.search(p.text, m.end())
             if m:
                 y = small_int(m.group("y")) if m.group("y") else None
                 d = dated(small_int(m.group("m")), small_int(m.group("d")), y)
                 if d is not None:
                     return d
+    if published is not None:
+        # the lead's announced day (昨日,…召开; 24日,…通报), before the outlet's dateline it
+        # may count from; not on a page reposted after its year
+        from .periods import repost_reference
+
+        announced = _announced_day(
+            (lead or paras)[: rules.setting("event_search_paragraphs")], rules, published,
+            full_text,
+        )
+        if announced is not None and repost_reference(full_text, published) is None:
+            return announced
     # (an outlet's dateline also when the page is published: a report sent on 六月二十七日
     # and put online two days later tells of 今天 as the 27th; so does a repost put online
     # months later: 中新网 杭州12月28日电 on a page of the next November)
@@ -347,6 +361,85 @@ def _event_date(
                 # date is that year's, a page dated by its crawl a day early)
                 return resolve_month_day(month, day, published + timedelta(days=_DATELINE_SLACK))
             return None
+    return None
+
+
+def _announced_day(
+    paras: Sequence[_Para], rules: StructureRules, published: date, text_all: str
+) -> date | None:
+    """The day the lead says something was announced or held (昨日,省公安厅召开新闻发布会;
+    24日,在…发布会上记者获悉; 5月31日,安徽省高院通报…; 公安部19日召开…), when no briefing
+    pattern dated the page: the first day in the ``paras`` followed in its sentence, before
+    any other day, by an announcement verb (``announce_verbs``; a reporter's 获悉 only at an
+    event) with no period word between (自2月7日专项行动以来 starts a period).  Days count
+    from the outlet's dateline before them (中新网4月16日电 昨日 -> 15 April; a repost's 13日
+    after 郑州8月13日电 is August's), else from ``published``: 昨日 the day before, a written
+    day the last such day on or before it.  Only a day at most ``announce_window_days``
+    before that anchor counts, and none before a later day ``text_all`` reports as past
+    (截至10月13日, 8月10日至15日 on a page whose lead names a meeting of 10月10日 or 8月8日)."""
+    window = rules.setting("announce_window_days")
+    latest = published + timedelta(days=_DATELINE_SLACK)
+    anchor: date | None = None  # (the outlet's dateline day, once one is read)
+    for p in paras:
+        text = p.text
+        days = list(rules.announce_day.finditer(text))
+        outlets = list(rules.outlet_day.finditer(text))
+        for k, m in enumerate(days):
+            for o in outlets:
+                if o.end() <= m.start():
+                    anchor = resolve_month_day(
+                        small_int(o.group("m")) or 0, small_int(o.group("d")) or 0, latest
+                    ) or anchor
+            if text[max(0, m.start() - 2): m.start()].endswith(_UNTIL):
+                continue  # (截至昨日, 9月30日至8日: a period's end)
+            stop = min(
+                (text.find(c, m.end()) for c in "。!?\n" if text.find(c, m.end()) >= 0),
+                default=len(text),
+            )
+            if k + 1 < len(days):
+                stop = min(stop, days[k + 1].start())
+            gap = text[m.end(): min(stop, m.end() + _ANNOUNCE_REACH)]
+            v = rules.announce_verb.search(gap)
+            if v is None or any(w in gap[: v.start()] for w in rules.announce_not_between):
+                continue
+            top = anchor or latest
+            day: date | None
+            if m.group("rel"):
+                day = (anchor or published) + timedelta(days=rules.relative_days[m.group("rel")])
+            elif m.group("d2"):
+                day = _day_of_month_before(int(m.group("d2")), top)
+            else:
+                month, dom = small_int(m.group("m")), small_int(m.group("d"))
+                y = small_int(m.group("y")) if m.group("y") else None
+                if month is None or dom is None:
+                    continue
+                day = _make_date(y, month, dom) if y else resolve_month_day(month, dom, top)
+            if day is None or not (top - timedelta(days=window) <= day <= top):
+                return None  # (the lead's first announced day is an older one: no guess)
+            for u in rules.past_day.finditer(text_all):
+                month = small_int(u.group("m") or u.group("m2"))
+                dom = small_int(u.group("d") or u.group("d2"))
+                told = resolve_month_day(month, dom, top) if month and dom else None
+                if told is not None and told > day:
+                    return None  # (截至10月13日 after a meeting of 10月10日: a later day)
+            return day
+    return None
+
+
+#: what ends a period before a day (截至昨日, 9月30日至8日)
+_UNTIL = ("截至", "截止", "至", "到", "-", "—", "~")
+#: characters after the lead's day within which its announcement verb stands
+_ANNOUNCE_REACH = 80
+
+
+def _day_of_month_before(dom: int, anchor: date) -> date | None:
+    """The last date on or before ``anchor`` whose day of the month is ``dom``."""
+    year, month = anchor.year, anchor.month
+    for _ in range(3):
+        d = _make_date(year, month, dom)
+        if d is not None and d <= anchor:
+            return d
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
     return None
 
 
@@ -647,7 +740,7 @@ def analyze_structure(
     )
     result.event_date = _event_date(
         walk.event_paras, rules, result.published, text if result.published is None else None,
-        walk.lead_paras,
+        walk.lead_paras, text,
     )
     result.reference_date = result.event_date or result.published
     if result.event_date is None and result.published is not None:

@@ -166,6 +166,12 @@ class StructureRules:
     event_after: re.Pattern[str] = field(init=False)
     event_speech: re.Pattern[str] = field(init=False)
     news_dateline: re.Pattern[str] = field(init=False)
+    announce_day: re.Pattern[str] = field(init=False)
+    announce_verb: re.Pattern[str] = field(init=False)
+    outlet_day: re.Pattern[str] = field(init=False)
+    past_day: re.Pattern[str] = field(init=False)
+    relative_days: dict[str, int] = field(init=False)
+    announce_not_between: tuple[str, ...] = field(init=False)
     news_dateline_chars: frozenset[str] = field(init=False)
     surnames: frozenset[str] = field(init=False)
     min_han: re.Pattern[str] = field(init=False)
@@ -231,6 +237,27 @@ class StructureRules:
             f"{_MONTH_DAY}[,，]?在(?:[^。!?\\n]{{0,60}}?会议?上|[^。!?\\n,，]{{0,20}}$)"
         )
         self.news_dateline = re.compile(d["news_dateline_re"])
+        # the lead's day of an announcement: 昨日 / 24日 / 5月31日 (not 12日电, a dateline; not
+        # 2月9日至15日 or 3月1日起, a period's bounds)
+        self.relative_days = {k: int(v) for k, v in d["relative_days"].items()}
+        self.announce_day = re.compile(
+            f"(?:(?P<rel>{alternation(self.relative_days)})"
+            f"|(?<![0-9])(?:(?P<y>{_YEAR})年)?(?P<m>{_MONTH})月(?P<d>{_DAY})[日号]"
+            f"|(?<![0-9月年号日])(?P<d2>[0-9]{{1,2}})日)"
+            f"(?![电讯至到起]|消息)"
+        )
+        # (a reporter's 获悉 counts only from an event: 在…新闻发布会上获悉)
+        self.announce_verb = re.compile(
+            f"{alternation(d['announce_verbs'])}"
+            f"|(?:{nouns})[^。!?\\n]*?(?:{alternation(d['announce_learned_verbs'])})"
+        )
+        self.announce_not_between = tuple(d["announce_not_between"])
+        # a day the text reports as past: 截至10月13日, the start of 8月10日至15日
+        self.past_day = re.compile(
+            f"(?:截至|截止)(?:到)?(?:(?:{_YEAR})年)?(?P<m>{_MONTH})月(?P<d>{_DAY})[日号]"
+            f"|(?<![0-9])(?P<m2>{_MONTH})月(?P<d2>{_DAY})[日号](?:[上下]午|晚上?)?(?:至|到|[-—~])"
+        )
+        self.outlet_day = re.compile(f"(?<![0-9])(?P<m>{_MONTH})月(?P<d>{_DAY})日(?:电|讯)")
         self.news_dateline_chars = required_chars(self.news_dateline)
         self.surnames = frozenset(d["surnames_single"])
         # matches at the start of a line with at least title_min_han Han characters, and

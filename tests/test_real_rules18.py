@@ -1,0 +1,62 @@
+"""Rules of the eighteenth round on real pages (sentences written here, not copied from pages)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from factview import by_value
+
+import pressie
+
+
+def test_the_leads_announced_day_is_the_reference_date() -> None:
+    """昨日,省公安厅召开新闻发布会…: the day the lead says a body announced or held something
+    dates the page (昨日 from the page's date, a bare 24日 or 5月31日 the last such day before
+    it), and 以来 ends there."""
+    cases = [
+        ("昨日,省公安厅召开新闻发布会。今年以来,全省共破获刑事案件1200起。", "2021-05-10",
+         dt.date(2021, 5, 9)),
+        ("24日,在全省打击整治行动新闻发布会上记者获悉,今年以来,全省共破获案件300起。",
+         "2021-11-25", dt.date(2021, 11, 24)),
+        ("5月31日,省高级人民法院通报了未成年人审判工作。今年以来,全省法院审结案件86件。",
+         "2016-06-01", dt.date(2016, 5, 31)),
+        ("公安部19日召开新闻发布会,介绍禁毒工作。今年以来,全国共破获毒品案件5万起。",
+         "2022-01-20", dt.date(2022, 1, 19)),
+    ]
+    for text, published, day in cases:
+        doc = pressie.extract(text, published=published)
+        assert (doc.event_date, doc.reference_date) == (day, day), text
+        assert {f.period.date_end for f in doc.facts if f.period} == {day}, text
+
+
+def test_yesterday_counts_from_the_outlets_dateline() -> None:
+    """中新网4月16日电 昨日,…召开: 昨日 is the day before the dateline's, not the page's date's
+    day before, and a 4月16日 followed by 电 is no briefing day."""
+    text = ("中新网4月16日电 昨日,省公安厅召开新闻发布会,通报今年一季度工作。"
+            "今年以来,全省共抓获犯罪嫌疑人2100名。")
+    doc = pressie.extract(text, published="2009-04-17")
+    assert doc.reference_date == dt.date(2009, 4, 15)
+
+
+def test_a_reporters_learning_and_a_periods_bounds_date_nothing() -> None:
+    """A reporter's 昨日,记者从市公安局获悉 is no announcement (the page's date stays), nor is a
+    period's end (截至昨日) or start (自2月7日专项行动开展以来), nor a day older than two weeks."""
+    for text in (
+        "昨日,记者从市公安局获悉,今年以来,全市共破获盗窃案件210起。",
+        "截至昨日,全市已召开专题会议6次,今年以来共破获盗窃案件210起。",
+        "自2月7日专项行动开展以来,全市公安机关通报破获盗窃案件210起。",
+        "3月2日,市公安局通报,今年以来全市共破获盗窃案件210起。",
+    ):
+        doc = pressie.extract(text, published="2021-05-10")
+        assert doc.event_date is None, text
+        assert doc.reference_date == dt.date(2021, 5, 10), text
+        assert by_value(doc)["210起"].period is not None
+
+
+def test_a_later_until_day_outranks_the_leads_meeting() -> None:
+    """A meeting of 10月10日 in the lead, then 截至10月13日 in the body: the meeting is not the
+    page's day (its 截至 would fall a year back), the page's date stays."""
+    text = ("10月10日,全省打击治理工作部署会召开。截至10月13日,全省共打掉犯罪团伙101个。")
+    doc = pressie.extract(text, published="2020-10-16")
+    assert doc.event_date is None
+    assert by_value(doc)["101个"].period.date_end == dt.date(2020, 10, 13)
