@@ -60,3 +60,23 @@ def test_a_later_until_day_outranks_the_leads_meeting() -> None:
     doc = pressie.extract(text, published="2020-10-16")
     assert doc.event_date is None
     assert by_value(doc)["101个"].period.date_end == dt.date(2020, 10, 13)
+
+
+def test_a_bare_verb_takes_the_object_of_the_figure_before() -> None:
+    """共立刑事案件2669起,破1124起: the bare verb of the next clause counts the same object,
+    the verb before read in its clause (立, which segmentation may join to 共), after a 、 too,
+    and after a first verb of the genre (申报); a verb phrase (提请批捕) is no object, nor is
+    the request that 批准逮捕 answers (a whole verb)."""
+    cases = {
+        "今年1至11月,全区共立刑事案件2669起,破1124起。": {"1124起": "破刑事案件"},
+        "今年,全市共受理各类案件22895件、办结19942件。": {"19942件": "办结各类案件"},
+        "去年以来,全市申报部级目标案件4件,侦破3件,申报省级目标案件12件,侦破7件。": {
+            "3件": "侦破部级目标案件", "12件": "申报省级目标案件", "7件": "侦破省级目标案件"},
+        "截至3月16日,共受理立案非法侵占林地案件255起,查处146起。": {
+            "146起": "查处非法侵占林地案件"},
+        "一年来,共受理提请批捕9605人、移送起诉13825人。": {"13825人": "移送起诉"},
+        "五年来,共受理提请逮捕案件16034件,批准逮捕13711件。": {"13711件": "批准逮捕"},
+    }
+    for text, want in cases.items():
+        facts = by_value(pressie.extract(text, published="2021-12-20"))
+        assert {v: facts[v].metric for v in want} == want, text

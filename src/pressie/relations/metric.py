@@ -1146,12 +1146,22 @@ def _paired_object(ctx: Context, it: Item, prev: Item | None, verb_piece: tuple[
     if verb.endswith("案") or verb in ctx.lex.whole_verbs:
         return None  # 受理…案件994起,立案476起 / 抓获…300人,逮捕236人: counted as written
     a, b = prev.pieces[0]
-    fv = ctx.lex.first_verb(text[a:b], 0, ctx.bounds, a)
+    if prev.verb and text.startswith(prev.verb, a):
+        fv: tuple[int, str] | None = (0, prev.verb)  # (共立|刑事案件: 立 read in its clause)
+    else:
+        fv = ctx.lex.first_verb(text[a:b], 0, ctx.bounds, a)
     if fv is None:
         return None
-    obj = (a + fv[0] + len(fv[1]), b)
+    start = a + fv[0] + len(fv[1])
+    more = ctx.lex.verb_at(text, start, ctx.bounds)
+    while more and start + len(more) < b:  # (受理立案|非法侵占林地…案件: both verbs)
+        start += len(more)
+        more = ctx.lex.verb_at(text, start, ctx.bounds)
+    obj = (start, b)
     if obj[1] - obj[0] < 2 or b > prev.q.start:
         return None
+    if ctx.lex.verb_suffix(text[obj[0]:obj[1]]):
+        return None  # (受理提请批捕9605人、移送起诉13825人: what 受理 takes, a verb phrase)
     gap_start = prev.q.end
     gap = text[gap_start:verb_piece[0]]
     # (受理刑事案件564件,同比下降25.69%,审结540件: the first figure's change between them)
@@ -1159,7 +1169,7 @@ def _paired_object(ctx: Context, it: Item, prev: Item | None, verb_piece: tuple[
     if change is not None:
         gap_start += change.end()
         gap = gap[change.end():]
-    if not gap or gap[0] not in ",，;；":
+    if not gap or gap[0] not in ",，;；、":
         return None
     rest = gap[1:]
     # (7月15日至8月15日,城区发生“双抢”案件27宗,8月16日至9月15日只发生19宗: the same
