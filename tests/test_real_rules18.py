@@ -80,3 +80,22 @@ def test_a_bare_verb_takes_the_object_of_the_figure_before() -> None:
     for text, want in cases.items():
         facts = by_value(pressie.extract(text, published="2021-12-20"))
         assert {v: facts[v].metric for v in want} == want, text
+
+
+def test_a_subjects_day_before_its_verb_is_the_facts_period() -> None:
+    """辽宁10日出动警力…: a bare day written after the subject and before its action is the
+    period of the clause's figures (the day of the reference's month), also 二十一日深夜 at a
+    clause's head; a duration (拘留10日), 于21日 and an announcement's day (公安厅9日消息称,
+    记者22日从…获悉) are not."""
+    doc = pressie.extract("其中,辽宁10日出动警力6540人次、巡逻车2147台次。", published="2013-02-11")
+    assert {(f.metric, f.period.date_start, f.period.date_end) for f in doc.facts} == {
+        ("出动警力", dt.date(2013, 2, 10), dt.date(2013, 2, 10)),
+        ("巡逻车", dt.date(2013, 2, 10), dt.date(2013, 2, 10))}
+    doc = pressie.extract("警方人士透露,二十一日深夜,警方破获案件3起,抓获团伙成员十九人。",
+                          published="2006-03-22")
+    assert by_value(doc)["十九人"].period.date_start == dt.date(2006, 3, 21)
+    for text in ("今年以来,该局对违法人员行政拘留10日,查处案件5起。",
+                 "河南省公安厅9日消息称,今年以来全省查处案件5起。",
+                 "记者9日从省公安厅获悉,今年以来全省查处案件5起。"):
+        doc = pressie.extract(text, published="2013-04-10")
+        assert by_value(doc)["5起"].period.date_start == dt.date(2013, 1, 1), text

@@ -196,7 +196,7 @@ _CN_D = "[〇零一二三四五六七八九]"
 #: an hour (and minutes) after a day in a range: 2月7日零时至13日18时
 _HOUR = r"(?:[0-2]?[0-9]|[零一二三四五六七八九十]{1,3}) ?[时時](?:[0-5]?[0-9]分)?"
 #: a part of the day written between a day and its hour (7日晚21时, 9日凌晨2时)
-_DAYPART = r"(?:凌晨|早上|早晨|上午|中午|下午|傍晚|晚上|晚间|夜间|夜里|晚|夜)"
+_DAYPART = r"(?:凌晨|清晨|早上|早晨|上午|中午|下午|傍晚|晚上|晚间|夜间|夜里|深夜|晚|夜)"
 _HOUR_RE = re.compile(_DAYPART + "?" + _HOUR + "$")
 _NUMW = r"(?:[1-9][0-9]?|[一二两三四五六七八九十]{1,3})"
 #: a year's start, end or half after 年 in a range of years (2008年初, 2006年底, 2020年上半年),
@@ -324,8 +324,18 @@ def _date_patterns(lex: _Lexicon, b: _Blocks) -> list[tuple[str, str]]:
         (
             "day_only",
             rf"(?:(?<=[{bnd} \u3000])|^)(?P<a>{_DAYN}) ?[日号]"
-            r"(?:(?:凌晨|早上|上午|中午|下午|傍晚|晚上|夜间|晚)(?:[0-9]{1,2}[时点](?:[0-9]{1,2}分)?许?)?)?"
+            rf"(?:{_DAYPART}(?:[0-9]{{1,2}}[时点](?:[0-9]{{1,2}}分)?许?)?)?"
             r"(?=[,，])",
+        ),
+        # (辽宁10日出动警力…, 全国公安交管部门1日共投入…: the day of a subject's action, written
+        # after the subject and before its verb; not 拘留10日, 连续10日, 10日内, 10日起, 于21日,
+        # nor the day of an announcement: 记者22日从…获悉, 公安部12日召开/通报/在京…)
+        (
+            "day_mid",
+            r"(?<=[\u4e00-\u9fff])(?<![续历留期近用了第每个余逾共计达约仅满长超至到和、或及前后为于者由从比较])"
+            rf"(?P<a>[0-9]{{1,2}})[日号](?:{_DAYPART})?"
+            r"(?![内以后前来之起至到左期间的止为是和与及或电讯从在向对称说]|获悉|召开|举行|举办|发布"
+            r"|通报|表示|透露|介绍|宣布|披露|公布|消息|发出)(?=[\u4e00-\u9fff])",
         ),
         # (首七个月: Hong Kong's releases write 首 for 前)
         ("first_months", rf"{_NB}(?P<y>{year})?[前首](?P<n>{_NUMW})个?月(?:份)?"),
@@ -506,6 +516,7 @@ def _anchors(
         "range_d": "月",
         "range_dd": "日号",
         "day_only": "日号",
+        "day_mid": "日号",
         "list": year_month,
         "until": "截至到",
         "since": "来",

@@ -780,6 +780,7 @@ _HANDLERS: dict[str, Callable[[_Ctx, _Raw], _Out]] = {
     "range_d": _res_range_d,
     "range_dd": _res_days,
     "day_only": _res_days,
+    "day_mid": _res_days,
     "first_months": _res_first_months,
     "list": _res_list,
     "until": _res_until,
