@@ -355,7 +355,7 @@ def test_county_level_city_report_is_that_city() -> None:
             "2025年,市人民检察院在凌海市委和锦州市检察院的正确领导下,全市共批准逮捕"
             "犯罪嫌疑人120人。")
     assert {f.region for f in pressie.extract(text, published="2026-01-05").facts} == {
-        "凌海市"}
+        "锦州市凌海市"}  # (a county-level city under its prefecture, as the golds write it)
     text = ("市人民检察院工作报告\n锦州市人民检察院检察长 张三\n2025年,市人民检察院在锦州市委"
             "的正确领导下,指导凌海市人民检察院等,全市共批准逮捕犯罪嫌疑人120人。")
     assert {f.region for f in pressie.extract(text, published="2026-01-05").facts} == {

@@ -99,3 +99,17 @@ def test_a_subjects_day_before_its_verb_is_the_facts_period() -> None:
                  "记者9日从省公安厅获悉,今年以来全省查处案件5起。"):
         doc = pressie.extract(text, published="2013-04-10")
         assert by_value(doc)["5起"].period.date_start == dt.date(2013, 1, 1), text
+
+
+def test_regions_of_a_titled_branch_an_outlet_and_a_county_level_city() -> None:
+    """A title naming a city's police branch (鄂城分局…) makes the release its district's;
+    a province inside an outlet's name (四川法治报) names no place; a county-level city's own
+    bureau in the lead is named under its prefecture (乐山市峨眉山市)."""
+    text = ("鄂州警方专项行动 鄂城分局十日刑拘279人\n\n3月14日,鄂州市公安局专项行动正式启动。"
+            "鄂城分局连夜部署。自行动以来,分局共刑事拘留53人。")
+    doc = pressie.extract(text, published="2017-03-25")
+    assert by_value(doc)["53人"].region == "鄂州市鄂城区"
+    text = "四川法治报记者 刘任\n近年来,峨眉山市公安局始终坚守初心。今年以来,共出动警力4116人次。"
+    doc = pressie.extract(text, published="2025-12-01")
+    assert [f.region for f in doc.facts] == ["乐山市峨眉山市"]
+    assert not [e for e in doc.entities if e.label == "LOCATION"]

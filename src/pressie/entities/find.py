@@ -11,7 +11,7 @@ from .campaigns import _campaigns, _cases
 from .lexicon import _LABEL_RANK, NATIONAL, Lexicon, default_lexicon
 from .persons import _persons
 from .places import _Cand, _place_starts, _scan_places, listed_townships
-from .region import detect_region
+from .region import _guess_title, detect_region
 
 # ---- resolution -----------------------------------------------------------------------
 
@@ -103,7 +103,30 @@ def find_entities(
         )
         for c in _resolve(cands)
     ]
-    return entities, release_region(region, own)
+    released = release_region(region, own)
+    return entities, _title_branch(text, title, entities, released) or released
+
+
+def _title_branch(
+    text: str, title: str | None, entities: list[Entity], region: str | None
+) -> str | None:
+    """The district of a city's police branch the title names (鄂城分局10日刑拘279人 in a
+    release of 鄂州市 -> 鄂州市鄂城区: the branch reports for its district), else None."""
+    title = title or _guess_title(text)
+    if not region or not title:
+        return None
+    t0 = text.find(title)
+    if t0 < 0:
+        return None
+    from ..relations.places import _agency_place
+
+    for e in entities:
+        if (e.label == "AGENCY" and t0 <= e.start < t0 + len(title)
+                and e.canonical.startswith(region) and e.canonical.endswith("分局")):
+            place = _agency_place(e.canonical)
+            if place and place != region and place.startswith(region):
+                return place
+    return None
 
 
 _ENTITY_FIELDS = frozenset(Entity.model_fields)
