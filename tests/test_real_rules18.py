@@ -113,3 +113,18 @@ def test_regions_of_a_titled_branch_an_outlet_and_a_county_level_city() -> None:
     doc = pressie.extract(text, published="2025-12-01")
     assert [f.region for f in doc.facts] == ["乐山市峨眉山市"]
     assert not [e for e in doc.entities if e.label == "LOCATION"]
+
+
+def test_an_action_phrase_again_and_the_day_after_zai() -> None:
+    """行动期间 dated by the days before it keeps those dates when written again paragraphs
+    later; 在当天清查的…中 takes the day written before (昨天上午…)."""
+    text = ("7月9日电 7月6日至7日,全省公安机关全面开展夏夜治安巡查第一次集中统一行动。\n"
+            "行动期间,全省累计出动警力21.5万人次。\n据了解,全省公安机关强化数据分析。\n"
+            "省际检查站执行高等级查控勤务。行动期间共设立查缉卡点6125个。")
+    doc = pressie.extract(text, published="2024-07-09")
+    assert {(f.period.date_start, f.period.date_end) for f in doc.facts} == {
+        (dt.date(2024, 7, 6), dt.date(2024, 7, 7))}
+    text = ("消息:昨天上午6点半,城区警灯闪烁。\n一小时后,300名治安民警在指定地点集结完毕。\n"
+            "据警方介绍,此次行动是围绕安保工作部署的。在当天清查的60多家中小旅馆中,有50家存在问题。")
+    doc = pressie.extract(text, published="2010-03-25")
+    assert by_value(doc)["60多家"].period.date_start == dt.date(2010, 3, 24)

@@ -417,6 +417,11 @@ def _anchor(
             break
         if a.role != "own" or a.date_start is None or _is_dateline(lex, text, a):
             continue  # (2月20日,警方通报了开展…情况: the news day starts nothing)
+        if (a.kind == mention.kind and a.text == mention.text and ev
+                and mention.text.endswith("期间")):
+            # (…。行动期间,… (dated by the days before it) … 行动期间共设立…: the same
+            # event phrase again, its dates already read)
+            return a.date_start, a.date_end
         if (grams and a.kind != "day" and any(g in a.text for g in specific)
                 and not (a.kind == "named" and mention.text.endswith("以来"))):
             # (开展专项斗争以来 after 在扫黑除恶专项斗争中: a campaign's known span dates

@@ -443,7 +443,8 @@ def _word_patterns(lex: _Lexicon, data: dict, b: _Blocks) -> list[tuple[str, str
         # 当天上午,…共集中销毁… / 同日: the day written before (periods.analyze._same_day)
         (
             "same_day",
-            rf"(?:(?<=[{bnd} \u3000])|^)(?:当天|当日|同日|当晚|当夜"
+            # (在当天清查的…中: also after a clause's 在)
+            rf"(?:(?<=[{bnd} \u3000])|^|(?<=[{bnd} \u3000]在))(?:当天|当日|同日|当晚|当夜"
             # (次日 / 两天后: a day counted on from the day before, periods.analyze)
             + (f"|{_alt(lex.days_after)}" if lex.days_after else "")
             + r"|(?:[一两二三四五六七八九十]{1,2}|[0-9]{1,2})天[后後])"
