@@ -128,3 +128,14 @@ def test_an_action_phrase_again_and_the_day_after_zai() -> None:
             "据警方介绍,此次行动是围绕安保工作部署的。在当天清查的60多家中小旅馆中,有50家存在问题。")
     doc = pressie.extract(text, published="2010-03-25")
     assert by_value(doc)["60多家"].period.date_start == dt.date(2010, 3, 24)
+
+
+def test_ranks_and_festival_or_place_names_are_no_statistics() -> None:
+    """柴桑区列23位 is a rank; 在全市38个镇街中排名第一 counts those a rank is among; 正月十五
+    元宵节 holds no money (十五元) and 五台山 no count of machines (五台): none is a fact."""
+    doc = pressie.extract("在全省测评中,柴桑区列23位;在全市38个镇街中排名第一。"
+                          "2月19日正值正月十五元宵节,山西五台山景区流量上升185%,全区破获案件300起。",
+                          published="2023-02-20")
+    assert [f.value.text for f in doc.facts if f.value] == ["300起"]
+    doc = pressie.extract("支队每天安排120多名警力支援四区县。", published="2023-02-20")
+    assert [f.value.text for f in doc.facts] == ["120多名"]

@@ -213,6 +213,11 @@ def sentence_work(ctx: Context, sent: Sentence, items: list[Item]) -> SentenceWo
 _ONE_OF = re.compile(r"[^0-9，,。;；、:：()（）]{0,16}?(?<!分)之一")  # (not 三分之一)
 
 
+#: what follows the count of those a rank is among (38个|镇街中排名第一, 12个城市中位列第三)
+_RANKED_AMONG = re.compile(
+    r"[\u4e00-\u9fff、]{1,10}?(?:之中|中)[,，]?(?:排名|位列|名列|位居|居于|居|列|排在|排)")
+
+
 def _drop_reason(ctx: Context, text: str, it: Item, prev: Item | None,
                  clause: tuple[int, int], sent_start: int) -> str | None:
     """Why figure ``it`` is no fact (period, cap, plan, rank, threshold, duration,
@@ -240,6 +245,8 @@ def _drop_reason(ctx: Context, text: str, it: Item, prev: Item | None,
         return "rank"
     if after.startswith(("位", "名")) and before.endswith("第"):
         return "rank"
+    if _RANKED_AMONG.match(after):
+        return "rank"  # 在全市38个镇街中排名第一: the places a rank is among, no statistic
     if (q.kind == "count" and q.value is not None and q.value <= 10
             and (q.unit in lex.structural_units or q.unit == "组")
             and any(n in after[:6] and after.find(n) <= 4 for n in lex.summary_nouns)):
