@@ -139,3 +139,19 @@ def test_ranks_and_festival_or_place_names_are_no_statistics() -> None:
     assert [f.value.text for f in doc.facts if f.value] == ["300起"]
     doc = pressie.extract("支队每天安排120多名警力支援四区县。", published="2023-02-20")
     assert [f.value.text for f in doc.facts] == ["120多名"]
+
+
+def test_review_fixes_lengths_of_time_and_concentrated_checks() -> None:
+    """A length of time is no announced day (拘留10日,民警表示…; 连续15日,…介绍) nor a
+    day period (每月10日开展…, 自10日零时起); 集中排查 holds no rank (出动警力500人次集中排查…);
+    a long line of datelines and days is read in linear time (no quadratic rescans)."""
+    for text in ("男子酒驾被行政拘留10日,民警表示今年以来查处案件5起。",
+                 "连续15日,民警介绍今年以来查处案件5起。"):
+        assert pressie.extract(text, published="2021-05-20").event_date is None, text
+    doc = pressie.extract("全市公安机关每月10日开展集中清查,共抓获35人。", published="2021-05-20")
+    assert by_value(doc)["35人"].period is None
+    doc = pressie.extract("全市共出动警力500人次集中排查整治娱乐场所。", published="2021-05-20")
+    assert [f.value.text for f in doc.facts] == ["500人次"]
+    from pressie.structure import analyze_structure
+    res = analyze_structure("4月1日电 1日," * 4000, dt.date(2021, 5, 10))
+    assert res.published == dt.date(2021, 5, 10)

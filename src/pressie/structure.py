@@ -384,21 +384,23 @@ def _announced_day(
         text = p.text
         days = list(rules.announce_day.finditer(text))
         outlets = list(rules.outlet_day.finditer(text))
+        o_next = 0  # (the datelines before each day, read once in text order)
         for k, m in enumerate(days):
-            for o in outlets:
-                if o.end() <= m.start():
-                    anchor = resolve_month_day(
-                        small_int(o.group("m")) or 0, small_int(o.group("d")) or 0, latest
-                    ) or anchor
+            while o_next < len(outlets) and outlets[o_next].end() <= m.start():
+                o = outlets[o_next]
+                anchor = resolve_month_day(
+                    small_int(o.group("m")) or 0, small_int(o.group("d")) or 0, latest
+                ) or anchor
+                o_next += 1
             if text[max(0, m.start() - 2): m.start()].endswith(_UNTIL):
                 continue  # (截至昨日, 9月30日至8日: a period's end)
-            stop = min(
-                (text.find(c, m.end()) for c in "。!?\n" if text.find(c, m.end()) >= 0),
-                default=len(text),
-            )
+            stop = min(m.end() + _ANNOUNCE_REACH, len(text))
+            end = _SENTENCE_END.search(text, m.end(), stop)
+            if end is not None:
+                stop = end.start()
             if k + 1 < len(days):
                 stop = min(stop, days[k + 1].start())
-            gap = text[m.end(): min(stop, m.end() + _ANNOUNCE_REACH)]
+            gap = text[m.end(): stop]
             v = rules.announce_verb.search(gap)
             if v is None or any(w in gap[: v.start()] for w in rules.announce_not_between):
                 continue
@@ -430,6 +432,8 @@ def _announced_day(
 _UNTIL = ("截至", "截止", "至", "到", "-", "—", "~")
 #: characters after the lead's day within which its announcement verb stands
 _ANNOUNCE_REACH = 80
+#: what ends the sentence of the lead's day
+_SENTENCE_END = re.compile(r"[。!?\n]")
 
 
 def _day_of_month_before(dom: int, anchor: date) -> date | None:

@@ -243,7 +243,9 @@ class StructureRules:
         self.announce_day = re.compile(
             f"(?:(?P<rel>{alternation(self.relative_days)})"
             f"|(?<![0-9])(?:(?P<y>{_YEAR})年)?(?P<m>{_MONTH})月(?P<d>{_DAY})[日号]"
-            f"|(?<![0-9月年号日])(?P<d2>[0-9]{{1,2}})日)"
+            # (a bare day, not a length of time: 拘留10日, 连续15日, 每月10日)
+            f"|(?<![0-9月年号日续历留期近用了第每个余逾共计达约仅满长超至到和、或及前后为于者由从比较自])"
+            f"(?P<d2>[0-9]{{1,2}})日)"
             f"(?![电讯至到起]|消息)"
         )
         # (a reporter's 获悉 counts only from an event: 在…新闻发布会上获悉)

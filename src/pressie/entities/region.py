@@ -323,7 +323,7 @@ def _own_level_place(
             # (凌海市人民检察院检察长…在锦州市检察院的正确领导下…全市: a county-level city's
             # own body in the lead makes the release that city's, under its prefecture)
             lead_cities = {
-                _title_place(pm, lex) or pm.last.name for pm in places
+                _division_name(pm.last, lex) for pm in places
                 if pm.last.level == "county" and pm.last.name.endswith("市")
                 and _in_province(pm, lex, province) and _police_in_lead(text, pm.last.name)
                 and (not found or pm.last.parent in found)

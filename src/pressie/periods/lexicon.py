@@ -332,9 +332,11 @@ def _date_patterns(lex: _Lexicon, b: _Blocks) -> list[tuple[str, str]]:
         # nor the day of an announcement: 记者22日从…获悉, 公安部12日召开/通报/在京…)
         (
             "day_mid",
-            r"(?<=[\u4e00-\u9fff])(?<![续历留期近用了第每个余逾共计达约仅满长超至到和、或及前后为于者由从比较])"
-            rf"(?P<a>[0-9]{{1,2}})[日号](?:{_DAYPART})?"
-            r"(?![内以后前来之起至到左期间的止为是和与及或电讯从在向对称说]|获悉|召开|举行|举办|发布"
+            r"(?<=[\u4e00-\u9fff])(?<![续历留期近用了第每个余逾共计达约仅满长超至到和、或及前后为于者由从比较月自])"
+            # (the part of the day read whole, then nothing of a period's start or an
+            # announcement after it: 10日零时起, 12日下午召开)
+            rf"(?P<a>[0-9]{{1,2}})[日号](?:(?=(?P<dp>{_DAYPART}))(?P=dp))?"
+            r"(?![内以后前来之起至到左期间的止为是和与及或电讯从在向对称说零时]|获悉|召开|举行|举办|发布"
             r"|通报|表示|透露|介绍|宣布|披露|公布|消息|发出)(?=[\u4e00-\u9fff])",
         ),
         # (首七个月: Hong Kong's releases write 首 for 前)
@@ -444,7 +446,7 @@ def _word_patterns(lex: _Lexicon, data: dict, b: _Blocks) -> list[tuple[str, str
         (
             "same_day",
             # (在当天清查的…中: also after a clause's 在)
-            rf"(?:(?<=[{bnd} \u3000])|^|(?<=[{bnd} \u3000]在))(?:当天|当日|同日|当晚|当夜"
+            rf"(?:(?<=[{bnd} \u3000])|^|(?<=[{bnd} \u3000]在)|(?<=^在))(?:当天|当日|同日|当晚|当夜"
             # (次日 / 两天后: a day counted on from the day before, periods.analyze)
             + (f"|{_alt(lex.days_after)}" if lex.days_after else "")
             + r"|(?:[一两二三四五六七八九十]{1,2}|[0-9]{1,2})天[后後])"

@@ -215,7 +215,8 @@ _ONE_OF = re.compile(r"[^0-9，,。;；、:：()（）]{0,16}?(?<!分)之一")  
 
 #: what follows the count of those a rank is among (38个|镇街中排名第一, 12个城市中位列第三)
 _RANKED_AMONG = re.compile(
-    r"[\u4e00-\u9fff、]{1,10}?(?:之中|中)[,，]?(?:排名|位列|名列|位居|居于|居|列|排在|排)")
+    r"[\u4e00-\u9fff、]{1,10}?(?<![集其空心])(?:之中|中)[,，]?"
+    r"(?:排名|位列|名列|位居|居于|居|列|排在|排)(?:第|前|首|末|倒数)")
 
 
 def _drop_reason(ctx: Context, text: str, it: Item, prev: Item | None,
@@ -245,6 +246,8 @@ def _drop_reason(ctx: Context, text: str, it: Item, prev: Item | None,
         return "rank"
     if after.startswith(("位", "名")) and before.endswith("第"):
         return "rank"
+    if q.unit == "位" and before.endswith(("列", "居")):
+        return "rank"  # 柴桑区列23位
     if _RANKED_AMONG.match(after):
         return "rank"  # 在全市38个镇街中排名第一: the places a rank is among, no statistic
     if (q.kind == "count" and q.value is not None and q.value <= 10
