@@ -155,3 +155,19 @@ def test_review_fixes_lengths_of_time_and_concentrated_checks() -> None:
     from pressie.structure import analyze_structure
     res = analyze_structure("4月1日电 1日," * 4000, dt.date(2021, 5, 10))
     assert res.published == dt.date(2021, 5, 10)
+
+
+def test_a_titles_period_dates_a_body_that_opens_without_one() -> None:
+    """福建检察上半年逮捕…7063人 over a body whose first paragraph writes no period: the
+    title's 上半年 dates the body's figures, not an as-of day written paragraphs later; a
+    body opening with its own period keeps it."""
+    text = ("福建检察上半年逮捕各类犯罪嫌疑人7063人\n中国新闻网\n\n"
+            "中新网福州7月28日电 据福建省检察院28日披露,全省检察机关共批准逮捕各类犯罪嫌疑人"
+            "7063人。不捕1421人,同比下降63%。\n\n在办理涉疫犯罪案件方面,截至6月底,全省检察机关"
+            "批准逮捕207人。\n")
+    doc = pressie.extract(text, published="2020-07-29")
+    assert by_value(doc)["1421人"].period.date_start == dt.date(2020, 1, 1)
+    assert by_value(doc)["207人"].period.date_start is None
+    text = text.replace("全省检察机关共批准逮捕", "今年以来,全省检察机关共批准逮捕")
+    doc = pressie.extract(text, published="2020-07-29")
+    assert by_value(doc)["1421人"].period.date_end == dt.date(2020, 7, 28)

@@ -92,6 +92,11 @@ _PURPOSE_LEAD = re.compile(
     r"\s*(?:为了?|为进一步|按照|根据|依据)[^。！？!?；;\n,，]{2,60}[,，]"
     r"(?:[^。！？!?；;\n,，0-9]{2,60}[,，]){0,3}")
 #: a paragraph telling what went on in the action (行动中,…): its own frame, undated, but
+#: the longest title line whose period may be the release's (PeriodIndex._title_period)
+_TITLE_MAX = 60
+#: the kinds of a title's period that date a release (上半年, 2019年, 前三季度, 1至10月)
+_TITLE_KINDS = frozenset({"year", "half", "quarter", "month", "range", "since", "part"})
+
 #: the paragraph after it may go on from the action's day through it
 _ACTION_IN = re.compile(r"\s*(?:在)?(?:此次|本次)?(?:专项|集中)?行动中[,，]")
 #: the longest a range of days heading an action's paragraph may run (7月12-15日)
@@ -273,6 +278,11 @@ class PeriodIndex:
                 if (m.date_start, m.date_end) == full and m.kind == "year":
                     return m.period(inherited=True)
             return Period(text=f"{y}年", date_start=full[0], date_end=full[1], inherited=True)
+        titled = self._title_period()
+        if titled is not None:
+            # 福建检察上半年逮捕…7063人 (title) … 共批准逮捕…7063人 … (paragraphs later)
+            # 截至6月底,…: the title's period is the release's when the body opens without one
+            return titled
         k = 0
         while k < len(self._gov) and self._gov[k].start < lead_end:
             g = self._gov[k]
@@ -298,6 +308,33 @@ class PeriodIndex:
             # data release, written near its top under its headings, is the release's too)
             return dated[0].period(inherited=True)
         return None
+
+    def _title_period(self) -> Period | None:
+        """The dated period of the title (a short line without a sentence end above the body:
+        福建检察上半年逮捕各类犯罪嫌疑人7063人, past a breadcrumb or a source line) when the
+        body's first paragraph (the first line with a sentence end) holds no period of its
+        own; else None."""
+        paras = self._paras
+        ends = "。!?！？"
+        heads: list[tuple[int, int]] = []
+        body: tuple[int, int] | None = None
+        for i, a in enumerate(paras):
+            b = paras[i + 1] if i + 1 < len(paras) else len(self.text)
+            line = self.text[a:b].strip()
+            if not line:
+                continue
+            if any(c in line for c in ends):
+                body = (a, b)
+                break
+            if len(line) <= _TITLE_MAX:
+                heads.append((a, b))
+        if body is None or not heads:
+            return None
+        if any(body[0] <= m.start < body[1] for m in self._own):
+            return None
+        found = [m for m in self._own if m.dated and m.kind in _TITLE_KINDS
+                 and any(a <= m.start < b for a, b in heads)]
+        return found[0].period(inherited=True) if len(found) == 1 else None
 
     def _since_after_as_of(self, g: PeriodMention, k: int) -> Period | None:
         """The release's period when its lead's as-of ``g`` (截至6月底,全省…) is followed by a
