@@ -171,3 +171,11 @@ def test_a_titles_period_dates_a_body_that_opens_without_one() -> None:
     text = text.replace("全省检察机关共批准逮捕", "今年以来,全省检察机关共批准逮捕")
     doc = pressie.extract(text, published="2020-07-29")
     assert by_value(doc)["1421人"].period.date_end == dt.date(2020, 7, 28)
+
+
+def test_a_county_short_form_before_its_traffic_police() -> None:
+    """龙圩交警大队 (龙圩区 of 梧州市), like 鹿城辖区: a county's short form before its police
+    (交警大队, 交警, 警方, 消防大队) is that county when unique."""
+    doc = pressie.extract("“五一”小长假期间,龙圩交警大队细化开展秩序规范工作。"
+                          "共查处交通违法行为120起。", published="2016-05-03")
+    assert [f.region for f in doc.facts] == ["梧州市龙圩区"]
