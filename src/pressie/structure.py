@@ -277,16 +277,16 @@ _DATELINE_SLACK = 2
 
 def _event_date(
     paras: Sequence[_Para], rules: StructureRules, published: date | None,
-    text: str | None = None, lead: Sequence[_Para] = (), full_text: str = "",
+    lead: Sequence[_Para] = (), text: str = "",
 ) -> date | None:
     """The day the briefing was held (X月X日…召开新闻发布会) or a report delivered
     (——2018年7月23日在…会议上), else the news dateline's day
     (中新网南昌6月20日电, 中新社肇庆六月二十七日电), searched in the ``lead`` paragraphs (past
     captions and image lines), when nothing else dates the page (with ``published``, an
     outlet's dateline on or before it, a reporter's day only when no ``published``), after
-    the lead's announced day (:func:`_announced_day`, with ``published`` and ``full_text``); the
-    year from the match, else from ``published``, else (v1.1) from the year the undated
-    ``text`` implies (:func:`pressie.periods.text_year`)."""
+    the lead's announced day (:func:`_announced_day`, with ``published``); the year from the
+    match, else from ``published``, else (v1.1) from the year the undated ``text`` (the whole
+    working text) implies (:func:`pressie.periods.text_year`)."""
     year_hint: list[int | None] = []
 
     def dated(month: int | None, day: int | None, year: int | None) -> date | None:
@@ -296,7 +296,7 @@ def _event_date(
             return _make_date(year, month, day)
         if published is not None:
             return resolve_month_day(month, day, published)
-        if text is None:
+        if not text:
             return None
         if not year_hint:
             from .periods import text_year
@@ -336,10 +336,9 @@ def _event_date(
         from .periods import repost_reference
 
         announced = _announced_day(
-            (lead or paras)[: rules.setting("event_search_paragraphs")], rules, published,
-            full_text,
+            (lead or paras)[: rules.setting("event_search_paragraphs")], rules, published, text,
         )
-        if announced is not None and repost_reference(full_text, published) is None:
+        if announced is not None and repost_reference(text, published) is None:
             return announced
     # (an outlet's dateline also when the page is published: a report sent on 六月二十七日
     # and put online two days later tells of 今天 as the 27th; so does a repost put online
@@ -742,10 +741,8 @@ def analyze_structure(
         if published is not None
         else _pick_published(walk.header_dates, walk.first_body, len(paras))
     )
-    result.event_date = _event_date(
-        walk.event_paras, rules, result.published, text if result.published is None else None,
-        walk.lead_paras, text,
-    )
+    result.event_date = _event_date(walk.event_paras, rules, result.published, walk.lead_paras,
+                                    text)
     result.reference_date = result.event_date or result.published
     if result.event_date is None and result.published is not None:
         # a page reposted after its year (今年上半年 on a page dated in March): the text's

@@ -62,6 +62,10 @@ _MONTH_DAY = rf"(?<![0-9])(?:(?P<y>{_YEAR})年)?(?P<m>{_MONTH})月(?P<d>{_DAY})[
 #: without it cannot match a pattern built on it (one cheap search, starting at a literal,
 #: instead of three patterns tried at every position)
 MONTH_DAY_CORE = re.compile(rf"月(?:{_DAY})[日号]")
+#: characters after which a bare 10日 is a length of time or another count's day, no date
+#: (拘留10日, 连续10日, 每月10日, 于21日, 由20日缩短…): shared by the lead's announced day
+#: and the periods' bare day of a subject (``day_mid``)
+NOT_BARE_DAY_AFTER = "续历留期近用了第每个余逾共计达约仅满长超至到和、或及前后为于者由从比较月自"
 _TIME = re.compile(r"[0-9]{1,2}[:：][0-9]{2}(?:[:：][0-9]{2})?")
 # the parser's node kinds read by required_chars (ATOMIC_GROUP, POSSESSIVE_REPEAT: 3.11+)
 _P = _sre_parse
@@ -244,7 +248,7 @@ class StructureRules:
             f"(?:(?P<rel>{alternation(self.relative_days)})"
             f"|(?<![0-9])(?:(?P<y>{_YEAR})年)?(?P<m>{_MONTH})月(?P<d>{_DAY})[日号]"
             # (a bare day, not a length of time: 拘留10日, 连续15日, 每月10日)
-            f"|(?<![0-9月年号日续历留期近用了第每个余逾共计达约仅满长超至到和、或及前后为于者由从比较自])"
+            f"|(?<![0-9年号日{NOT_BARE_DAY_AFTER}])"
             f"(?P<d2>[0-9]{{1,2}})日)"
             f"(?![电讯至到起]|消息)"
         )

@@ -67,6 +67,7 @@ def find_entities(
         if not outlets.match(text, pm.end) and not _in_company_name(text, pm.start, pm.end)
     ]
     explicit = _explicit_agencies(text, places, lex)
+    title = title or _guess_title(text)  # (guessed once for the region, the agency, the branch)
     region = detect_region(text, places, explicit, lex, title)
     if region and region != NATIONAL:
         places = [
@@ -112,7 +113,6 @@ def _title_branch(
 ) -> str | None:
     """The district of a city's police branch the title names (鄂城分局10日刑拘279人 in a
     release of 鄂州市 -> 鄂州市鄂城区: the branch reports for its district), else None."""
-    title = title or _guess_title(text)
     if not region or not title:
         return None
     t0 = text.find(title)

@@ -13,6 +13,7 @@ from typing import NamedTuple
 from ..lexicon_schema import read_json
 from ..resources import alternation as _alt
 from ..resources import lexicon_path
+from ..structure_rules import NOT_BARE_DAY_AFTER
 
 # --------------------------------------------------------------------------- lexicon
 
@@ -332,7 +333,7 @@ def _date_patterns(lex: _Lexicon, b: _Blocks) -> list[tuple[str, str]]:
         # nor the day of an announcement: 记者22日从…获悉, 公安部12日召开/通报/在京…)
         (
             "day_mid",
-            r"(?<=[\u4e00-\u9fff])(?<![续历留期近用了第每个余逾共计达约仅满长超至到和、或及前后为于者由从比较月自])"
+            rf"(?<=[\u4e00-\u9fff])(?<![{NOT_BARE_DAY_AFTER}])"
             # (the part of the day read whole, then nothing of a period's start or an
             # announcement after it: 10日零时起, 12日下午召开)
             rf"(?P<a>[0-9]{{1,2}})[日号](?:(?=(?P<dp>{_DAYPART}))(?P=dp))?"
