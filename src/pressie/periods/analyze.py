@@ -1472,8 +1472,11 @@ def _text_year(text: str) -> tuple[int | None, int | None]:
             # text is written in a later year than the start
             current.append(int(m.group(1)) + 1)
             continue
-        if m.group(1) and _YEAR_END.match(text, m.end()):
-            bare_parts.append(int(m.group(1)))  # 截至2023年12月底: a closed year
+        if (m.group(1) and (end := _YEAR_END.match(text, m.end())) is not None
+                and not (end.group().endswith("份") and this_year())):
+            # 截至2023年12月底: a closed year (not 2025年12月份记者会 in a text that counts
+            # 今年1至11月: that December is the current year's)
+            bare_parts.append(int(m.group(1)))
         elif not m.group(1) and not this_year():
             # 昆仑2022 in a text without 今年以来 (or a 今年 that is no plan's): a campaign
             # of the reviewed year

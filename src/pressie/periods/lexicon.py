@@ -438,7 +438,9 @@ def _word_patterns(lex: _Lexicon, data: dict, b: _Blocks) -> list[tuple[str, str
         ),
         (
             "annual",
-            rf"(?:{_NB}(?P<y>{year}))?(?P<w>{_alt(lex.annual_words)})"
+            # (not the 年内 of 半年内 / 三年内: a span of time, no year's figures)
+            rf"(?:{_NB}(?P<y>{year}))?(?<![半几数多两〇一二三四五六七八九十])"
+            rf"(?P<w>{_alt(lex.annual_words)})"
             rf"|{_NB}(?P<y2>(?:{_DIG_Y}|{_CN_Y})年)度",
         ),
         # (not the 日前 of 节日前3天 / 假日前: before a holiday, no "recently")

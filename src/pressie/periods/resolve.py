@@ -491,7 +491,11 @@ def _res_rolling(c: _Ctx, raw: _Raw) -> _Out:
         if ref is not None and ref.month >= _REVIEW_MONTH:
             # 一年来 in a release of late December: the year now ending
             return s, e, (date(ref.year, 1, 1), ref, "rolling", False, None)
-        if ref is not None and ref.month <= 3 and (m["near"] or "") == "过去":
+        if ref is not None and (m["near"] or "") == "这" and ref.month > 3:
+            # 这一年 in a release of April on: the year under way, not the twelve months
+            # before the reference (in January to March it is the year just closed, below)
+            return s, e, (date(ref.year, 1, 1), ref, "rolling", False, None)
+        if ref is not None and ref.month <= 3 and (m["near"] or "") in ("过去", "这"):
             # 过去的一年 in a report of January to March (the congress season): the calendar
             # year just closed
             return s, e, (date(ref.year - 1, 1, 1), date(ref.year - 1, 12, 31), "rolling",

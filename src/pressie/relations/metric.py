@@ -401,6 +401,15 @@ def _metric(ctx: Context, work: SentenceWork, it: Item, clause: tuple[int, int],
             prev_pieces = list(prev_value.pieces)
         if prev_pieces:
             pieces, metric, verb = prev_pieces, ctx.join(prev_pieces), None
+    if (metric in lex.average_words and np_span is None and prev_value is not None
+            and prev_value.metric and prev_value.q.end <= q.start
+            and _unbroken(text, prev_value.q.end, q.start)):
+        # 共计保障1.1亿人次中外人员出入境,日均177.9万人次: the daily average of the figure
+        # before (日均保障中外人员出入境)
+        it.verb = prev_value.verb
+        it.pieces = pieces + list(prev_value.pieces)
+        it.metric = metric + prev_value.metric
+        return
     carried = None
     if metric and not verb and not _has_verb(lex, metric) and cs > 0 and text[cs - 1] in ":：":
         # 此次共销毁:炮弹16枚、手榴弹8枚: the verb before the colon heads the listed items

@@ -1,0 +1,81 @@
+"""Rules of the nineteenth round on real pages (sentences written here, not copied from pages)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from factview import by_value
+
+import pressie
+
+
+def test_a_daily_average_after_a_total_is_the_average_of_that_figure() -> None:
+    """…出入境1.1亿人次,日均177.9万人次: a daily average written right before its number is a
+    fact (the golds count it), named after the figure before it, and it keeps its change; a
+    threshold after 一次 / 每人 still is none."""
+    text = ("今年暑期,全国边检机关共计保障2.2亿人次中外人员出入境,日均355.8万人次,同比增长30%。"
+            "全市交警部门共查处交通违法行为5万起,日均1600起。")
+    facts = by_value(pressie.extract(text, published="2023-09-03"))
+    daily = facts["355.8万人次"]
+    assert daily.metric == "日均保障中外人员出入境"
+    assert daily.change is not None and daily.change.amount is not None
+    assert daily.change.amount.text == "30%"
+    assert facts["1600起"].metric == "日均查处交通违法行为"
+    assert facts["2.2亿人次"].metric == "保障中外人员出入境"
+    assert facts["2.2亿人次"].change is None
+    kept = by_value(pressie.extract("全年发生一次死亡3人以上事故2起。", published="2023-09-03"))
+    assert "3人" not in kept and "2起" in kept
+
+
+def test_half_a_year_is_no_year_of_figures() -> None:
+    """用毛发可测出半年内吸毒情况: the 年内 of 半年内 (or 三年内) is a span, not the year's
+    figures that the next paragraph would inherit; a bare 年内 still is."""
+    text = "头发能查出半年内的吸毒史\n全市公安机关侦破毒品刑事案件520起。"
+    fact = by_value(pressie.extract(text, published="2019-08-16"))["520起"]
+    assert fact.period is None or fact.period.text != "年内"
+    for written in ("年内,全市破获刑事案件120起。", "2018年内,全市破获刑事案件120起。"):
+        fact = by_value(pressie.extract(written, published="2019-02-16"))["120起"]
+        assert fact.period is not None
+        assert (fact.period.date_start, fact.period.date_end) == (
+            dt.date(2018, 1, 1), dt.date(2018, 12, 31)), written
+
+
+def test_this_year_in_a_mid_year_release_is_the_year_under_way() -> None:
+    """这一年 in a release of September is the year under way (not the twelve months before
+    it, as 一年来 is); in January it is the year just closed."""
+    text = "今年以来,全市平安建设成效明显。这一年,我们破获涉毒案件16起。"
+    fact = by_value(pressie.extract(text, published="2020-09-23"))["16起"]
+    assert fact.period is not None
+    assert (fact.period.date_start, fact.period.date_end) == (
+        dt.date(2020, 1, 1), dt.date(2020, 9, 23))
+    fact = by_value(pressie.extract("这一年,我们破获涉毒案件16起。",
+                                    published="2021-01-22"))["16起"]
+    assert fact.period is not None
+    assert (fact.period.date_start, fact.period.date_end) == (
+        dt.date(2020, 1, 1), dt.date(2020, 12, 31))
+    fact = by_value(pressie.extract("一年来,全市破获刑事案件120起。",
+                                    published="2020-09-23"))["120起"]
+    assert fact.period is not None and fact.period.date_start == dt.date(2019, 1, 1)
+
+
+def test_a_december_briefing_counting_this_year_is_that_years() -> None:
+    """2025年12月份打诈记者会 in an undated text that counts 今年1至11月: that December is the
+    year under way, so 今年 is 2025 (a 截至2024年12月底 alone still closes its year)."""
+    text = ("县警察局22日举办2025年12月份反诈记者会。今年1至11月,全县共破获诈骗案件39件。")
+    fact = by_value(pressie.extract(text))["39件"]
+    assert fact.period is not None
+    assert (fact.period.date_start, fact.period.date_end) == (
+        dt.date(2025, 1, 1), dt.date(2025, 11, 30))
+    closed = by_value(pressie.extract(
+        "截至2024年12月底,全县累计建成警务室120个。今年1至2月,全县共破获诈骗案件39件。"))
+    fact = closed["39件"]
+    assert fact.period is not None and fact.period.date_start == dt.date(2025, 1, 1)
+
+
+def test_a_catalytic_converter_and_a_comment_count_are_no_figures() -> None:
+    """三元催化器 (what thieves take from exhausts) holds no count of three, and 共有0位网友发表了
+    评论 is page chrome; the count of converters stolen still is a fact."""
+    text = ("一伙盗贼专偷汽车排气管里的三元催化器,民警追回三元催化器12个。"
+            "最新评论共有 0 位网友发表了评论")
+    facts = by_value(pressie.extract(text, published="2021-03-01"))
+    assert set(facts) == {"12个"}
