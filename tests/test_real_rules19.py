@@ -79,3 +79,35 @@ def test_a_catalytic_converter_and_a_comment_count_are_no_figures() -> None:
             "最新评论共有 0 位网友发表了评论")
     facts = by_value(pressie.extract(text, published="2021-03-01"))
     assert set(facts) == {"12个"}
+
+
+def test_a_scene_setting_now_dates_no_figure() -> None:
+    """当前,疫情仍在全球蔓延,… writes no figure: its 当前 is no period of the release's
+    figures (a 目前,全市共有… with its figure still is)."""
+    text = ("央视新闻3月27日消息,当前,疫情仍在全球蔓延,各地均采取了严格的出入境管控措施。"
+            "近日,边境管理支队查获非法入境人员31人。\n"
+            "民警在现场\n"
+            "3月24日凌晨,支队在县城查获运送非法入境人员的车辆2辆。\n"
+            "民警查获涉案车辆\n"
+            "随后,民警在镇上抓获组织运送者5人。")
+    facts = by_value(pressie.extract(text, published="2021-03-27"))
+    assert facts["31人"].period is not None and facts["31人"].period.text == "近日"
+    fact = facts["5人"]
+    assert fact.period is not None
+    assert (fact.period.date_start, fact.period.date_end) == (
+        dt.date(2021, 3, 24), dt.date(2021, 3, 24))
+    stock = by_value(pressie.extract("当前,全市共有社区民警1200名。", published="2021-03-27"))
+    assert stock["1200名"].period is not None
+    assert stock["1200名"].period.date_end == dt.date(2021, 3, 27)
+
+
+def test_a_count_that_locates_a_measure_before_a_long_copula() -> None:
+    """全市5个收费站车流量达到了20万辆次: 5个 locates the traffic measured (达到了 no less
+    than 达), and 三位一体 / 六位一体 name a mechanism, no count."""
+    for text in ("全市5个收费站车流量达到了20万辆次。", "全市5个收费站车流量达20万辆次。"):
+        facts = by_value(pressie.extract(text, published="2021-10-08"))
+        assert set(facts) == {"20万辆次"}, text
+        assert facts["20万辆次"].metric.endswith("车流量"), text
+    named = by_value(pressie.extract("全市建立六位一体巡逻防控机制,组建巡逻队12支。",
+                                     published="2021-10-08"))
+    assert set(named) == {"12支"}

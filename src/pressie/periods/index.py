@@ -99,6 +99,10 @@ _TITLE_KINDS = frozenset({"year", "half", "quarter", "month", "range", "since", 
 
 #: the paragraph after it may go on from the action's day through it
 _ACTION_IN = re.compile(r"\s*(?:在)?(?:此次|本次)?(?:专项|集中)?行动中[,，]")
+#: the longest line read as a caption between two paragraphs of one story
+_CAPTION_CHARS = 30
+#: a digit, ASCII or full-width
+_DIGIT = re.compile(r"[0-9０-９]")
 #: the longest a range of days heading an action's paragraph may run (7月12-15日)
 _SHORT_ACTION_DAYS = 10
 
@@ -290,7 +294,8 @@ class PeriodIndex:
                 # 本报讯(记者…)夏季治安打击整治行动开展以来,全市…: the campaign's own span
                 # is the release's period, not a year written further on
                 return g.period(inherited=True)
-            if g.dated and not (g.text in ("目前", "当前") and (k > 0 or self._late(g))):
+            if g.dated and not (g.text in ("目前", "当前")
+                                and (k > 0 or self._late(g) or self._figureless(g))):
                 # (a 目前 after the lead's own frame is an as-of clause, not the release's
                 # period: “百日行动”以来,… 。目前已返还…; nor is one closing a story told
                 # paragraphs before it: …16日凌晨,专案组抓获…。(paragraph) 目前,12名犯罪嫌疑人…)
@@ -301,8 +306,9 @@ class PeriodIndex:
             k += 1
         # a data release writing one period again and again (2022年上半年,…受理…。2022年
         # 上半年,…审结…。共退回补充侦查36件): that period is the whole release's
-        dated = [m for m in self._gov if m.dated]
-        if len({(m.date_start, m.date_end) for m in dated}) == 1 and (
+        dated = [m for m in self._gov
+                 if m.dated and not (m.text in ("目前", "当前") and self._figureless(m))]
+        if dated and len({(m.date_start, m.date_end) for m in dated}) == 1 and (
                 len(dated) >= 2 or dated[0].start < _EARLY_CHARS):
             # (黄梅县检察院检察业务数据情况 一、… 1、… 本院2021年1-11月…: the only period of a
             # data release, written near its top under its headings, is the release's too)
@@ -355,6 +361,20 @@ class PeriodIndex:
                 or _RANGE_LEAD.fullmatch(self.text, self._paras[ps], s.start) is None):
             return None
         return s.period(inherited=True).model_copy(update={"date_end": g.date_end})
+
+    def _caption(self, pi: int) -> bool:
+        """True when paragraph ``pi`` is a short line with no sentence end (a photo's
+        caption or a sub-heading between two paragraphs of one story)."""
+        end = self._paras[pi + 1] if pi + 1 < len(self._paras) else len(self.text)
+        line = self.text[self._paras[pi]:end].strip()
+        return len(line) <= _CAPTION_CHARS and not any(c in line for c in "。!?！？;；")
+
+    def _figureless(self, m: PeriodMention) -> bool:
+        """True when the sentence of ``m`` writes no digit after it: 当前,疫情仍在全球蔓延,…
+        sets the scene and dates no figure of the release."""
+        si = bisect.bisect_right(self._sents, m.start)
+        end = self._sents[si] if si < len(self._sents) else len(self.text)
+        return _DIGIT.search(self.text, m.end, end) is None
 
     def _late(self, m: PeriodMention) -> bool:
         """True when ``m`` stands after the third non-empty paragraph of the text."""
@@ -450,6 +470,10 @@ class PeriodIndex:
         pi = bisect.bisect_right(self._paras, position) - 1
         if pi > 0 and _continues(self.text, para):
             prev = _previous_paragraph(self.text, self._paras, pi)  # (past blank lines)
+            while prev > 0 and self._caption(prev):
+                # (…3月24日凌晨3时许,…查获…。(paragraph) 民警查获涉案司机 (a photo's caption)
+                # (paragraph) 随后,…: the story goes on past the caption)
+                prev = _previous_paragraph(self.text, self._paras, prev)
             if k >= 0 and self._gov[k].start >= self._paras[prev]:
                 # 具体来看,铁路客运量…: a paragraph detailing the one before keeps its period
                 return self._gov[k].period(inherited=True)
