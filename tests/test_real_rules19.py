@@ -111,3 +111,13 @@ def test_a_count_that_locates_a_measure_before_a_long_copula() -> None:
     named = by_value(pressie.extract("全市建立六位一体巡逻防控机制,组建巡逻队12支。",
                                      published="2021-10-08"))
     assert set(named) == {"12支"}
+
+
+def test_an_online_outlet_names_no_region() -> None:
+    """湖南在线5月3日讯 记者从常德市交警部门了解到,…全市…: the outlet's province (…在线, like
+    …日报) is no place of the release; the city whose body speaks is, also for a later
+    paragraph that names no place."""
+    text = ("湖南在线5月3日讯 记者从常德市交警部门了解到,今年一季度,全市共发生道路交通事故520起。\n"
+            "据介绍,雨天发生的事故占事故总数的41.5%。")
+    facts = by_value(pressie.extract(text, published="2016-05-03"))
+    assert {f.region for f in facts.values()} == {"常德市"}
