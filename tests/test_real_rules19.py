@@ -121,3 +121,26 @@ def test_an_online_outlet_names_no_region() -> None:
             "据介绍,雨天发生的事故占事故总数的41.5%。")
     facts = by_value(pressie.extract(text, published="2016-05-03"))
     assert {f.region for f in facts.values()} == {"常德市"}
+
+
+def test_equal_amounts_of_one_list_are_two_statistics() -> None:
+    """…四项指标同比分别下降8.2%、11.5%、11.5%和6%: two equal amounts of one 分别-list are two
+    statistics (spec 4: two mentions in one sentence are never one), whatever their words."""
+    text = "今年上半年,全市道路交通事故四项指标同比分别下降8.2%、11.5%、11.5%和6%。"
+    doc = pressie.extract(text, published="2013-08-09")
+    amounts = [f.change.amount.text for f in doc.facts
+               if f.change is not None and f.change.amount is not None]
+    assert amounts == ["8.2%", "11.5%", "11.5%", "6%"]
+
+
+def test_fewer_accidents_is_a_change_not_a_level() -> None:
+    """同比少发生320起,少死45人: the counts after 少发生 / 少死 are decreases, no levels; a level
+    written before them keeps its value."""
+    doc = pressie.extract("今年以来,全市共发生道路交通事故1200起,同比少发生320起,少死45人。",
+                          published="2013-08-09")
+    values = {f.value.text for f in doc.facts if f.value is not None}
+    assert values == {"1200起"}
+    downs = {f.change.amount.text for f in doc.facts
+             if f.change is not None and f.change.amount is not None
+             and f.change.direction == "down"}
+    assert downs == {"320起", "45人"}

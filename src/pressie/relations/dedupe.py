@@ -15,7 +15,7 @@ import re
 from bisect import bisect_left, bisect_right
 from typing import Any
 
-from ..model import Fact, Quantity
+from ..model import Fact, Quantity, Span
 
 
 def dedupe(facts: list[Fact]) -> list[Fact]:
@@ -122,7 +122,7 @@ def _restated(a: Fact, b: Fact) -> bool:
     if (a.sentence is not None and b.sentence is not None
             and a.sentence.start == b.sentence.start
             and (a.metric != b.metric or a.region != b.region
-                 or _LIST_MARKS.search(a.sentence.text))):
+                 or _LIST_MARKS.search(a.sentence.text) or _listed_together(a.sentence, qa, qb))):
         # (v1.1) 恶势力犯罪集团3个、恶势力犯罪团伙3个: one sentence, two statistics (a
         # headline printed twice on one line, the same words of the same place, is one)
         return False
@@ -162,6 +162,16 @@ RESTATED_CONTAINED_MIN = 2
 
 #: the marks of a ';'-list: its items are statistics of their own, whatever their words
 _LIST_MARKS = re.compile(r"[;；]")
+#: what stands between two items of one list (分别下降12.4%、14.6%、14.6%和10%)
+_ITEM_GLUE = frozenset(("、", "和", "及", "与", ",", "，"))
+
+
+def _listed_together(sentence: Span, qa: Quantity, qb: Quantity) -> bool:
+    """Whether ``qa`` and ``qb`` are neighbouring items of one list of ``sentence``
+    (分别下降12.4%、14.6%、14.6%: two equal amounts, two statistics)."""
+    lo, hi = sorted(((qa.start, qa.end), (qb.start, qb.end)))
+    between = sentence.text[lo[1] - sentence.start:hi[0] - sentence.start]
+    return between.strip() in _ITEM_GLUE
 
 
 def _same_span(pa: tuple[Any, Any], pb: tuple[Any, Any]) -> bool:
