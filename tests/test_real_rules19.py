@@ -144,3 +144,28 @@ def test_fewer_accidents_is_a_change_not_a_level() -> None:
              if f.change is not None and f.change.amount is not None
              and f.change.direction == "down"}
     assert downs == {"320起", "45人"}
+
+
+def test_dates_written_with_spaces_are_read_and_keep_their_offsets() -> None:
+    """1 月 23 日至 2 月 25 日, 截至 5 月 3 日 12 时, “ 五一 ” 假期: a page that puts a blank
+    around every number still dates its figures, and every span indexes the caller's text
+    (blanks included); the blank of 案件 93 起 stays in the value's text."""
+    from pressie.spacing import tight_dates
+
+    text = ("2 月 27 日,记者从省森林公安局了解到,1 月 23 日至 2 月 25 日,全省共办理野生动物"
+            "刑事案件 93 起,抓获犯罪嫌疑人 97 名。")
+    doc = pressie.extract(text, published="2020-02-28")
+    facts = by_value(doc)
+    assert set(facts) == {"93 起", "97 名"}
+    for fact in facts.values():
+        assert fact.period is not None
+        assert (fact.period.date_start, fact.period.date_end) == (
+            dt.date(2020, 1, 23), dt.date(2020, 2, 25))
+        assert fact.period.start is not None and fact.period.end is not None
+        assert text[fact.period.start:fact.period.end] == "1 月 23 日至 2 月 25 日"
+        assert fact.value is not None
+        assert text[fact.value.start:fact.value.end] == fact.value.text
+    holiday = pressie.extract("“ 五一 ” 假期,全市共出动警力 2315 人次。", published="2020-05-06")
+    fact = by_value(holiday)["2315 人次"]
+    assert fact.period is not None and fact.period.date_start == dt.date(2020, 5, 1)
+    assert tight_dates("全市破获案件 93 起,抓获 97 人。") is None

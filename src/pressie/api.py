@@ -86,6 +86,7 @@ from .pipeline import (
 )
 from .readings import restore_offsets, strip_readings
 from .roc import western_years
+from .spacing import tight_dates
 from .text import detect_script, has_chinese, normalize
 
 #: Texts longer than this many characters are processed in chunks (see the module docstring).
@@ -168,6 +169,9 @@ def extract(text: str, *, published: date | str | None = None) -> Document:
     western = western_years(text)
     if western is not None:  # a Taiwanese release dated by ROC years (112年 = 2023)
         return restore_offsets(extract(western[0], published=pub), text, western[1])
+    tight = tight_dates(text)
+    if tight is not None:  # dates written with spaces (1 月 23 日至 2 月 25 日)
+        return restore_offsets(extract(tight[0], published=pub), text, tight[1])
     nlp = shared_pipeline()
     if len(text) > LONG_DOCUMENT:
         return _extract_long(nlp, text, pub)
@@ -794,7 +798,7 @@ def _extract_batch(batch: list[_Item]) -> list[Document | Skipped]:
     nlp = None
     for pos, item in enumerate(batch):
         if results[pos] is None and _rewritten(item[1]):  # type: ignore[index]
-            # (pinyin readings or ROC years: extract() rewrites the text and maps the
+            # (pinyin readings, ROC years, spaced dates: extract() rewrites the text and maps the
             # offsets back, so a batch gives what extract() gives)
             i, text, pub = item  # type: ignore[misc]
             try:
@@ -830,8 +834,9 @@ def _extract_batch(batch: list[_Item]) -> list[Document | Skipped]:
 
 def _rewritten(text: str) -> bool:
     """Whether :func:`extract` rewrites ``text`` before the pipeline (pinyin readings after
-    characters, a Taiwanese release's ROC years)."""
-    return strip_readings(text) is not None or western_years(text) is not None
+    characters, a Taiwanese release's ROC years, dates written with spaces)."""
+    return (strip_readings(text) is not None or western_years(text) is not None
+            or tight_dates(text) is not None)
 
 
 def _extract_one(nlp: Language, text: str, pub: date | None) -> Document:

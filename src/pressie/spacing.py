@@ -1,0 +1,62 @@
+"""Dates written with spaces between their numbers and units, as some pages print them.
+
+A page converted from a layout program, or typed with a space around every run of digits,
+writes 1 月 23 日至 2 月 25 日 or 2020 年 1 月 for 1月23日至2月25日 and 2020年1月. The period
+stages read dates without such spaces, so the spaces inside a date are removed before
+extraction (:func:`tight_dates`) and every offset of the result is mapped back into the
+caller's string afterwards (:func:`pressie.readings.restore_offsets`), as for pinyin
+readings.  Only these spaces are removed: between a digit and a date unit (年 月 日 号 时)
+or a count of days or months (3 天, 2 个月); between 年, 月 or 日 and the digits after it;
+around the 至/到 of a range of such dates; after 截至 / 自 before a date; and just inside
+curly quotes around a short name, and after them before a period's word (“ 五一 ” 假期).
+The space of 案件 93 起 stays, and so does every other.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: a run of blanks inside a date (ASCII space, no-break space, ideographic space)
+_B = r"[ \u00a0\u3000]+"
+_SPACED_DATE = re.compile(
+    # 1 月, 23 日, 2020 年, 15 时: a number and its date unit
+    rf"(?<=[0-9０-９]){_B}(?=[年月日号时])"
+    # 2020 年 1 月, 1 月 23 日, 3 日 12 时: a unit and the next number of the date
+    rf"|(?<=[年月日]){_B}(?=[0-9０-９])"
+    # 截至 5 月, 自 3 月: the word that opens a date's period
+    rf"|(?:(?<=截至)|(?<=截止)|(?<=[自从])){_B}(?=[0-9０-９])"
+    # 23 日至 2 月, 1 至 5 月: the range word between two dates or two numbers of one
+    rf"|(?<=[0-9０-９日月]){_B}(?=[至到][ \u00a0\u3000]*[0-9０-９])"
+    rf"|(?<=[0-9０-９日月][至到]){_B}(?=[0-9０-９])"
+    # 3 天, 2 个月: a number of days or months (龙江交警 3 天查处…)
+    rf"|(?<=[0-9０-９]){_B}(?=天|个月|周)"
+    # “ 五一 ” 假期: blanks just inside curly quotes, around a holiday's or a campaign's name
+    rf"|(?<=“){_B}(?=[^\s“”]{{1,12}}[ \u00a0\u3000]*”)|(?<=[^\s“”]){_B}(?=”)"
+    rf"|(?<=”){_B}(?=假期|期间|小长假|长假|黄金周|当天|前夕|以来)"
+)
+
+
+def tight_dates(text: str) -> tuple[str, list[int]] | None:
+    """``text`` without the spaces inside its dates, or ``None`` when it has none.
+
+    Returns:
+        ``None`` when no date of ``text`` is written with spaces; else ``(tight,
+        positions)`` where ``positions[i]`` is the index in ``text`` of ``tight[i]`` and
+        ``positions[len(tight)] == len(text)``.
+    """
+    pieces: list[str] = []
+    positions: list[int] = []
+    last = 0
+    for m in _SPACED_DATE.finditer(text):
+        pieces.append(text[last : m.start()])
+        positions.extend(range(last, m.start()))
+        last = m.end()
+    if last == 0:
+        return None
+    pieces.append(text[last:])
+    positions.extend(range(last, len(text)))
+    positions.append(len(text))
+    return "".join(pieces), positions
+
+
+__all__ = ["tight_dates"]
