@@ -59,13 +59,27 @@ def test_decimal_points_do_not_end_sentences() -> None:
     assert sents("同比下降14.2%,环比下降3.5%。") == ["同比下降14.2%,环比下降3.5%。"]
 
 
+def test_citation_marks_and_bullets_end_sentences() -> None:
+    """An AI summary flattened to one line (…增长33% [1] - 单日最高…): its citation marks
+    and bullets close the sentence before them; a dash between numbers (2017 - 2018年) or
+    inside a word, and a bracket without a blank before it, close nothing."""
+    text = ("客流数据 - 共保障4.8万人次,增长33% [1] - 单日最高达6.2万人次 [2] "
+            "各口岸分布 - 机场超4万人次")
+    assert sents(text) == [
+        "客流数据 -", "共保障4.8万人次,增长33% [1] -", "单日最高达6.2万人次 [2]",
+        "各口岸分布 -", "机场超4万人次",
+    ]
+    plain = "2017 - 2018年,全市共破获案件12起[1]。"
+    assert sents(plain) == [plain]
+
+
 def test_whitespace_is_outside_sentences() -> None:
     assert split_sentences("  \n\n  ") == []
     assert split_sentences("  甲。  乙\n") == [(2, 4), (6, 7)]
 
 
 @settings(max_examples=80, deadline=None)
-@given(st.text(alphabet=list("甲乙丙。!?“”」「\n ,0.1"), max_size=200))
+@given(st.text(alphabet=list("甲乙丙。!?“”」「\n ,0.1[]-"), max_size=200))
 def test_ranges_cover_all_text_in_order(text: str) -> None:
     ranges = split_sentences(text)
     pos = 0

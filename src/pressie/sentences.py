@@ -69,6 +69,18 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
                 start = -1
             depth = 0
             continue
+        if ch in "[-":
+            # an AI summary's citation mark or a flattened list's bullet ends a sentence:
+            # …增长33% [1] - 单日最高客流量… (the mark and the bullet close the sentence
+            # before them)
+            stop = _bullet_end(text, e) if depth == 0 and start >= 0 else None
+            if stop is not None:
+                out.append((start, stop))
+                start = -1
+                i = stop
+            elif start < 0:
+                start = e
+            continue
         if start < 0:
             start = e
         if ch in _OPEN_QUOTES:
@@ -93,6 +105,28 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def _bullet_end(text: str, e: int) -> int | None:
+    """Where the sentence before the ``[`` or ``-`` at ``e`` ends when that character opens
+    a citation mark ( [1] , [12] ) or is a bullet ( - ) between blanks after a word, else
+    None: after the mark (and a bullet right after it), after the bullet."""
+    if text[e] == "[":
+        m = _CITATION.match(text, e)
+        if m is None or e == 0 or text[e - 1] not in _SPACE:
+            return None
+        b = _BULLET_AFTER.match(text, m.end())
+        return b.end() if b is not None else m.end()
+    if (e >= 2 and text[e - 1] == " " and text[e - 2] not in _SPACE
+            and not text[e - 2].isdigit() and text[e + 1:e + 2] == " "):
+        return e + 1
+    return None
+
+
+#: a citation mark of an AI summary, followed by a blank or the end ( [1] )
+_CITATION = re.compile(r"\[[0-9]{1,2}\](?=\s|$)")
+#: a bullet right after a citation mark ( [1] - )
+_BULLET_AFTER = re.compile(r" -(?= )")
+
+
 def _count_close_quotes(text: str, i: int, j: int) -> int:
     if j == i:
         return 0
@@ -103,7 +137,7 @@ def _chars(chars: frozenset[str]) -> str:
     return "".join(re.escape(c) for c in sorted(chars))
 
 
-_EVENT = re.compile(f"[\n{_chars(_OPEN_QUOTES | _CLOSE_QUOTES | _ENDERS)}]")
+_EVENT = re.compile(f"[\n{_chars(_OPEN_QUOTES | _CLOSE_QUOTES | _ENDERS)}]|(?<= )\\[|(?<= )-(?= )")
 _END_RUN = re.compile(f"[{_chars(_ENDERS | _CLOSERS)}]*")
 _NON_SPACE = re.compile(f"[^{_chars(_SPACE)}]")
 
