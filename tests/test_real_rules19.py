@@ -169,3 +169,13 @@ def test_dates_written_with_spaces_are_read_and_keep_their_offsets() -> None:
     fact = by_value(holiday)["2315 人次"]
     assert fact.period is not None and fact.period.date_start == dt.date(2020, 5, 1)
     assert tight_dates("全市破获案件 93 起,抓获 97 人。") is None
+
+
+def test_a_count_in_zong_shares_its_event_with_the_measures_after_it() -> None:
+    """道路交通事故宗数和死亡人数分别同比下降…: 宗数 measures the events like 起数, so the
+    deaths after it are the accidents' (道路交通事故死亡人数)."""
+    doc = pressie.extract("全市道路交通事故宗数和死亡人数分别同比下降21.5%、9.8%。",
+                          published="2021-01-08")
+    metrics = {f.change.amount.text: f.metric for f in doc.facts
+               if f.change is not None and f.change.amount is not None}
+    assert metrics == {"21.5%": "道路交通事故宗数", "9.8%": "道路交通事故死亡人数"}
