@@ -179,3 +179,25 @@ def test_a_count_in_zong_shares_its_event_with_the_measures_after_it() -> None:
     metrics = {f.change.amount.text: f.metric for f in doc.facts
                if f.change is not None and f.change.amount is not None}
     assert metrics == {"21.5%": "道路交通事故宗数", "9.8%": "道路交通事故死亡人数"}
+
+
+def test_a_label_and_its_figure_after_a_colon() -> None:
+    """有效警情:1726万起 / 死亡:3人: a figure alone after a label's colon is a fact whose
+    metric is the label (有效 kept before the noun it qualifies); a title after 原标题: or a
+    label followed by more words (调查:50%电动车有关) is no such pair."""
+    text = ("2015年,全省110报警服务台报警电话呼入总量:3980万次,同比上升8.7%。"
+            "日均接警量:10万余个;有效警情:1690万起,比上一年上升10.5%。"
+            "全年发生交通事故:12起;死亡:3人。")
+    facts = by_value(pressie.extract(text, published="2016-01-11"))
+    assert facts["3980万次"].metric == "110报警服务台报警电话呼入总量"
+    assert facts["3980万次"].change is not None
+    assert facts["10万余个"].metric == "日均接警量"
+    assert facts["1690万起"].metric == "有效警情"
+    assert facts["12起"].metric == "发生交通事故"
+    assert facts["3人"].metric == "死亡"
+    assert by_value(pressie.extract("全市有效处置各类警情5000起。",
+                                    published="2016-01-11"))["5000起"].metric == "处置各类警情"
+    titled = by_value(pressie.extract("原标题:全省今年前11个月审结黑恶犯罪案件240件1423人",
+                                      published="2016-12-11"))
+    assert {f.metric for f in titled.values()} == {"审结黑恶犯罪案件"}
+    assert by_value(pressie.extract("全市交通事故调查:50%电动车有关", published="2016-01-11")) == {}

@@ -302,6 +302,7 @@ class RelationRules(_Documented):
     copulas: Words
     subcount: Words
     whole_verbs: Words = Field(default_factory=list)
+    filler_noun_heads: dict[str, Any] = Field(default_factory=dict)
     event_heads: Words = Field(default_factory=list)
     rate_suffixes: Words
     threshold_after: Words

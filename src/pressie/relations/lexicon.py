@@ -179,6 +179,8 @@ class RelationLexicon:
         self.connectives = _by_length(r["connectives"])
         self.rate_suffixes = _by_length(r["rate_suffixes"])
         self.whole_verbs = frozenset(r.get("whole_verbs", ()))
+        self.filler_noun_heads = {
+            k: tuple(v) for k, v in r.get("filler_noun_heads", {}).items() if k != "_doc"}
         self.event_heads = tuple(r.get("event_heads", ()))
         self.threshold_after = _by_length(r["threshold_after"])
         self.threshold_before = _by_length(r["threshold_before"])
@@ -386,6 +388,14 @@ class RelationLexicon:
             if v:
                 return i, v
             i += 1
+
+    def filler_at(self, text: str, i: int) -> str | None:
+        """The filler of ``metric_fillers.txt`` at ``text[i]``, unless a noun it qualifies
+        follows it (有效警情: ``filler_noun_heads``)."""
+        w = self.fillers_m.at(text, i)
+        if w and text.startswith(self.filler_noun_heads.get(w, ("\0",)), i + len(w)):
+            return None
+        return w
 
     def verb_suffix(self, text: str) -> str | None:
         """The longest lexicon verb ``text`` ends with."""

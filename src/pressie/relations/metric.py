@@ -349,6 +349,11 @@ def in_series(text: str, start: int, memo: dict[int, bool] | None = None) -> boo
     return found
 
 
+#: what may stand between a label's colon and its figure (死亡:3人, 呼入总量: 约4077万次)
+_LABELLED = re.compile(r"\s*(?:约|近|共|共计|达|超|超过)?\s*")
+#: what may follow a label's figure (it ends the item)
+_LABEL_VALUE_ENDS = frozenset(",，;；。、 \n)）")
+
 #: how far before a colon its verb may start (此次三县一区公安机关共销毁:)
 _VERB_BEFORE_COLON = 8
 
@@ -401,6 +406,14 @@ def _metric(ctx: Context, work: SentenceWork, it: Item, clause: tuple[int, int],
             prev_pieces = list(prev_value.pieces)
         if prev_pieces:
             pieces, metric, verb = prev_pieces, ctx.join(prev_pieces), None
+    if (not metric and np_span is None and cs > 0 and text[cs - 1] in ":："
+            and _LABELLED.fullmatch(text, cs, q.start) is not None
+            and (q.end >= len(text) or text[q.end] in _LABEL_VALUE_ENDS)):
+        # 有效警情:1726万起 / 死亡:3人: a label and its figure alone after it, the label the
+        # metric (not 原标题:…240件1423人, nor 调查:50%电动车有关)
+        label = _previous_clause_pieces(ctx, text, cs, ":：")
+        if label:
+            pieces, metric, verb = label, ctx.join(label), None
     if (metric in lex.average_words and np_span is None and prev_value is not None
             and prev_value.metric and prev_value.q.end <= q.start
             and _unbroken(text, prev_value.q.end, q.start)):
@@ -1300,10 +1313,12 @@ def _figureless_clause_before(ctx: Context, work: SentenceWork, cs: int
     return own
 
 
-def _previous_clause_pieces(ctx: Context, text: str, cs: int) -> list[tuple[int, int]]:
-    """Metric pieces of the clause before ``cs`` in the same sentence (empty if none)."""
+def _previous_clause_pieces(ctx: Context, text: str, cs: int, seps: str = ",，"
+                           ) -> list[tuple[int, int]]:
+    """Metric pieces of the clause before ``cs`` in the same sentence, when one of ``seps``
+    ends it (empty if none)."""
     end = cs - 1
-    if end <= 0 or text[end] not in ",，":
+    if end <= 0 or text[end] not in seps:
         return []
     k = end
     stops = ctx.lex.clause_seps | set(_SENT_END)
@@ -1316,6 +1331,9 @@ def _previous_clause_pieces(ctx: Context, text: str, cs: int) -> list[tuple[int,
         a, b = pieces[0]
         cop = next((c for c in sorted(ctx.lex.copulas, key=len, reverse=True)
                     if text.startswith(c, a) and b - a > len(c) + 1), None)
+        word = ctx.lex.fillers_m.at(text, a)
+        if cop is not None and word and len(word) > len(cop) and not ctx.lex.filler_at(text, a):
+            cop = None  # (有效警情:…: 有 opens a noun's modifier, no copula)
         if cop is not None:  # 均为非公安警务警情,高达1616453起: the clause's predicate noun
             pieces = [(a + len(cop), b)] + pieces[1:]
     if len(_HAN.findall(ctx.join(pieces))) < 2:
@@ -1386,7 +1404,7 @@ def _left_rest(ctx: Context, text: str, a: int, b: int, scope: tuple[int, int] |
         changed = True
         while changed and a < b:
             changed = False
-            w = (lex.fillers_m.at(text, a) or lex.connectives_m.at(text, a)
+            w = (lex.filler_at(text, a) or lex.connectives_m.at(text, a)
                  or lex.pronouns_m.at(text, a))
             if w and a + len(w) < b:
                 a += len(w)

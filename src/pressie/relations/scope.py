@@ -176,7 +176,7 @@ def left_scope(ctx: Context, text: str, s: int, e: int
             a = _skip_punct(text, a, b)
             changed = True
             continue
-        w = lex.fillers_m.at(text, a)
+        w = lex.filler_at(text, a)
         if w and a + len(w) <= b:
             a += len(w)
             changed = True
