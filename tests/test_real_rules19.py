@@ -201,3 +201,13 @@ def test_a_label_and_its_figure_after_a_colon() -> None:
                                       published="2016-12-11"))
     assert {f.metric for f in titled.values()} == {"审结黑恶犯罪案件"}
     assert by_value(pressie.extract("全市交通事故调查:50%电动车有关", published="2016-01-11")) == {}
+
+
+def test_a_datelines_news_lead_starts_no_period() -> None:
+    """央广网沈阳8月15日消息(记者…)今年以来,…: the dateline's day and its 消息(记者…) lead start
+    no since-period; 今年以来 is the figures' period."""
+    text = "央广网沈阳8月15日消息(记者王五 实习生赵六)今年以来,全市警方共追回涉案资金3200余万元。"
+    fact = by_value(pressie.extract(text, published="2023-08-15"))["3200余万元"]
+    assert fact.period is not None and fact.period.text == "今年以来"
+    assert (fact.period.date_start, fact.period.date_end) == (
+        dt.date(2023, 1, 1), dt.date(2023, 8, 15))

@@ -371,9 +371,12 @@ def _date_patterns(lex: _Lexicon, b: _Blocks) -> list[tuple[str, str]]:
             # (7月25日电(任魁)全国…行动开展以来: a dateline's day starts nothing)
             # (自/从 marks a start: its action's name may run long, 自今年2月公安部部署…
             # 五省区…专项行动以来; without it the gap stays short)
-            rf"(?P<sfrom>自|从)?{_NB}(?P<a>{dt})(?!是)(?![电讯][ (（\u3000])"
-            rf"(?P<gap>(?(sfrom)(?:(?!{_DIG_Y} ?年|[电讯][ (（\u3000])[^{bnd}]){{0,50}}?"
-            rf"|(?:(?!{_DIG_Y} ?年|[电讯][ (（\u3000])[^{bnd}]){{0,30}}?))以来",
+            # (8月15日消息(记者…)今年以来: a dateline's 消息, and a 今年/去年 in the gap, which
+            # starts a period of its own)
+            rf"(?P<sfrom>自|从)?{_NB}(?P<a>{dt})(?!是)(?![电讯][ (（\u3000]|消息)"
+            rf"(?P<gap>(?(sfrom)(?:(?!{_DIG_Y} ?年|[电讯][ (（\u3000]|消息|今年|去年)[^{bnd}])"
+            rf"{{0,50}}?"
+            rf"|(?:(?!{_DIG_Y} ?年|[电讯][ (（\u3000]|消息|今年|去年)[^{bnd}]){{0,30}}?))以来",
         ),
         # 自2016年起 / 从2016年铺开禁毒大会战: a start written with 起/开始 or a start verb;
         # without 自/从 only a month or a day with 起/开始 closing its clause (今年5月开始,…
@@ -460,9 +463,9 @@ def _word_patterns(lex: _Lexicon, data: dict, b: _Blocks) -> list[tuple[str, str
             "event_since",
             rf"(?:(?:(?<=[{bnd} \u3000])|^)(?:自|从)?|自|从|(?<=[)）讯]))"
             # (an alias in brackets may stand inside: …行动(以下简称“夏季行动”)开展以来;
-            # a news lead 本报讯(记者…) or a dateline …6月18日电(记者…) before it is not: the
-            # event starts after it)
-            rf"(?P<ev>(?![(（])(?:(?![讯电][ (（])[^{bnd}\s]){{1,24}}?"
+            # a news lead 本报讯(记者…) or a dateline …6月18日电(记者…) / 8月15日消息(记者…)
+            # before it is not: the event starts after it)
+            rf"(?P<ev>(?![(（])(?:(?![讯电][ (（]|消息[ (（])[^{bnd}\s]){{1,24}}?"
             rf"(?:[(（][^()（）{bnd}]{{1,16}}[)）][^{bnd}\s]{{0,8}}?)?)以来",
         ),
         # 开展“夏季行动”至今: an action up to now, like 行动开展以来
