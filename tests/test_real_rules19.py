@@ -211,3 +211,33 @@ def test_a_datelines_news_lead_starts_no_period() -> None:
     assert fact.period is not None and fact.period.text == "今年以来"
     assert (fact.period.date_start, fact.period.date_end) == (
         dt.date(2023, 1, 1), dt.date(2023, 8, 15))
+
+
+def test_a_run_of_days_of_the_lunar_new_year() -> None:
+    """除夕至正月初六 / 大年三十到正月初五 / 正月初一至初七: days of the lunar new year around the
+    page's date (2019: the eve is 4 February, 初一 the 5th)."""
+    cases = [
+        ("除夕至正月初六,全省公安机关共出动警力5万人次。", "2019-02-11",
+         dt.date(2019, 2, 4), dt.date(2019, 2, 10)),
+        ("大年三十到正月初五,全市共接报警情1200起。", "2019-02-12",
+         dt.date(2019, 2, 4), dt.date(2019, 2, 9)),
+        ("正月初一至初七,全市发生火灾18起。", "2019-02-12",
+         dt.date(2019, 2, 5), dt.date(2019, 2, 11)),
+    ]
+    for text, published, start, end in cases:
+        (fact,) = pressie.extract(text, published=published).facts
+        assert fact.period is not None
+        assert (fact.period.date_start, fact.period.date_end) == (start, end), text
+
+
+def test_a_span_within_years_and_last_year_in_spring() -> None:
+    """3年内 is a span, not 年内 (this year); 过去的一年 in an April release is the calendar
+    year just closed."""
+    fact = by_value(pressie.extract("3年内,全省共处置诈骗电话预警13.1万条。",
+                                    published="2019-06-08"))["13.1万条"]
+    assert fact.period is None or fact.period.text != "年内"
+    fact = by_value(pressie.extract("在过去的一年,全区110共接报警电话439万次。",
+                                    published="2012-04-14"))["439万次"]
+    assert fact.period is not None
+    assert (fact.period.date_start, fact.period.date_end) == (
+        dt.date(2011, 1, 1), dt.date(2011, 12, 31))

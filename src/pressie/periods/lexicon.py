@@ -441,8 +441,8 @@ def _word_patterns(lex: _Lexicon, data: dict, b: _Blocks) -> list[tuple[str, str
         ),
         (
             "annual",
-            # (not the 年内 of 半年内 / 三年内: a span of time, no year's figures)
-            rf"(?:{_NB}(?P<y>{year}))?(?<![半几数多两〇一二三四五六七八九十])"
+            # (not the 年内 of 半年内 / 三年内 / 3年内: a span of time, no year's figures)
+            rf"(?:{_NB}(?P<y>{year}))?(?<![半几数多两〇一二三四五六七八九十0-9])"
             rf"(?P<w>{_alt(lex.annual_words)})"
             rf"|{_NB}(?P<y2>(?:{_DIG_Y}|{_CN_Y})年)度",
         ),
@@ -459,6 +459,13 @@ def _word_patterns(lex: _Lexicon, data: dict, b: _Blocks) -> list[tuple[str, str
             r"(?:上午|下午|中午|晚上|晚间|凌晨|早上)?(?![的起前后])",
         ),
         ("same", rf"(?:{_NB}(?P<y>{year}))?同期"),
+        # 除夕至正月初六, 大年三十到正月初五, 正月初一至初七: a run of days of the lunar new year
+        (
+            "lunar_days",
+            r"(?P<a>除夕|大年三十|年三十|(?:正月|大年)?初(?P<d1>[一二三四五六七八九十]))"
+            r"(?:[0-9]{1,2}[时點点])?(?:至|到|—|-)(?:正月|大年)?初(?P<d2>[一二三四五六七八九十]{1,2})"
+            r"(?![0-9一二三四五六七八九十])",
+        ),
         (
             "event_since",
             rf"(?:(?:(?<=[{bnd} \u3000])|^)(?:自|从)?|自|从|(?<=[)）讯]))"
@@ -550,6 +557,7 @@ def _anchors(
         "annual": _word_anchor(lex.annual_words) + "年",  # … | 2020年度
         "vague": _word_anchor(lex.vague),
         "same": "同",
+        "lunar_days": "初",
         "same_day": "当同次翌隔天",
         "event_since": "来",
         "event_now": "今",

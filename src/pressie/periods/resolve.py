@@ -495,9 +495,12 @@ def _res_rolling(c: _Ctx, raw: _Raw) -> _Out:
             # 这一年 in a release of April on: the year under way, not the twelve months
             # before the reference (in January to March it is the year just closed, below)
             return s, e, (date(ref.year, 1, 1), ref, "rolling", False, None)
-        if ref is not None and ref.month <= 3 and (m["near"] or "") in ("过去", "这"):
-            # 过去的一年 in a report of January to March (the congress season): the calendar
-            # year just closed
+        if ref is not None and (
+                (ref.month <= 3 and (m["near"] or "") == "这")
+                or (ref.month <= _PAST_YEAR_MONTHS and (m["near"] or "") == "过去")):
+            # 过去的一年 in a report of January to June (the congress season, the 110 day in
+            # January, the spring meetings): the calendar year just closed; 这一年 so only to
+            # March
             return s, e, (date(ref.year - 1, 1, 1), date(ref.year - 1, 12, 31), "rolling",
                           False, None)
     # N年来 / 近N年 (one year too, outside a year review): from the start of the year N years
@@ -507,6 +510,8 @@ def _res_rolling(c: _Ctx, raw: _Raw) -> _Out:
 
 #: from this month on, a release's 一年来 reviews the year now ending
 _REVIEW_MONTH = 12
+#: up to this month, a release's 过去(的)一年 is the calendar year just closed
+_PAST_YEAR_MONTHS = 6
 
 
 def _res_consec(c: _Ctx, raw: _Raw) -> _Out:
@@ -610,6 +615,37 @@ def _res_vague(c: _Ctx, raw: _Raw) -> _Out:
 def _res_same_day(c: _Ctx, raw: _Raw) -> _Out:
     """``same_day``: 当天 / 当日 / 同日, dated later by the day written before it."""
     return raw.start, raw.end, (None, None, "day", True, None)
+
+
+#: the names of the lunar new year's eve (除夕, 大年三十)
+_EVE_NAMES = ("除夕", "大年三十", "年三十")
+
+
+def _res_lunar_days(c: _Ctx, raw: _Raw) -> _Out:
+    """``lunar_days``: 除夕至正月初六, a run of days of the lunar new year around the reference
+    date (the last new year's eve not more than a day after it)."""
+    from ..holidays import lunar_new_year
+
+    m = raw.m
+    ref = c.ref
+    s, e = raw.start, raw.end
+    if ref is None:
+        return s, e, (None, None, "range", False, None)
+    year = ref.year
+    if lunar_new_year(year) - timedelta(days=2) > ref:
+        year -= 1  # (a January text: the lunar new year of the year before)
+    first = lunar_new_year(year)
+    if m["a"] in _EVE_NAMES:
+        start = first - timedelta(days=1)
+    else:
+        start = first + timedelta(days=(cn_int(m["d1"]) or 1) - 1)
+    last = cn_int(m["d2"])
+    if last is None or not 1 <= last <= 15:
+        return None
+    end = first + timedelta(days=last - 1)
+    if end < start:
+        return None
+    return s, e, (start, end, "range", False, None)
 
 
 def _res_same(c: _Ctx, raw: _Raw) -> _Out:
@@ -809,6 +845,7 @@ _HANDLERS: dict[str, Callable[[_Ctx, _Raw], _Out]] = {
     "vague": _res_vague,
     "same_day": _res_same_day,
     "same": _res_same,
+    "lunar_days": _res_lunar_days,
     "now": _res_now,
     "event_since": _res_event_since,
     "event_now": _res_event_since,
