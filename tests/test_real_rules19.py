@@ -241,3 +241,13 @@ def test_a_span_within_years_and_last_year_in_spring() -> None:
     assert fact.period is not None
     assert (fact.period.date_start, fact.period.date_end) == (
         dt.date(2011, 1, 1), dt.date(2011, 12, 31))
+
+
+def test_a_year_before_a_quoted_event_dates_an_undated_text() -> None:
+    """…10月11日晚,2025“湘超”比赛场外…。今年来,…自7月份以来,…: a year written at a clause's
+    head before a quoted event's name gives an undated text its year (not 公安厅2022“向人民汇报”,
+    a report's name after its body)."""
+    text = ("10月11日晚,2025“湘超”比赛的赛场外,州公安局开展反诈宣传。今年来,全州反诈工作成效明显。"
+            "自7月份以来,全州共抓获电诈犯罪嫌疑人160名。")
+    fact = by_value(pressie.extract(text))["160名"]
+    assert fact.period is not None and fact.period.date_start == dt.date(2025, 7, 1)

@@ -1077,6 +1077,9 @@ _TEXT_YEARS = re.compile(
     r"|(?<=[”」』])(20[0-3][0-9])(?=[、,，”\"」』]|专项|行动|系列)"
     # “2018秦剑·华山一号”严打行动: the year opening a quoted campaign name
     r"|(?<=[“「『])(20[0-3][0-9])(?=[\u4e00-\u9fff]{2}[^”」』\n]{0,12}[”」』])"
+    # 2025“湘超”湘西对阵常德: a year written before a quoted event's or campaign's name
+    # (at a clause's head: 公安厅2022“向人民汇报” names a report, dated by its page)
+    r"|(?:(?<=[,，。;；:：\s])|^)(20[0-3][0-9])(?=[“「『][\u4e00-\u9fff]{2,8}[”」』])"
 )
 
 
