@@ -251,3 +251,14 @@ def test_a_year_before_a_quoted_event_dates_an_undated_text() -> None:
             "自7月份以来,全州共抓获电诈犯罪嫌疑人160名。")
     fact = by_value(pressie.extract(text))["160名"]
     assert fact.period is not None and fact.period.date_start == dt.date(2025, 7, 1)
+
+
+def test_only_that_body_names_the_scope() -> None:
+    """仅黑龙江省公安部门就摧毁贩毒团伙3个: 仅…就 frames the scope (黑龙江省, its region) and is
+    no part of the metric; 仅用2小时 and 就业 keep their words."""
+    text = "公安部公布侦破一起特大网络贩毒案件,仅黑龙江省公安部门就摧毁贩毒团伙4个,吸毒窝点12处。"
+    facts = by_value(pressie.extract(text, published="2011-11-02"))
+    assert facts["4个"].metric == "摧毁贩毒团伙"
+    assert facts["4个"].region == "黑龙江省"
+    kept = by_value(pressie.extract("全市帮助就业困难人员实现就业1200人。", published="2011-11-02"))
+    assert "就业" in kept["1200人"].metric
