@@ -262,3 +262,15 @@ def test_only_that_body_names_the_scope() -> None:
     assert facts["4个"].region == "黑龙江省"
     kept = by_value(pressie.extract("全市帮助就业困难人员实现就业1200人。", published="2011-11-02"))
     assert "就业" in kept["1200人"].metric
+
+
+def test_a_daily_count_without_a_classifier_names_what_follows() -> None:
+    """每天有11万报警电话 / 每日4.5万余警力在岗在位: a count spread over days, written without a
+    classifier, counts the words after it (每天报警电话); 每天安排警车4部 keeps its verb."""
+    facts = by_value(pressie.extract("全省去年每天有10万报警电话。", published="2016-01-11"))
+    assert facts["10万"].metric == "每天报警电话"
+    facts = by_value(pressie.extract("节日期间,全省每日3.5万余警力在岗在位,确保平安。",
+                                     published="2023-05-04"))
+    assert facts["3.5万余"].metric == "每日警力在岗在位"
+    facts = by_value(pressie.extract("全县每天安排警车4部。", published="2016-01-11"))
+    assert facts["4部"].metric == "每天安排警车"

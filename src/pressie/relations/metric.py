@@ -349,6 +349,11 @@ def in_series(text: str, start: int, memo: dict[int, bool] | None = None) -> boo
     return found
 
 
+#: the words that spread a count over days or months (每天有11万报警电话)
+_PER_TIME = frozenset(("每天", "每日", "每月", "每年", "每周", "平均每天", "平均每日"))
+#: how many characters after such a count may name what it counts
+_PER_TIME_TAIL = 10
+
 #: what may stand between a label's colon and its figure (死亡:3人, 呼入总量: 约4077万次)
 _LABELLED = re.compile(r"\s*(?:约|近|共|共计|达|超|超过)?\s*")
 #: what may follow a label's figure (it ends the item)
@@ -414,6 +419,17 @@ def _metric(ctx: Context, work: SentenceWork, it: Item, clause: tuple[int, int],
         label = _previous_clause_pieces(ctx, text, cs, ":：")
         if label:
             pieces, metric, verb = label, ctx.join(label), None
+    if metric in _PER_TIME and np_span is None and q.end < ce and not q.unit:
+        # 每天有11万报警电话 / 每日4.5万余警力在岗在位: a count without a classifier counts
+        # the words after it, each day
+        k = q.end
+        while k < min(ce, q.end + _PER_TIME_TAIL) and _HAN.match(text[k]):
+            k += 1
+        if k > q.end and not lex.verb_at(text, q.end, ctx.bounds):
+            it.verb = None
+            it.pieces = pieces + [(q.end, k)]
+            it.metric = metric + text[q.end:k]
+            return
     if (metric in lex.average_words and np_span is None and prev_value is not None
             and prev_value.metric and prev_value.q.end <= q.start
             and _unbroken(text, prev_value.q.end, q.start)):
