@@ -274,3 +274,24 @@ def test_a_daily_count_without_a_classifier_names_what_follows() -> None:
     assert facts["3.5万余"].metric == "每日警力在岗在位"
     facts = by_value(pressie.extract("全县每天安排警车4部。", published="2016-01-11"))
     assert facts["4部"].metric == "每天安排警车"
+
+
+def test_review_fixes_of_the_round() -> None:
+    """约达 before a measured figure is stripped like 达约 (总流量约达368.1万辆: 6条 locates); 就
+    goes only before a verb (就职人员 stays); a figure in Chinese numerals makes a 目前 sentence
+    no scene-setting one; a date at the calendar's edge gives no error; dates with blanks
+    read in one call (1 至 5 月)."""
+    from pressie.spacing import tight_dates
+
+    facts = by_value(pressie.extract("全市6条高速进出总流量约达368.1万辆。",
+                                     published="2020-01-01"))
+    assert set(facts) == {"368.1万辆"}
+    assert by_value(pressie.extract("全市新增就职人员300人。",
+                                    published="2020-01-01"))["300人"].metric.endswith("就职人员")
+    text = "标题\n目前,全市已抓获犯罪嫌疑人十二名。\n共破获案件93起。"
+    fact = by_value(pressie.extract(text, published="2023-06-05"))["93起"]
+    assert fact.period is not None and fact.period.date_end == dt.date(2023, 6, 5)
+    edge = pressie.extract("除夕至正月初六,全市共接报警情300起。", published="0001-01-10")
+    assert edge.facts[0].period is not None and edge.facts[0].period.date_start is None
+    tight = tight_dates("今年 1 至 5 月,共办理案件 93 起。")
+    assert tight is not None and tight[0] == "今年1至5月,共办理案件 93 起。"

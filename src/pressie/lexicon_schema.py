@@ -303,6 +303,7 @@ class RelationRules(_Documented):
     subcount: Words
     whole_verbs: Words = Field(default_factory=list)
     filler_noun_heads: dict[str, Any] = Field(default_factory=dict)
+    verb_only_fillers: Words = Field(default_factory=list)
     event_heads: Words = Field(default_factory=list)
     rate_suffixes: Words
     threshold_after: Words

@@ -609,10 +609,6 @@ def _classify(text: str, r: _Raw, lex: _Lexicon, clauses: _Clauses) -> str:
     return r.kind
 
 
-#: one Han character
-_HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
-
-
 def _latin(ch: str) -> bool:
     """True for an ASCII letter."""
     return ch.isascii() and ch.isalpha()
@@ -649,7 +645,7 @@ def _glued_or_chrome(
             just_before[-1:] == "-" and just_before[-2:-1] in ("(", "（") and r.written_unit
             and r.kind == "count") and not (
             # 有效警情:1726万起, 死亡:3人: a label's figure with its unit, no time or code
-            just_before[-1:] == ":" and _HAN_CHAR.match(just_before[-2:-1] or "-")
+            just_before[-1:] == ":" and _HAN.match(just_before[-2:-1] or "-")
             and r.written_unit):
         return True
     if r.leading_zero:

@@ -12,6 +12,9 @@ Rules:
   for more than ``MAX_QUOTE`` characters: an unclosed quote never swallows the rest of the
   document;
 * every line break ends a sentence, and resets the quote depth;
+* so does, outside quotes, an AI summary's citation mark after a blank (``…增长33% [1]``)
+  and a bullet between blanks after a word (``客流数据 - 共保障…``), not a dash after a
+  number or a date unit (``2017 - 2018年``, ``1月 - 3月``);
 * leading and trailing whitespace does not belong to a sentence; whitespace tokens stay
   with the sentence before them.
 """
@@ -111,14 +114,19 @@ def _bullet_end(text: str, e: int) -> int | None:
     None: after the mark (and a bullet right after it), after the bullet."""
     if text[e] == "[":
         m = _CITATION.match(text, e)
-        if m is None or e == 0 or text[e - 1] not in _SPACE:
+        if m is None:
             return None
         b = _BULLET_AFTER.match(text, m.end())
         return b.end() if b is not None else m.end()
     if (e >= 2 and text[e - 1] == " " and text[e - 2] not in _SPACE
-            and not text[e - 2].isdigit() and text[e + 1:e + 2] == " "):
+            and not text[e - 2].isdigit() and text[e - 2] not in _DATE_UNITS
+            and text[e + 1:e + 2] == " "):
         return e + 1
     return None
+
+
+#: a date's units: a dash between blanks after one is a range (2023年1月 - 3月), no bullet
+_DATE_UNITS = frozenset("年月日号时")
 
 
 #: a citation mark of an AI summary, followed by a blank or the end ( [1] )

@@ -101,8 +101,9 @@ _TITLE_KINDS = frozenset({"year", "half", "quarter", "month", "range", "since", 
 _ACTION_IN = re.compile(r"\s*(?:在)?(?:此次|本次)?(?:专项|集中)?行动中[,，]")
 #: the longest line read as a caption between two paragraphs of one story
 _CAPTION_CHARS = 30
-#: a digit, ASCII or full-width
-_DIGIT = re.compile(r"[0-9０-９]")
+#: a figure: a digit, ASCII or full-width, or a Chinese numeral before a classifier (十二名)
+_DIGIT = re.compile(
+    r"[0-9０-９]|[〇零一二两三四五六七八九十百千万]+[名人起件个次辆元家处条宗支只吨]")
 #: the longest a range of days heading an action's paragraph may run (7月12-15日)
 _SHORT_ACTION_DAYS = 10
 
@@ -370,8 +371,8 @@ class PeriodIndex:
         return len(line) <= _CAPTION_CHARS and not any(c in line for c in "。!?！？;；")
 
     def _figureless(self, m: PeriodMention) -> bool:
-        """True when the sentence of ``m`` writes no digit after it: 当前,疫情仍在全球蔓延,…
-        sets the scene and dates no figure of the release."""
+        """True when the sentence of ``m`` writes no figure after it (:data:`_DIGIT`):
+        当前,疫情仍在全球蔓延,… sets the scene and dates no figure of the release."""
         si = bisect.bisect_right(self._sents, m.start)
         end = self._sents[si] if si < len(self._sents) else len(self.text)
         return _DIGIT.search(self.text, m.end, end) is None

@@ -632,9 +632,12 @@ def _res_lunar_days(c: _Ctx, raw: _Raw) -> _Out:
     if ref is None:
         return s, e, (None, None, "range", False, None)
     year = ref.year
-    if lunar_new_year(year) - timedelta(days=2) > ref:
-        year -= 1  # (a January text: the lunar new year of the year before)
-    first = lunar_new_year(year)
+    try:
+        if lunar_new_year(year) - timedelta(days=2) > ref:
+            year -= 1  # (a January text: the lunar new year of the year before)
+        first = lunar_new_year(year)
+    except (ValueError, OverflowError):
+        return s, e, (None, None, "range", False, None)  # (a date at the calendar's edge)
     if m["a"] in _EVE_NAMES:
         start = first - timedelta(days=1)
     else:

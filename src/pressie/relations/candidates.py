@@ -432,13 +432,27 @@ def _in_subject(ctx: Context, work: SentenceWork, it: Item, clause: tuple[int, i
     if ctx.lex.first_verb(between, 0, ctx.bounds, q.end) is not None:
         return True
     # 全市6条高速进出总流量368.1万辆: the figure after measures what the count locates
-    # (…6条高速公路车流量达到了179万台次: a copula of any length before the figure)
-    return _MEASURE_TAIL.sub("", between).endswith(ctx.lex.measure_ends)
+    # (…6条高速公路车流量达到了179万台次, …总流量约达368.1万辆: copulas and qualifiers of
+    # any length and order before the figure)
+    return _strip_measure_tail(between).endswith(ctx.lex.measure_ends)
 
 
-#: what may stand between a measured noun and its figure (共计, 达到了, 约)
-_MEASURE_TAIL = re.compile(
-    r"(?:共计|总计|合计|累计|共)?(?:高达|达到了|达到|达了|达|为|是|超过|突破)?(?:约|近)?$")
+#: what may stand between a measured noun and its figure (共计, 达到了, 约), longest first
+_MEASURE_TAIL_WORDS = ("达到了", "共计", "总计", "合计", "累计", "高达", "达到", "达了", "超过",
+                       "突破", "共", "达", "为", "是", "约", "近")
+
+
+def _strip_measure_tail(between: str) -> str:
+    """``between`` without the run of :data:`_MEASURE_TAIL_WORDS` that ends it."""
+    changed = True
+    while changed and between:
+        changed = False
+        for w in _MEASURE_TAIL_WORDS:
+            if between.endswith(w):
+                between = between[: -len(w)]
+                changed = True
+                break
+    return between
 
 
 def strip_period_text(ctx: Context, s: int, e: int) -> str:

@@ -179,8 +179,11 @@ class RelationLexicon:
         self.connectives = _by_length(r["connectives"])
         self.rate_suffixes = _by_length(r["rate_suffixes"])
         self.whole_verbs = frozenset(r.get("whole_verbs", ()))
-        self.filler_noun_heads = {
-            k: tuple(v) for k, v in r.get("filler_noun_heads", {}).items() if k != "_doc"}
+        heads = {k: v for k, v in r.get("filler_noun_heads", {}).items() if k != "_doc"}
+        if any(not isinstance(v, list) for v in heads.values()):
+            raise ValueError("relation_rules.json filler_noun_heads: each value is a list")
+        self.filler_noun_heads = {k: tuple(v) for k, v in heads.items()}
+        self.verb_only_fillers = frozenset(r.get("verb_only_fillers", ()))
         self.event_heads = tuple(r.get("event_heads", ()))
         self.threshold_after = _by_length(r["threshold_after"])
         self.threshold_before = _by_length(r["threshold_before"])
@@ -391,10 +394,13 @@ class RelationLexicon:
 
     def filler_at(self, text: str, i: int) -> str | None:
         """The filler of ``metric_fillers.txt`` at ``text[i]``, unless a noun it qualifies
-        follows it (有效警情: ``filler_noun_heads``)."""
+        follows it (有效警情: ``filler_noun_heads``) or, for a ``verb_only_fillers`` word
+        (就), no verb does."""
         w = self.fillers_m.at(text, i)
         if w and text.startswith(self.filler_noun_heads.get(w, ("\0",)), i + len(w)):
             return None
+        if w in self.verb_only_fillers and not self.verb_at(text, i + len(w)):
+            return None  # (就摧毁… drops 就; 就职人员 keeps it)
         return w
 
     def verb_suffix(self, text: str) -> str | None:

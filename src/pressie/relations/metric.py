@@ -436,7 +436,7 @@ def _metric(ctx: Context, work: SentenceWork, it: Item, clause: tuple[int, int],
         # 共计保障1.1亿人次中外人员出入境,日均177.9万人次: the daily average of the figure
         # before (日均保障中外人员出入境)
         it.verb = prev_value.verb
-        it.pieces = pieces + list(prev_value.pieces)
+        it.pieces = list(prev_value.pieces) + pieces  # (the spans in text order)
         it.metric = metric + prev_value.metric
         return
     carried = None
