@@ -295,3 +295,12 @@ def test_review_fixes_of_the_round() -> None:
     assert edge.facts[0].period is not None and edge.facts[0].period.date_start is None
     tight = tight_dates("今年 1 至 5 月,共办理案件 93 起。")
     assert tight is not None and tight[0] == "今年1至5月,共办理案件 93 起。"
+
+
+def test_a_municipalitys_district_is_named_under_its_city() -> None:
+    """开州警方集中销毁…: a district of 重庆市 named as the release's own is 重庆市开州区, as the
+    corpus writes a municipality's districts (and a prefecture's counties)."""
+    text = ("开州警方集中销毁非法枪爆物品\n"
+            "近日,开州警方开展集中销毁行动,现场销毁各类非法枪支75支。\n其中,火药枪19支。")
+    facts = by_value(pressie.extract(text, published="2023-09-19"))
+    assert facts["19支"].region == "重庆市开州区"

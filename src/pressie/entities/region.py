@@ -444,10 +444,13 @@ def _title_place(pm: _PlaceMatch, lex: Lexicon) -> str | None:
 
 def _division_name(place: Place, lex: Lexicon) -> str:
     """A city's or county's region name: a county-level place under its prefecture
-    (鄂尔多斯市准格尔旗), any other place by its own name."""
+    (鄂尔多斯市准格尔旗) or its municipality (重庆市开州区), any other place by its own name."""
     if place.level == "county":
         parent = lex.places_by_name.get(place.parent, [])
-        if parent and parent[0].level == "prefecture":
+        if parent and (parent[0].level == "prefecture" or (
+                # (开州区 under 重庆市: a municipality's district under its city, as the
+                # corpus writes it, 重庆市开州区)
+                parent[0].level == "province" and parent[0].name.endswith("市"))):
             return parent[0].name + place.name
     return place.name
 
