@@ -304,3 +304,15 @@ def test_a_municipalitys_district_is_named_under_its_city() -> None:
             "近日,开州警方开展集中销毁行动,现场销毁各类非法枪支75支。\n其中,火药枪19支。")
     facts = by_value(pressie.extract(text, published="2023-09-19"))
     assert facts["19支"].region == "重庆市开州区"
+
+
+def test_a_period_after_a_comparative_verb_is_a_base() -> None:
+    """全部超过去年春节创下的最高记录;…口岸春节期间平均日验放量…: 去年 after 超过 is the base of
+    a comparison, so the 春节期间 after it is this year's holiday (2014: 31 January to 6
+    February), not last year's."""
+    text = ("横琴口岸出入境旅客连续四天超过3万人次,全部超过去年春节创下的最高记录;"
+            "湾仔口岸春节期间平均日验放量超过8千人次。")
+    fact = by_value(pressie.extract(text, published="2014-02-07"))["超过8千人次"]
+    assert fact.period is not None
+    assert (fact.period.date_start, fact.period.date_end) == (
+        dt.date(2014, 1, 31), dt.date(2014, 2, 6))
