@@ -316,3 +316,14 @@ def test_a_period_after_a_comparative_verb_is_a_base() -> None:
     assert fact.period is not None
     assert (fact.period.date_start, fact.period.date_end) == (
         dt.date(2014, 1, 31), dt.date(2014, 2, 6))
+
+
+def test_more_counted_times_units() -> None:
+    """签注2664.9万张次, 检查场所1200处次: 张次, 处次 (and 证次, 篇次, 列次 …) are units of their
+    own, never a 张 with a stray 次 left to the metric."""
+    facts = by_value(pressie.extract(
+        "三季度,全国移民管理机构共签发内地居民往来港澳台证件签注2510.2万张次,同比上升4.7%。"
+        "全年共检查场所1200处次。", published="2024-10-20"))
+    assert facts["2510.2万张次"].value is not None and facts["2510.2万张次"].value.unit == "张次"
+    assert facts["2510.2万张次"].metric == "签发内地居民往来港澳台证件签注"
+    assert facts["1200处次"].value is not None and facts["1200处次"].value.unit == "处次"
