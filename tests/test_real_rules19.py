@@ -327,3 +327,12 @@ def test_more_counted_times_units() -> None:
     assert facts["2510.2万张次"].value is not None and facts["2510.2万张次"].value.unit == "张次"
     assert facts["2510.2万张次"].metric == "签发内地居民往来港澳台证件签注"
     assert facts["1200处次"].value is not None and facts["1200处次"].value.unit == "处次"
+
+
+def test_a_reported_by_lead_is_no_part_of_a_metric() -> None:
+    """据兰州晨报报道(记者 张三)破获电诈案件同比上升5.3倍: the outlet's 据…报道 lead and byline
+    open the sentence but belong to no metric."""
+    text = ("中国甘肃网6月22日讯 据兰州晨报报道(记者 张三)破获电诈案件同比上升4.2倍,"
+            "抓获犯罪嫌疑人同比上升3.8倍。")
+    doc = pressie.extract(text, published="2021-06-22")
+    assert {f.metric for f in doc.facts} == {"破获电诈案件", "抓获犯罪嫌疑人"}
