@@ -86,7 +86,7 @@ from .pipeline import (
 )
 from .readings import restore_offsets, strip_readings
 from .roc import western_years
-from .spacing import tight_dates
+from .spacing import has_spaced_dates, tight_dates
 from .text import detect_script, has_chinese, normalize
 
 #: Texts longer than this many characters are processed in chunks (see the module docstring).
@@ -836,7 +836,7 @@ def _rewritten(text: str) -> bool:
     """Whether :func:`extract` rewrites ``text`` before the pipeline (pinyin readings after
     characters, a Taiwanese release's ROC years, dates written with spaces)."""
     return (strip_readings(text) is not None or western_years(text) is not None
-            or tight_dates(text) is not None)
+            or has_spaced_dates(text))
 
 
 def _extract_one(nlp: Language, text: str, pub: date | None) -> Document:

@@ -20,6 +20,7 @@ is never touched.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import Any, TypeVar
 
 from pydantic import BaseModel
@@ -82,10 +83,18 @@ def strip_readings(text: str) -> tuple[str, list[int]] | None:
     readings = _readings_marked(text)
     if readings is None:
         return None
+    return remove_matches(text, readings.finditer(text))
+
+
+def remove_matches(text: str, matches: Iterable[re.Match[str]]) -> tuple[str, list[int]]:
+    """``text`` without the spans of ``matches`` (in order, not overlapping), and where each
+    kept character stands in ``text``: ``positions[i]`` is the index in ``text`` of
+    ``kept[i]`` and ``positions[len(kept)] == len(text)`` (as :func:`restore_offsets`
+    reads them)."""
     pieces: list[str] = []
     positions: list[int] = []
     last = 0
-    for m in readings.finditer(text):
+    for m in matches:
         pieces.append(text[last : m.start()])
         positions.extend(range(last, m.start()))
         last = m.end()
@@ -141,4 +150,4 @@ def _mapped(model: _M, original: str, positions: list[int]) -> _M:
     return model.model_copy(update=update) if update else model
 
 
-__all__ = ["MIN_TONED", "restore_offsets", "strip_readings"]
+__all__ = ["MIN_TONED", "remove_matches", "restore_offsets", "strip_readings"]

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+from .readings import remove_matches
+
 #: a run of blanks inside a date (ASCII space, no-break space, ideographic space)
 _B = r"[ \u00a0\u3000]+"
 _SPACED_DATE = re.compile(
@@ -62,20 +64,16 @@ def tight_dates(text: str) -> tuple[str, list[int]] | None:
 
 
 def _one_pass(text: str) -> tuple[str, list[int]] | None:
-    """One pass of :data:`_SPACED_DATE` over ``text`` (see :func:`tight_dates`)."""
-    pieces: list[str] = []
-    positions: list[int] = []
-    last = 0
-    for m in _SPACED_DATE.finditer(text):
-        pieces.append(text[last : m.start()])
-        positions.extend(range(last, m.start()))
-        last = m.end()
-    if last == 0:
+    """One pass of :data:`_SPACED_DATE` over ``text`` (see :func:`tight_dates`), or None
+    when it finds no blank to remove."""
+    if not has_spaced_dates(text):
         return None
-    pieces.append(text[last:])
-    positions.extend(range(last, len(text)))
-    positions.append(len(text))
-    return "".join(pieces), positions
+    return remove_matches(text, _SPACED_DATE.finditer(text))
 
 
-__all__ = ["tight_dates"]
+def has_spaced_dates(text: str) -> bool:
+    """Whether :func:`tight_dates` rewrites ``text`` (without building the rewrite)."""
+    return _SPACED_DATE.search(text) is not None
+
+
+__all__ = ["has_spaced_dates", "tight_dates"]

@@ -435,9 +435,7 @@ def _metric(ctx: Context, work: SentenceWork, it: Item, clause: tuple[int, int],
             and _unbroken(text, prev_value.q.end, q.start)):
         # 共计保障1.1亿人次中外人员出入境,日均177.9万人次: the daily average of the figure
         # before (日均保障中外人员出入境)
-        it.verb = prev_value.verb
-        it.pieces = list(prev_value.pieces) + pieces  # (the spans in text order)
-        it.metric = metric + prev_value.metric
+        _of_previous(it, prev_value, pieces, "", prefix=metric)
         return
     carried = None
     if metric and not verb and not _has_verb(lex, metric) and cs > 0 and text[cs - 1] in ":：":
@@ -679,12 +677,14 @@ _SHARE_OF = re.compile(r"(?:仅|约|已|共|只|所)?占(?:到|了)?(?!用|领|�
 _SHARE_ONLY = re.compile(r"(?:仅|约|已|共|只|所)?占(?:到|了)?")
 
 
-def _of_previous(it: Item, prev: Item, pieces: list[tuple[int, int]], suffix: str) -> None:
-    """Give ``it`` the metric of the figure before it, ``suffix`` (and its ``pieces``)
-    added: 查获冰毒片剂 + 计重, 处置警情 + 占比."""
+def _of_previous(it: Item, prev: Item, pieces: list[tuple[int, int]], suffix: str,
+                 prefix: str = "") -> None:
+    """Give ``it`` the metric of the figure before it, ``suffix`` or ``prefix`` (and its
+    ``pieces``, after the figure's in text order) added: 查获冰毒片剂 + 计重, 处置警情 + 占比,
+    日均 + 保障中外人员出入境."""
     it.verb = prev.verb
     it.pieces = list(prev.pieces) + pieces
-    it.metric = prev.metric + suffix
+    it.metric = prefix + prev.metric + suffix
 
 
 def _cut_pieces(ctx: Context, text: str, pieces: list[tuple[int, int]]
