@@ -798,7 +798,10 @@ def _mentions(
             point=point,
             event=event,
             modifier=role == "own" and not framing and (
-                superlative or raw.name == "consec" or (
+                superlative or raw.name == "consec"
+                # (随着春运高峰来临,…: a season drawing near sets the scene, dates nothing)
+                or (text.endswith("随着", 0, s) and _SCENE_AFTER.match(text, e) is not None)
+                or (
                     _is_modifier(lex, text, s, e)
                     # (…,2014年1-5月的重刑率为23.06%: a clause's head naming its own
                     # measure's period, 的 and the measure, then its level)
@@ -1616,6 +1619,8 @@ def _has_other_years(text: str, starts: list[int]) -> bool:
     )
 
 
+#: a season drawing near after 随着 (随着春运高峰来临, 随着国庆长假的到来)
+_SCENE_AFTER = re.compile(r"[^。，,;；\n]{0,4}?(?:的)?(?:来临|到来|临近|将至)")
 _YEAR_ANY = re.compile(r"(?<![0-9])((?:19[89]|20[0-4])[0-9]) ?年")
 #: a year's part drawing near (端午小长假即将到来, 春节将至, 国庆临近)
 _APPROACHING = re.compile(r"[^。，,;；\n]{0,8}?(?:即将到来|即将来临|将至|临近|到来之际)")
@@ -1971,6 +1976,15 @@ def _is_action_since(text: str) -> bool:
     return any(w in text for w in lex.start_verbs) or any(w in text for w in lex.event_nouns)
 
 
+def _starts_action(after: str) -> bool:
+    """True when the sentence after a bare start day (自X起) starts an action: a start verb and
+    an event noun of ``periods.json`` before its end (自去年12月15日起开始,…对票贩…集中开展
+    打击整治。)."""
+    lex = load_lexicon()
+    clause = _clause_after(after, 0)
+    return any(w in clause for w in lex.start_verbs) and any(w in clause for w in lex.event_nouns)
+
+
 def _since_heading(out: list[PeriodMention], k: int, para: int, body: str) -> date | None:
     """The start of the since-period of an action (自X…专项行动开展以来) that heads the
     paragraph at ``para`` (text ``body``), when ``out[k]`` (that paragraph's last mention)
@@ -1985,6 +1999,7 @@ def _since_heading(out: list[PeriodMention], k: int, para: int, body: str) -> da
             return None  # (行动期间, dated by the since-period itself, does not count)
         if (a.kind == "since" and a.role == "own" and a.date_start is not None
                 and (_is_action_since(a.text)
+                     or (a.text.endswith("起") and _starts_action(body[a.end - para:]))
                      or ((a.date_start.month, a.date_start.day) == (1, 1)
                          and not any(ch.isdigit()
                                      for ch in QUOTED_NAME.sub("", body[a.end - para:]))))

@@ -341,7 +341,8 @@ def _date_patterns(lex: _Lexicon, b: _Blocks) -> list[tuple[str, str]]:
             r"|通报|表示|透露|介绍|宣布|披露|公布|消息|发出)(?=[\u4e00-\u9fff])",
         ),
         # (首七个月: Hong Kong's releases write 首 for 前)
-        ("first_months", rf"{_NB}(?P<y>{year})?[前首](?P<n>{_NUMW})个?月(?:份)?"),
+        # (2019年前半个月: the first half of the year's first month)
+        ("first_months", rf"{_NB}(?P<y>{year})?[前首](?P<n>{_NUMW}|半)个?月(?:份)?"),
         ("list", rf"{_NB}(?P<a>{dt})(?:[、和及与]{dt}){{1,6}}"),
         (
             "until",

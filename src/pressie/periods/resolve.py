@@ -276,10 +276,16 @@ def _res_days(c: _Ctx, raw: _Raw) -> _Out:
 
 
 def _res_first_months(c: _Ctx, raw: _Raw) -> _Out:
-    """``first_months``: the first N months of a year (今年前8个月)."""
+    """``first_months``: the first N months of a year (今年前8个月); 2019年前半个月 (a
+    year written) is the first half of its January."""
     m = raw.m
     s, e = raw.start, raw.end
     y, written = c.year_word(m["y"])
+    if m["n"] == "半":
+        half = c.year_span(y, 1, 1) if m["y"] and not (written and y is None) else None
+        if half is None:
+            return None
+        return s, e, (half[0], half[0].replace(day=15), "range", False, None)
     n = cn_int(m["n"])
     if n is None or not 1 <= n <= 12:
         return None

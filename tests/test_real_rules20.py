@@ -1,0 +1,46 @@
+"""Rules of the twentieth round on real pages (sentences written here, not copied from pages)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from factview import by_value
+
+import pressie
+
+
+def _dates(fact: pressie.Fact) -> tuple[dt.date | None, dt.date | None]:
+    assert fact.period is not None
+    return fact.period.date_start, fact.period.date_end
+
+
+def test_a_start_day_whose_sentence_starts_an_action_opens_the_next_paragraphs_as_of() -> None:
+    """自去年12月15日起开始,…集中开展打击整治。(paragraph) 截至目前,…: the bare start day
+    opens the as-of period of the next paragraph when its sentence starts an action, even
+    when a season drawing near (随着春运高峰来临) sets the scene before it; a start day whose
+    sentence starts nothing does not."""
+    text = ("随着春运高峰来临,车站客流明显增加。铁路公安处自去年12月10日起开始,以各大客站为"
+            "主战场,采取明查暗访、蹲点守候等方式,对倒票人员集中开展打击整治。\n"
+            "截至目前,全处共查处涉票案件42起。")
+    fact = by_value(pressie.extract(text, published="2010-01-20"))["42起"]
+    assert _dates(fact) == (dt.date(2009, 12, 10), dt.date(2010, 1, 20))
+    plain = ("铁路公安处自去年12月10日起,在各大客站增设了便民服务点和咨询台。\n"
+             "截至目前,全处共查处涉票案件42起。")
+    fact = by_value(pressie.extract(plain, published="2010-01-20"))["42起"]
+    assert _dates(fact) == (None, dt.date(2010, 1, 20))
+
+
+def test_the_first_half_of_a_month_and_of_a_written_year() -> None:
+    """2019年前半个月 is the first half of the year's January; 3月上半月 / 3月下半月 are halves
+    of that month; a bare 前半个月 with no year is no period of its own."""
+    cases = {
+        "2019年前半个月,全市共查处交通违法行为820起。": (dt.date(2019, 1, 1), dt.date(2019, 1, 15)),
+        "3月上半月,全市共查处交通违法行为820起。": (dt.date(2019, 3, 1), dt.date(2019, 3, 15)),
+        "2月下半月,全市共查处交通违法行为820起。": (dt.date(2019, 2, 16), dt.date(2019, 2, 28)),
+    }
+    for text, dates in cases.items():
+        fact = by_value(pressie.extract(text, published="2019-04-02"))["820起"]
+        assert _dates(fact) == dates, text
+    bare = by_value(pressie.extract("前半个月,全市共查处交通违法行为820起。",
+                                    published="2019-04-02"))["820起"]
+    assert bare.period is None or bare.period.text != "前半个月"
