@@ -44,3 +44,28 @@ def test_the_first_half_of_a_month_and_of_a_written_year() -> None:
     bare = by_value(pressie.extract("前半个月,全市共查处交通违法行为820起。",
                                     published="2019-04-02"))["820起"]
     assert bare.period is None or bare.period.text != "前半个月"
+
+
+def test_a_topic_written_as_zai_x_fangmian_is_the_metric_without_its_frame() -> None:
+    """在“侵犯人身罪”方面,全年共录得2721宗: the crimes the clause names, without 在…方面
+    and the quotes; a change after a slight-change adverb (轻微上升0.1%) is still the level's."""
+    text = ("在“侵犯人身罪”方面,全年共录得2721宗,轻微上升0.1%。"
+            "在打击毒品犯罪方面,全年录得贩毒案120宗。")
+    facts = by_value(pressie.extract(text, published="2016-01-31"))
+    person = facts["2721宗"]
+    assert person.metric == "侵犯人身罪"
+    assert person.change is not None and person.change.amount is not None
+    assert (person.change.direction, person.change.amount.text) == ("up", "0.1%")
+    assert "方面" not in facts["120宗"].metric
+
+
+def test_a_change_right_after_a_figure_is_no_object_of_it() -> None:
+    """纵火案52宗上升了一倍: the words after the figure are its change, not what it counts; a
+    noun after a figure still is (安装200个高清监控探头, 高 being no change there)."""
+    facts = by_value(pressie.extract("全年纵火案52宗上升了一倍,抢劫案12宗下降35%。",
+                                     published="2018-01-31"))
+    assert facts["52宗"].metric == "纵火案"
+    assert facts["12宗"].metric == "抢劫案"
+    assert facts["12宗"].change is not None and facts["12宗"].change.direction == "down"
+    facts = by_value(pressie.extract("今年全市共安装200个高清监控探头。", published="2013-11-21"))
+    assert facts["200个"].metric == "安装高清监控探头"

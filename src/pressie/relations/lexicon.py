@@ -392,6 +392,16 @@ class RelationLexicon:
                 return i, v
             i += 1
 
+    def past_change_adverbs(self, s: str) -> str:
+        """``s`` without the change adverbs it starts with (稳步上升至 -> 上升至)."""
+        moved = True
+        while moved:
+            moved = False
+            for w in self.change_adverbs:
+                if s.startswith(w):
+                    s, moved = s[len(w):], True
+        return s
+
     def filler_at(self, text: str, i: int) -> str | None:
         """The filler of ``metric_fillers.txt`` at ``text[i]``, unless a noun it qualifies
         follows it (有效警情: ``filler_noun_heads``) or, for a ``verb_only_fillers`` word

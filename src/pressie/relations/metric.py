@@ -1667,6 +1667,10 @@ _EVENT_UNITS = frozenset(("场", "场次", "轮次", "波次"))
 _LIST_MARK_CHARS = "、和及与"
 
 
+#: a change amount right after a change word (上升了一倍, 下降35%, 增加12起)
+_CHANGE_AMOUNT_NEXT = re.compile(r"了?(?:约|近|超|逾)?[0-9一二两三四五六七八九十百千万半]")
+
+
 def _noun_after(ctx: Context, text: str, it: Item, ce: int, live: list[Item]
                 ) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
     """The object written after the number (3644个涉黑组织) and a predicate after it."""
@@ -1685,6 +1689,10 @@ def _noun_after(ctx: Context, text: str, it: Item, ce: int, live: list[Item]
     if lex.verb_at(text, i, ctx.bounds) or (
             text[i] in "的被是为达" and not lex.number_modifiers_m.at(text, i)):
         return None, None
+    tail = lex.past_change_adverbs(text[i:i + 10])
+    cw = lex.change_words_m.at(tail)
+    if cw and _CHANGE_AMOUNT_NEXT.match(tail, len(cw)):
+        return None, None  # 纵火案52宗上升了一倍: the figure's change follows, no object
     nxt = next((o.q.start for o in live if o.q.start >= q.end), ce)
     limit = min(ce, nxt)
     # a rate noun right before the next number: 5824名目标在逃人员到案率99%

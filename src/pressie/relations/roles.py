@@ -261,13 +261,7 @@ def _same_change(it: Item, prev: Item) -> None:
 
 def _past_adverbs(ctx: Context, s: str) -> str:
     """``s`` without the change adverbs it starts with (稳步上升至 -> 上升至)."""
-    moved = True
-    while moved:
-        moved = False
-        for w in ctx.lex.change_adverbs:
-            if s.startswith(w):
-                s, moved = s[len(w):], True
-    return s
+    return ctx.lex.past_change_adverbs(s)
 
 
 def _skip_period_back(ctx: Context, text: str, lo: int, pos: int) -> int:
