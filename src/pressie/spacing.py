@@ -66,9 +66,8 @@ def tight_dates(text: str) -> tuple[str, list[int]] | None:
 def _one_pass(text: str) -> tuple[str, list[int]] | None:
     """One pass of :data:`_SPACED_DATE` over ``text`` (see :func:`tight_dates`), or None
     when it finds no blank to remove."""
-    if not has_spaced_dates(text):
-        return None
-    return remove_matches(text, _SPACED_DATE.finditer(text))
+    matches = list(_SPACED_DATE.finditer(text))
+    return remove_matches(text, matches) if matches else None
 
 
 def has_spaced_dates(text: str) -> bool:

@@ -407,9 +407,7 @@ def _anchor(
                 break
             if (a.role == "own" and a.kind in ("since", "range") and a.date_start is not None
                     and not _is_dateline(lex, text, a)):
-                clause = text[a.end:mention.start]
-                if (any(v in clause for v in lex.start_verbs)
-                        and any(w in clause for w in lex.event_nouns)):
+                if _starts_action(text[a.end:mention.start]):
                     return a.date_start, (a.date_end if a.kind == "range" else None)
                 break
     for a in reversed(earlier):
@@ -1976,12 +1974,10 @@ def _is_action_since(text: str) -> bool:
     return any(w in text for w in lex.start_verbs) or any(w in text for w in lex.event_nouns)
 
 
-def _starts_action(after: str) -> bool:
-    """True when the sentence after a bare start day (自X起) starts an action: a start verb and
-    an event noun of ``periods.json`` before its end (自去年12月15日起开始,…对票贩…集中开展
-    打击整治。)."""
+def _starts_action(clause: str) -> bool:
+    """True when ``clause`` starts an action: a start verb and an event noun of
+    ``periods.json`` in it (…对票贩…集中开展打击整治, …组织开展“断卡”等专项行动)."""
     lex = load_lexicon()
-    clause = _clause_after(after, 0)
     return any(w in clause for w in lex.start_verbs) and any(w in clause for w in lex.event_nouns)
 
 
@@ -1999,7 +1995,8 @@ def _since_heading(out: list[PeriodMention], k: int, para: int, body: str) -> da
             return None  # (行动期间, dated by the since-period itself, does not count)
         if (a.kind == "since" and a.role == "own" and a.date_start is not None
                 and (_is_action_since(a.text)
-                     or (a.text.endswith("起") and _starts_action(body[a.end - para:]))
+                     or (a.text.endswith("起")  # (自去年12月15日起开始,…集中开展打击整治。)
+                         and _starts_action(_clause_after(body, a.end - para)))
                      or ((a.date_start.month, a.date_start.day) == (1, 1)
                          and not any(ch.isdigit()
                                      for ch in QUOTED_NAME.sub("", body[a.end - para:]))))

@@ -281,15 +281,17 @@ def _res_first_months(c: _Ctx, raw: _Raw) -> _Out:
     m = raw.m
     s, e = raw.start, raw.end
     y, written = c.year_word(m["y"])
-    if m["n"] == "半":
-        half = c.year_span(y, 1, 1) if m["y"] and not (written and y is None) else None
-        if half is None:
-            return None
-        return s, e, (half[0], half[0].replace(day=15), "range", False, None)
-    n = cn_int(m["n"])
+    half = m["n"] == "半"
+    if half and not m["y"]:
+        return None  # (前半个月 alone: no year to count it in)
+    n = 1 if half else cn_int(m["n"])
     if n is None or not 1 <= n <= 12:
         return None
     span = None if (written and y is None) else c.year_span(y, 1, n)
+    if half:
+        if span is None:
+            return None
+        span = (span[0], span[0].replace(day=15))
     return s, e, ((span[0], span[1]) if span else (None, None)) + ("range", False, None)
 
 

@@ -70,7 +70,7 @@ def assign_role(ctx: Context, it: Item, prev: Item | None, clause: tuple[int, in
             return
     # baseline before a to-level verb or a change: 从2018年的0.34%下降到, 较去年同期的1198起多破
     raw_after = text[q.end:q.end + 10]
-    after = _past_adverbs(ctx, raw_after)
+    after = lex.past_change_adverbs(raw_after)
     after_at = q.end + len(raw_after) - len(after)  # where ``after`` starts in the text
     if before.endswith("的") and re.search(r"(?:从|由|较|比|与)[^,，;；。]{0,12}的$", before):
         if lex.to_level_m.at(after) or lex.change_words_m.at(after):
@@ -85,14 +85,14 @@ def assign_role(ctx: Context, it: Item, prev: Item | None, clause: tuple[int, in
         it.marker_pos = q.start
         return
     if _BASIS_LEVEL.search(before) and lex.change_words_m.at(
-            _past_adverbs(ctx, after.lstrip(",，"))):
+            lex.past_change_adverbs(after.lstrip(",，"))):
         it.role = "baseline"
         it.marker_pos = q.start
         return
     # 与去年同期2641起相比下降26.2%: the level between 与 and 相比 is the compared one
     if _WITH_LEVEL.search(before):
         k = next((len(w) for w in _COMPARED_AFTER if after.startswith(w)), 0)
-        if k and lex.change_words_m.at(_past_adverbs(ctx, after[k:].lstrip(",，"))):
+        if k and lex.change_words_m.at(lex.past_change_adverbs(after[k:].lstrip(",，"))):
             it.role = "baseline"
             it.marker_pos = q.start
             return
@@ -257,11 +257,6 @@ def _same_change(it: Item, prev: Item) -> None:
     it.unmarked = prev.unmarked
     it.marker_pos = prev.marker_pos
     it.base_period = prev.base_period
-
-
-def _past_adverbs(ctx: Context, s: str) -> str:
-    """``s`` without the change adverbs it starts with (稳步上升至 -> 上升至)."""
-    return ctx.lex.past_change_adverbs(s)
 
 
 def _skip_period_back(ctx: Context, text: str, lo: int, pos: int) -> int:
