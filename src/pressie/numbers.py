@@ -160,8 +160,13 @@ def _compile(raw: dict[str, Any]) -> _Lexicon:
         "(?:(?<=万)(?:(?P<lowk>[1-9])千(?:(?P<lowh>[1-9])百)?(?![0-9万亿])"
         "|(?P<low>[0-9],[0-9]{3}|[0-9]{1,4})(?![0-9.年月日千百]|,[0-9]{3})))?"
         f"(?P<in2>{inside})?(?P<unit>{unit_re})?"
-        f"(?:(?P<sep>{seps})(?:(?<![\\d.A-Za-z])(?P<ar2>{_AR})|(?P<cn2>{_CN}))"
-        f"(?P<in3>{inside})?(?P<big2>{big_re})?(?P<unit2>{unit_re})?)?"
+        # 五成三 (53%), 三成半 (35%), 3成6: a tenth of 成 written right after it, closing the
+        # figure (not the first digit of another number or a count: 两成三十人)
+        "(?:(?<=成)(?P<tenth>[一二三四五六七八九半]|[1-9])"
+        "(?![0-9.一二两三四五六七八九十百千万亿成]|[个人名起宗件次家项条辆台种批]))?"
+        # (五成三至123宗: after a tenth no range follows; 至 starts the level reached)
+        f"(?(tenth)|(?:(?P<sep>{seps})(?:(?<![\\d.A-Za-z])(?P<ar2>{_AR})|(?P<cn2>{_CN}))"
+        f"(?P<in3>{inside})?(?P<big2>{big_re})?(?P<unit2>{unit_re})?)?)"
         ")"
         f"(?P<post>{_alt(q['after'])})?"
     )
@@ -434,6 +439,9 @@ def _parse_number(m: re.Match[str], g: dict[str, Any], lex: _Lexicon, p: _Parts)
             value += Decimal(g["lowk"]) * 1000  # 54万1千件
             if g["lowh"]:
                 value += Decimal(g["lowh"]) * 100  # 1万2千3百元
+    if g["tenth"]:
+        t = g["tenth"]
+        value += Decimal("0.5") if t == "半" else Decimal(DIGIT_VALUE.get(t) or int(t)) / 10
     p.value = value
     p.unit_written = g["unit"] or ""
     p.value_max = None

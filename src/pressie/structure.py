@@ -320,10 +320,12 @@ def _event_date(
             while m and ((_FOLLOWED.search(p.text, max(0, m.start() - 12), m.start())
                           and _ORDERS.match(p.text, m.end()))
                          or _DEPLOYS.match(tail, m.end())
-                         or p.text.startswith(("电", "讯"), m.end("d") + 1)):
+                         or p.text.startswith(("电", "讯"), m.end("d") + 1)
+                         or _APPROACHING_DAY.match(p.text, m.end("d") + 1)):
                 # (按照9月26日公安部召开的…电视电话会议的统一部署: a meeting whose orders
                 # the page follows, not the page's briefing; a later day may still be; nor
-                # is 中新网4月16日电 昨日,…召开 the dateline's day)
+                # is 中新网4月16日电 昨日,…召开 the dateline's day, nor a day drawing near:
+                # 在1月10日…警察节即将到来之际,…昨天召开)
                 m = pattern.search(p.text, m.end())
             if m:
                 y = small_int(m.group("y")) if m.group("y") else None
@@ -453,6 +455,11 @@ _FOLLOWED = re.compile(r"(?:按照|根据|依照|遵照|贯彻|落实)[^,，。;
 _DEPLOYS = re.compile(r"[^。!?\n,，]{0,4}?[,，]?\s*(?:统一|全面)?部署(?:开展|在全国|全国)?")
 #: what follows such a meeting when its orders are followed (…会议的统一部署, …会议精神)
 _ORDERS = re.compile(r"[^,，。;；]{0,6}?(?:的)?(?:统一)?(?:部署|精神|要求)")
+
+#: a day drawing near, not yet come (1月10日第二个“中国人民警察节”即将到来之际, 6月26日
+#: 国际禁毒日前夕): no briefing is held on it
+_APPROACHING_DAY = re.compile(
+    r"[^。!?\n,，]{0,16}?(?:即将到来|即将来临|来临之际|到来之际|将至|前夕)")
 
 _SECTION_FIELDS = frozenset(Section.model_fields)
 

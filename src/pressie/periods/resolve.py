@@ -358,6 +358,20 @@ def _res_until_as_of(c: _Ctx, raw: _Raw) -> _Out:
     return s, e, (None, sp[1] if sp else None, "until", False, None)
 
 
+#: who starts the action, between a start's year and its verb (自2016年海南开展…以来,
+#: 从2019年全市公安机关部署…以来): a few characters, no figure, no clause break
+_ACTOR_BEFORE_VERB = 12
+
+
+def _actor_starts(gap: str, verbs: tuple[str, ...]) -> bool:
+    """True when ``gap`` (between 自+year and 以来) opens with a start verb, or with a short
+    actor (a place, 全省, 公安机关) and then one."""
+    for i in range(min(len(gap), _ACTOR_BEFORE_VERB + 1)):
+        if gap.startswith(verbs, i):
+            return not any(ch.isdigit() for ch in gap[:i])
+    return False
+
+
 def _res_since(c: _Ctx, raw: _Raw) -> _Out:
     """``since`` / ``since_from``: X以来 / 自X起 (an event between X and 以来 may be undated)."""
     m = raw.m
@@ -376,7 +390,7 @@ def _res_since(c: _Ctx, raw: _Raw) -> _Out:
             lo, _hi = lex.year_parts[part]
             return s, e, (date(y, lo, 1), ref, "since", False, None)
     if (gap and p is not None and p.month is None and p.year_abs is not None
-            and (raw.m.group(0)[:1] in "自从" and gap.startswith(lex.start_verbs)
+            and (raw.m.group(0)[:1] in "自从" and _actor_starts(gap, lex.start_verbs)
                  # (2000年福建省经侦机构组建以来, 自2018年扫黑除恶专项斗争开展以来: a written
                  # year, then the event and its starting verb)
                  or gap.endswith(lex.start_verbs))):

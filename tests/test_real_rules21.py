@@ -1,0 +1,62 @@
+"""Rules of the twenty-first round on real pages (sentences written here, not copied from pages)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from factview import by_value
+
+import pressie
+
+
+def _dates(fact: pressie.Fact) -> tuple[dt.date | None, dt.date | None]:
+    assert fact.period is not None
+    return fact.period.date_start, fact.period.date_end
+
+
+@pytest.mark.parametrize(
+    ("written", "value"),
+    [("五成三", 53.0), ("三成半", 35.0), ("3成6", 36.0), ("两成", 20.0), ("近两成", 20.0)],
+)
+def test_tenths_of_cheng_are_part_of_the_percentage(written: str, value: float) -> None:
+    """Hong Kong and Taiwan releases write 五成三 (53%), 三成半 (35%), 3成6: the digit after 成
+    is its tenth, not a number of its own."""
+    doc = pressie.extract(f"今年爆窃案破案率为{written},较去年提高。", published="2021-12-31")
+    pct = [q for q in doc.quantities if q.kind == "percent"]
+    assert [(q.text, q.value) for q in pct] == [(written, value)]
+
+
+def test_a_tenth_of_cheng_does_not_swallow_the_level_after_it() -> None:
+    """行劫案减少五成三至123宗: the change is 53%, 至 then gives the level (no range 53–123),
+    and a numeral that starts a count of its own (两成三十人) is no tenth."""
+    facts = by_value(pressie.extract("全年行劫案减少五成三至123宗。", published="2021-12-31"))
+    fact = facts["123宗"]
+    assert fact.change is not None and fact.change.amount is not None
+    assert (fact.change.direction, fact.change.amount.value) == ("down", 53.0)
+    doc = pressie.extract("其中两成三十人为外地人员。", published="2021-12-31")
+    assert [q.text for q in doc.quantities if q.kind == "percent"] == ["两成"]
+
+
+def test_a_start_year_with_its_actor_before_the_start_verb() -> None:
+    """自2016年海南开展禁毒三年大会战以来: the actor (海南, 全省公安机关) may stand between
+    the year and the start verb; the period runs from that year's start, and it opens the
+    paragraph's 截至目前. Without a start verb the year dates nothing."""
+    text = ("据了解,自2016年我省开展禁毒三年大会战以来,全省禁毒工作取得明显成效。"
+            "这些成绩来之不易。截至目前,全省共破获毒品犯罪案件920起。")
+    fact = by_value(pressie.extract(text, published="2019-06-25"))["920起"]
+    assert _dates(fact) == (dt.date(2016, 1, 1), dt.date(2019, 6, 25))
+    plain = "自2016年我省禁毒工作大会以来,全省共破获毒品犯罪案件920起。"
+    fact = by_value(pressie.extract(plain, published="2019-06-25"))["920起"]
+    assert fact.period is None or fact.period.date_start != dt.date(2016, 1, 1)
+
+
+def test_a_day_drawing_near_is_not_the_briefings_day() -> None:
+    """在1月10日…警察节即将到来之际,市公安局昨天召开新闻发布会: the briefing was held the day
+    before the page, not on the coming 10 January; 去年 is the year before the page's."""
+    text = ("本报讯 去年全市共预警劝阻1500万次。在1月10日第二个“中国人民警察节”即将到来之际,"
+            "市公安局昨天召开新闻发布会,通报去年的工作成效。")
+    doc = pressie.extract(text, published="2022-01-09")
+    assert doc.reference_date == dt.date(2022, 1, 8)
+    fact = by_value(doc)["1500万次"]
+    assert _dates(fact) == (dt.date(2021, 1, 1), dt.date(2021, 12, 31))
