@@ -60,3 +60,27 @@ def test_a_day_drawing_near_is_not_the_briefings_day() -> None:
     assert doc.reference_date == dt.date(2022, 1, 8)
     fact = by_value(doc)["1500万次"]
     assert _dates(fact) == (dt.date(2021, 1, 1), dt.date(2021, 12, 31))
+
+
+def test_dangzhong_opens_a_subcount_like_qizhong() -> None:
+    """当中 (Hong Kong and Taiwan usage, like 其中): the count after it takes the predicate
+    written after it as its metric (当中14宗涉及家庭暴力), not the word 当中."""
+    text = "全年凶杀案有23宗,当中14宗涉及家庭暴力,两宗涉及三合会。"
+    facts = by_value(pressie.extract(text, published="2022-01-20"))
+    assert facts["14宗"].metric == "涉及家庭暴力"
+    assert facts["两宗"].metric == "涉及三合会"
+
+
+def test_one_year_counted_from_a_written_month() -> None:
+    """一年来 in a headline and 2021年6月至今 in the lead: the year counted starts with that
+    written month; a written month that is not a year back (2022年3月以来) leaves 一年来 at
+    its default start (the year before the reference year's 1 January)."""
+    text = ("全区禁毒工作一年来破获毒品刑事案件439起\n\n"
+            "记者24日获悉,2021年6月至今,全区公安机关共破获毒品刑事案件439起。\n\n"
+            "此外,全区建成寄递渠道禁毒工作站31所。")
+    facts = by_value(pressie.extract(text, published="2022-06-25"))
+    assert _dates(facts["31所"])[0] == dt.date(2021, 6, 1)
+    other = ("全区禁毒工作一年来破获毒品刑事案件439起\n\n"
+             "记者24日获悉,2022年3月以来,全区公安机关共破获毒品刑事案件120起。")
+    fact = by_value(pressie.extract(other, published="2022-06-25"))["439起"]
+    assert _dates(fact)[0] == dt.date(2021, 1, 1)

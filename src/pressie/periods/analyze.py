@@ -1783,6 +1783,13 @@ def _written_start(out: list[PeriodMention], reference: date, paras: list[int],
         para = paras[bisect.bisect_right(paras, m.start) - 1]
         hit = _N_YEARS.search(m.text)
         n = cn_int(hit["n"]) if hit else None
+        if n == 1 or (n and hit["more"] is None):
+            # 一年来 (a headline) and 2021年6月至今 in the text: the year counted is the one
+            # from that written month (any N years, when the month starts N years back)
+            start = _month_start_of_years(out, m, n, reference)
+            if start is not None:
+                out[i] = replace(m, date_start=start)
+                continue
         if not n or n < 2:
             continue
         for a in reversed(out[:i]):
@@ -1815,6 +1822,23 @@ def _written_start(out: list[PeriodMention], reference: date, paras: list[int],
                 # wrote, ended before the reference year)
                 out[i] = replace(m, date_start=a.date_start, date_end=a.date_end, kind="range")
                 break
+
+
+def _month_start_of_years(out: list[PeriodMention], m: PeriodMention, n: int,
+                          reference: date) -> date | None:
+    """The start of a since-period written near ``m`` (N年来) from a month other than
+    January (2021年6月至今, 自去年7月以来) that lies N years, give or take a month, before
+    ``reference``: the N years the text counts. ``None`` when there is none, or two that
+    disagree."""
+    found: set[date] = set()
+    for a in out:
+        if (a is m or a.role != "own" or a.kind != "since" or a.date_start is None
+                or abs(a.start - m.start) > 1500 or a.date_start.month == 1):
+            continue
+        months = (reference.year - a.date_start.year) * 12 + reference.month - a.date_start.month
+        if abs(months - 12 * n) <= 1:
+            found.add(a.date_start)
+    return found.pop() if len(found) == 1 else None
 
 
 def _whole_years(a: PeriodMention, n: int) -> bool:
