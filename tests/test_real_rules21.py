@@ -84,3 +84,20 @@ def test_one_year_counted_from_a_written_month() -> None:
              "记者24日获悉,2022年3月以来,全区公安机关共破获毒品刑事案件120起。")
     fact = by_value(pressie.extract(other, published="2022-06-25"))["439起"]
     assert _dates(fact)[0] == dt.date(2021, 1, 1)
+
+
+def test_a_date_only_line_months_after_the_dateline_is_no_page_date() -> None:
+    """中新网上海10月12日电 … and, as the last line of a cut page, 2018年7月19日 (the opening
+    of a paragraph on an earlier event): the news day is 12 October 2018, not of 2017, so a
+    since-period from June 2018 ends after it starts."""
+    text = ("中新网上海10月12日电 (记者 张三)警方12日对外披露,自2018年6月以来接报侦办的"
+            "非法集资案件中,共有在逃人员58名,截至发稿已抓获48人。\n"
+            "2018年7月19日")
+    doc = pressie.extract(text)
+    assert doc.reference_date == dt.date(2018, 10, 12)
+    fact = by_value(doc)["58名"]
+    assert _dates(fact) == (dt.date(2018, 6, 1), dt.date(2018, 10, 12))
+    # a signature date a few days after the dateline stays the page's date
+    signed = ("中新网上海10月12日电 (记者 张三)警方12日对外披露,今年以来共抓获在逃人员48人。\n"
+              "2018年10月15日")
+    assert pressie.extract(signed).reference_date == dt.date(2018, 10, 12)

@@ -743,13 +743,23 @@ def analyze_structure(
 
     result.sections = walk.build.sections
     result.skip = _merge((s.start, s.end) for s in walk.build.sections if s.kind == "boilerplate")
-    result.published = (
-        published
-        if published is not None
-        else _pick_published(walk.header_dates, walk.first_body, len(paras))
-    )
+    line_only = False  # (published read from a date-only line, not the page's header)
+    if published is not None:
+        result.published = published
+    else:
+        result.published, line_only = _pick_published(walk.header_dates, walk.first_body,
+                                                       len(paras))
     result.event_date = _event_date(walk.event_paras, rules, result.published, walk.lead_paras,
                                     text)
+    if (line_only and result.event_date is not None and result.published is not None
+            and (result.published - result.event_date).days > _LINE_DATE_SLACK):
+        # 中新网上海10月12日电 … (last line, cut off) 2018年7月19日: a date-only line months
+        # after the dateline's day read in the year before is a date the text tells of, not
+        # the page's: the dateline's day falls on or after it, in its year
+        later = _make_date(result.published.year, result.event_date.month,
+                           result.event_date.day)
+        if later is not None and later >= result.published:
+            result.event_date = later
     result.reference_date = result.event_date or result.published
     if result.event_date is None and result.published is not None:
         # a page reposted after its year (今年上半年 on a page dated in March): the text's
@@ -771,23 +781,29 @@ def _told_before(m: re.Match[str], text: str) -> bool:
     return y is not None and any(int(g) > y for g in _YEAR.findall(text))
 
 
+#: how many days before a date-only line the dateline's day may fall and still be the page's
+#: (a signature date a few weeks after the news day)
+_LINE_DATE_SLACK = 31
+
+
 def _pick_published(
     header_dates: Sequence[tuple[int, date, bool]],
     first_body: int | None,
     n_paras: int,
-) -> date | None:
+) -> tuple[date | None, bool]:
     """Header dates before the body first; then a keyed header date anywhere; then a
-    date-only line (a signature date such as ``二〇二一年一月八日``)."""
+    date-only line (a signature date such as ``二〇二一年一月八日``). The flag is True for
+    that last kind, read from the body (a signature, or a cut paragraph's opening date)."""
     head_end = first_body if first_body is not None else n_paras
     for idx, d, _keyed in header_dates:
         if idx < head_end:
-            return d
+            return d, False
     for _idx, d, keyed in header_dates:
         if keyed:
-            return d
+            return d, False
     for _idx, d, _keyed in header_dates:
-        return d
-    return None
+        return d, True
+    return None, False
 
 
 def _merge(ranges: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
