@@ -101,3 +101,17 @@ def test_a_date_only_line_months_after_the_dateline_is_no_page_date() -> None:
     signed = ("中新网上海10月12日电 (记者 张三)警方12日对外披露,今年以来共抓获在逃人员48人。\n"
               "2018年10月15日")
     assert pressie.extract(signed).reference_date == dt.date(2018, 10, 12)
+
+
+def test_sharp_change_words_rise_and_fall() -> None:
+    """跃升至 / 锐减至 reach a level like 上升至 / 减至; 跃升, 激增, 骤降, 锐减 are changes."""
+    facts = by_value(pressie.extract(
+        "今年以来,口岸出入境客流量从月均10万人次跃升至31万人次。", published="2023-07-12"))
+    fact = facts["31万人次"]
+    assert fact.change is not None and fact.change.direction == "up"
+    assert fact.metric.endswith("出入境客流量")
+    facts = by_value(pressie.extract("今年以来,全市电诈案件锐减至120起,同比锐减40%。",
+                                     published="2023-07-12"))
+    fact = facts["120起"]
+    assert fact.change is not None and fact.change.amount is not None
+    assert (fact.change.direction, fact.change.amount.text) == ("down", "40%")

@@ -1776,7 +1776,9 @@ def _written_start(out: list[PeriodMention], reference: date, paras: list[int],
     same paragraph whose first year makes N years up to the reference year (a named span
     starting within its year: N years after that year). A written range of N whole years
     that ended with the year before the reference year (2020年至2022年 read in 2023) gives
-    both ends: those are the years counted (not for 三年多来, more than N years)."""
+    both ends: those are the years counted (not for 三年多来, more than N years). A
+    since-month written anywhere near (also after it: 一年来 in a headline, 2021年6月至今 in
+    the lead) that lies N years back starts them too (:func:`_month_start_of_years`)."""
     for i, m in enumerate(out):
         if m.kind != "rolling" or m.date_start is None or m.role != "own":
             continue
