@@ -115,3 +115,19 @@ def test_sharp_change_words_rise_and_fall() -> None:
     fact = facts["120起"]
     assert fact.change is not None and fact.change.amount is not None
     assert (fact.change.direction, fact.change.amount.text) == ("down", "40%")
+
+
+def test_a_multiple_of_a_past_years_total_dates_an_undated_text_later() -> None:
+    """No page date, a dateline without a year, 2013年以来 and 查处总量是2013年全年的10倍: the
+    text is written after 2013 (2014), and the 截止6月30日 after the paragraph's 2013年以来
+    runs from its start; a stock marker after the first figure (查处总量) makes no stock."""
+    text = ("本网济南7月15日讯 15日下午,记者从新闻发布会上获悉,2013年以来,全省高速公路交警部门"
+            "重拳打击整治大型车辆违法占用左侧车道。截止6月30日,全省共查处大车违法占道6.9万多起,"
+            "查处总量是2013年全年的10倍。")
+    doc = pressie.extract(text)
+    assert doc.reference_date == dt.date(2014, 7, 15)
+    fact = by_value(doc)["6.9万多起"]
+    assert _dates(fact) == (dt.date(2013, 1, 1), dt.date(2014, 6, 30))
+    stock = ("2013年以来,全省加强车辆管理。截止6月30日,全省机动车保有量总数达到1200万辆。")
+    fact = by_value(pressie.extract(stock, published="2014-07-15"))["1200万辆"]
+    assert fact.period is not None and fact.period.date_start is None

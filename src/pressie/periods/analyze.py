@@ -1219,6 +1219,11 @@ def _matches_at(rx: re.Pattern[str], text: str, starts: list[int]) -> list[re.Ma
 _COMPARED = ("较", "比", "与", "从", "由", "同期")
 #: the words right before a year that make it the base of a comparison (较2016年)
 _BASE_BEFORE = frozenset(("较", "比", "与"))
+#: a figure written as a multiple of a year's total or of its same part (是2013年全年的10倍,
+#: 相当于2019年同期的2.3倍)
+_MULTIPLE_OF_YEAR = re.compile(
+    r"(?:是|为|相当于|达到?)((?:19[89]|20[0-4])[0-9]) ?年(?:全年|同期)?的"
+    r"(?:[0-9]+(?:\.[0-9]+)?|[一两二三四五六七八九十]{1,3})(?:多|余)?倍")
 #: 去年(同期) glossed in brackets by its year: 去年同期(2021年4月3至5日)
 _LAST_YEAR_GLOSS = re.compile(r"(?:去年|上年)(?:同期)?[(（]((?:19|20)[0-9]{2}) ?年")
 #: an action since a month written without its year (自6月24日…部署开展“夏季行动”以来):
@@ -1513,6 +1518,11 @@ def _text_year(text: str) -> tuple[int | None, int | None]:
             (same_part if text.startswith("同期", m.end()) else floor).append(
                 int(m.group(1)) + 1)
             figure = figure or text[m.end():m.end() + 1] in _ASCII_DIGITS
+    for m in _MULTIPLE_OF_YEAR.finditer(text):
+        # 查处总量是2013年全年的10倍: a multiple of a past year's total (or of its same part),
+        # so the text's year is a later one
+        floor.append(int(m.group(1)) + 1)
+        figure = True
     if not figure and not current and not _has_other_years(text, starts):
         floor, same_part = [], []
     current += same_part
@@ -1937,10 +1947,19 @@ def _last_holiday(lex: _Lexicon, earlier: list[PeriodMention]) -> PeriodMention 
     return None
 
 
+#: the first figure of a clause (its first digit outside a quoted name: “交管12123”APP; stock
+#: clauses write their figures in digits)
+_FIRST_FIGURE = re.compile(r"[0-9]")
+
+
 def _stock_clause(lex: _Lexicon, text: str, until: PeriodMention) -> bool:
-    """True when the sentence after ``截至Y`` reports a stock or a single case's result."""
+    """True when the sentence after ``截至Y`` reports a stock or a single case's result
+    (a stock marker before its first figure: 截至目前,全市共有…; not 截止6月30日,共查处…6.9万
+    多起,查处总量是…, where the figure is counted before the marker)."""
     rest = _clause_after(text, until.end, 60)
-    return any(w in rest for w in lex.stock_markers) or any(
+    first = _FIRST_FIGURE.search(QUOTED_NAME.sub(lambda q: "“" * len(q.group()), rest))
+    head = rest[:first.start()] if first is not None else rest
+    return any(w in head for w in lex.stock_markers) or any(
         w in rest for w in lex.case_followers
     )
 
