@@ -131,3 +131,14 @@ def test_a_multiple_of_a_past_years_total_dates_an_undated_text_later() -> None:
     stock = ("2013年以来,全省加强车辆管理。截止6月30日,全省机动车保有量总数达到1200万辆。")
     fact = by_value(pressie.extract(stock, published="2014-07-15"))["1200万辆"]
     assert fact.period is not None and fact.period.date_start is None
+
+
+def test_a_multiple_of_last_years_whole_total_is_a_change() -> None:
+    """…6.9万多起,是去年全年的10倍: like 是去年同期的2倍, a multiple of last year's whole total
+    is the level's rise (against that year), not a figure of its own."""
+    facts = by_value(pressie.extract("今年以来,全省共查处大车违法占道6.9万多起,是去年全年的10倍。",
+                                     published="2014-07-15"))
+    fact = facts["6.9万多起"]
+    assert fact.change is not None and fact.change.amount is not None
+    assert (fact.change.direction, fact.change.amount.text) == ("up", "10倍")
+    assert "10倍" not in facts
