@@ -142,3 +142,14 @@ def test_a_multiple_of_last_years_whole_total_is_a_change() -> None:
     assert fact.change is not None and fact.change.amount is not None
     assert (fact.change.direction, fact.change.amount.text) == ("up", "10倍")
     assert "10倍" not in facts
+
+
+def test_earlier_by_a_month_is_no_first_month() -> None:
+    """比往年提前1个月突破1亿人次: 提前1个月 is "a month earlier", not the first month of the
+    year; the figure keeps the paragraph's 2015年. 今年前5个月 stays the first five months."""
+    text = "2015年,珠海口岸旅客流量持续增长,其中拱北口岸比往年提前1个月突破1亿人次大关。"
+    fact = by_value(pressie.extract(text, published="2016-01-08"))["突破1亿人次"]
+    assert _dates(fact) == (dt.date(2015, 1, 1), dt.date(2015, 12, 31))
+    fact = by_value(pressie.extract("今年前5个月,全市共破获案件120起。",
+                                    published="2016-06-08"))["120起"]
+    assert _dates(fact) == (dt.date(2016, 1, 1), dt.date(2016, 5, 31))

@@ -342,7 +342,9 @@ def _date_patterns(lex: _Lexicon, b: _Blocks) -> list[tuple[str, str]]:
         ),
         # (首七个月: Hong Kong's releases write 首 for 前)
         # (2019年前半个月: the first half of the year's first month)
-        ("first_months", rf"{_NB}(?P<y>{year})?[前首](?P<n>{_NUMW}|半)个?月(?:份)?"),
+        # (not 提前1个月 / 超前 / 往前: earlier by N months, no period)
+        ("first_months",
+         rf"{_NB}(?P<y>{year})?(?<![提超往向])[前首](?P<n>{_NUMW}|半)个?月(?:份)?"),
         ("list", rf"{_NB}(?P<a>{dt})(?:[、和及与]{dt}){{1,6}}"),
         (
             "until",
