@@ -16,3 +16,9 @@ def period_of(f: pressie.Fact) -> tuple[date | None, date | None]:
 def by_value(doc: pressie.Document) -> dict[str, pressie.Fact]:
     """The facts of ``doc`` by their value's text (the last one wins)."""
     return {f.value.text: f for f in doc.facts if f.value is not None}
+
+
+def change_of(f: pressie.Fact) -> tuple[str, str]:
+    """The direction and the amount's text of ``f``'s change (the fact must have both)."""
+    assert f.change is not None and f.change.amount is not None
+    return f.change.direction, f.change.amount.text

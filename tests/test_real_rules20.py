@@ -4,14 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from factview import by_value
+from factview import by_value, change_of, period_of
 
 import pressie
-
-
-def _dates(fact: pressie.Fact) -> tuple[dt.date | None, dt.date | None]:
-    assert fact.period is not None
-    return fact.period.date_start, fact.period.date_end
 
 
 def test_a_start_day_whose_sentence_starts_an_action_opens_the_next_paragraphs_as_of() -> None:
@@ -23,11 +18,11 @@ def test_a_start_day_whose_sentence_starts_an_action_opens_the_next_paragraphs_a
             "主战场,采取明查暗访、蹲点守候等方式,对倒票人员集中开展打击整治。\n"
             "截至目前,全处共查处涉票案件42起。")
     fact = by_value(pressie.extract(text, published="2010-01-20"))["42起"]
-    assert _dates(fact) == (dt.date(2009, 12, 10), dt.date(2010, 1, 20))
+    assert period_of(fact) == (dt.date(2009, 12, 10), dt.date(2010, 1, 20))
     plain = ("铁路公安处自去年12月10日起,在各大客站增设了便民服务点和咨询台。\n"
              "截至目前,全处共查处涉票案件42起。")
     fact = by_value(pressie.extract(plain, published="2010-01-20"))["42起"]
-    assert _dates(fact) == (None, dt.date(2010, 1, 20))
+    assert period_of(fact) == (None, dt.date(2010, 1, 20))
 
 
 def test_the_first_half_of_a_month_and_of_a_written_year() -> None:
@@ -40,7 +35,7 @@ def test_the_first_half_of_a_month_and_of_a_written_year() -> None:
     }
     for text, dates in cases.items():
         fact = by_value(pressie.extract(text, published="2019-04-02"))["820起"]
-        assert _dates(fact) == dates, text
+        assert period_of(fact) == dates, text
     bare = by_value(pressie.extract("前半个月,全市共查处交通违法行为820起。",
                                     published="2019-04-02"))["820起"]
     assert bare.period is None or bare.period.text != "前半个月"
@@ -54,8 +49,7 @@ def test_a_topic_written_as_zai_x_fangmian_is_the_metric_without_its_frame() -> 
     facts = by_value(pressie.extract(text, published="2016-01-31"))
     person = facts["2721宗"]
     assert person.metric == "侵犯人身罪"
-    assert person.change is not None and person.change.amount is not None
-    assert (person.change.direction, person.change.amount.text) == ("up", "0.1%")
+    assert change_of(person) == ("up", "0.1%")
     assert "方面" not in facts["120宗"].metric
 
 

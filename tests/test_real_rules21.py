@@ -5,14 +5,9 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from factview import by_value
+from factview import by_value, change_of, period_of
 
 import pressie
-
-
-def _dates(fact: pressie.Fact) -> tuple[dt.date | None, dt.date | None]:
-    assert fact.period is not None
-    return fact.period.date_start, fact.period.date_end
 
 
 @pytest.mark.parametrize(
@@ -45,7 +40,7 @@ def test_a_start_year_with_its_actor_before_the_start_verb() -> None:
     text = ("据了解,自2016年我省开展禁毒三年大会战以来,全省禁毒工作取得明显成效。"
             "这些成绩来之不易。截至目前,全省共破获毒品犯罪案件920起。")
     fact = by_value(pressie.extract(text, published="2019-06-25"))["920起"]
-    assert _dates(fact) == (dt.date(2016, 1, 1), dt.date(2019, 6, 25))
+    assert period_of(fact) == (dt.date(2016, 1, 1), dt.date(2019, 6, 25))
     plain = "自2016年我省禁毒工作大会以来,全省共破获毒品犯罪案件920起。"
     fact = by_value(pressie.extract(plain, published="2019-06-25"))["920起"]
     assert fact.period is None or fact.period.date_start != dt.date(2016, 1, 1)
@@ -59,7 +54,7 @@ def test_a_day_drawing_near_is_not_the_briefings_day() -> None:
     doc = pressie.extract(text, published="2022-01-09")
     assert doc.reference_date == dt.date(2022, 1, 8)
     fact = by_value(doc)["1500万次"]
-    assert _dates(fact) == (dt.date(2021, 1, 1), dt.date(2021, 12, 31))
+    assert period_of(fact) == (dt.date(2021, 1, 1), dt.date(2021, 12, 31))
 
 
 def test_dangzhong_opens_a_subcount_like_qizhong() -> None:
@@ -79,11 +74,11 @@ def test_one_year_counted_from_a_written_month() -> None:
             "记者24日获悉,2021年6月至今,全区公安机关共破获毒品刑事案件439起。\n\n"
             "此外,全区建成寄递渠道禁毒工作站31所。")
     facts = by_value(pressie.extract(text, published="2022-06-25"))
-    assert _dates(facts["31所"])[0] == dt.date(2021, 6, 1)
+    assert period_of(facts["31所"])[0] == dt.date(2021, 6, 1)
     other = ("全区禁毒工作一年来破获毒品刑事案件439起\n\n"
              "记者24日获悉,2022年3月以来,全区公安机关共破获毒品刑事案件120起。")
     fact = by_value(pressie.extract(other, published="2022-06-25"))["439起"]
-    assert _dates(fact)[0] == dt.date(2021, 1, 1)
+    assert period_of(fact)[0] == dt.date(2021, 1, 1)
 
 
 def test_a_date_only_line_months_after_the_dateline_is_no_page_date() -> None:
@@ -96,7 +91,7 @@ def test_a_date_only_line_months_after_the_dateline_is_no_page_date() -> None:
     doc = pressie.extract(text)
     assert doc.reference_date == dt.date(2018, 10, 12)
     fact = by_value(doc)["58名"]
-    assert _dates(fact) == (dt.date(2018, 6, 1), dt.date(2018, 10, 12))
+    assert period_of(fact) == (dt.date(2018, 6, 1), dt.date(2018, 10, 12))
     # a signature date a few days after the dateline stays the page's date
     signed = ("中新网上海10月12日电 (记者 张三)警方12日对外披露,今年以来共抓获在逃人员48人。\n"
               "2018年10月15日")
@@ -113,8 +108,7 @@ def test_sharp_change_words_rise_and_fall() -> None:
     facts = by_value(pressie.extract("今年以来,全市电诈案件锐减至120起,同比锐减40%。",
                                      published="2023-07-12"))
     fact = facts["120起"]
-    assert fact.change is not None and fact.change.amount is not None
-    assert (fact.change.direction, fact.change.amount.text) == ("down", "40%")
+    assert change_of(fact) == ("down", "40%")
 
 
 def test_a_multiple_of_a_past_years_total_dates_an_undated_text_later() -> None:
@@ -127,7 +121,7 @@ def test_a_multiple_of_a_past_years_total_dates_an_undated_text_later() -> None:
     doc = pressie.extract(text)
     assert doc.reference_date == dt.date(2014, 7, 15)
     fact = by_value(doc)["6.9万多起"]
-    assert _dates(fact) == (dt.date(2013, 1, 1), dt.date(2014, 6, 30))
+    assert period_of(fact) == (dt.date(2013, 1, 1), dt.date(2014, 6, 30))
     stock = ("2013年以来,全省加强车辆管理。截止6月30日,全省机动车保有量总数达到1200万辆。")
     fact = by_value(pressie.extract(stock, published="2014-07-15"))["1200万辆"]
     assert fact.period is not None and fact.period.date_start is None
@@ -139,8 +133,7 @@ def test_a_multiple_of_last_years_whole_total_is_a_change() -> None:
     facts = by_value(pressie.extract("今年以来,全省共查处大车违法占道6.9万多起,是去年全年的10倍。",
                                      published="2014-07-15"))
     fact = facts["6.9万多起"]
-    assert fact.change is not None and fact.change.amount is not None
-    assert (fact.change.direction, fact.change.amount.text) == ("up", "10倍")
+    assert change_of(fact) == ("up", "10倍")
     assert "10倍" not in facts
 
 
@@ -149,7 +142,7 @@ def test_earlier_by_a_month_is_no_first_month() -> None:
     year; the figure keeps the paragraph's 2015年. 今年前5个月 stays the first five months."""
     text = "2015年,珠海口岸旅客流量持续增长,其中拱北口岸比往年提前1个月突破1亿人次大关。"
     fact = by_value(pressie.extract(text, published="2016-01-08"))["突破1亿人次"]
-    assert _dates(fact) == (dt.date(2015, 1, 1), dt.date(2015, 12, 31))
+    assert period_of(fact) == (dt.date(2015, 1, 1), dt.date(2015, 12, 31))
     fact = by_value(pressie.extract("今年前5个月,全市共破获案件120起。",
                                     published="2016-06-08"))["120起"]
-    assert _dates(fact) == (dt.date(2016, 1, 1), dt.date(2016, 5, 31))
+    assert period_of(fact) == (dt.date(2016, 1, 1), dt.date(2016, 5, 31))

@@ -56,7 +56,7 @@ from . import extensions as _extensions  # noqa: F401  (registers Doc._ attribut
 from .extensions import ASSIGNS, REQUIRES, set_models, set_spans, skip_ranges
 from .lexicon_schema import read_json
 from .model import Quantity, _construct
-from .numerals import DIGIT_VALUE
+from .numerals import DIGIT_VALUE, small_int
 from .resources import alternation as _alt
 from .resources import lexicon_path
 from .text import doc_text, normalize
@@ -441,7 +441,7 @@ def _parse_number(m: re.Match[str], g: dict[str, Any], lex: _Lexicon, p: _Parts)
                 value += Decimal(g["lowh"]) * 100  # 1万2千3百元
     if g["tenth"]:
         t = g["tenth"]
-        value += Decimal("0.5") if t == "半" else Decimal(DIGIT_VALUE.get(t) or int(t)) / 10
+        value += Decimal("0.5") if t == "半" else Decimal(small_int(t) or 0) / 10
     p.value = value
     p.unit_written = g["unit"] or ""
     p.value_max = None
