@@ -108,6 +108,9 @@ def test_reference_year_from_the_text_when_no_date_is_known() -> None:
     assert text_year("2020年,全区共破获案件3000起。今年以来,抓获200名。") == 2021
     assert text_year("2020年1至11月,全区共破获案件3000起。2020年,全区…") == 2020
     assert text_year("今年以来,全区发案数较2019年同期下降5%。") is None  # a base year only
+    # (another year's same part, alone, is the year before the text's)
+    assert text_year("今年上半年,全市发生事故31起,与2012年同期相比增加4起。") == 2013
+    assert text_year("今年以来,全区发案数较2012年下降5%。") is None  # a whole year's base
     assert text_year("记者从2025年全省禁毒工作新闻发布会上获悉,2024年全省破获…") == 2025
     assert text_year("去年以来审结案件300件。2021年以来,全省法院…") == 2022
     assert text_year("2021年以来,全省法院审结案件300件。") == 2021

@@ -1217,6 +1217,9 @@ def _matches_at(rx: re.Pattern[str], text: str, starts: list[int]) -> list[re.Ma
             last = m.end()
     return out
 _COMPARED = ("较", "比", "与", "从", "由", "同期")
+#: the last year before the pandemic, a base still compared with in 2021-2023
+#: (较2019年同期): alone it dates no text
+_PRE_PANDEMIC = 2019
 #: the words right before a year that make it the base of a comparison (较2016年)
 _BASE_BEFORE = frozenset(("较", "比", "与"))
 #: a figure written as a multiple of a year's total or of its same part (是2013年全年的10倍,
@@ -1524,7 +1527,10 @@ def _text_year(text: str) -> tuple[int | None, int | None]:
         floor.append(int(m.group(1)) + 1)
         figure = True
     if not figure and not current and not _has_other_years(text, starts):
-        floor, same_part = [], []
+        # alone, a base's same part (与2012年同期相比) dates the text in the next year,
+        # except 2019's: the year before the pandemic, compared with for years after it
+        floor = []
+        same_part = [y for y in same_part if y != _PRE_PANDEMIC + 1]
     current += same_part
     ending = [int(m.group(1)) for m in _matches_at(_YEAR_ENDING, text, starts)]
     current += ending

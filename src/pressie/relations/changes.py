@@ -84,9 +84,16 @@ def changes_of_previous_levels(ctx: Context, work: SentenceWork, drafts: list[Dr
     if not _OPENS_COMPARED.match(text, sent.start):
         return drafts
     bare = [it for it in work.live
-            if it.role == "change" and it.owner is None and it.subject is None]
+            if it.role == "change" and it.owner is None and (
+                it.subject is None or _TOLD_FIGURES.fullmatch(text, *it.subject))]
     if not bare or len(bare) != sum(it.role == "change" for it in work.live):
-        return _measured_changes(drafts, levels)
+        # (与去年同期相比,事故起数增加5起,上升6.41%…: measures given as a difference and a
+        # rate; 同比去年,火灾起数下降了47.69%,伤人数上升了100%…: measures by their subject,
+        # one by one; a 分别-list of named measures keeps its own nouns, spec section 4)
+        drafts = _measured_changes(drafts, levels)
+        if "分别" in text[sent.start:sent.end]:
+            return drafts
+        return measures_of_previous_levels(drafts, levels)
     if len(bare) > 1 and "分别" not in text[sent.start:bare[0].q.start]:
         return drafts
     free = [d for d in levels if d.change is None]  # (levels: value drafts only)
@@ -586,8 +593,12 @@ def _measured_level(subject: str, levels: list[Draft]) -> Draft | None:
 
 #: a sentence opening with its comparison and no subject (比去年同期分别下降了…, 与去年同期
 #: 相比,…, 同比分别…)
-#: (分别比去年同期下降…: 分别 may come first)
-_OPENS_COMPARED = re.compile(r"\s*(?:分别|均)?(?:比|较|与|同比|环比|相比)")
+#: (分别比去年同期下降…: 分别 may come first; 这组数据,与去年同期相比,分别下降…: the figures
+#: just told as the subject)
+_OPENS_COMPARED = re.compile(
+    r"\s*(?:(?:这组|这些|上述|以上)(?:数据|数字)[,，]?\s*)?(?:分别|均)?(?:比|较|与|同比|环比|相比)")
+#: a subject that is the figures just told (这组数据, 上述数字)
+_TOLD_FIGURES = re.compile(r"\s*(?:这组|这些|上述|以上)(?:数据|数字)\s*")
 
 
 def _attach_changes(ctx: Context, text: str, sent: Sentence, live: list[Item],
