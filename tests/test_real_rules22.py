@@ -51,3 +51,32 @@ def test_another_years_same_part_dates_an_undated_text() -> None:
     assert period_of(fact) == (dt.date(2013, 1, 1), dt.date(2013, 6, 30))
     text = "今年上半年,全省高速公路共发生交通事故311起,与2019年同期相比增加43起。"
     assert period_of(by_value(pressie.extract(text))["311起"]) == (None, None)
+
+
+def test_a_share_in_cheng_before_its_population() -> None:
+    """近六成案件调解、撤诉: a share in 成 written right before its population is a fact with
+    the clause as metric (as 97.1%的居民… is); 成案 is no word after a numeral."""
+    text = "去年,全市民商事案件一审中,近六成案件调解、撤诉。"
+    doc = pressie.extract(text, published="2016-01-20")
+    fact = by_value(doc)["近六成"]
+    assert fact.metric == "案件调解、撤诉"
+    assert (fact.value.value, fact.value.approx) == (60.0, "nearly")
+
+
+def test_persons_counted_by_a_passive_clause() -> None:
+    """其中18人被警方拘捕,其余11人被其他部门拘捕: each count's metric is its passive clause."""
+    text = "去年共有29名警务人员被捕,其中18人被警方拘捕,其余11人被其他部门拘捕。"
+    facts = by_value(pressie.extract(text, published="2018-01-20"))
+    assert facts["18人"].metric == "被警方拘捕"
+    assert facts["11人"].metric == "被其他部门拘捕"
+    assert facts["29名"].metric == "警务人员被捕"
+
+
+def test_a_list_of_persons_after_dui_before_its_verb() -> None:
+    """对10名公诉案件被告人、16名自诉案件被告人宣告无罪: two items of one list (the first is
+    no count inside a subject), each with its own noun and the shared verb; 被告人 is a noun,
+    no passive."""
+    text = "全年共对10名公诉案件被告人、16名自诉案件被告人宣告无罪。"
+    facts = by_value(pressie.extract(text, published="2015-01-20"))
+    assert facts["10名"].metric == "公诉案件被告人宣告无罪"
+    assert facts["16名"].metric == "自诉案件被告人宣告无罪"

@@ -429,6 +429,8 @@ def _in_subject(ctx: Context, work: SentenceWork, it: Item, clause: tuple[int, i
         return False  # 5824名目标在逃人员到案率99%
     if any(ch in between for ch in ",，;；"):
         return False
+    if between.endswith(_LIST_GLUE):
+        return False  # (对10名公诉案件被告人、16名自诉案件被告人宣告无罪: items of one list)
     if ctx.lex.first_verb(between, 0, ctx.bounds, q.end) is not None:
         return True
     # 全市6条高速进出总流量368.1万辆: the figure after measures what the count locates
@@ -437,6 +439,8 @@ def _in_subject(ctx: Context, work: SentenceWork, it: Item, clause: tuple[int, i
     return _strip_measure_tail(between).endswith(ctx.lex.measure_ends)
 
 
+#: what joins a list's items (an item ends with it)
+_LIST_GLUE = ("、", "和", "及")
 #: what may stand between a measured noun and its figure (共计, 达到了, 约), longest first
 _MEASURE_TAIL_WORDS = ("达到了", "共计", "总计", "合计", "累计", "高达", "达到", "达了", "超过",
                        "突破", "共", "达", "为", "是", "约", "近")

@@ -871,6 +871,12 @@ def _with_object(ctx: Context, it: Item, clause: tuple[int, int], live: list[Ite
         # 今年春节期间发生的交通事故造成1107人死亡: the cause, its verb and the consequence
         # written after the number (the consequence word only: …12人受伤后送医救治)
         pieces = [*pieces, cm.span()]
+    elif (not left_metric and q.unit in _PERSON_UNITS and text.startswith("被", q.end)
+          and q.end + 1 < ce and lex.first_verb(text[q.end + 1:ce]) is not None):
+        # 其中18人被警方拘捕: persons counted by what was done to them, the passive clause
+        # after the number their metric
+        nxt = next((o.q.start for o in live if o.q.start >= q.end), ce)
+        pieces = [(q.end, min(ce, nxt))]
     elif lex.verb_at(text, q.end, ctx.bounds) and (
             not left_metric
             or (q.unit in lex.frequency_units and lex.first_verb(left_metric) is None)):
@@ -1003,14 +1009,17 @@ def _bare_clause_before(ctx: Context, work: SentenceWork, cs: int) -> tuple[int,
 def _population_clause(ctx: Context, work: SentenceWork, it: Item, ce: int
                        ) -> tuple[int, int] | None:
     """The rest of the clause after a share and its 的 (97.1%的|居民群众认为社会治安良好),
-    or after a bounded share (98%以上|案件经…服判息诉), when no other figure counts in it;
-    else None."""
+    or after a bounded share (98%以上|案件经…服判息诉) or one in 成 (六成|案件调解、撤诉),
+    when no other figure counts in it; else None."""
     text = ctx.text
     a = it.q.end
     if text.startswith("的", a):
         a += 1
-    elif not (_HAN.match(text, a) and it.q.approx in ("over", "under", "about")):
-        return None  # (98%以上案件经…服判息诉: a share with its bound, then its population)
+    elif not (_HAN.match(text, a) and (it.q.approx in ("over", "under", "about", "nearly")
+                                       or it.q.text.endswith("成"))):
+        # (98%以上案件经…服判息诉, 近六成案件调解: a share with its bound, or a share in 成,
+        # then its population)
+        return None
     b = ce
     while b > a and text[b - 1] in " \u3000,，。;；:：!！?？、":
         b -= 1
@@ -1686,9 +1695,9 @@ def _noun_after(ctx: Context, text: str, it: Item, ce: int, live: list[Item]
     if (text[i] in "及和与" and not _in_bound_word(text, i, lex.bound_conjunctions)
             or text.startswith("以及", i)):
         return None, None  # 子弹4发及打猎用的子弹: the count ends its item; the next one follows
-    if lex.verb_at(text, i, ctx.bounds) or (
-            text[i] in "的被是为达" and not lex.number_modifiers_m.at(text, i)):
-        return None, None
+    if not lex.number_modifiers_m.at(text, i) and (
+            lex.verb_at(text, i, ctx.bounds) or text[i] in "的被是为达"):
+        return None, None  # (10名公诉案件被告人: a noun opened by a verb's word)
     tail = lex.past_change_adverbs(text[i:i + 10])
     cw = lex.change_words_m.at(tail)
     if cw and _CHANGE_AMOUNT_NEXT.match(tail, len(cw)):
@@ -1728,7 +1737,11 @@ def _noun_after(ctx: Context, text: str, it: Item, ce: int, live: list[Item]
             # there: 打掉12个涉黑、涉恶团伙抓获成员86人, the next figure's clause)
             break
         if text[j] == "被":
-            break
+            w = lex.number_modifiers_m.at(text, j)
+            if not w or not w.endswith("人"):
+                break
+            j += len(w)  # (公诉案件被告人: a noun opened by 被, no passive)
+            continue
         j += 1
     np_end = j
     while np_end > i and text[np_end - 1] in "、和及的与以":
@@ -1757,6 +1770,8 @@ def _noun_after(ctx: Context, text: str, it: Item, ce: int, live: list[Item]
         while (k < ce and not lex.verb_at(text, k, ctx.bounds) and text[k] not in "被"
                and not lex.pred_fillers_m.at(text, k)):
             k += 1
+            if (w := lex.number_modifiers_m.at(text, k)) and w.endswith("人"):
+                k += len(w)  # (…16名自诉案件被告人宣告无罪: 被告人 is the item's noun)
     while k < ce:
         w = lex.pred_fillers_m.at(text, k)
         if w:
