@@ -80,3 +80,28 @@ def test_a_list_of_persons_after_dui_before_its_verb() -> None:
     facts = by_value(pressie.extract(text, published="2015-01-20"))
     assert facts["10名"].metric == "公诉案件被告人宣告无罪"
     assert facts["16名"].metric == "自诉案件被告人宣告无罪"
+
+
+def test_trips_of_vehicles_with_the_others_in_brackets() -> None:
+    """412.3万架(艘、列、辆)次 / 超900架(艘)次: one count of trips, unit 架次 (the first
+    vehicle's), its change after it; a bracketed note that is no vehicle stays apart."""
+    text = ("今年春节假期,口岸出入境客运航班超900架(艘)次、较去年同期增长约15%,"
+            "全年查验出入境交通工具412.3万架(艘/列/辆)次。")
+    doc = pressie.extract(text, published="2019-02-12")
+    trips = {q.text: (q.value, q.unit) for q in doc.quantities if q.kind == "count"}
+    assert trips == {"超900架(艘)次": (900.0, "架次"),
+                     "412.3万架(艘/列/辆)次": (4123000.0, "架次")}
+    assert change_of(by_value(doc)["超900架(艘)次"]) == ("up", "约15%")
+    doc = pressie.extract("查获走私船1艘(见图)。", published="2019-02-12")
+    assert [q.text for q in doc.quantities] == ["1艘"]
+
+
+def test_a_level_reached_on_a_later_day_counts_the_same() -> None:
+    """2月6日,出境旅客人数为1223人次,2月7日增至1412人次,2月8日攀升至1849人次: each later
+    day's level counts what the first counts, for its own day."""
+    text = ("据统计,2月6日,航线出境旅客人数为1223人次,2月7日增至1412人次,"
+            "2月8日攀升至1849人次。")
+    facts = by_value(pressie.extract(text, published="2019-02-10"))
+    assert {facts[v].metric for v in ("1223人次", "1412人次", "1849人次")} == {
+        facts["1223人次"].metric}
+    assert period_of(facts["1849人次"]) == (dt.date(2019, 2, 8), dt.date(2019, 2, 8))

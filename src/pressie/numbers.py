@@ -160,6 +160,9 @@ def _compile(raw: dict[str, Any]) -> _Lexicon:
         "(?:(?<=万)(?:(?P<lowk>[1-9])千(?:(?P<lowh>[1-9])百)?(?![0-9万亿])"
         "|(?P<low>[0-9],[0-9]{3}|[0-9]{1,4})(?![0-9.年月日千百]|,[0-9]{3})))?"
         f"(?P<in2>{inside})?(?P<unit>{unit_re})?"
+        # 412.3万架(艘、列、辆)次: a vehicle's trips with the other vehicles in brackets, one
+        # count of trips (架次)
+        "(?:(?<=[架艘列辆])(?P<alt>[(（][架艘列辆](?:[、/][架艘列辆]){0,3}[)）])次)?"
         # 五成三 (53%), 三成半 (35%), 3成6: a tenth of 成 written right after it, closing the
         # figure (not the first digit of another number or a count: 两成三十人)
         "(?:(?<=成)(?P<tenth>[一二三四五六七八九半]|[1-9])"
@@ -443,7 +446,7 @@ def _parse_number(m: re.Match[str], g: dict[str, Any], lex: _Lexicon, p: _Parts)
         t = g["tenth"]
         value += Decimal("0.5") if t == "半" else Decimal(small_int(t) or 0) / 10
     p.value = value
-    p.unit_written = g["unit"] or ""
+    p.unit_written = (g["unit"] or "") + ("次" if g["alt"] else "")
     p.value_max = None
     # Range tail: 20年至30年, 5%-10%, 3至5万人.
     if g["sep"] is not None:

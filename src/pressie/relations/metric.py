@@ -22,7 +22,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from typing import Any
 
-from .candidates import Item, SentenceWork, rate_suffix
+from .candidates import Item, SentenceWork, rate_suffix, strip_period_text
 from .context import Context
 from .lexicon import CLOSE, OPEN
 from .patterns import _HAN, _HAN_RUN, _SENT_END, LIST_GAPS
@@ -227,6 +227,8 @@ def sentence_metrics(ctx: Context, work: SentenceWork, scope: tuple[int, int] | 
             _pair_with(ctx, it, prev_value)
         if not it.metric and prev_value is not None:
             _series_with(ctx, it, prev_value)
+        if not it.metric and prev_value is not None:
+            _dated_level_with(ctx, work, it, prev_value)
         if not it.metric:
             _breakdown_of(ctx, work, it)
         if not it.metric:
@@ -311,6 +313,28 @@ def _series_with(ctx: Context, it: Item, prev: Item) -> None:
     if (prev.q.unit != it.q.unit or not prev.metric or prev.q.kind != it.q.kind
             or ctx.text[prev.q.end:it.q.start] != "、"
             or not in_series(ctx.text, prev.q.start, ctx.series_memo)):
+        return
+    it.metric, it.pieces, it.verb = prev.metric, list(prev.pieces), prev.verb
+    if it.scope is None:
+        it.scope = prev.scope
+
+
+#: a clause of only a date and the level reached (2月7日增至1412人次, 8日攀升至1849人次)
+_DATED_LEVEL = re.compile(
+    r"[,，]?(?:又|再|则|便|即)?(?:增至|增加到|增加至|增长至|增长到|升至|上升至|上升到|攀升至|攀升到"
+    r"|跃升至|降至|下降至|下降到|减至|减少至|减少到|回落至|回落到)")
+
+
+def _dated_level_with(ctx: Context, work: SentenceWork, it: Item, prev: Item) -> None:
+    """A level reached on a later day, its clause holding only that day and the words of
+    reaching (…1223人次,2月7日增至1412人次,2月8日攀升至1849人次): it counts what the figure
+    before it, of the same unit, counts (its own day is its period)."""
+    cs, _ce = work.clause_of(it.q.start)
+    if (prev.q.unit != it.q.unit or not prev.metric or prev.q.kind != it.q.kind
+            or prev.q.end > cs or not any(
+                cs <= (p.start or 0) < it.q.start for p in ctx.periods_near(cs, it.q.start))):
+        return
+    if _DATED_LEVEL.fullmatch(strip_period_text(ctx, cs, it.q.start)) is None:
         return
     it.metric, it.pieces, it.verb = prev.metric, list(prev.pieces), prev.verb
     if it.scope is None:
