@@ -105,3 +105,13 @@ def test_a_level_reached_on_a_later_day_counts_the_same() -> None:
     assert {facts[v].metric for v in ("1223人次", "1412人次", "1849人次")} == {
         facts["1223人次"].metric}
     assert period_of(facts["1849人次"]) == (dt.date(2019, 2, 8), dt.date(2019, 2, 8))
+
+
+def test_an_action_day_after_a_dateline_and_purpose_clauses_dates_what_follows() -> None:
+    """本报讯(通讯员 李明)为深入推进…,按照市局统一部署,6月18日,…开展…。此次行动共抓获…: the
+    day heads its paragraph past the dateline and the purpose clauses, and dates the
+    action's figures in the next sentence."""
+    text = ("  本报讯(通讯员 李明)为深入推进夏季治安打击整治行动,按照市局统一部署,6月18日,"
+            "城关县公安局开展集中清查行动。此次行动共抓获违法犯罪嫌疑人23名。")
+    fact = by_value(pressie.extract(text, published="2021-06-20"))["23名"]
+    assert period_of(fact) == (dt.date(2021, 6, 18), dt.date(2021, 6, 18))

@@ -89,7 +89,9 @@ _BRIEFING_AFTER = re.compile(
 
 #: purpose clauses opening a paragraph before its action's day (为加强…工作,为…环境,)
 _PURPOSE_LEAD = re.compile(
-    r"\s*(?:为了?|为进一步|按照|根据|依据)[^。！？!?；;\n,，]{2,60}[,，]"
+    # (运城长安网讯(通讯员 柴川)为深入推进…,按照…部署,12月31日,…: past a dateline too)
+    r"\s*" + _dateline("讯电")
+    + r"(?:为了?|为进一步|按照|根据|依据|针对|围绕)[^。！？!?；;\n,，]{2,60}[,，]"
     r"(?:[^。！？!?；;\n,，0-9]{2,60}[,，]){0,3}")
 #: a paragraph telling what went on in the action (行动中,…): its own frame, undated, but
 #: the longest title line whose period may be the release's (PeriodIndex._title_period)
