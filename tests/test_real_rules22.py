@@ -94,6 +94,10 @@ def test_trips_of_vehicles_with_the_others_in_brackets() -> None:
     assert change_of(by_value(doc)["超900架(艘)次"]) == ("up", "约15%")
     doc = pressie.extract("查获走私船1艘(见图)。", published="2019-02-12")
     assert [q.text for q in doc.quantities] == ["1艘"]
+    # (6781人(次): the times in brackets; 10201件(套): another classifier of the same things)
+    doc = pressie.extract("共盘查人员2.8万人(次),购置器材10201件(套)。", published="2019-02-12")
+    assert [(q.text, q.value, q.unit) for q in doc.quantities] == [
+        ("2.8万人(次)", 28000.0, "人次"), ("10201件(套)", 10201.0, "件")]
 
 
 def test_a_level_reached_on_a_later_day_counts_the_same() -> None:

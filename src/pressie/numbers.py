@@ -161,8 +161,11 @@ def _compile(raw: dict[str, Any]) -> _Lexicon:
         "|(?P<low>[0-9],[0-9]{3}|[0-9]{1,4})(?![0-9.年月日千百]|,[0-9]{3})))?"
         f"(?P<in2>{inside})?(?P<unit>{unit_re})?"
         # 412.3万架(艘、列、辆)次: a vehicle's trips with the other vehicles in brackets, one
-        # count of trips (架次)
-        "(?:(?<=[架艘列辆])(?P<alt>[(（][架艘列辆](?:[、/][架艘列辆]){0,3}[)）])次)?"
+        # count of trips (架次); 6781人(次): the times in brackets (人次); 10201件(套): another
+        # classifier of the same things in brackets (件)
+        "(?:(?<=[架艘列辆])(?P<alt>[(（][架艘列辆](?:[、/][架艘列辆]){0,3}[)）])次"
+        "|(?<=[人辆台家件户只个])(?P<alt_times>[(（]次[)）])"
+        "|(?<=[件台个只])[(（][套件个只台][)）])?"
         # 五成三 (53%), 三成半 (35%), 3成6: a tenth of 成 written right after it, closing the
         # figure (not the first digit of another number or a count: 两成三十人)
         "(?:(?<=成)(?P<tenth>[一二三四五六七八九半]|[1-9])"
@@ -446,7 +449,7 @@ def _parse_number(m: re.Match[str], g: dict[str, Any], lex: _Lexicon, p: _Parts)
         t = g["tenth"]
         value += Decimal("0.5") if t == "半" else Decimal(small_int(t) or 0) / 10
     p.value = value
-    p.unit_written = (g["unit"] or "") + ("次" if g["alt"] else "")
+    p.unit_written = (g["unit"] or "") + ("次" if g["alt"] or g["alt_times"] else "")
     p.value_max = None
     # Range tail: 20年至30年, 5%-10%, 3至5万人.
     if g["sep"] is not None:
