@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from factview import by_value, change_of, period_of
 
 import pressie
@@ -119,3 +120,32 @@ def test_an_action_day_after_a_dateline_and_purpose_clauses_dates_what_follows()
             "城关县公安局开展集中清查行动。此次行动共抓获违法犯罪嫌疑人23名。")
     fact = by_value(pressie.extract(text, published="2021-06-20"))["23名"]
     assert period_of(fact) == (dt.date(2021, 6, 18), dt.date(2021, 6, 18))
+
+
+@pytest.mark.parametrize(
+    ("written", "low", "high"),
+    [("五六名", 5.0, 6.0), ("三四十人", 30.0, 40.0), ("七八百人", 700.0, 800.0),
+     ("两三万元", 20000.0, 30000.0)],
+)
+def test_two_neighbouring_digits_are_a_range(written: str, low: float, high: float) -> None:
+    """五六名, 三四十人, 七八百人: one digit or the next (range), not the digits of one number
+    (五六名 is not 56); 九八 (a year's digits) and 五七 are no pair."""
+    doc = pressie.extract(f"当天出动{written}。", published="2020-05-01")
+    q = doc.quantities[0]
+    assert (q.text, q.value, q.value_max, q.approx) == (written, low, high, "range")
+
+
+def test_blanks_around_a_decimal_point() -> None:
+    """分别下降 54 . 55% 、43 . 55%: one percentage each (offsets into the written text)."""
+    text = "与去年同期相比,事故起数、死亡人数分别下降 54 . 55% 、43 . 55%。"
+    doc = pressie.extract(text, published="2020-05-01")
+    assert [(q.text, q.value) for q in doc.quantities] == [("54 . 55%", 54.55),
+                                                           ("43 . 55%", 43.55)]
+    assert all(text[q.start:q.end] == q.text for q in doc.quantities)
+
+
+def test_digits_that_are_no_neighbours_are_no_range() -> None:
+    """五七 and 九八 are no pair of neighbouring digits: no range is read from them."""
+    for text in ("当天出动五七名。", "九八年至今。"):
+        doc = pressie.extract(text, published="2020-05-01")
+        assert all(q.approx != "range" for q in doc.quantities)

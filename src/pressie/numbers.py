@@ -358,6 +358,27 @@ def _parse(m: re.Match[str], lex: _Lexicon) -> _Raw | None:
     )
 
 
+#: units of grades and ranks, whose neighbouring digits name two grades (一二级), no range
+_GRADE_UNITS = frozenset(("级", "等", "类", "号", "期"))
+#: two neighbouring digits, one or the next (五六, 两三, 一两), and the magnitude after them
+_NEIGHBOURS = re.compile("([一两二三四五六七八])([两二三四五六七八九])([十百千万]?)")
+_DIGIT_OF = {c: k for k, c in enumerate("〇一二三四五六七八九")} | {"两": 2}
+_MAGNITUDE_OF = {"": 1, "十": 10, "百": 100, "千": 1000, "万": 10000}
+
+
+def _neighbour_pair(cn: str) -> tuple[Decimal, Decimal] | None:
+    """The range a pair of neighbouring digits writes (五六名 = 5–6, 三四十人 = 30–40, 七八百人
+    = 700–800), else None (九八 is a year's digits, 五七 no pair)."""
+    m = _NEIGHBOURS.fullmatch(cn)
+    if m is None:
+        return None
+    lo, hi = _DIGIT_OF[m.group(1)], _DIGIT_OF[m.group(2)]
+    if hi != lo + 1:
+        return None
+    mag = _MAGNITUDE_OF[m.group(3)]
+    return Decimal(lo * mag), Decimal(hi * mag)
+
+
 def _yi_then_wan(g: dict[str, Any], lex: _Lexicon) -> Decimal | None:
     """The value of a Chinese 亿 count followed by a 万 count written with its own 万
     after 余/多 or digits read one by one (一亿六千多万 = 1亿 + 6000万, 三二七亿六八二八万 =
@@ -422,6 +443,10 @@ def _parse_number(m: re.Match[str], g: dict[str, Any], lex: _Lexicon, p: _Parts)
     else:
         value = _num(g["ar"], g["cn"])
         p.numeral = g["ar"] or g["cn"] or ""
+    pair = (_neighbour_pair(g["cn"])
+            if g["cn"] and not g["sub"] and g["unit"] not in _GRADE_UNITS else None)
+    if pair is not None:
+        value, pair_max = pair  # 五六名, 三四十人, 七八百人: one digit or the next
     split = _yi_then_wan(g, lex)
     if value is None and split is None:
         return False
@@ -437,6 +462,8 @@ def _parse_number(m: re.Match[str], g: dict[str, Any], lex: _Lexicon, p: _Parts)
             value = split  # 一亿六千多万元: the 亿 count, then a 万 count with 余/多
         else:
             value *= lex.big[big]
+            if pair is not None:
+                pair_max *= lex.big[big]
         if g["sub"]:
             value += Decimal(g["sub"].replace(",", "")) * 10000  # 5亿595万元
         if g["low"]:
@@ -451,6 +478,8 @@ def _parse_number(m: re.Match[str], g: dict[str, Any], lex: _Lexicon, p: _Parts)
     p.value = value
     p.unit_written = (g["unit"] or "") + ("次" if g["alt"] or g["alt_times"] else "")
     p.value_max = None
+    if pair is not None:
+        p.value_max, p.approx = pair_max, "range"
     # Range tail: 20年至30年, 5%-10%, 3至5万人.
     if g["sep"] is not None:
         _parse_range(m, g, lex, p, big)

@@ -8,7 +8,8 @@ caller's string afterwards (:func:`pressie.readings.restore_offsets`), as for pi
 readings.  Only these spaces are removed: between a digit and a date unit (年 月 日 号 时)
 or a count of days or months (3 天, 2 个月); between 年, 月 or 日 and the digits after it;
 around the 至/到 of a range of such dates; after 截至 / 自 before a date; and just inside
-curly quotes around a short name, and after them before a period's word (“ 五一 ” 假期).
+curly quotes around a short name, and after them before a period's word (“ 五一 ” 假期);
+and around a decimal point between digits (54 . 55%).
 The blank of 案件 93 起 stays.  (A blank before a closing quote is removed wherever it
 stands, and one between 年/月/日 and a number after it even when no date follows: 去年 12
 万人; neither changes what is read.)
@@ -34,6 +35,8 @@ _SPACED_DATE = re.compile(
     rf"|(?<=[0-9０-９日月][至到]){_B}(?=[0-9０-９])"
     # 3 天, 2 个月: a number of days or months (龙江交警 3 天查处…)
     rf"|(?<=[0-9０-９]){_B}(?=天|个月|周)"
+    # 54 . 55%: blanks around a decimal point between digits
+    rf"|(?<=[0-9]){_B}(?=\.[ \u00a0\u3000]*[0-9])|(?<=[0-9]\.){_B}(?=[0-9])"
     # “ 五一 ” 假期: blanks just inside curly quotes, around a holiday's or a campaign's name
     rf"|(?<=“){_B}(?=[^\s“”]{{1,12}}[ \u00a0\u3000]*”)|(?<=[^\s“”]){_B}(?=”)"
     rf"|(?<=”){_B}(?=假期|期间|小长假|长假|黄金周|当天|前夕|以来)"
