@@ -151,3 +151,18 @@ def test_digits_that_are_no_neighbours_are_no_range() -> None:
     for text in ("当天出动五七名。", "九八年至今。"):
         doc = pressie.extract(text, published="2020-05-01")
         assert all(q.approx != "range" for q in doc.quantities)
+
+
+def test_a_seasons_review_in_its_own_year() -> None:
+    """2009年全市春运工作,…按照…的要求,…。今年春运期间…: the year's season (its place's scope
+    before it) is the current year's, and the demands a past work followed (按照…的要求) are
+    no plan."""
+    from pressie.periods import text_year
+
+    text = ("2009年全市春运工作,自2月3日至3月14日止,按照市春运工作方案的要求,平安有序地运行了"
+            "40天。今年春运期间,全市投入客运车辆3600辆。")
+    assert text_year(text) == 2009
+    fact = by_value(pressie.extract(text))["3600辆"]
+    assert period_of(fact) == (dt.date(2009, 1, 11), dt.date(2009, 2, 19))  # (spec: 40 days)
+    # (a plan's demand still marks a plan: 要求…将)
+    assert text_year("要求2026年全市春运工作将投入车辆3600辆。") is None

@@ -1059,8 +1059,8 @@ _YEAR_PART = (
     r"|[一二三四五六七八九十] ?[0-9一二月季]|[上下]半|前[0-9一二三四五六七八九十两]|第|初"
     r"|中(?![国央共华外])"
     # 2023年春节期间, 2021年国庆假期, 2017年“国庆、中秋”期间: a holiday or season of the
-    # year (its name may be quoted)
-    r"|[“\"]?(?:春节|春运|国庆|五一|元旦|清明|端午|中秋|暑期|暑假|寒假|汛期)"
+    # year (its name may be quoted; 2009年全市春运工作: the place's scope before it)
+    r"|(?:全[市省区县州盟国])?[“\"]?(?:春节|春运|国庆|五一|元旦|清明|端午|中秋|暑期|暑假|寒假|汛期)"
 )
 
 _TEXT_YEARS = re.compile(
@@ -1172,8 +1172,14 @@ def _earlier_month_after(text: str, start: int, end: int) -> bool:
 
 
 def _planned_sentence(text: str, i: int) -> bool:
-    """True when the sentence around ``i`` announces a plan (将/计划/拟…)."""
-    return _sentence_has(text, i, _FUTURE)
+    """True when the sentence around ``i`` announces a plan (将/计划/拟…); the demands a
+    past work followed (按照…的要求) are none."""
+    if not _sentence_has(text, i, _FUTURE):
+        return False
+    lo = max(text.rfind(c, max(0, i - 120), i) for c in "。！？!?\n") + 1
+    hi_c = [k for k in (text.find(c, i, i + 120) for c in "。！？!?\n") if k >= 0]
+    sentence = text[lo:min(hi_c) if hi_c else min(len(text), i + 120)]
+    return any(w in sentence.replace("的要求", "") for w in _FUTURE)
 
 
 _YEAR_END = re.compile(r" ?(?:12|十二)月(?:底|末|31日|份)")
