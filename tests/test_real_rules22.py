@@ -166,3 +166,16 @@ def test_a_seasons_review_in_its_own_year() -> None:
     assert period_of(fact) == (dt.date(2009, 1, 11), dt.date(2009, 2, 19))  # (spec: 40 days)
     # (a plan's demand still marks a plan: 要求…将)
     assert text_year("要求2026年全市春运工作将投入车辆3600辆。") is None
+
+
+def test_a_party_congress_worked_toward_dates_an_undated_text() -> None:
+    """为党的十九大胜利召开营造…环境 / 十八大安保: the text is of the congress's year (the 16th
+    in 2002, one every five years); 十九大召开以来 counts years after it and dates nothing."""
+    from pressie.periods import text_year
+
+    text = "今年1至9月,全市破获毒品案件86起,为党的十九大胜利召开营造出和谐稳定的社会环境。"
+    assert text_year(text) == 2017
+    assert period_of(by_value(pressie.extract(text))["86起"]) == (
+        dt.date(2017, 1, 1), dt.date(2017, 9, 30))
+    assert text_year("十八大安保期间,全市共破获案件30起。") == 2012
+    assert text_year("党的十九大召开以来,全市共破获案件30起。") is None

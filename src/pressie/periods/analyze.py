@@ -1510,6 +1510,7 @@ def _text_year(text: str) -> tuple[int | None, int | None]:
     current += [int(m.group(1)) for m in _matches_at(_LAUNCH_YEAR, text, starts)]
     current += [int(m.group(1)) for m in _matches_at(_THEME_YEAR, text, starts)]
     current += _session_years(text)
+    current += _congress_years(text)
     current += _years_on(text)
     # 与去年同期(2021年4月3至5日)相比: the year glossing 去年 is the one before the text's
     current += [int(m.group(1)) + 1 for m in _LAST_YEAR_GLOSS.finditer(text)]
@@ -1561,6 +1562,28 @@ def _text_year(text: str) -> tuple[int | None, int | None]:
         twice = "去年以来" in text
         years.append(y + 1 if twice and (part is None or part <= y) else y)
     return (max(years) if years else None), (ending[0] if ending else None)
+
+
+#: a Party congress drawing near or held in the text's year, in its security work (迎接党的
+#: 十九大胜利召开, 为党的十九大胜利召开营造…环境, 十八大安保, 二十大召开期间); not one since
+#: which years are counted (十九大召开以来)
+_CONGRESS = re.compile(
+    r"(?:(?:迎接|喜迎|为)(?:党的)?(?P<a>十[六七八九]|二十)大(?:的)?(?:胜利)?召开(?!以来|后|之后)"
+    r"|(?P<b>十[六七八九]|二十)大(?:胜利)?召开(?:前夕|期间|之际)"
+    r"|(?P<c>十[六七八九]|二十)大安保)")
+
+
+def _congress_years(text: str) -> list[int]:
+    """The years of the Party congresses ``text`` is working toward or through (the 16th
+    in 2002, then one every five years: :data:`_CONGRESS`)."""
+    if "大" not in text:
+        return []
+    out = []
+    for m in _CONGRESS.finditer(text):
+        n = cn_int(m.group("a") or m.group("b") or m.group("c"))
+        if n is not None:
+            out.append(2002 + 5 * (n - 16))
+    return out
 
 
 #: a since-month (2021年6月至今, 自2017年6月以来) and the years counted since it (一年来)
