@@ -179,3 +179,15 @@ def test_a_party_congress_worked_toward_dates_an_undated_text() -> None:
         dt.date(2017, 1, 1), dt.date(2017, 9, 30))
     assert text_year("十八大安保期间,全市共破获案件30起。") == 2012
     assert text_year("党的十九大召开以来,全市共破获案件30起。") is None
+
+
+def test_the_source_links_day_dates_an_undated_text() -> None:
+    """文章出处:…http://…/content/20140826/…: the day in the source link's path gives the
+    year of a text that writes none; a link without a day, or no source word, gives none."""
+    head = "本报海口8月25日电 全省上半年共查侦赌博案件310起。\n"
+    text = head + "文章出处:法制日报http://epaper.example.cn/fzrb/content/20140826/A05.htm"
+    assert period_of(by_value(pressie.extract(text))["310起"]) == (
+        dt.date(2014, 1, 1), dt.date(2014, 6, 30))
+    for tail in ("文章出处:http://example.cn/a05.htm", "http://example.cn/20140826/a.htm"):
+        fact = by_value(pressie.extract(head + tail))["310起"]
+        assert period_of(fact) == (None, None)

@@ -600,6 +600,8 @@ def _analyze(
         year, ending = _text_year(text)
         if year is None:
             year = _bulletin_case_year(text)
+        if year is None:
+            year = _source_link_year(text)
         if year is not None:
             reference = assumed = date(year, 12, 31)
             if ending == year:
@@ -675,6 +677,23 @@ def bulletin_month(text: str, reference: date | None) -> date | None:
         return None
     year = reference.year if month <= reference.month else reference.year - 1
     return date(year, month, 1)
+
+
+#: the link to the article's source with its day in the path (文章出处:法制日报http://…/
+#: content/20140826/Articel05008GN.htm, 来源: http://…/2019-05/21/…)
+_SOURCE_LINK_DAY = re.compile(
+    r"(?:出处|来源|链接|原文|网址|转自)[:：]?[^\s:：]{0,20}?https?://[!-~]{0,120}?"
+    r"(?<![0-9])((?:19[89]|20[0-4])[0-9])-?(?:0[1-9]|1[0-2])(?:/|-)?(?:0[1-9]|[12][0-9]|3[01])"
+    r"(?![0-9])")
+
+
+def _source_link_year(text: str) -> int | None:
+    """The year of the day in the path of the article's source link (:data:`_SOURCE_LINK_DAY`),
+    when the text gives no other: a page's own address copied under it."""
+    if "http" not in text:
+        return None
+    m = _SOURCE_LINK_DAY.search(text)
+    return int(m.group(1)) if m is not None else None
 
 
 def _bulletin_case_year(text: str) -> int | None:
