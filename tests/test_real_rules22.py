@@ -191,3 +191,14 @@ def test_the_source_links_day_dates_an_undated_text() -> None:
     for tail in ("文章出处:http://example.cn/a05.htm", "http://example.cn/20140826/a.htm"):
         fact = by_value(pressie.extract(head + tail))["310起"]
         assert period_of(fact) == (None, None)
+
+
+def test_a_compared_level_then_a_comma_before_its_change() -> None:
+    """…22807件,较去年同期的24752件,减少1945件,降低7.86%: 较…的24752件 is the baseline even
+    with a comma before the change; the rate goes on the level, the difference apart."""
+    text = "春安工作期间,全般刑案发生数22807件,较去年同期的24752件,减少1945件,降低7.86%。"
+    doc = pressie.extract(text, published="2009-02-10")
+    level = by_value(doc)["22807件"]
+    assert change_of(level) == ("down", "7.86%")
+    assert level.change.baseline is not None and level.change.baseline.text == "24752件"
+    assert "24752件" not in by_value(doc)
