@@ -202,3 +202,13 @@ def test_a_compared_level_then_a_comma_before_its_change() -> None:
     assert change_of(level) == ("down", "7.86%")
     assert level.change.baseline is not None and level.change.baseline.text == "24752件"
     assert "24752件" not in by_value(doc)
+
+
+def test_the_season_a_purpose_clause_works_for_is_no_period() -> None:
+    """为切实做好全国“两会”期间道路交通安全管理工作,…,3月14日至15日,…开展…行动。此次行动,共查处…:
+    the season is what the purpose clause works for, no period; the action's days date the
+    figures."""
+    text = ("为切实做好全国“两会”期间道路交通安全管理工作,根据市局通知要求,3月14日至15日,"
+            "县交警大队开展交通秩序专项整治行动。\n此次行动,共查处酒后驾驶违法行为16起。")
+    fact = by_value(pressie.extract(text, published="2016-03-16"))["16起"]
+    assert period_of(fact) == (dt.date(2016, 3, 14), dt.date(2016, 3, 15))

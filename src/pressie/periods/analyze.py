@@ -630,8 +630,10 @@ def _analyze(
     out = [m for m in out if not (m.role == "own" and _is_dateline(lex, text, m))]
     _date_open_mentions(lex, text, out, paras, sents, reference, assumed is not None)
     _year_as_of(text, out, reference is None or assumed is not None)
-    # a campaign frame (在开展…专项行动中) is no period unless the text dates the campaign
-    out = [m for m in out if not (m.frame and not m.dated)]
+    # a campaign frame (在开展…专项行动中) is no period unless the text dates the campaign;
+    # nor is the season a purpose clause works for (为切实做好全国“两会”期间…工作)
+    out = [m for m in out if not (m.frame and not m.dated)
+           and not (not m.dated and _PURPOSE_SEASON.match(m.text))]
     if reference is not None and assumed is None:
         out = [_year_to_date(m, reference) for m in out]
     if assumed is not None:
@@ -1242,6 +1244,8 @@ def _matches_at(rx: re.Pattern[str], text: str, starts: list[int]) -> list[re.Ma
             last = m.end()
     return out
 _COMPARED = ("较", "比", "与", "从", "由", "同期")
+#: a purpose clause opening an undated season (为切实做好全国“两会”期间…, 为确保春节期间…)
+_PURPOSE_SEASON = re.compile(r"为了?(?:切实|全力|进一步|认真|扎实)?(?:做好|确保|保障|维护|抓好)")
 #: the last year before the pandemic, a base still compared with in 2021-2023
 #: (较2019年同期): alone it dates no text
 _PRE_PANDEMIC = 2019
