@@ -362,7 +362,6 @@ def _parse(m: re.Match[str], lex: _Lexicon) -> _Raw | None:
 _GRADE_UNITS = frozenset(("级", "等", "类", "号", "期"))
 #: two neighbouring digits, one or the next (五六, 两三, 一两), and the magnitude after them
 _NEIGHBOURS = re.compile("([一两二三四五六七八])([两二三四五六七八九])([十百千万]?)")
-_DIGIT_OF = {c: k for k, c in enumerate("〇一二三四五六七八九")} | {"两": 2}
 _MAGNITUDE_OF = {"": 1, "十": 10, "百": 100, "千": 1000, "万": 10000}
 
 
@@ -372,7 +371,7 @@ def _neighbour_pair(cn: str) -> tuple[Decimal, Decimal] | None:
     m = _NEIGHBOURS.fullmatch(cn)
     if m is None:
         return None
-    lo, hi = _DIGIT_OF[m.group(1)], _DIGIT_OF[m.group(2)]
+    lo, hi = DIGIT_VALUE[m.group(1)], DIGIT_VALUE[m.group(2)]
     if hi != lo + 1:
         return None
     mag = _MAGNITUDE_OF[m.group(3)]

@@ -1146,12 +1146,18 @@ _BARE_YEAR = re.compile(
 _FUTURE = ("将", "计划", "拟", "力争", "预计", "要求", "要在")
 
 
-def _sentence_has(text: str, i: int, words: tuple[str, ...]) -> bool:
-    """True when the sentence around ``i`` holds one of ``words``."""
+def _sentence_around(text: str, i: int) -> str:
+    """The sentence around ``i`` (at most 120 characters each side)."""
     lo = max(text.rfind(c, max(0, i - 120), i) for c in "。！？!?\n") + 1
     hi_c = [k for k in (text.find(c, i, i + 120) for c in "。！？!?\n") if k >= 0]
     hi = min(hi_c) if hi_c else min(len(text), i + 120)
-    return any(w in text[lo:hi] for w in words)
+    return text[lo:hi]
+
+
+def _sentence_has(text: str, i: int, words: tuple[str, ...]) -> bool:
+    """True when the sentence around ``i`` holds one of ``words``."""
+    sentence = _sentence_around(text, i)
+    return any(w in sentence for w in words)
 
 
 #: a since-start opened by 自/从 (自2018年1月开展…以来) and 今年 later in its sentence
@@ -1195,12 +1201,8 @@ def _earlier_month_after(text: str, start: int, end: int) -> bool:
 def _planned_sentence(text: str, i: int) -> bool:
     """True when the sentence around ``i`` announces a plan (将/计划/拟…); the demands a
     past work followed (按照…的要求) are none."""
-    if not _sentence_has(text, i, _FUTURE):
-        return False
-    lo = max(text.rfind(c, max(0, i - 120), i) for c in "。！？!?\n") + 1
-    hi_c = [k for k in (text.find(c, i, i + 120) for c in "。！？!?\n") if k >= 0]
-    sentence = text[lo:min(hi_c) if hi_c else min(len(text), i + 120)]
-    return any(w in sentence.replace("的要求", "") for w in _FUTURE)
+    sentence = _sentence_around(text, i).replace("的要求", "")
+    return any(w in sentence for w in _FUTURE)
 
 
 _YEAR_END = re.compile(r" ?(?:12|十二)月(?:底|末|31日|份)")

@@ -595,10 +595,11 @@ def _measured_level(subject: str, levels: list[Draft]) -> Draft | None:
 #: 相比,…, 同比分别…)
 #: (分别比去年同期下降…: 分别 may come first; 这组数据,与去年同期相比,分别下降…: the figures
 #: just told as the subject)
-_OPENS_COMPARED = re.compile(
-    r"\s*(?:(?:这组|这些|上述|以上)(?:数据|数字)[,，]?\s*)?(?:分别|均)?(?:比|较|与|同比|环比|相比)")
 #: a subject that is the figures just told (这组数据, 上述数字)
-_TOLD_FIGURES = re.compile(r"\s*(?:这组|这些|上述|以上)(?:数据|数字)\s*")
+_TOLD = r"(?:这组|这些|上述|以上)(?:数据|数字)"
+_TOLD_FIGURES = re.compile(rf"\s*{_TOLD}\s*")
+_OPENS_COMPARED = re.compile(
+    rf"\s*(?:{_TOLD}[,，]?\s*)?(?:分别|均)?(?:比|较|与|同比|环比|相比)")
 
 
 def _attach_changes(ctx: Context, text: str, sent: Sentence, live: list[Item],

@@ -1761,10 +1761,10 @@ def _noun_after(ctx: Context, text: str, it: Item, ce: int, live: list[Item]
             # there: 打掉12个涉黑、涉恶团伙抓获成员86人, the next figure's clause)
             break
         if text[j] == "被":
-            w = lex.number_modifiers_m.at(text, j)
-            if not w or not w.endswith("人"):
+            w = _person_noun_at(lex, text, j)
+            if not w:
                 break
-            j += len(w)  # (公诉案件被告人: a noun opened by 被, no passive)
+            j += w  # (公诉案件被告人: a noun opened by 被, no passive)
             continue
         j += 1
     np_end = j
@@ -1794,8 +1794,7 @@ def _noun_after(ctx: Context, text: str, it: Item, ce: int, live: list[Item]
         while (k < ce and not lex.verb_at(text, k, ctx.bounds) and text[k] not in "被"
                and not lex.pred_fillers_m.at(text, k)):
             k += 1
-            if (w := lex.number_modifiers_m.at(text, k)) and w.endswith("人"):
-                k += len(w)  # (…16名自诉案件被告人宣告无罪: 被告人 is the item's noun)
+            k += _person_noun_at(lex, text, k)  # (…16名自诉案件被告人宣告无罪: 被告人)
     while k < ce:
         w = lex.pred_fillers_m.at(text, k)
         if w:
@@ -1810,6 +1809,13 @@ def _noun_after(ctx: Context, text: str, it: Item, ce: int, live: list[Item]
         if pe > k:
             pred = (k, pe)
     return np_span, pred
+
+
+def _person_noun_at(lex: Any, text: str, i: int) -> int:
+    """The length of a noun of persons opened by a function character (被告人, 被执行人:
+    ``number_modifiers`` ending in 人) at ``text[i]``; 0 when there is none."""
+    w = lex.number_modifiers_m.at(text, i)
+    return len(w) if w and w.endswith("人") else 0
 
 
 #: 对 opening the object of a light-verb clause (对22起…案件进行挂牌督办)
