@@ -259,6 +259,7 @@ class Periods(_Documented):
     vague: Words
     named_periods: dict[Word, tuple[date, date]]
     named_campaign_periods: dict[Word, tuple[date, date]]
+    hosted_events: dict[str, Any] = Field(default_factory=dict)
     base_before: Words
     base_after: Words
     base_from_marker: str
@@ -445,6 +446,8 @@ class UnitContext(_Documented):
     chrome_before: Words
     chrome_after: Words = Field(default_factory=list)
     discourse_after: Words
+    one_item_not_after: Words = Field(default_factory=list)
+    one_item_units: Words = Field(default_factory=list)
     campaign_after: Words
     place_heads: Words
     coordination_before: Words

@@ -786,9 +786,13 @@ def _category_or_discourse(
         return True
     if _in_short_quote(text, r.start, r.end):
         return True  # “1、3、5分钟”快速响应机制
-    # 一名民警, 一起: the indefinite article, not a statistic.
+    # 一名民警, 一起: the indefinite article, not a statistic (but 涉案船舶一艘、海砂300吨:
+    # written after its noun and closing a listed item, it counts the item)
     if r.lone_one and r.kind == "count":
-        return True
+        one = "一" + r.written_unit  # (发现一起、打掉一起: a slogan repeats it)
+        return not (r.written_unit in ctx["one_item_units"]
+                    and one not in before[-8:] and one not in after[:8]
+                    and _one_closes_item(before, after, ctx))
     # 两人系亲姨表关系 / 将二人抓获 / 王某等两人: a few persons referred back to by their
     # number after a clause's start or a preposition, no statistic (治安拘留三人 stays one)
     prev = text[num_start - 1:num_start] if num_start > 0 else ""
@@ -821,6 +825,18 @@ _CLAUSE_MARKS = frozenset("，,。;；:：\n 　")
 #: what a toll's count is followed by (三人受伤, 两人死亡)
 _TOLL_WORDS = ("死亡", "受伤", "遇难", "失踪", "重伤", "轻伤", "伤亡", "被困", "获救", "中毒",
                "身亡")
+
+
+def _one_closes_item(before: str, after: str, ctx: dict[str, Any]) -> bool:
+    """True when a lone 一 + classifier stands right after a noun and closes a listed item
+    (涉案船舶一艘、海砂300吨; 三无渔船一条,): a count of that item, no indefinite article
+    (一名民警; 发现一起、查处一起 and 第一条 after the words of ``one_item_not_after``)."""
+    return bool(
+        _HAN.match(before[-1:] or " ")
+        and before[-1:] != "的"
+        and not _endswith_any(before, ctx["one_item_not_after"])
+        and (_closes_item(after, ctx) or after[:1] in ("）", ")"))
+    )
 
 
 def _closes_item(after: str, ctx: dict[str, Any]) -> bool:

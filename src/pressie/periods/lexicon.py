@@ -78,6 +78,8 @@ class _Lexicon:
     launch_verbs: tuple[str, ...] = ()
     #: a pair of holidays told by their number (两节, 双节)
     holiday_pairs: tuple[str, ...] = ()
+    #: (v1.1) events hosted in China (奥运会): name -> the spans of its editions
+    hosted: dict[str, tuple[tuple[date, date], ...]] = field(default_factory=dict)
     relative_days: dict[str, int] = field(default_factory=dict)
     relative_months: dict[str, int] = field(default_factory=dict)
     stock_markers: tuple[str, ...] = ()
@@ -131,6 +133,8 @@ def _load_lexicon(path: str | None) -> _Lexicon:
         vague=frozenset(data["vague"]),
         named={k: _span(v) for k, v in data["named_periods"].items()},
         campaigns={k: _span(v) for k, v in data["named_campaign_periods"].items()},
+        hosted={k: tuple(_span(x) for x in v)
+                for k, v in data.get("hosted_events", {}).get("events", {}).items()},
         base_before=tuple(sorted(data["base_before"], key=len, reverse=True)),
         base_after=tuple(data["base_after"]),
         base_from=data["base_from_marker"],
@@ -393,6 +397,9 @@ def _date_patterns(lex: _Lexicon, b: _Blocks) -> list[tuple[str, str]]:
             r"(?![至到])",
         ),
         ("named", rf"[“\"]?(?P<name>{_alt(lex.named)})[”\"]?(?P<suf>期间|时期|以来)"),
+        # 奥运期间 / 上海世博会期间: a hosted event's days in the text's year (not after its
+        # written days: 9月23日至10月8日亚运会期间 is that range)
+        ("hosted", rf"(?<![日号])[“\"]?(?P<name>{_alt(lex.hosted) or '(?!)'})[”\"]?期间"),
         ("holiday", _holiday_re(lex, year)),
         ("travel", _travel_re(lex, year)),
         ("short_year", rf"(?:自|从|于)(?P<a>[一二九]{_CN_D})年(?![0-9一二三四五六七八九十])"),
@@ -543,6 +550,7 @@ def _anchors(
         "since_year": "来",
         "since_from": "起始",
         "named": "期来",  # 期间 / 时期 / 以来
+        "hosted": "期",
         "holiday": _word_anchor(lex.holidays) or "春",
         "travel": _word_anchor(lex.travel_words) or "运",
         "rel_month": "月",

@@ -418,6 +418,17 @@ def _res_named(c: _Ctx, raw: _Raw) -> _Out:
     return s, e, (lo, hi, "named", False, None)
 
 
+def _res_hosted(c: _Ctx, raw: _Raw) -> _Out:
+    """``hosted`` (v1.1): an event hosted in China (奥运期间), the edition of the text's year
+    (its context year, else its reference year); undated when no edition is of that year."""
+    spans = c.lex.hosted[raw.m["name"]]
+    year = c.ctx_year if c.ctx_year is not None else c.ref.year if c.ref is not None else None
+    own = [sp for sp in spans if year in (sp[0].year, sp[1].year)]
+    if len(own) == 1:
+        return raw.start, raw.end, (own[0][0], own[0][1], "named", False, None)
+    return raw.start, raw.end, (None, None, "named", False, None)
+
+
 def _res_holiday(c: _Ctx, raw: _Raw) -> _Out:
     """``holiday`` / ``travel`` (v1.1): an official holiday or the 春运 season."""
     m = raw.m
@@ -854,6 +865,7 @@ _HANDLERS: dict[str, Callable[[_Ctx, _Raw], _Out]] = {
     "since_now": _res_since,
     "since_year": _res_since,
     "named": _res_named,
+    "hosted": _res_hosted,
     "holiday": _res_holiday,
     "travel": _res_holiday,
     "short_year": _res_short_year,
