@@ -42,3 +42,51 @@ def test_a_hosted_event_is_a_period_of_its_edition() -> None:
         dt.date(2010, 11, 12), dt.date(2010, 11, 27))
     assert period_of(by_value(pressie.extract(text, published="2018-12-01"))["2.1万起"]) == (
         None, None)
+
+
+def test_a_lead_period_after_a_bracketed_byline_governs_the_release() -> None:
+    """本网讯 (张某 李某)某县公安机关今年…: the byline ends before the subject, so 今年 heads
+    the lead and governs the paragraphs after it."""
+    text = ("本网讯 (王 明 李小红)某某县公安机关今年组织开展严打整治专项行动,摧毁犯罪团伙21个,"
+            "抓获网上逃犯86名。\n抓舆论宣传,营造良好氛围。该局利用广播、电视等宣传工具,"
+            "悬挂宣传横幅40条,发放传单1.8万余份。")
+    facts = by_value(pressie.extract(text, published="2011-10-09"))
+    for value in ("21个", "40条", "1.8万余份"):
+        assert period_of(facts[value]) == (dt.date(2011, 1, 1), dt.date(2011, 10, 9)), value
+
+
+def test_an_average_yearly_change_written_out_is_yoy() -> None:
+    """平均每年下降4个百分点 is an average annual change like 年均下降: yoy."""
+    text = "自2002年以来,全国发生在居民区的入室盗窃案件平均每年下降4个百分点。"
+    fact = pressie.extract(text, published="2007-05-28").facts[0]
+    assert fact.change is not None and fact.change.basis == "yoy"
+    assert fact.metric == "发生在居民区的入室盗窃案件"
+
+
+def test_the_whole_after_fenbie_zhan_is_every_parts() -> None:
+    """盗窃罪、诈骗罪分别占整体罪案的46%、21.4%: each share is its part's share of the whole
+    written after 分别占."""
+    text = "去年全市刑事案件共有12,016宗,盗窃罪及诈骗罪分别占整体罪案的46%及21.4%。"
+    facts = by_value(pressie.extract(text, published="2015-01-20"))
+    assert facts["46%"].metric == "盗窃罪占整体罪案"
+    assert facts["21.4%"].metric == "诈骗罪占整体罪案"
+
+
+def test_a_share_listed_with_only_its_whole_measures_the_same_thing() -> None:
+    """…安装人数占全省55%、全国21%: the second share is of the same count, in the whole
+    written before it."""
+    for text in ("截至6月底,全市反诈APP安装人数占全省55%、全国21%。",
+                 "截至6月底,全市反诈APP安装人数占全省55%、占全国21%。"):
+        facts = by_value(pressie.extract(text, published="2021-07-20"))
+        assert facts["55%"].metric == "反诈APP安装人数占全省"
+        assert facts["21%"].metric == "反诈APP安装人数占全国"
+
+
+def test_a_count_after_a_demonstrative_points_back() -> None:
+    """这三种案件类型 / 上述3个团伙: a count pointing back to what was just counted is no
+    statistic."""
+    text = ("今年以来,全市破获诈骗团伙3个,抓获犯罪嫌疑人52名。目前,上述3个团伙案正在进一步审理中,"
+            "这52名犯罪嫌疑人均已被刑事拘留。")
+    doc = pressie.extract(text, published="2019-02-02")
+    assert sorted(f.value.start for f in doc.facts if f.value is not None) == [
+        text.index("3个"), text.index("52名")]

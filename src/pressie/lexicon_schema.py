@@ -448,6 +448,7 @@ class UnitContext(_Documented):
     discourse_after: Words
     one_item_not_after: Words = Field(default_factory=list)
     one_item_units: Words = Field(default_factory=list)
+    demonstratives_before: Words = Field(default_factory=list)
     campaign_after: Words
     place_heads: Words
     coordination_before: Words

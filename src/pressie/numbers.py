@@ -793,6 +793,9 @@ def _category_or_discourse(
         return not (r.written_unit in ctx["one_item_units"]
                     and one not in before[-8:] and one not in after[:8]
                     and _one_closes_item(before, after, ctx))
+    # 这五种案件类型 / 上述3个团伙 / 该5人: a count pointing back to what was just counted
+    if r.kind == "count" and _endswith_any(before, ctx["demonstratives_before"]):
+        return True
     # 两人系亲姨表关系 / 将二人抓获 / 王某等两人: a few persons referred back to by their
     # number after a clause's start or a preposition, no statistic (治安拘留三人 stays one)
     prev = text[num_start - 1:num_start] if num_start > 0 else ""

@@ -183,6 +183,8 @@ _HEADING_PREFIX = re.compile(
 
 #: the end of a news dateline (…1月13日讯 , …6月20日电 ) and the space after it
 _DATELINE_END = re.compile(r"(?<=[0-9一二三四五六七八九十])日(?:讯|电)[ \u3000]+")
+#: a news dateline's byline in brackets and the space after it (本网讯 (张某 李某)…)
+_BYLINE_END = re.compile(r"[讯电][ \u3000]*[(（][^()（）\n]{1,30}[)）][ \u3000]*")
 
 
 def _after_subject(lex: _Lexicon, text: str, i: int) -> bool:
@@ -194,6 +196,10 @@ def _after_subject(lex: _Lexicon, text: str, i: int) -> bool:
     line = _DATELINE_END.search(text, lo, i)
     if line is not None:
         k = max(k, line.end() - 1)
+    # (本网讯 (张某 李某)洛南县公安机关|今年…: the byline ends before the subject)
+    for by in _BYLINE_END.finditer(text, max(0, lo - 32), i):
+        if by.end() >= lo:
+            k = max(k, by.end() - 1)
     if k < 0 and lo > 0:
         return False
     head = text[k + 1 : i].strip()

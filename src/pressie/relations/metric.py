@@ -78,6 +78,12 @@ def _distribute_levels(ctx: Context, text: str, live: list[Item],
             k += 1
             continue
         a, b = first.pieces[-1]
+        shared: list[tuple[int, int]] = []
+        each = text.find("分别占", a, b)
+        if each > a:
+            # 盗窃罪、诈骗罪分别占整体罪案的46%、21.4%: the share's whole after 分别 is
+            # every part's (盗窃罪占整体罪案, 诈骗罪占整体罪案)
+            shared, b = [(each + len("分别"), b)], each
         parts = split_subject(text, (a, b), len(group), ctx.lex.bound_conjunctions)
         quoted = _quoted_parts(text, (a, b), len(group)) if len(parts) != len(group) else None
         if quoted is not None:
@@ -101,7 +107,7 @@ def _distribute_levels(ctx: Context, text: str, live: list[Item],
             continue
         lead, scope, verb = first.pieces[:-1], first.scope, first.verb
         for it, part in zip(group, per_item):
-            _make_level(it, lead + part, ctx.join(lead + part), scope, verb)
+            _make_level(it, lead + part + shared, ctx.join(lead + part + shared), scope, verb)
         k = j
 
 
@@ -223,6 +229,8 @@ def sentence_metrics(ctx: Context, work: SentenceWork, scope: tuple[int, int] | 
         if it.role != "value":
             continue
         _metric(ctx, work, it, work.clause_of(it.q.start), prev_value)
+        if it.metric and prev_value is not None:
+            _share_list_with(ctx, it, prev_value)
         if not it.metric and prev_value is not None:
             _pair_with(ctx, it, prev_value)
         if not it.metric and prev_value is not None:
@@ -261,6 +269,32 @@ def _has_verb(lex: Any, metric: str) -> bool:
         if v and not (v in _NOUN_VERBS and i + len(v) == len(metric)):
             return True
     return False
+
+
+def _share_list_with(ctx: Context, it: Item, prev: Item) -> None:
+    """A share listed right after another share with only its whole (…APP安装人数占全省60%、
+    全国33%, 占全省60%、占全国33%): it is the share of what the one before measures, in
+    that whole (APP安装人数占全国)."""
+    text = ctx.text
+    if (it.q.kind != "percent" or prev.q.kind != "percent" or len(it.pieces) != 1
+            or len(prev.pieces) < 1 or prev.pieces[-1][1] != prev.q.start):
+        return
+    a, b = it.pieces[0]
+    if (text[prev.q.end:a] != "、" or b != it.q.start or not 1 <= b - a <= 8
+            or _has_verb(ctx.lex, text[a:b].lstrip("占"))):
+        return
+    pa, pb = prev.pieces[-1]
+    at = text.rfind("占", pa, pb)
+    if at < 0 or "占" in text[a + 1:b] or (at == pa and len(prev.pieces) == 1):
+        return
+    head = [*prev.pieces[:-1], (pa, at)] if at > pa else list(prev.pieces[:-1])
+    whole = (a, b) if text[a] == "占" else None
+    pieces = [*head, whole] if whole else [*head, (at, at + 1), (a, b)]
+    it.pieces = pieces
+    it.metric = ctx.join(pieces)
+    it.verb = prev.verb
+    if it.scope is None:
+        it.scope = prev.scope
 
 
 #: what may stand between the two figures of a pair (7件42人, 143 件、1548 人)

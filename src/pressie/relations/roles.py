@@ -20,7 +20,8 @@ from .lexicon import CLOSE, OPEN, _occurrences
 from .patterns import LIST_GAPS, bi_adverb, jiao_adverb
 
 #: an averaged change and the basis it has (年均下降18%: yoy; 月均下降32%: mom)
-_AVERAGE_BASIS = {"年均": "yoy", "年平均": "yoy", "月均": "mom", "月平均": "mom"}
+_AVERAGE_BASIS = {"年均": "yoy", "年平均": "yoy", "平均每年": "yoy", "每年平均": "yoy",
+                  "月均": "mom", "月平均": "mom", "平均每月": "mom", "每月平均": "mom"}
 #: a change, its bracket closed, then 至/到 before a to-level (增加806宗(+9.1%)至9 690宗;
 #: 减少了222宗,至658宗)
 CHANGE_THEN_TO = re.compile(r"[)）]?\s{0,3}[,，]?\s{0,3}(?:至|到)")
