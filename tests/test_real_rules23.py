@@ -90,3 +90,14 @@ def test_a_count_after_a_demonstrative_points_back() -> None:
     doc = pressie.extract(text, published="2019-02-02")
     assert sorted(f.value.start for f in doc.facts if f.value is not None) == [
         text.index("3个"), text.index("52名")]
+
+
+def test_an_undated_review_writing_one_year_reviews_that_year() -> None:
+    """一、2009年全市法院工作 … 一年来,…: a review without a date that writes one year only
+    reviews that year; its 一年来 is the whole year, not a span to an unknown today."""
+    text = ("各位代表:\n现在,我代表市中级人民法院向大会报告工作。\n一、2009年全市法院工作\n"
+            "过去的一年,全市法院认真履行审判职责。一年来,全市法院共受理各类案件93852件,"
+            "审执结89046件,同比分别增长6.3%和7.2%。")
+    facts = by_value(pressie.extract(text))
+    assert period_of(facts["93852件"]) == (dt.date(2009, 1, 1), dt.date(2009, 12, 31))
+    assert period_of(facts["89046件"]) == (dt.date(2009, 1, 1), dt.date(2009, 12, 31))

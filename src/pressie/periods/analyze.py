@@ -341,7 +341,13 @@ def _review_year(lex: _Lexicon, text: str, ref: date | None, counts: Counter[int
     if ref is None:
         if counts:
             y, n = counts.most_common(1)[0]
-            return y if n >= 2 else None
+            if n >= 2:
+                return y
+            # (一、2009年全省法院工作 … 一年来,全省法院共受理…: an undated review that
+            # writes one year only reviews that year)
+            assert lex.annual_marker_re is not None
+            if len(counts) == 1 and lex.annual_marker_re.search(text):
+                return y
         return None
     prev, cur = ref.year - 1, ref.year
     if seasons:
@@ -647,6 +653,8 @@ def _analyze(
             replace(m, date_end=None)
             if m.date_end == assumed and m.kind in ("since", "until", "rolling", "undated")
             and not (m.kind == "until" and _WRITTEN_END.search(m.text))
+            # (一年来, 连续两年 of a reviewed year end with that year, not at an unknown today)
+            and not (m.kind == "rolling" and review_year == assumed.year)
             else m
             for m in out
         ]
