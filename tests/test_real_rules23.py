@@ -101,3 +101,20 @@ def test_an_undated_review_writing_one_year_reviews_that_year() -> None:
     facts = by_value(pressie.extract(text))
     assert period_of(facts["93852件"]) == (dt.date(2009, 1, 1), dt.date(2009, 12, 31))
     assert period_of(facts["89046件"]) == (dt.date(2009, 1, 1), dt.date(2009, 12, 31))
+
+
+def test_a_verb_with_its_result_complement_takes_the_noun_after_the_number() -> None:
+    """接获3746宗贪污投诉 / 抓到35名犯罪嫌疑人: 接获 and 抓到 are one verb (a verb and its
+    result complement), so the noun written after the number is its object."""
+    facts = by_value(pressie.extract("去年廉政公署共接获3746宗贪污投诉。", published="2005-01-19"))
+    assert facts["3746宗"].metric == "接获贪污投诉"
+    facts = by_value(pressie.extract("今年民警共抓到35名犯罪嫌疑人。", published="2023-03-01"))
+    assert facts["35名"].metric == "抓到犯罪嫌疑人"
+
+
+def test_a_wan_count_written_with_qian_after_yi_is_one_amount() -> None:
+    """7亿3千万支 (Hong Kong's way of writing 7.3亿) and 1亿2千5百万元 are one amount each."""
+    doc = pressie.extract("去年共检获私烟超过7亿3千万支,涉案金额1亿2千5百万元。",
+                          published="2023-03-01")
+    assert [(q.text, q.value) for q in doc.quantities] == [
+        ("超过7亿3千万支", 730_000_000), ("1亿2千5百万元", 125_000_000)]

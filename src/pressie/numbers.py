@@ -155,7 +155,9 @@ def _compile(raw: dict[str, Any]) -> _Lexicon:
         f"{gap}(?P<in1>{inside})?(?P<big>{big_re})?"
         # 5亿595万元: the 万 count after an 亿 count, one amount (Taiwanese releases also
         # write 1亿1505.8万元, 1亿2,911万元)
-        "(?:(?<=亿)(?P<sub>[0-9]{1,4}(?:\\.[0-9]{1,4})?|[0-9],[0-9]{3})万)?"
+        # (7亿3千万支: the 万 count written with 千, as Hong Kong releases do)
+        "(?:(?<=亿)(?:(?P<sub>[0-9]{1,4}(?:\\.[0-9]{1,4})?|[0-9],[0-9]{3})"
+        "|(?P<subk>[1-9])千(?:(?P<subh>[1-9])百)?)万)?"
         # 2万5000起: the units after a 万 count, one amount (5,254万2,685元; 54万1千件)
         "(?:(?<=万)(?:(?P<lowk>[1-9])千(?:(?P<lowh>[1-9])百)?(?![0-9万亿])"
         "|(?P<low>[0-9],[0-9]{3}|[0-9]{1,4})(?![0-9.年月日千百]|,[0-9]{3})))?"
@@ -443,7 +445,8 @@ def _parse_number(m: re.Match[str], g: dict[str, Any], lex: _Lexicon, p: _Parts)
         value = _num(g["ar"], g["cn"])
         p.numeral = g["ar"] or g["cn"] or ""
     pair = (_neighbour_pair(g["cn"])
-            if g["cn"] and not g["sub"] and g["unit"] not in _GRADE_UNITS else None)
+            if g["cn"] and not g["sub"] and not g["subk"] and g["unit"] not in _GRADE_UNITS
+            else None)
     if pair is not None:
         value, pair_max = pair  # 五六名, 三四十人, 七八百人: one digit or the next
     split = _yi_then_wan(g, lex)
@@ -465,6 +468,9 @@ def _parse_number(m: re.Match[str], g: dict[str, Any], lex: _Lexicon, p: _Parts)
                 pair_max *= lex.big[big]
         if g["sub"]:
             value += Decimal(g["sub"].replace(",", "")) * 10000  # 5亿595万元
+        elif g["subk"]:
+            # 7亿3千万支 / 1亿2千5百万元
+            value += (Decimal(g["subk"]) * 1000 + Decimal(g["subh"] or 0) * 100) * 10000
         if g["low"]:
             value += Decimal(g["low"].replace(",", ""))  # 2万5000起
         elif g["lowk"]:

@@ -890,10 +890,14 @@ def _with_object(ctx: Context, it: Item, clause: tuple[int, int], live: list[Ite
             if vpos is not None:
                 vs, ve = vpos
                 rest = ctx.join([(ve, pieces[-1][1])])
-                if not rest or scope_like(ctx, rest, ve):
+                if rest in _RESULT_COMPLEMENTS and ve + len(rest) == pieces[-1][1]:
+                    # 接获/抓到3746宗…: a verb and its result complement (获, 到) are one verb
+                    vpos = (vs, pieces[-1][1])
+                    rest = ""
+                if not rest or scope_like(ctx, rest, vpos[1]):
                     noun_after_ok = True
                     verb_piece = vpos
-                    left_verb = text[vs:ve]
+                    left_verb = text[vpos[0]:vpos[1]]
     # a noun written after the number: 共打掉3644个涉黑组织 / 27403件…线索全部清仓
     np_span = pred_span = None
     if noun_after_ok:
@@ -946,6 +950,10 @@ def _with_object(ctx: Context, it: Item, clause: tuple[int, int], live: list[Ite
             pieces = [(q.end, end)]
             verb = lex.verb_at(text, q.end, ctx.bounds)
     return pieces, verb, np_span
+
+
+#: result complements that close a verb written right before a number (接获, 抓到, 查出)
+_RESULT_COMPLEMENTS = frozenset("获到出住掉得回")
 
 
 def _earlier_object(ctx: Context, work: SentenceWork, verb: str, cs: int, it: Item
