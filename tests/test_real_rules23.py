@@ -118,3 +118,11 @@ def test_a_wan_count_written_with_qian_after_yi_is_one_amount() -> None:
                           published="2023-03-01")
     assert [(q.text, q.value) for q in doc.quantities] == [
         ("超过7亿3千万支", 730_000_000), ("1亿2千5百万元", 125_000_000)]
+
+
+def test_a_county_short_form_before_its_forest_police_is_the_county() -> None:
+    """柞水森林公安查处案件176起: a county's short form right before 森林公安 names that
+    county (商洛市柞水县), like 柞水交警 or 柞水公安分局."""
+    doc = pressie.extract("本报讯 截至6月底,柞水森林公安半年查处各类破坏森林资源案件176起。",
+                          published="2018-07-24")
+    assert [f.region for f in doc.facts] == ["商洛市柞水县"]
