@@ -290,11 +290,18 @@ def _share_list_with(ctx: Context, it: Item, prev: Item) -> None:
     head = [*prev.pieces[:-1], (pa, at)] if at > pa else list(prev.pieces[:-1])
     whole = (a, b) if text[a] == "占" else None
     pieces = [*head, whole] if whole else [*head, (at, at + 1), (a, b)]
-    it.pieces = pieces
-    it.metric = ctx.join(pieces)
-    it.verb = prev.verb
+    _counts_as(it, prev, pieces, ctx.join(pieces))
+
+
+def _counts_as(it: Item, src: Item, pieces: list[tuple[int, int]] | None = None,
+               metric: str | None = None) -> None:
+    """``it`` counts what ``src`` counts: ``src``'s metric and pieces (or these), its verb,
+    and its scope when ``it`` has none of its own."""
+    it.pieces = list(src.pieces) if pieces is None else pieces
+    it.metric = src.metric if metric is None else metric
+    it.verb = src.verb
     if it.scope is None:
-        it.scope = prev.scope
+        it.scope = src.scope
 
 
 #: what may stand between the two figures of a pair (7件42人, 143 件、1548 人)
@@ -311,9 +318,7 @@ def _pair_with(ctx: Context, it: Item, prev: Item) -> None:
                         and prev.q.kind == it.q.kind == "count" and it.q.unit in _PERSON_UNITS)
     if ctx.text[prev.q.end:it.q.start] not in _PAIR_GAPS and not noun_between:
         return
-    it.metric, it.pieces, it.verb = prev.metric, list(prev.pieces), prev.verb
-    if it.scope is None:
-        it.scope = prev.scope
+    _counts_as(it, prev)
 
 
 #: a breakdown of the total just written (按照日期分:, 按地区分:, 分区域看:)
@@ -331,9 +336,7 @@ def _breakdown_of(ctx: Context, work: SentenceWork, it: Item) -> None:
     total = next((o for o in reversed(work.live) if o.role == "value" and o.metric
                   and o.q.end <= start and o.q.unit == it.q.unit), None)
     if total is not None:
-        it.metric, it.pieces, it.verb = total.metric, list(total.pieces), total.verb
-        if it.scope is None:
-            it.scope = total.scope
+        _counts_as(it, total)
 
 
 #: what opens a series of values of one metric (分别为7702件、6003件、…)
@@ -348,9 +351,7 @@ def _series_with(ctx: Context, it: Item, prev: Item) -> None:
             or ctx.text[prev.q.end:it.q.start] != "、"
             or not in_series(ctx.text, prev.q.start, ctx.series_memo)):
         return
-    it.metric, it.pieces, it.verb = prev.metric, list(prev.pieces), prev.verb
-    if it.scope is None:
-        it.scope = prev.scope
+    _counts_as(it, prev)
 
 
 #: a clause of only a date and the level reached (2月7日增至1412人次, 8日攀升至1849人次)
@@ -370,9 +371,7 @@ def _dated_level_with(ctx: Context, work: SentenceWork, it: Item, prev: Item) ->
         return
     if _DATED_LEVEL.fullmatch(strip_period_text(ctx, cs, it.q.start)) is None:
         return
-    it.metric, it.pieces, it.verb = prev.metric, list(prev.pieces), prev.verb
-    if it.scope is None:
-        it.scope = prev.scope
+    _counts_as(it, prev)
 
 
 def in_series(text: str, start: int, memo: dict[int, bool] | None = None) -> bool:
